@@ -1,0 +1,69 @@
+/**
+ * The command line: commander settings over the library. This module and the bin are the
+ * only places that read argv and write to stdout/stderr; `main` returns the exit code
+ * (0 every input read, 1 some failed, 2 usage error) and never calls process.exit.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { DEFAULT_MAX_BYTES, UsageError } from '../pipeline/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../writers/index.js';
+import { runIngest } from './ingest.js';
+import { say, type CliIO } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+export async function main(argv: string[], io: CliIO, signal: { aborted: boolean } = { aborted: false }): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('jobnorm')
+    .description('Turn raw job postings (markdown, front matter, plain text) into canonical JobPosting records.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError();
+
+  program
+    .command('ingest')
+    .description('normalise postings and write their records (NDJSON by default)')
+    .argument('[paths...]', 'files, folders or globs; - for standard input (the default when none)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('ndjson'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('-a, --all', 'also write documents that are not job postings', false)
+    .option('--ext <list>', 'file extensions to read in folders (comma-separated)', list)
+    .option('--ignore <glob>', 'glob of files to skip (repeatable)', list)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--errors-as-records', 'write {source, error} lines for files that failed', false)
+    .option('-q, --quiet', 'no notices and no summary on standard error (failures are still reported)', false)
+    .action(async (paths: string[], opts: { format: OutputFormat; output?: string; all: boolean; ext?: string[]; ignore?: string[]; maxBytes: number; quiet: boolean; errorsAsRecords: boolean }) => {
+      code = await runIngest(paths, opts, io, signal);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; every other commander error is a usage error.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      say(io.stderr, `jobnorm: ${err.message}`);
+      return 2;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EPIPE') return code;
+    say(io.stderr, `jobnorm: internal error: ${e.stack ?? e.message}`);
+    return 2;
+  }
+}

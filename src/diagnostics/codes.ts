@@ -1,0 +1,31 @@
+/**
+ * The table of diagnostic codes jobnorm emits while reading and extracting a posting.
+ *
+ * Every diagnostic carries one of these codes; its default severity and a one-line
+ * description live here and nowhere else, so tests can assert codes, not prose.
+ */
+import type { Severity } from '../schema/record.js';
+
+export interface CodeInfo {
+  severity: Severity;
+  /** One sentence for the README and `--help` output. */
+  doc: string;
+}
+
+export const CODES = {
+  'read/failed': { severity: 'error', doc: 'The file could not be read (missing, unreadable, a folder).' },
+  'read/too-large': { severity: 'error', doc: 'The file is larger than --max-bytes and was not read.' },
+  'decode/binary': { severity: 'error', doc: 'The file holds binary data (NUL bytes), not text.' },
+  'decode/legacy-encoding': { severity: 'info', doc: 'The bytes were not UTF-8 and were read as Windows-1252.' },
+  'encoding/repaired': { severity: 'info', doc: 'Double-encoded UTF-8 (mojibake such as "â€™") was repaired.' },
+  'front-matter/invalid': { severity: 'warning', doc: 'The YAML front matter could not be parsed; the body was read without it.' },
+  'front-matter/refused': { severity: 'error', doc: 'Front matter in an executable language (js, coffee) is never evaluated.' },
+  'front-matter/truncated': { severity: 'warning', doc: 'The front matter was too deep or too large and was cut.' },
+  'document/empty': { severity: 'warning', doc: 'The document has no text.' },
+  'document/truncated': { severity: 'warning', doc: 'Over-long lines or over-deep nesting were cut before parsing.' },
+  'not-a-posting': { severity: 'info', doc: 'The document does not read as a posting for an open role.' },
+  'internal/invalid-record': { severity: 'error', doc: 'jobnorm built a record that fails its own schema (a bug).' },
+  'internal/error': { severity: 'error', doc: 'jobnorm failed on this file (a bug).' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;

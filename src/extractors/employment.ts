@@ -1,0 +1,60 @@
+/**
+ * Employment type: full-time, part-time, contract, temporary or internship — from front matter,
+ * a label ("Employment Type:", "WORK_TYPE:", "Contrat :"), a job-board header line, the title
+ * ("Engineer Intern", "(Full Time)", "(stage)"), or a sentence that says it of the role
+ * ("This is a full-time, salaried role"). A passing mention ("part-time is possible") is not enough.
+ */
+import { documentLines } from '../parsers/document.js';
+import type { EmploymentType } from '../schema/record.js';
+import { fmText, labelValue, type Context, type Found } from './context.js';
+import { jobBoardHeader } from './job-board.js';
+
+/** Words for each type, checked in order (an "internship" that is "full-time" is an internship). */
+const TYPE_WORDS: ReadonlyArray<readonly [NonNullable<EmploymentType>, RegExp]> = [
+  ['internship', /\b(intern(ship)?s?|trainee|apprentice(ship)?|praktik(um|ant)|werkstudent|stagiaire|en stage|de stage|\(stage\)|stage\s*$|^stage\b|estágio|estagiári[oa]|pasant[ií]a|prácticas|стажир\w*)\b/iu],
+  ['contract', /\b(contract(or)?|freelance|freelancer|contract[- ]to[- ]hire|consultancy|self[- ]employed|befristet|cdd|indépendant|prestataire|autónomo|por proyecto|pj\b|подряд)\b/iu],
+  ['temporary', /\b(temporary|temp\b|seasonal|fixed[- ]term|zeitarbeit|intérim|interim|temporal|temporário)\b/iu],
+  ['part-time', /\b(part[- ]?time|teilzeit|temps partiel|medio tiempo|tiempo parcial|meio período|meio periodo|частичная)\b/iu],
+  ['full-time', /\b(full[- ]?time|permanent|vollzeit|festanstellung|unbefristet|temps plein|temps complet|\bcdi\b|tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|полная занятость)\b/iu],
+];
+
+const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours'];
+const EMPLOYMENT_LABEL = /^(employment( type)?|job type|work[ _]type|type|contract( type)?|contrat|type de contrat|engagement type|employee group|position type|schedule type|vertragsart|anstellungsart|beschäftigungsart|tipo de (contrato|jornada|empleo)|jornada|regime de contratação|тип занятости|занятость)$/i;
+
+/** A sentence saying what kind of job this is: "This is a full-time, salaried role", "a new full time developer". */
+const ROLE_NOUN = /\s*[,-]?\s*(salaried\s+|paid\s+|permanent\s+|remote\s+)?(role|position|job|opportunity|contract|employment|post|developer|engineer|designer|manager|hire|gig|internship|poste|stelle|puesto|vaga|contrato)\b/i;
+
+/** The employment type a short text names, or null. */
+export function employmentIn(text: string): EmploymentType {
+  for (const [type, re] of TYPE_WORDS) if (re.test(text)) return type;
+  return null;
+}
+
+/** The type a sentence states of the role: the type word followed by a role noun. */
+export function employmentInSentence(text: string): EmploymentType {
+  for (const [type, re] of TYPE_WORDS) {
+    const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    for (const m of text.matchAll(g)) {
+      if (ROLE_NOUN.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30).replace(/^[^\p{L},-]*/u, ' '))) return type;
+      if (type === 'internship' && /^(internship|praktikum|estágio|stage)$/i.test(m[0])) return type;
+    }
+  }
+  return null;
+}
+
+export function extractEmploymentType(ctx: Context, title: string | null): Found<NonNullable<EmploymentType>> | null {
+  const fm = fmText(ctx, EMPLOYMENT_KEYS);
+  const fromFm = fm ? employmentIn(fm.value) : null;
+  if (fm && fromFm) return { value: fromFm, line: fm.line, from: 'front-matter' };
+  const label = labelValue(ctx, EMPLOYMENT_LABEL, (f) => employmentIn(f.value) !== null);
+  if (label) return { value: employmentIn(label.value) as NonNullable<EmploymentType>, line: label.line, from: 'body' };
+  const header = jobBoardHeader(ctx)?.employment;
+  if (header) return { value: employmentIn(header.value) as NonNullable<EmploymentType>, line: header.line, from: 'body' };
+  const fromTitle = title ? employmentIn(title) : null;
+  if (fromTitle) return { value: fromTitle, line: null, from: 'body' };
+  for (const l of documentLines(ctx.doc)) {
+    const t = employmentInSentence(l.text);
+    if (t) return { value: t, line: l.line, from: 'body' };
+  }
+  return null;
+}

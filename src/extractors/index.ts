@@ -1,0 +1,97 @@
+/**
+ * Builds the record's fields from a Document. The order of extraction matters only where one
+ * field reads another: places before salary (a bare `$` in Canada is CAD), company before title
+ * (to split "Title - Company" headings), title before employment and workplace type.
+ */
+import type { Document } from '../parsers/document.js';
+import type { JobPosting, Provenance } from '../schema/record.js';
+import { classify } from './classify.js';
+import { extractCompany } from './company.js';
+import { makeContext, type Found } from './context.js';
+import { extractDatePosted, extractValidThrough } from './dates.js';
+import { extractDepartment, extractReportsTo, extractSummary } from './details.js';
+import { extractEducation } from './education.js';
+import { extractEmploymentType } from './employment.js';
+import { extractExperience } from './experience.js';
+import { extractLocations } from './location.js';
+import { extractSalary } from './salary.js';
+import { itemText, recordSections, sectionLists } from './sections.js';
+import { extractTitle } from './title.js';
+import { extractUrl } from './url.js';
+import { extractWorkplace } from './workplace.js';
+
+/** Every field of the record that comes from the document (not `source`, `id` or `diagnostics`). */
+export type ExtractedFields = Omit<JobPosting, 'schemaVersion' | 'id' | 'source' | 'diagnostics'>;
+
+/** Zero-width and bidi controls have no place in an extracted value. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const tidy = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+
+export function extractFields(doc: Document): ExtractedFields {
+  const ctx = makeContext(doc);
+  const provenance: Provenance = {};
+  const note = <T>(field: string, found: Found<T> | null): T | null => {
+    if (!found) return null;
+    provenance[field] = { line: found.line, from: found.from };
+    return found.value;
+  };
+
+  const where = note('locations', extractLocations(ctx));
+  const locations = where?.locations ?? [];
+  const countries = locations.map((l) => l.country).filter((c): c is string => !!c);
+  // A first guess at the title lets "Role at Company" give the company; the title then drops the company.
+  const titleHint = extractTitle(ctx, null)?.value ?? null;
+  const company = note('company', extractCompany(ctx, titleHint));
+  const title = note('title', extractTitle(ctx, company));
+  const employmentType = note('employmentType', extractEmploymentType(ctx, title));
+  const workplaceType = note('workplaceType', extractWorkplace(ctx, title, where?.workplace ?? null, provenance.locations?.line ?? null));
+  const salary = note('salary', extractSalary(ctx, countries));
+  const experience = note('experience', extractExperience(ctx));
+  const education = note('education', extractEducation(ctx));
+  const datePosted = note('datePosted', extractDatePosted(ctx));
+  const validThrough = note('validThrough', extractValidThrough(ctx));
+  const url = note('url', extractUrl(ctx));
+  const department = note('department', extractDepartment(ctx));
+  const reportsTo = note('reportsTo', extractReportsTo(ctx));
+  const summary = note('summary', extractSummary(ctx));
+  const lists = sectionLists(ctx.sections);
+  const verdict = classify(ctx, {
+    title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
+  });
+  for (const [field, items] of Object.entries({
+    responsibilities: lists.responsibilities, qualifications: [...lists.required, ...lists.preferred], skills: lists.skills,
+    benefits: lists.benefits, applicationProcess: lists.application,
+  })) {
+    const first = items.reduce<number | null>((min, it) => (min === null || it.line < min ? it.line : min), null);
+    if (first !== null) provenance[field] = { line: first, from: 'body' };
+  }
+  const texts = (items: typeof lists.required) => items.map((it) => tidy(itemText(it))).filter(Boolean);
+
+  return {
+    isJobPosting: verdict.isJobPosting,
+    confidence: verdict.confidence,
+    classification: { score: verdict.score, reasons: verdict.reasons },
+    title: title ? tidy(title) || null : null,
+    company: company ? tidy(company) || null : null,
+    department: department ? tidy(department) : null,
+    locations: locations.map((l) => ({ ...l, raw: tidy(l.raw), city: l.city ? tidy(l.city) : null })),
+    applicantLocations: where?.applicantLocations ?? [],
+    workplaceType: workplaceType ?? null,
+    employmentType: employmentType ?? null,
+    datePosted,
+    validThrough,
+    url,
+    salary: salary ? { ...salary, raw: tidy(salary.raw) } : null,
+    experience: experience ? { ...experience, raw: tidy(experience.raw) } : null,
+    education: education ? { ...education, raw: tidy(education.raw) } : null,
+    reportsTo: reportsTo ? tidy(reportsTo) : null,
+    summary: summary ? tidy(summary) : null,
+    responsibilities: texts(lists.responsibilities),
+    qualifications: { required: texts(lists.required), preferred: texts(lists.preferred) },
+    skills: texts(lists.skills),
+    benefits: texts(lists.benefits),
+    applicationProcess: texts(lists.application),
+    sections: recordSections(ctx.sections),
+    provenance,
+  };
+}

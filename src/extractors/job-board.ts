@@ -1,0 +1,65 @@
+/**
+ * The header that job boards put above a posting when it is copied from the page:
+ *
+ *     Acme Corp
+ *     Senior Engineer
+ *     Berlin, Germany · 3 days ago · 40 applicants
+ *     Hybrid
+ *     Full-time
+ *
+ * A line with `·`-separated parts, one of them a time ("ago") or an applicant count, marks it;
+ * the title stands on the line before, the company before that (skipping buttons like "Share").
+ */
+import type { Context } from './context.js';
+
+/** `Place · 3 days ago · 92 applicants` — the first part is the place. */
+const META = /^(.{2,80}?)\s+·\s+.*\b(ago|vor \d|il y a|hace|há \d|applicants?|clicked apply|candidatures?|bewerbungen|candidatos)\b/i;
+/** Lines of page chrome between the company and the title. */
+const CHROME = /^(share|show more options|save|apply|easy apply|follow|message|more|report this job|.* logo)$/i;
+const WORKPLACE_LINE = /^(remote|hybrid|on-?site|in-office|híbrido|remoto|presencial|hybride|télétravail)$/i;
+const EMPLOYMENT_LINE = /^(full[- ]time|part[- ]time|contract|contractor|temporary|internship|intern|freelance|vollzeit|teilzeit|tiempo completo|temps plein)$/i;
+
+interface Hit {
+  value: string;
+  line: number;
+}
+
+export interface JobBoardHeader {
+  title: Hit | null;
+  company: Hit | null;
+  location: Hit | null;
+  workplace: Hit | null;
+  employment: Hit | null;
+}
+
+const cache = new WeakMap<Context, JobBoardHeader | null>();
+
+export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
+  if (cache.has(ctx)) return cache.get(ctx) ?? null;
+  const lines = ctx.doc.text.split('\n', 400).map((t) => t.trim());
+  let result: JobBoardHeader | null = null;
+  const metaAt = lines.findIndex((l) => META.test(l));
+  if (metaAt > 0) {
+    const before: Hit[] = [];
+    for (let i = metaAt - 1; i >= 0 && before.length < 2; i--) {
+      const t = lines[i] as string;
+      if (!t || CHROME.test(t)) continue;
+      before.push({ value: t, line: i + 1 });
+    }
+    const [title, company] = before;
+    const after = lines.slice(metaAt + 1, metaAt + 14);
+    const find = (re: RegExp): Hit | null => {
+      const k = after.findIndex((t) => re.test(t));
+      return k < 0 ? null : { value: after[k] as string, line: metaAt + k + 2 };
+    };
+    result = {
+      title: title ?? null,
+      company: company ?? null,
+      location: { value: (META.exec(lines[metaAt] as string)?.[1] ?? '').trim(), line: metaAt + 1 },
+      workplace: find(WORKPLACE_LINE),
+      employment: find(EMPLOYMENT_LINE),
+    };
+  }
+  cache.set(ctx, result);
+  return result;
+}

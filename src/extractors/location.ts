@@ -1,0 +1,203 @@
+/**
+ * Locations: where the job is, from front matter, a location label, a job-board header, or a
+ * sentence naming the office ("unser Büro ist in Hamburg", "bureaux situés à Ottawa, à
+ * Montréal"). Each place gets a city, a region and an ISO 3166-1 alpha-2 country, inferred from
+ * states, provinces, country names and a city gazetteer. "Remote (US)" is not a place: it makes
+ * the role remote and US an applicant location.
+ */
+import { fmValue, labelValue, type Context, type Found } from './context.js';
+import { cityOf, countryOf, foldPlace, provinceIn, regionOf } from '../patterns/places.js';
+import type { Location, WorkplaceType } from '../schema/record.js';
+import { proseLines } from './prose.js';
+import { jobBoardHeader } from './job-board.js';
+
+export interface Locations {
+  locations: Location[];
+  applicantLocations: string[];
+  /** What the location text says about the workplace: "(On-Site)", "Remote", "Hybrid/…". */
+  workplace: WorkplaceType;
+}
+
+const WORKPLACE_WORD = /\b(remote|fully[- ]remote|remote[- ]first|anywhere|worldwide|global|hybrid|on[- ]?site|in[- ]office|onsite|télétravail|à distance|remoto|híbrido|hybride|homeoffice)\b/i;
+/** Parts that are not places: postcodes, building words, neighbourhood markers. */
+const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|area|region|zone|time ?zone|utc|gmt|est|pst|cet)\b|\d/i;
+/** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
+const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i, 'GB'],
+  [/^\d{5}(-\d{4})?$/, 'US'],
+];
+
+/** Regions that remote roles name as applicant locations. */
+const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south america|americas|asia|africa|oceania|worldwide|global|anywhere)\b/i;
+
+function workplaceOf(text: string): WorkplaceType {
+  const m = WORKPLACE_WORD.exec(text);
+  if (!m) return null;
+  const w = (m[1] ?? '').toLowerCase();
+  if (/hybrid|híbrido|hybride/.test(w)) return 'hybrid';
+  if (/on[- ]?site|in[- ]office|onsite/.test(w)) return 'onsite';
+  return 'remote';
+}
+
+/**
+ * Reads one place: "Los Angeles, CA", "Tucson, Arizona, United States", "Bangkok, TH",
+ * "Vauxhall, London, SW8 2LX". Returns null when nothing in it is a known place.
+ * `prefer` lists countries the posting names, to choose between cities of one name.
+ */
+export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
+  const parts = raw.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  let country: string | null = null;
+  let region: string | null = null;
+  const rest: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const postcode = POSTCODE.find(([re]) => re.test(part));
+    if (postcode) {
+      country ??= postcode[1];
+      continue;
+    }
+    if (WORKPLACE_WORD.test(part) && part.split(/\s+/).length <= 3) continue;
+    const r = i > 0 ? regionOf(part) : null;
+    if (r && !region) {
+      region = r.code;
+      country ??= r.country;
+      continue;
+    }
+    const c = i > 0 || parts.length === 1 ? countryOf(part, i > 0) : null;
+    if (c) {
+      country = c;
+      continue;
+    }
+    rest.push(part);
+  }
+  let city: string | null = null;
+  for (const part of rest) {
+    const known = cityOf(part, country ? [country, ...prefer] : prefer);
+    if (known && (!country || known.country === country)) {
+      city = part;
+      country ??= known.country;
+      region ??= null;
+      break;
+    }
+  }
+  if (!city && rest.length) {
+    // A province named where a city would be ("Karnataka") or an unknown town with a known region/country.
+    for (const part of rest) {
+      const p = provinceIn(part, country);
+      if (p && !region) {
+        region = part;
+        country ??= p;
+        continue;
+      }
+      if (!city && (country || lenient) && !NOT_PLACE.test(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3) city = part;
+    }
+  }
+  if (region && !/^[A-Z]{2,3}$/.test(region)) region = regionOf(region)?.code ?? region;
+  if (!city && !country) return null;
+  return { raw: raw.trim(), city, region, country };
+}
+
+/** Splits a location value naming several places: "Ottawa; Toronto", "Berlin | Remote", "NYC or SF". */
+function splitPlaces(value: string): string[] {
+  return value
+    .split(/\s*(?:;|\||\/|\n|\bor\b|\boder\b|\bou\b)\s*/i)
+    .map((s) => s.replace(/\((on[- ]?site|remote|hybrid)[^)]*\)/gi, '').trim())
+    .filter(Boolean);
+}
+
+function fromValue(value: string, prefer: readonly string[]): Locations {
+  const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
+  for (const piece of splitPlaces(value)) {
+    const remote = /^(fully[- ]|100% )?remote\b|\bremote$/i.test(piece.replace(/[()–—-]/g, ' ').trim());
+    if (remote) {
+      const region = piece.replace(/\b(fully|100%|remote)\b|[()–—:-]/gi, ' ').trim();
+      if (region) out.applicantLocations.push(countryOf(region) ?? region);
+      continue;
+    }
+    const place = parsePlace(piece, prefer, true);
+    if (place) out.locations.push(place);
+    else if (APPLICANT_REGIONS.test(piece) && out.workplace === 'remote') out.applicantLocations.push(piece);
+  }
+  return out;
+}
+
+/** Front-matter keys that hold the place of work. */
+const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion'];
+/** Labels of a location line. */
+const LOCATION_LABEL = /^(job |work |office )?(location|locations|location_type|location type|place of work|based in|city|standort|arbeitsort|dienstort|lieu|localisation|ubicación|ubicacion|localização|localizacao|sede|местоположение|город)$/i;
+
+/** Sentences that name the office: "our office is in Hamburg", "bureaux situés à Ottawa". */
+const OFFICE_CONTEXT = /\b(offices?|bureaux?|büros?|oficinas?|escritórios?|tienda|store|facility|headquarter(ed|s)|based|located|situé(e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)\b[^.!?]{0,30}?\b(in|at|à|en|em|sur|a|im|de)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|et|and|und|y|e)\s*(?:à|a|in|en)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6})/gu;
+
+/** Countries a text names, to choose between cities of one name ("Los Ángeles" in Chile). */
+export function countriesNamed(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
+    const c = countryOf(m[0], false);
+    if (c) out.add(c);
+    if (out.size > 8) break;
+  }
+  return [...out];
+}
+
+function fromProse(ctx: Context, prefer: readonly string[]): Found<Location[]> | null {
+  for (const l of proseLines(ctx)) {
+    for (const m of l.text.matchAll(OFFICE_CONTEXT)) {
+      const names = (m[3] ?? '').split(/\s*(?:,|\bet\b|\band\b|\bund\b|\by\b|\be\b)\s*(?:à|a|in|en)?\s*/u).filter(Boolean);
+      const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
+      if (places.length) {
+        return { value: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), line: l.line, from: l.from };
+      }
+    }
+  }
+  return null;
+}
+
+function dedupe(list: Location[]): Location[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${foldPlace(l.city ?? '')}|${l.country ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function extractLocations(ctx: Context): Found<Locations> | null {
+  const prefer = countriesNamed(ctx.doc.text.slice(0, 20_000));
+  const fm = fmValue(ctx, LOCATION_KEYS);
+  const values: Array<{ text: string; line: number | null; from: Found<unknown>['from'] }> = [];
+  if (fm) {
+    const list = Array.isArray(fm.value) ? fm.value : [fm.value];
+    for (const v of list) {
+      if (typeof v === 'string') values.push({ text: v, line: fm.line, from: 'front-matter' });
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        const text = [o.city, o.region ?? o.state, o.country].filter((x) => typeof x === 'string').join(', ');
+        if (text) values.push({ text, line: fm.line, from: 'front-matter' });
+      }
+    }
+  }
+  if (!values.length) {
+    const label = labelValue(ctx, LOCATION_LABEL);
+    if (label) values.push({ text: label.value, line: label.line, from: 'body' });
+  }
+  if (!values.length) {
+    const header = jobBoardHeader(ctx);
+    if (header?.location) values.push({ text: header.location.value, line: header.location.line, from: 'body' });
+  }
+  if (values.length) {
+    const out: Locations = { locations: [], applicantLocations: [], workplace: null };
+    for (const v of values) {
+      const r = fromValue(v.text, prefer);
+      out.locations.push(...r.locations);
+      out.applicantLocations.push(...r.applicantLocations);
+      out.workplace ??= r.workplace;
+    }
+    out.locations = dedupe(out.locations);
+    const first = values[0];
+    return { value: out, line: first?.line ?? null, from: first?.from ?? 'body' };
+  }
+  const prose = fromProse(ctx, prefer);
+  if (prose) return { value: { locations: dedupe(prose.value), applicantLocations: [], workplace: null }, line: prose.line, from: prose.from };
+  return null;
+}

@@ -1,0 +1,127 @@
+/**
+ * Gives every section a kind (responsibilities, qualifications, preferred, skills, benefits,
+ * application, company, overview, details, other) and builds the record's lists from them.
+ *
+ * A sub-heading with no kind of its own inherits its parent's list kind ("**Core skills:**"
+ * under "We are looking for" stays qualifications); a lead-in sentence ending in a colon gives
+ * its list a kind of its own; items marked "a plus" / "nice to have" / "bonus" are preferred.
+ * Every word of the body stays in `sections`.
+ */
+import { classifyHeading, classifyLeadIn } from '../patterns/headings.js';
+import { paragraphText, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
+import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
+
+export interface ClassifiedSection {
+  heading: DocSection['heading'];
+  kind: SectionKind;
+  level: number;
+  line: number;
+  blocks: Block[];
+  /** The kind of each list block (by index in `blocks`): its lead-in's kind, else the section's. */
+  listKinds: Map<number, SectionKind>;
+}
+
+/** Kinds whose items the record lists; a sub-heading without a kind inherits these. */
+const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
+
+function combine(own: SectionKind | null, parent: SectionKind | undefined): SectionKind {
+  if (!own) return parent && LIST_KINDS.has(parent) ? parent : 'other';
+  if (parent === 'qualifications' && (own === 'skills' || own === 'details')) return 'qualifications';
+  if (parent === 'preferred' && (own === 'qualifications' || own === 'skills')) return 'preferred';
+  if (parent === 'benefits' && own === 'compensation') return 'benefits';
+  return own;
+}
+
+export function classifySections(doc: Document): ClassifiedSection[] {
+  const stack: { level: number; kind: SectionKind }[] = [];
+  return doc.sections.map((s) => {
+    const level = s.heading?.level ?? 0;
+    let kind: SectionKind;
+    if (!s.heading) kind = 'overview';
+    else {
+      while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
+      kind = combine(classifyHeading(s.heading.text), stack[stack.length - 1]?.kind);
+      stack.push({ level, kind });
+    }
+    const listKinds = new Map<number, SectionKind>();
+    s.blocks.forEach((b, i) => {
+      if (b.type !== 'list') return;
+      const prev = s.blocks[i - 1];
+      const lead = prev?.type === 'paragraph' ? classifyLeadIn(paragraphText(prev)) : null;
+      listKinds.set(i, lead ? combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind) : kind);
+    });
+    return { heading: s.heading, kind, level, line: s.heading?.line ?? s.blocks[0]?.line ?? 1, blocks: s.blocks, listKinds };
+  });
+}
+
+/**
+ * Marks an item as only preferred: "International experience a plus", "Bonus: Rust".
+ * A marker inside parentheses qualifies a detail, not the item ("Python (von Vorteil: Go)").
+ */
+const PREFERRED_MARK = /\b(is |are |would be )?(a (big |huge )?plus|nice[- ]to[- ]have|bonus( points)?|an? (added )?advantage|von vorteil|un plus|de préférence)\b/i;
+
+export function markedPreferred(text: string): boolean {
+  return PREFERRED_MARK.test(text.replace(/\([^)]*\)/g, ''));
+}
+
+/** An item as one line of text: a parent with children reads "Parent: child; child". */
+export function itemText(it: Item): string {
+  if (!it.items.length) return it.text;
+  const head = it.text.replace(/[:：]\s*$/, '');
+  const kids = it.items.map(itemText).join('; ');
+  return head ? `${head}: ${kids}` : kids;
+}
+
+/** Top-level items of every list of the given kind, in document order, with their lines. */
+export function itemsOfKind(sections: ClassifiedSection[], kind: SectionKind): Item[] {
+  const out: Item[] = [];
+  for (const s of sections) s.blocks.forEach((b, i) => b.type === 'list' && s.listKinds.get(i) === kind && out.push(...b.items));
+  return out;
+}
+
+export interface SectionLists {
+  responsibilities: Item[];
+  required: Item[];
+  preferred: Item[];
+  skills: Item[];
+  benefits: Item[];
+  application: Item[];
+}
+
+export function sectionLists(sections: ClassifiedSection[]): SectionLists {
+  const qualifications = itemsOfKind(sections, 'qualifications');
+  return {
+    responsibilities: itemsOfKind(sections, 'responsibilities'),
+    required: qualifications.filter((it) => !markedPreferred(itemText(it))),
+    preferred: [...itemsOfKind(sections, 'preferred'), ...qualifications.filter((it) => markedPreferred(itemText(it)))].sort((a, b) => a.line - b.line),
+    skills: itemsOfKind(sections, 'skills'),
+    benefits: itemsOfKind(sections, 'benefits'),
+    application: itemsOfKind(sections, 'application'),
+  };
+}
+
+function entry(it: Item): SectionEntry {
+  return { text: it.text, line: it.line, items: it.items.map(entry) };
+}
+
+function entryLines(it: Item, depth: number): string[] {
+  return [`${'  '.repeat(depth)}- ${it.text}`, ...it.items.flatMap((c) => entryLines(c, depth + 1))];
+}
+
+/** The record's `sections`: every section's text, items and item tree. */
+export function recordSections(sections: ClassifiedSection[]): Section[] {
+  return sections.map((s) => {
+    const text: string[] = [];
+    const items: string[] = [];
+    const entries: SectionEntry[] = [];
+    for (const b of s.blocks) {
+      if (b.type === 'paragraph') text.push(paragraphText(b));
+      else {
+        text.push(b.items.flatMap((it) => entryLines(it, 0)).join('\n'));
+        items.push(...b.items.map((it) => it.text));
+        entries.push(...b.items.map(entry));
+      }
+    }
+    return { heading: s.heading?.text ?? null, kind: s.kind, level: s.level, line: s.line, text: text.join('\n\n'), items, entries };
+  });
+}

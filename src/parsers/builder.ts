@@ -1,0 +1,63 @@
+/**
+ * Collects headings, paragraphs and lists in source order into a Document. Both parsers
+ * feed it, so the model is built one way whatever the format.
+ */
+import { parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
+
+export class DocumentBuilder {
+  private readonly sections: DocSection[] = [{ heading: null, blocks: [] }];
+  private readonly fields: Field[] = [];
+
+  private get current(): DocSection {
+    return this.sections[this.sections.length - 1] as DocSection;
+  }
+
+  heading(text: string, level: number, line: number): void {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (!clean) return;
+    this.sections.push({ heading: { text: clean, level, line }, blocks: [] });
+  }
+
+  paragraph(lines: TextLine[], links: string[] = []): void {
+    const kept = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
+    const first = kept[0];
+    if (!first) return;
+    this.push({ type: 'paragraph', line: first.line, lines: kept, links });
+    for (const l of kept) this.field(l.text, l.line);
+  }
+
+  list(items: Item[], ordered: boolean): void {
+    const first = items[0];
+    if (!first) return;
+    this.push({ type: 'list', line: first.line, ordered, items });
+    for (const { item } of walkItems(items)) this.field(item.text, item.line);
+  }
+
+  /** Appends items to the current section's last list when it is one, else starts a list. */
+  appendItems(items: Item[], ordered: boolean): void {
+    const last = this.current.blocks[this.current.blocks.length - 1];
+    if (last?.type === 'list') {
+      last.items.push(...items);
+      for (const { item } of walkItems(items)) this.field(item.text, item.line);
+    } else this.list(items, ordered);
+  }
+
+  build(format: Document['format'], frontMatter: Document['frontMatter'], frontMatterLines: Document['frontMatterLines'], text: string): Document {
+    const sections = this.sections.filter((s, i) => i > 0 || s.blocks.length > 0);
+    return { format, frontMatter, frontMatterLines, sections, fields: this.fields, text };
+  }
+
+  private push(block: Block): void {
+    this.current.blocks.push(block);
+  }
+
+  private field(text: string, line: number): void {
+    const f = parseField(text, line);
+    if (f) this.fields.push(f);
+  }
+}
+
+/** Makes a list item. */
+export function item(text: string, line: number, items: Item[] = [], links: string[] = []): Item {
+  return { text: text.replace(/\s+/g, ' ').trim(), line, items, links };
+}

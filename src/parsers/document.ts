@@ -1,0 +1,111 @@
+/**
+ * The one document model every parser produces and every extractor reads.
+ *
+ * A document is its front matter plus a flat list of sections in source order; a section
+ * is a heading (or none, for the text before the first heading) and its blocks. Lines are
+ * 1-based source lines of the whole file, front matter included.
+ */
+
+/** One source line of text, with inline markup removed. */
+export interface TextLine {
+  text: string;
+  line: number;
+}
+
+/** A list item without its bullet; nested items are kept as children. */
+export interface Item {
+  text: string;
+  line: number;
+  items: Item[];
+  /** Link targets that appeared in the item's text. */
+  links: string[];
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  line: number;
+  /** The paragraph's lines; prose is their texts joined with a space. */
+  lines: TextLine[];
+  links: string[];
+}
+
+export interface List {
+  type: 'list';
+  line: number;
+  ordered: boolean;
+  items: Item[];
+}
+
+export type Block = Paragraph | List;
+
+export interface Heading {
+  text: string;
+  /** 1–6 for headings; 7 for a pseudo-heading (a bold-only line, a `LABEL:` line). */
+  level: number;
+  line: number;
+}
+
+export interface DocSection {
+  heading: Heading | null;
+  blocks: Block[];
+}
+
+/** A `Label: value` line, wherever it stands (a paragraph line, a list item, a bold label). */
+export interface Field {
+  label: string;
+  value: string;
+  line: number;
+}
+
+export interface Document {
+  format: 'markdown' | 'text';
+  /** The front matter's data, or null when there was none (or it could not be read). */
+  frontMatter: Record<string, unknown> | null;
+  /** Each top-level front-matter key's 1-based line, for provenance. */
+  frontMatterLines: Record<string, number>;
+  sections: DocSection[];
+  fields: Field[];
+  /** The whole normalised text, front matter included. */
+  text: string;
+}
+
+/** The text of a paragraph as prose. */
+export function paragraphText(p: Paragraph): string {
+  return p.lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every item of a list tree, depth first, with its depth (0 for top level). */
+export function* walkItems(items: Item[], depth = 0): Generator<{ item: Item; depth: number }> {
+  for (const item of items) {
+    yield { item, depth };
+    yield* walkItems(item.items, depth + 1);
+  }
+}
+
+/** Every line of prose in the document in order: paragraph lines, headings and list items. */
+export function* documentLines(doc: Document): Generator<TextLine & { section: DocSection }> {
+  for (const section of doc.sections) {
+    if (section.heading) yield { text: section.heading.text, line: section.heading.line, section };
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') for (const l of block.lines) yield { ...l, section };
+      else for (const { item } of walkItems(block.items)) yield { text: item.text, line: item.line, section };
+    }
+  }
+}
+
+/**
+ * A `Label: value` line. The label is one to six words of letters (any script), digits, `&`,
+ * `/`, `_`, `-`, `(`, `)`, `'` and spaces, up to 48 characters; e.g. `Base Salary Range: $1`.
+ */
+const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
+
+/** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
+export function parseField(text: string, line: number): Field | null {
+  const m = FIELD_LINE.exec(text.trim());
+  if (!m) return null;
+  const label = (m[1] ?? '').trim();
+  const value = (m[2] ?? '').trim();
+  if (label.split(/\s+/).length > 6) return null;
+  if (/^(https?|mailto|ftp)$/i.test(label) || /^\/\//.test(value) || /^\d+$/.test(label)) return null;
+  return { label, value, line };
+}

@@ -1,0 +1,167 @@
+/**
+ * The markdown parser: body by unified + remark-parse, read into the document model.
+ *
+ * Headings become sections; a paragraph that is only bold text (`**Skills:**`) or a lone
+ * `LABEL:` line is a pseudo-heading (level 7); lists keep their nesting; code blocks and
+ * tables are kept as lines; embedded HTML is read by the HTML reader.
+ */
+import type { Heading as MdHeading, List as MdList, ListItem, Nodes, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { DocumentBuilder, item } from './builder.js';
+import type { Item, TextLine } from './document.js';
+import { htmlInlineText, readHtml } from './html.js';
+
+const processor = unified().use(remarkParse);
+
+/**
+ * An ATX heading written without the space CommonMark requires (`##Requirements`), common in
+ * hand-written postings. Two to six hashes, so a lone `#hashtag` is left alone.
+ */
+const TIGHT_ATX = /^(#{2,6})(?=[^\s#])/gm;
+
+/** A whole line that is a label ending in a colon, without a value: `RESPONSIBILITIES:`, `Nice to have:`. */
+const LABEL_ONLY = /^[\p{L}][\p{L}\p{N} &/_'’,()-]{0,60}[:：]$/u;
+
+interface Inline {
+  text: string;
+  links: string[];
+  /** True when every visible character is inside strong or emphasis. */
+  emphasisOnly: boolean;
+}
+
+function inline(nodes: PhrasingContent[], inEmphasis = false): Inline {
+  let text = '';
+  const links: string[] = [];
+  let emphasisOnly = true;
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        text += node.value;
+        if (!inEmphasis && node.value.trim() && !/^[\s:：]+$/.test(node.value)) emphasisOnly = false;
+        break;
+      case 'inlineCode':
+        text += node.value;
+        if (!inEmphasis) emphasisOnly = false;
+        break;
+      case 'break':
+        text += '\n';
+        break;
+      case 'html':
+        text += htmlInlineText(node.value);
+        break;
+      case 'image':
+        text += node.alt ?? '';
+        break;
+      case 'link': {
+        const inner = inline(node.children, inEmphasis);
+        text += inner.text;
+        links.push(node.url, ...inner.links);
+        if (!inner.emphasisOnly) emphasisOnly = false;
+        break;
+      }
+      case 'strong':
+      case 'emphasis':
+      case 'delete': {
+        const inner = inline(node.children, inEmphasis || node.type !== 'delete');
+        text += inner.text;
+        links.push(...inner.links);
+        if (!inner.emphasisOnly) emphasisOnly = false;
+        break;
+      }
+      default:
+        if ('children' in node) {
+          const inner = inline(node.children as PhrasingContent[], inEmphasis);
+          text += inner.text;
+          links.push(...inner.links);
+        } else if ('value' in node) text += String(node.value);
+    }
+  }
+  return { text, links, emphasisOnly };
+}
+
+function startLine(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** Splits inline text into source lines, counting from the node's first line. */
+function toLines(text: string, first: number): TextLine[] {
+  return text.split('\n').map((t, i) => ({ text: t.trim(), line: first + i }));
+}
+
+function listItems(list: MdList, offset: number): Item[] {
+  return list.children.map((li) => listItem(li, offset));
+}
+
+function listItem(li: ListItem, offset: number): Item {
+  const texts: string[] = [];
+  const links: string[] = [];
+  const children: Item[] = [];
+  for (const child of li.children) {
+    if (child.type === 'list') children.push(...listItems(child, offset));
+    else if (child.type === 'paragraph' || child.type === 'heading') {
+      const r = inline(child.children);
+      texts.push(r.text);
+      links.push(...r.links);
+    } else if (child.type === 'code') texts.push(child.value);
+    else if (child.type === 'html') texts.push(htmlInlineText(child.value));
+    else if (child.type === 'blockquote') {
+      for (const c of child.children) if (c.type === 'paragraph') texts.push(inline(c.children).text);
+    }
+  }
+  return item(texts.join(' '), startLine(li) + offset, children, links);
+}
+
+function paragraph(node: MdParagraph, offset: number, builder: DocumentBuilder): void {
+  const r = inline(node.children);
+  const first = startLine(node) + offset;
+  const lines = toLines(r.text, first).filter((l) => l.text);
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only && only.text.length <= 80 && (r.emphasisOnly || LABEL_ONLY.test(only.text))) {
+    builder.heading(only.text, 7, only.line);
+    return;
+  }
+  builder.paragraph(lines, r.links);
+}
+
+function block(node: RootContent, offset: number, builder: DocumentBuilder): void {
+  switch (node.type) {
+    case 'heading': {
+      const h = node as MdHeading;
+      builder.heading(inline(h.children).text, h.depth, startLine(h) + offset);
+      break;
+    }
+    case 'paragraph':
+      paragraph(node, offset, builder);
+      break;
+    case 'list':
+      builder.list(listItems(node, offset), node.ordered === true);
+      break;
+    case 'code':
+      builder.paragraph(toLines(node.value, startLine(node) + offset + 1));
+      break;
+    case 'html':
+      readHtml(node.value, startLine(node) + offset, builder);
+      break;
+    case 'blockquote':
+      for (const child of node.children) block(child, offset, builder);
+      break;
+    case 'table':
+      for (const row of node.children) {
+        const cells = row.children.map((c) => inline(c.children).text.trim());
+        builder.paragraph([{ text: cells.join(' | '), line: startLine(row) + offset }]);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Parses a markdown body into the builder. `offset` is the number of lines before the body
+ * (front matter), so that every line in the model is a line of the whole file.
+ */
+export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder): void {
+  const tree = processor.parse(body.replace(TIGHT_ATX, '$1 '));
+  for (const node of tree.children) block(node, offset, builder);
+}

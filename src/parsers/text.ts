@@ -1,0 +1,162 @@
+/**
+ * The plain-text parser: postings copied from job boards, without markup.
+ *
+ * Headings are recognised by shape (a short line, no closing punctuation, in title case or
+ * alone between blank lines) or by vocabulary ("Responsibilities Include", "Requisitos:");
+ * bullets may be `•`, `-`, `*`, `–`, numbers or letters; under a heading, several lines in
+ * a row are one item per line; a line ending in a colon inside such a run ("Nice to have:")
+ * introduces the short lines after it as its sub-items.
+ */
+import { classifyHeading } from '../patterns/headings.js';
+import { DocumentBuilder, item } from './builder.js';
+import type { Item, TextLine } from './document.js';
+import { parseField } from './document.js';
+
+/** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `a)`), then the text. Example: `  • Deploy models`. */
+const BULLET = /^([ \t]*)(?:[•·▪‣◦●○■□►▸➢➤✓✔✗\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][)])[ \t]+(\S.*)$/u;
+
+/** A line of only dashes, equals signs, underscores or stars: a separator. */
+const RULE = /^\s*([-=_*~])\1{1,}\s*$/;
+
+/** Words that open a new requirement, so a lead-in's sub-items stop before them. */
+const REQUIREMENT_START = /^(experience|understanding|knowledge|ability|proficien|strong|excellent|solid|proven|bachelor|master|degree|must|minimum|at least|\d+\+?\s*(years|yrs))/i;
+
+/** The longest line that can be a lead-in's sub-item. */
+const MAX_SUB_ITEM = 85;
+
+interface Line {
+  text: string;
+  indent: number;
+  line: number;
+  bullet: boolean;
+  blank: boolean;
+}
+
+function readLines(body: string, offset: number): Line[] {
+  return body.split('\n').map((raw, i) => {
+    const expanded = raw.replace(/\t/g, '    ');
+    const m = BULLET.exec(expanded);
+    const indent = (/^ */.exec(expanded)?.[0] ?? '').length;
+    const blank = !expanded.trim() || RULE.test(expanded);
+    return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line: offset + i + 1, bullet: !!m, blank };
+  });
+}
+
+const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+
+/** Most words of four letters or more start with a capital: "Personality Attributes", "The Role". */
+function titleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (long.length === 0) return false;
+  return long.filter(capitalised).length / long.length >= 0.6;
+}
+
+function isHeading(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  if (l.blank || l.bullet) return false;
+  const t = l.text;
+  const words = t.split(/\s+/).length;
+  const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
+  const hasContentAfter = lines.slice(i + 1, i + 4).some((n) => !n.blank);
+  if (!hasContentAfter || t.length > 80) return false;
+  const colonEnd = /[:：]$/.test(t);
+  const field = parseField(t, l.line);
+  if (field && field.value) return false;
+  const kind = classifyHeading(t.replace(/[:：]$/, ''));
+  if (kind) {
+    if (colonEnd) return prevBlank && words <= 9;
+    if (/[.;!,]$/.test(t)) return false;
+    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && titleCase(t);
+  }
+  if (colonEnd) return prevBlank && words <= 6 && !t.includes(',');
+  if (words > 6 || t.length > 50 || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t)) return false;
+  return prevBlank || titleCase(t);
+}
+
+/** Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items. */
+function lineItems(run: Line[]): { items: Item[]; paragraphs: TextLine[] } {
+  const items: Item[] = [];
+  const paragraphs: TextLine[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const l = run[i] as Line;
+    if (/[:：]$/.test(l.text) && i + 1 < run.length) {
+      const children: Item[] = [];
+      let j = i + 1;
+      for (; j < run.length; j++) {
+        const c = run[j] as Line;
+        if (c.text.length >= MAX_SUB_ITEM || REQUIREMENT_START.test(c.text) || /[:：]$/.test(c.text)) break;
+        children.push(item(c.text, c.line));
+      }
+      if (children.length > 0) {
+        items.push(item(l.text, l.line, children));
+        i = j - 1;
+        continue;
+      }
+      paragraphs.push({ text: l.text, line: l.line });
+      continue;
+    }
+    items.push(item(l.text, l.line));
+  }
+  return { items, paragraphs };
+}
+
+/** Nests bulleted lines by indentation; an unbulleted line after a bullet continues it. */
+function bulletItems(run: Line[]): Item[] {
+  const roots: Item[] = [];
+  const stack: { indent: number; item: Item }[] = [];
+  for (const l of run) {
+    if (!l.bullet) {
+      const top = stack[stack.length - 1];
+      if (top) top.item.text += ` ${l.text}`;
+      continue;
+    }
+    const it = item(l.text, l.line);
+    while (stack.length && (stack[stack.length - 1] as { indent: number }).indent >= l.indent) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.item.items.push(it);
+    else roots.push(it);
+    stack.push({ indent: l.indent, item: it });
+  }
+  return roots;
+}
+
+function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilder): void {
+  const firstBullet = block.findIndex((l) => l.bullet);
+  if (firstBullet >= 0) {
+    const lead = block.slice(0, firstBullet);
+    for (const l of lead) builder.paragraph([{ text: l.text, line: l.line }]);
+    builder.list(bulletItems(block.slice(firstBullet)), false);
+    return;
+  }
+  const indented = block.every((l) => l.indent >= 2);
+  if (underHeading && (block.length >= 2 || indented)) {
+    const { items, paragraphs } = lineItems(block);
+    for (const p of paragraphs) builder.paragraph([p]);
+    if (indented) builder.appendItems(items, false);
+    else builder.list(items, false);
+    return;
+  }
+  for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);
+}
+
+/** Parses a plain-text body into the builder; `offset` is the number of lines before the body. */
+export function parseTextBody(body: string, offset: number, builder: DocumentBuilder): void {
+  const lines = readLines(body, offset);
+  let block: Line[] = [];
+  let underHeading = false;
+  const flush = () => {
+    if (block.length) emitBlock(block, underHeading, builder);
+    block = [];
+  };
+  lines.forEach((l, i) => {
+    if (l.blank) return flush();
+    if (isHeading(lines, i)) {
+      flush();
+      builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
+      underHeading = true;
+      return;
+    }
+    block.push(l);
+  });
+  flush();
+}

@@ -1,0 +1,180 @@
+/**
+ * Places: US states, Canadian provinces and Australian states by code and name, country names
+ * in several languages (i18n-iso-countries), and a gazetteer of about 7,000 cities with their
+ * country (city-timezones). The data loads on first use, so start-up stays fast.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const US_STATES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
+  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
+  VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia', PR: 'Puerto Rico',
+};
+
+export const CA_PROVINCES: Readonly<Record<string, string>> = {
+  AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador', NS: 'Nova Scotia',
+  NT: 'Northwest Territories', NU: 'Nunavut', ON: 'Ontario', PE: 'Prince Edward Island', QC: 'Quebec', SK: 'Saskatchewan', YT: 'Yukon',
+};
+
+export const AU_STATES: Readonly<Record<string, string>> = {
+  NSW: 'New South Wales', VIC: 'Victoria', QLD: 'Queensland', WA: 'Western Australia', SA: 'South Australia', TAS: 'Tasmania',
+  ACT: 'Australian Capital Territory', NT: 'Northern Territory',
+};
+
+/** Folds a place name for comparison: lower case, no accents, single spaces. */
+export function foldPlace(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const byName = (table: Readonly<Record<string, string>>) => new Map(Object.entries(table).map(([code, name]) => [foldPlace(name), code]));
+const US_BY_NAME = byName(US_STATES);
+const CA_BY_NAME = byName(CA_PROVINCES);
+const AU_BY_NAME = byName(AU_STATES);
+
+export interface Region {
+  code: string;
+  country: string;
+}
+
+/**
+ * A state or province by code or name: `CA` / `California` → CA, US; `ON` → ON, CA; `NSW` → NSW, AU.
+ * Two-letter codes are read as US states first, then Canadian provinces (`CA` is California).
+ */
+export function regionOf(part: string): Region | null {
+  const p = part.trim().replace(/\.$/, '');
+  const up = p.toUpperCase();
+  if (/^[A-Z]{2,3}$/.test(p)) {
+    if (up in US_STATES) return { code: up, country: 'US' };
+    if (up in CA_PROVINCES) return { code: up, country: 'CA' };
+    if (up in AU_STATES && up.length === 3) return { code: up, country: 'AU' };
+    return null;
+  }
+  const f = foldPlace(p);
+  const us = US_BY_NAME.get(f);
+  if (us && f !== 'washington' && f !== 'new york') return { code: us, country: 'US' };
+  const ca = CA_BY_NAME.get(f) ?? (f === 'quebec' ? 'QC' : undefined);
+  if (ca) return { code: ca, country: 'CA' };
+  const au = AU_BY_NAME.get(f);
+  if (au && f !== 'victoria') return { code: au, country: 'AU' };
+  return null;
+}
+
+type Countries = typeof import('i18n-iso-countries');
+let countries: Countries | null = null;
+const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru'];
+
+function countryLib(): Countries {
+  if (!countries) {
+    countries = require('i18n-iso-countries') as Countries;
+    for (const l of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  }
+  return countries;
+}
+
+/** Country names that the list does not hold in these spellings. */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  usa: 'US', 'u s': 'US', 'u s a': 'US', us: 'US', america: 'US', uk: 'GB', 'u k': 'GB', 'great britain': 'GB', britain: 'GB',
+  england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', holland: 'NL', brasil: 'BR', korea: 'KR', uae: 'AE',
+  czechia: 'CZ', 'hong kong sar': 'HK', россия: 'RU', deutschland: 'DE', schweiz: 'CH', suisse: 'CH', svizzera: 'CH',
+  'côte d ivoire': 'CI', turkiye: 'TR', 'türkiye': 'TR',
+};
+
+/** A country by name (in several languages), alias or ISO code: `Switzerland`, `Schweiz`, `USA`, `TH` → ISO alpha-2. */
+export function countryOf(part: string, allowCode = true): string | null {
+  const p = part.trim().replace(/\.$/, '');
+  if (!p || p.length > 60) return null;
+  const f = foldPlace(p);
+  const alias = COUNTRY_ALIASES[f];
+  if (alias) return alias;
+  const lib = countryLib();
+  if (allowCode && /^[A-Z]{2}$/.test(p) && lib.isValid(p)) return p;
+  if (/^[A-Z]{3}$/.test(p)) return lib.alpha3ToAlpha2(p) ?? null;
+  for (const l of LOCALES) {
+    const code = lib.getSimpleAlpha2Code(p, l);
+    if (code) return code;
+  }
+  return null;
+}
+
+interface CityRecord {
+  city: string;
+  iso2: string;
+  province: string;
+  pop: number;
+}
+
+let gazetteer: Map<string, CityRecord[]> | null = null;
+
+/** Names cities go by besides the gazetteer's. */
+const CITY_ALIASES: Readonly<Record<string, string>> = {
+  bangalore: 'bengaluru', bombay: 'mumbai', madras: 'chennai', calcutta: 'kolkata', zurich: 'zurich', munchen: 'munich',
+  koln: 'cologne', 'new york city': 'new york', nyc: 'new york', sf: 'san francisco', 'washington dc': 'washington',
+  'washington d c': 'washington', saigon: 'ho chi minh city', peking: 'beijing', 'frankfurt am main': 'frankfurt', montreal: 'montreal',
+};
+
+function cities(): Map<string, CityRecord[]> {
+  if (!gazetteer) {
+    gazetteer = new Map();
+    const data = require('city-timezones/data/cityMap.json') as CityRecord[];
+    for (const c of data) {
+      for (const name of new Set([foldPlace(c.city)])) {
+        const list = gazetteer.get(name) ?? [];
+        list.push(c);
+        gazetteer.set(name, list);
+      }
+    }
+  }
+  return gazetteer;
+}
+
+export interface City {
+  city: string;
+  country: string;
+  province: string;
+}
+
+/**
+ * A city in the gazetteer, with its country. Where a name is in several countries, the one in
+ * `prefer` (countries the posting names) wins, else the most populous.
+ */
+export function cityOf(name: string, prefer: readonly string[] = []): City | null {
+  const f = foldPlace(name);
+  if (!f || f.length < 3) return null;
+  const list = cities().get(CITY_ALIASES[f] ?? f);
+  if (!list?.length) return null;
+  const pick = [...list].sort((a, b) => {
+    const pa = prefer.indexOf(a.iso2);
+    const pb = prefer.indexOf(b.iso2);
+    if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);
+    return b.pop - a.pop;
+  })[0] as CityRecord;
+  return { city: name.trim(), country: pick.iso2, province: pick.province };
+}
+
+let provinces: Map<string, Set<string>> | null = null;
+
+/** The country of a province or state in the gazetteer ("Karnataka" → IN, "Zürich" → CH), limited to `country` when given. */
+export function provinceIn(name: string, country: string | null): string | null {
+  if (!provinces) {
+    provinces = new Map();
+    for (const list of cities().values()) {
+      for (const c of list) {
+        const f = foldPlace(c.province);
+        if (!f) continue;
+        const set = provinces.get(f) ?? new Set<string>();
+        set.add(c.iso2);
+        provinces.set(f, set);
+      }
+    }
+  }
+  const set = provinces.get(foldPlace(name));
+  if (!set) return null;
+  if (country) return set.has(country) ? country : null;
+  return set.size === 1 ? ([...set][0] as string) : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * One document through the pipeline: decode → parse → extract → validate. Never throws for a
+ * bad document: a failure comes back as an error with a code, and a record that would fail the
+ * schema is reported as an internal error, never returned half-valid.
+ */
+import { createHash } from 'node:crypto';
+import { diagnostic, FileError, type Code, type Diagnostic } from '../diagnostics/index.js';
+import { extractFields } from '../extractors/index.js';
+import { parseDocument } from '../parsers/index.js';
+import { JobPostingSchema, type JobPosting } from '../schema/record.js';
+import { decode, type Decoded } from './decode.js';
+
+export interface NormalizeOptions {
+  /** The document's path as the user gave it; used in the record and to choose the format. */
+  path?: string;
+}
+
+export interface NormalizeResult {
+  /** The record, or null when the document could not be read. */
+  record: JobPosting | null;
+  diagnostics: Diagnostic[];
+  error: { code: Code; message: string } | null;
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Turns decoded text into a validated record. */
+function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
+  const { document, diagnostics: parseDiagnostics } = parseDocument(decoded.text, path);
+  const fields = extractFields(document);
+  const diagnostics = [...decoded.diagnostics, ...parseDiagnostics];
+  if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
+  if (!fields.isJobPosting) {
+    diagnostics.push(diagnostic('not-a-posting', `not a job posting: ${fields.classification.reasons.filter((r) => r.startsWith('-')).map((r) => r.replace(/^-[\d.]+ /, '')).join('; ') || 'too few signs of a posting'}`));
+  }
+  const candidate: JobPosting = {
+    schemaVersion: 1,
+    id: `jp_${sha256(decoded.text.trim().replace(/\s+/g, ' ')).slice(0, 16)}`,
+    source: {
+      path: path.replace(/\\/g, '/'),
+      format: document.format,
+      frontMatter: document.frontMatter,
+      encoding: decoded.encoding,
+      repairs: decoded.repairs,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+    },
+    ...fields,
+    diagnostics,
+  };
+  const checked = JobPostingSchema.safeParse(candidate);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const message = `record failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+    return { record: null, diagnostics, error: { code: 'internal/invalid-record', message } };
+  }
+  return { record: checked.data, diagnostics, error: null };
+}
+
+function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult {
+  if (err instanceof FileError) return { record: null, diagnostics, error: { code: err.code, message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { record: null, diagnostics, error: { code: 'internal/error', message } };
+}
+
+/** Normalises a file's bytes. */
+export function normalizeBytes(bytes: Uint8Array, options: NormalizeOptions = {}): NormalizeResult {
+  try {
+    return build(decode(bytes), bytes, options.path ?? '');
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+/** Normalises text that is already a string (e.g. from an API); the record and its diagnostics. */
+export function normalize(text: string, options: NormalizeOptions = {}): NormalizeResult {
+  return normalizeBytes(new TextEncoder().encode(text), options);
+}

@@ -1,0 +1,46 @@
+/** Reads a file's bytes, refusing files larger than the limit before reading them. */
+import { open } from 'node:fs/promises';
+import { FileError } from '../diagnostics/index.js';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw new FileError('read/failed', reason(err));
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileError('read/failed', 'is a directory');
+    if (!stat.isFile()) throw new FileError('read/failed', 'not a regular file');
+    if (stat.size > maxBytes) throw new FileError('read/too-large', `file is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    const buf = await handle.readFile();
+    if (buf.length > maxBytes) throw new FileError('read/too-large', `file is over the limit of ${maxBytes} bytes (--max-bytes)`);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    throw new FileError('read/failed', reason(err));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A system error as a short reason: "permission denied", "no such file or directory". */
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory (deleted or a broken link?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
