@@ -13,10 +13,12 @@ import { proseLines, type ProseLine } from './prose.js';
 const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'employer', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa'];
 const COMPANY_LABEL = /^(company|company name|employer|organi[sz]ation|hiring organi[sz]ation|unternehmen|arbeitgeber|entreprise|employeur|empresa|empleador|компания|работодатель)$/i;
 
-/** A proper name: capitalised words (or a leading digit, "0x"), with "&", "of", "de" inside. */
-const NAME = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|du|des|der|für|&|and)\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*){0,4}`;
+/** One word of a name: a capital or a digit first, then letters, digits, `&`, `'`, `-`, and dots inside ("GO.Exchange"). */
+const NAME_WORD = String.raw`(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
+/** A proper name: capitalised words (or a leading digit, "0x"), with "&", "of", "de" inside, and a legal suffix. */
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and)\s+)?${NAME_WORD}){0,4}(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|Corp|PLC)\.?)?`;
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
-const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:at|chez|bei|na|au|no)\s+(${NAME})`, 'gu');
+const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u)\s+(${NAME})`, 'gu');
 /** "Acme is hiring", "Acme is always looking for", "Acme is seeking". */
 const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting)`, 'u');
 /** "Acme — a studio for …": a first line that names and defines the company. */
@@ -28,7 +30,7 @@ const ACRONYM = /((?:[\p{L}'’-]+\s+){1,7}?)\(([\p{Lu}]{2,6})\)/gu;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 
 /** Capitalised words that are not organisations. */
-const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|least|home|work|scale|all|any|some|first|last|times?|night|day|least|once|minimum|maximum|startups?|google|linkedin|github|facebook|twitter|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android)$/i;
+const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|least|home|work|scale|all|any|some|first|last|times?|night|day|least|once|minimum|maximum|startups?|google|linkedin|github|facebook|twitter|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt)$/i;
 const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163)$/i;
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 /** Stop words between the words of an acronym's expansion. */
@@ -41,6 +43,7 @@ function clean(name: string): string {
 function plausible(name: string): boolean {
   const n = clean(name);
   if (!n || n.length > 60 || NOT_COMPANY.test(n) || NOT_COMPANY.test(n.split(/\s+/)[0] ?? '')) return false;
+  if (!/\p{L}/u.test(n.split(/\s+/)[0] ?? '')) return false;
   if (countryOf(n, false) || cityOf(n) || hasRoleWord(n)) return false;
   return true;
 }
@@ -51,7 +54,7 @@ function at(l: ProseLine, value: string): Found<string> {
 
 /** Sections whose sentences can name the company: not requirements, where "experience at Google" is common. */
 function readable(l: ProseLine, ctx: Context): boolean {
-  const kind = l.section ? ctx.sections.find((s) => s.blocks === l.section?.blocks)?.kind : 'overview';
+  const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
   return kind !== 'qualifications' && kind !== 'preferred' && kind !== 'skills';
 }
 
@@ -75,7 +78,9 @@ function acronymCompany(text: string): string | null {
 function repeatedName(ctx: Context): string | null {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
-    for (const m of l.text.matchAll(/(?<=[\p{Ll},;:]\s+|\*\*)([\p{L}\d][\p{L}\p{N}.]*\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]{3,})\b/gu)) {
+    // Only names with capitals inside ("AFFiNE", "KodaDot", "rOpenSci"): plain capitalised words are
+    // nouns in German and sentence starts everywhere.
+    for (const m of l.text.matchAll(/(?<=[\p{Ll},;:]\s+)(\p{L}[\p{L}\p{N}]*?\p{Ll}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu)) {
       const w = m[1] ?? '';
       if (w.length < 4 || NOT_COMPANY.test(w)) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -5,7 +5,7 @@
  */
 import type { Document, Field } from '../parsers/document.js';
 import type { SectionKind } from '../schema/record.js';
-import { classifySections, type ClassifiedSection } from './sections.js';
+import { classifySections, lineKinds, type ClassifiedSection } from './sections.js';
 
 export interface Found<T> {
   value: T;
@@ -17,6 +17,8 @@ export interface Found<T> {
 export interface Context {
   doc: Document;
   sections: ClassifiedSection[];
+  /** The section kind of each 1-based line (a list item's is its list's kind). */
+  kinds: Map<number, SectionKind>;
   /** Front-matter keys folded to lower case with `-`, `_` and spaces removed. */
   fm: Map<string, { value: unknown; line: number | null }>;
 }
@@ -29,7 +31,8 @@ export function foldKey(key: string): string {
 export function makeContext(doc: Document): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
   for (const [k, v] of Object.entries(doc.frontMatter ?? {})) fm.set(foldKey(k), { value: v, line: doc.frontMatterLines[k] ?? null });
-  return { doc, sections: classifySections(doc), fm };
+  const sections = classifySections(doc);
+  return { doc, sections, kinds: lineKinds(sections), fm };
 }
 
 /** A front-matter value as text: strings as they are, numbers as digits, lists of strings joined. */

@@ -3,10 +3,9 @@
  * whether equivalent experience may stand in. A degree only preferred ("Master's preferred",
  * under "Nice to have") does not raise the level.
  */
-import { walkItems, paragraphText, type Item } from '../parsers/document.js';
+import { documentLines } from '../parsers/document.js';
 import type { Education, EducationLevel } from '../schema/record.js';
 import type { Context, Found } from './context.js';
-import { itemText, type ClassifiedSection } from './sections.js';
 
 /**
  * Degree words by level, lowest first: [level, words (any case), abbreviations (case-sensitive,
@@ -15,8 +14,8 @@ import { itemText, type ClassifiedSection } from './sections.js';
 const LEVELS: ReadonlyArray<readonly [EducationLevel, RegExp, RegExp | null]> = [
   ['high-school', /\b(high[- ]school|secondary school|enseñanza media|educación media|bachillerato completo|ensino médio|abitur|matura|baccalauréat|среднее образование)/i, /\b(GED|Bac)\b/],
   ['associate', /\b(associate['’]?s? degree|associate of (arts|science)|técnico superior)/i, /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
-  ['bachelor', /\b(bachelor(['’]?s)?\b|undergraduate degree|university degree|college degree|(4|four)[- ]year degree|licence\b|licenciatura|graduação|grado universitario|título universitario|hochschulabschluss|бакалавр|высшее образование)/i, /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}])/u],
-  ['master', /((?<!scrum )\bmaster(['’]?s)?\b|graduate degree|máster|maestría|mestrado|magister|diplom\b|магистр)/i, /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
+  ['bachelor', /\b(bachelor(['’]?s)?\b|undergraduate degree|university degree|college degree|(4|four)[- ]year degree|licence\b|licenciatura|graduação|grado universitario|título universitario|hochschulabschluss|бакалавр|высшее образование)/i, /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
+  ['master', /((?<!scrum )\bmaster(['’]?s)?\b|graduate degree|máster|maestría|mestrado|magister|diplom\b|магистр)/i, /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
   ['doctorate', /\b(doctorate|doctoral degree|doctor of|doctorado|doutorado|кандидат наук)/i, /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
 ];
 
@@ -59,23 +58,12 @@ function fieldsOf(text: string): string[] {
     .filter((f) => f && !/^(related|a|an|the|equivalent|similar|relevant)\b/i.test(f) && /^[A-Z]/.test(f));
 }
 
-function lines(section: ClassifiedSection, items: (i: number) => boolean): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
-  section.blocks.forEach((b, i) => {
-    if (b.type === 'paragraph') out.push({ text: paragraphText(b), line: b.line });
-    else if (items(i)) for (const { item } of walkItems(b.items)) out.push({ text: item.items.length ? item.text : itemText(item as Item), line: item.line });
-  });
-  return out;
-}
-
 export function extractEducation(ctx: Context): Found<Education> | null {
   const mentions: Mention[] = [];
-  for (const s of ctx.sections) {
-    if (s.kind !== 'qualifications') continue;
-    for (const l of lines(s, (i) => s.listKinds.get(i) === 'qualifications')) {
-      const level = degreeIn(l.text);
-      if (level) mentions.push({ level, text: l.text, line: l.line });
-    }
+  for (const l of documentLines(ctx.doc)) {
+    if (ctx.kinds.get(l.line) !== 'qualifications') continue;
+    const level = degreeIn(l.text);
+    if (level) mentions.push({ level, text: l.text, line: l.line });
   }
   const first = mentions[0];
   if (!first) return null;

@@ -11,18 +11,20 @@ import { jobBoardHeader } from './job-board.js';
 
 /** Words for each type, checked in order (an "internship" that is "full-time" is an internship). */
 const TYPE_WORDS: ReadonlyArray<readonly [NonNullable<EmploymentType>, RegExp]> = [
-  ['internship', /\b(intern(ship)?s?|trainee|apprentice(ship)?|praktik(um|ant)|werkstudent|stagiaire|en stage|de stage|\(stage\)|stage\s*$|^stage\b|estágio|estagiári[oa]|pasant[ií]a|prácticas|стажир\w*)\b/iu],
-  ['contract', /\b(contract(or)?|freelance|freelancer|contract[- ]to[- ]hire|consultancy|self[- ]employed|befristet|cdd|indépendant|prestataire|autónomo|por proyecto|pj\b|подряд)\b/iu],
-  ['temporary', /\b(temporary|temp\b|seasonal|fixed[- ]term|zeitarbeit|intérim|interim|temporal|temporário)\b/iu],
-  ['part-time', /\b(part[- ]?time|teilzeit|temps partiel|medio tiempo|tiempo parcial|meio período|meio periodo|частичная)\b/iu],
-  ['full-time', /\b(full[- ]?time|permanent|vollzeit|festanstellung|unbefristet|temps plein|temps complet|\bcdi\b|tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|полная занятость)\b/iu],
+  ['internship', /(?<![\p{L}])(intern(ship)?s?|trainee|apprentice(ship)?|praktik(um|ant|antin)|werkstudent(in)?|stagiaire|en stage|de stage|\(stage\)|stage$|^stage|estágio|estagiári[oa]|pasant[ií]a|prácticas|стажир\p{L}*)(?![\p{L}])/iu],
+  ['contract', /(?<![\p{L}])(contract(or)?|freelance|freelancer|contract[- ]to[- ]hire|consultancy|self[- ]employed|befristet|cdd|indépendant|prestataire|autónomo|por proyecto|подряд)(?![\p{L}])/iu],
+  ['temporary', /(?<![\p{L}])(temporary|temp|seasonal|fixed[- ]term|zeitarbeit|intérim|interim|temporal|temporário)(?![\p{L}])/iu],
+  ['part-time', /(?<![\p{L}])(part[- ]?time|teilzeit|temps partiel|medio tiempo|tiempo parcial|meio período|meio periodo|частичная)(?![\p{L}])/iu],
+  ['full-time', /(?<![\p{L}])(full[- ]?time|permanent|vollzeit|festanstellung|unbefristet|temps plein|temps complet|cdi|tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|полная занятость)(?![\p{L}])/iu],
 ];
 
 const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours'];
 const EMPLOYMENT_LABEL = /^(employment( type)?|job type|work[ _]type|type|contract( type)?|contrat|type de contrat|engagement type|employee group|position type|schedule type|vertragsart|anstellungsart|beschäftigungsart|tipo de (contrato|jornada|empleo)|jornada|regime de contratação|тип занятости|занятость)$/i;
 
 /** A sentence saying what kind of job this is: "This is a full-time, salaried role", "a new full time developer". */
-const ROLE_NOUN = /\s*[,-]?\s*(salaried\s+|paid\s+|permanent\s+|remote\s+)?(role|position|job|opportunity|contract|employment|post|developer|engineer|designer|manager|hire|gig|internship|poste|stelle|puesto|vaga|contrato)\b/i;
+const ROLE_NOUN = /^[\s,/&-]*(?:(?:full|part)[- ]?time[\s,/&-]*)*(salaried\s+|paid\s+|permanent\s+|remote\s+)?(role|position|job|opportunity|contract|employment|post|developer|engineer|designer|manager|hire|gig|internship|poste|stelle|puesto|vaga|contrato|занятость)(?![\p{L}])/iu;
+/** A noun before the type word: "contrato de estágio", "contrat en CDI", "position as intern". */
+const NOUN_BEFORE = /(contrato|contrat|contract|vaga|poste|position|role|job|stelle|puesto|empleo)( de| d['’]| en| of| als| as| a)?\s*$/i;
 
 /** The employment type a short text names, or null. */
 export function employmentIn(text: string): EmploymentType {
@@ -35,8 +37,9 @@ export function employmentInSentence(text: string): EmploymentType {
   for (const [type, re] of TYPE_WORDS) {
     const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
     for (const m of text.matchAll(g)) {
-      if (ROLE_NOUN.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30).replace(/^[^\p{L},-]*/u, ' '))) return type;
-      if (type === 'internship' && /^(internship|praktikum|estágio|stage)$/i.test(m[0])) return type;
+      const at = m.index ?? 0;
+      if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40))) return type;
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return type;
     }
   }
   return null;

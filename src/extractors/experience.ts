@@ -67,7 +67,7 @@ export function experienceIn(text: string, strict: boolean): Omit<Experience, 'r
 
 export function extractExperience(ctx: Context): Found<Experience> | null {
   const lines = [...documentLines(ctx.doc)];
-  const kindOf = (l: (typeof lines)[number]) => ctx.sections.find((s) => s.blocks === l.section.blocks)?.kind ?? 'other';
+  const kindOf = (l: (typeof lines)[number]) => ctx.kinds.get(l.line) ?? 'other';
   const passes: Array<(k: string) => boolean> = [
     (k) => k === 'qualifications' || k === 'preferred' || k === 'skills',
     (k) => k !== 'company' && k !== 'benefits' && k !== 'compensation',

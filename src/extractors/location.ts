@@ -107,10 +107,12 @@ function splitPlaces(value: string): string[] {
 function fromValue(value: string, prefer: readonly string[]): Locations {
   const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
   for (const piece of splitPlaces(value)) {
-    const remote = /^(fully[- ]|100% )?remote\b|\bremote$/i.test(piece.replace(/[()–—-]/g, ' ').trim());
-    if (remote) {
-      const region = piece.replace(/\b(fully|100%|remote)\b|[()–—:-]/gi, ' ').trim();
-      if (region) out.applicantLocations.push(countryOf(region) ?? region);
+    if (/\bremote\b/i.test(piece)) {
+      // "Remote (US)", "Remote – Europe": a region applicants must be in; "San Francisco, Remote": a place too.
+      const rest = piece.replace(/\b(fully|100%|remote|only|first)\b|[()–—:]|\s-\s/gi, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+      const place = rest ? parsePlace(rest, prefer) : null;
+      if (place?.city) out.locations.push(place);
+      else if (rest) out.applicantLocations.push(place?.country ?? countryOf(rest) ?? rest);
       continue;
     }
     const place = parsePlace(piece, prefer, true);
@@ -125,8 +127,14 @@ const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 
 /** Labels of a location line. */
 const LOCATION_LABEL = /^(job |work |office )?(location|locations|location_type|location type|place of work|based in|city|standort|arbeitsort|dienstort|lieu|localisation|ubicación|ubicacion|localização|localizacao|sede|местоположение|город)$/i;
 
-/** Sentences that name the office: "our office is in Hamburg", "bureaux situés à Ottawa". */
-const OFFICE_CONTEXT = /\b(offices?|bureaux?|büros?|oficinas?|escritórios?|tienda|store|facility|headquarter(ed|s)|based|located|situé(e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)\b[^.!?]{0,30}?\b(in|at|à|en|em|sur|a|im|de)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|et|and|und|y|e)\s*(?:à|a|in|en)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6})/gu;
+/**
+ * Words that say a sentence names the office: "our office is in Hamburg", "bureaux situés à
+ * Ottawa", "tienda ubicada en Los Ángeles", "Travailler sur Toulouse", "Jobs in Hamburg".
+ * Then a preposition, after which the place names stand.
+ */
+const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im)\s+(?=\p{Lu})/giu;
+/** Capitalised place names joined by commas and "et"/"and"/"y": "Ottawa, à Montréal, à Toronto et à Kitchener". Case-sensitive. */
+const PLACE_LIST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|\set|\sand|\sund|\sy|\se)\s*(?:(?:à|a|in|en)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6}/u;
 
 /** Countries a text names, to choose between cities of one name ("Los Ángeles" in Chile). */
 export function countriesNamed(text: string): string[] {
@@ -142,7 +150,8 @@ export function countriesNamed(text: string): string[] {
 function fromProse(ctx: Context, prefer: readonly string[]): Found<Location[]> | null {
   for (const l of proseLines(ctx)) {
     for (const m of l.text.matchAll(OFFICE_CONTEXT)) {
-      const names = (m[3] ?? '').split(/\s*(?:,|\bet\b|\band\b|\bund\b|\by\b|\be\b)\s*(?:à|a|in|en)?\s*/u).filter(Boolean);
+      const list = PLACE_LIST.exec(l.text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+      const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);
       const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
       if (places.length) {
         return { value: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), line: l.line, from: l.from };

@@ -208,7 +208,7 @@ export function extractSalary(ctx: Context, countries: string[]): Found<Salary> 
   for (const l of documentLines(ctx.doc)) {
     const field = /^([^:：]{1,48})[:：]\s*(.*)$/.exec(l.text);
     const labelled = field && SALARY_LABEL.test((field[1] ?? '').replace(/[*_]/g, '').trim());
-    const kind = ctx.sections.find((s) => s.heading?.line === l.section.heading?.line && s.blocks === l.section.blocks)?.kind;
+    const kind = ctx.kinds.get(l.line);
     const base = labelled ? 90 : PAY_WORDS.test(l.text) ? 50 : kind === 'compensation' || kind === 'benefits' ? 30 : 20;
     candidates.push(...candidatesIn(labelled ? (field?.[2] ?? '') : l.text, base, l.line, 'body'));
   }

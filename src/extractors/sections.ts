@@ -40,7 +40,8 @@ export function classifySections(doc: Document): ClassifiedSection[] {
     if (!s.heading) kind = 'overview';
     else {
       while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
-      kind = combine(classifyHeading(s.heading.text), stack[stack.length - 1]?.kind);
+      const own = classifyHeading(s.heading.text) ?? classifyLeadIn(s.heading.text.replace(/[:：]?$/, ':'));
+      kind = combine(own, stack[stack.length - 1]?.kind);
       stack.push({ level, kind });
     }
     const listKinds = new Map<number, SectionKind>();
@@ -54,11 +55,31 @@ export function classifySections(doc: Document): ClassifiedSection[] {
   });
 }
 
+/** The kind of every line: an item's is its list's kind, any other line's its section's. */
+export function lineKinds(sections: ClassifiedSection[]): Map<number, SectionKind> {
+  const kinds = new Map<number, SectionKind>();
+  for (const s of sections) {
+    if (s.heading) kinds.set(s.heading.line, s.kind);
+    s.blocks.forEach((b, i) => {
+      if (b.type === 'paragraph') for (const l of b.lines) kinds.set(l.line, s.kind);
+      else {
+        const kind = s.listKinds.get(i) ?? s.kind;
+        const mark = (items: Item[]) => items.forEach((it) => {
+          kinds.set(it.line, kind);
+          mark(it.items);
+        });
+        mark(b.items);
+      }
+    });
+  }
+  return kinds;
+}
+
 /**
  * Marks an item as only preferred: "International experience a plus", "Bonus: Rust".
  * A marker inside parentheses qualifies a detail, not the item ("Python (von Vorteil: Go)").
  */
-const PREFERRED_MARK = /\b(is |are |would be )?(a (big |huge )?plus|nice[- ]to[- ]have|bonus( points)?|an? (added )?advantage|von vorteil|un plus|de préférence)\b/i;
+const PREFERRED_MARK = /\b(is |are |would be )?(a (big |huge )?plus|nice[- ]to[- ]have|bonus( points)?|von vorteil|un plus|de préférence)\b/i;
 
 export function markedPreferred(text: string): boolean {
   return PREFERRED_MARK.test(text.replace(/\([^)]*\)/g, ''));
@@ -88,12 +109,27 @@ export interface SectionLists {
   application: Item[];
 }
 
+/**
+ * A qualifications item that is a heading in disguise ("Nice to have:" with sub-items) gives its
+ * sub-items to the preferred list; other items go by their own marks.
+ */
+function splitQualifications(items: Item[]): { required: Item[]; preferred: Item[] } {
+  const required: Item[] = [];
+  const preferred: Item[] = [];
+  for (const it of items) {
+    if (it.items.length && classifyHeading(it.text) === 'preferred') preferred.push(...it.items);
+    else if (markedPreferred(itemText(it))) preferred.push(it);
+    else required.push(it);
+  }
+  return { required, preferred };
+}
+
 export function sectionLists(sections: ClassifiedSection[]): SectionLists {
-  const qualifications = itemsOfKind(sections, 'qualifications');
+  const qualifications = splitQualifications(itemsOfKind(sections, 'qualifications'));
   return {
     responsibilities: itemsOfKind(sections, 'responsibilities'),
-    required: qualifications.filter((it) => !markedPreferred(itemText(it))),
-    preferred: [...itemsOfKind(sections, 'preferred'), ...qualifications.filter((it) => markedPreferred(itemText(it)))].sort((a, b) => a.line - b.line),
+    required: qualifications.required,
+    preferred: [...itemsOfKind(sections, 'preferred'), ...qualifications.preferred].sort((a, b) => a.line - b.line),
     skills: itemsOfKind(sections, 'skills'),
     benefits: itemsOfKind(sections, 'benefits'),
     application: itemsOfKind(sections, 'application'),

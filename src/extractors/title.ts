@@ -70,11 +70,15 @@ export function extractTitle(ctx: Context, company: string | null): Found<string
       if (p?.type === 'paragraph') return { value: cleanTitle(paragraphText(p)), line: p.line, from: 'body' };
     }
   }
-  for (const s of ctx.sections) {
-    const h = s.heading;
-    if (!h || h.level > 3 && ctx.doc.format === 'markdown') continue;
-    if (classifyHeading(h.text) || h.text.split(/\s+/).length > 12 || !hasRoleWord(h.text)) continue;
-    return { value: cleanTitle(splitTitleHeading(h.text, company)), line: h.line, from: 'body' };
+  // A heading that ends in a role ("Associate AI Engineer") before one that only mentions one.
+  for (const names of [endsWithRoleWord, hasRoleWord]) {
+    for (const s of ctx.sections) {
+      const h = s.heading;
+      if (!h || (h.level > 3 && ctx.doc.format === 'markdown')) continue;
+      if (classifyHeading(h.text) || h.text.split(/\s+/).length > 12) continue;
+      const title = splitTitleHeading(h.text, company);
+      if (names(title)) return { value: cleanTitle(title), line: h.line, from: 'body' };
+    }
   }
   for (const l of proseLines(ctx)) {
     const m = HIRING_SENTENCE.exec(l.text);

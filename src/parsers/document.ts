@@ -82,13 +82,19 @@ export function* walkItems(items: Item[], depth = 0): Generator<{ item: Item; de
   }
 }
 
-/** Every line of prose in the document in order: paragraph lines, headings and list items. */
+/**
+ * Every unit of text in the document in order: headings, paragraphs (a wrapped sentence is read
+ * whole, at its first line; a paragraph of `Label: value` lines is read line by line) and list items.
+ */
 export function* documentLines(doc: Document): Generator<TextLine & { section: DocSection }> {
   for (const section of doc.sections) {
     if (section.heading) yield { text: section.heading.text, line: section.heading.line, section };
     for (const block of section.blocks) {
-      if (block.type === 'paragraph') for (const l of block.lines) yield { ...l, section };
-      else for (const { item } of walkItems(block.items)) yield { text: item.text, line: item.line, section };
+      if (block.type === 'paragraph') {
+        const labelled = block.lines.filter((l) => FIELD_LINE.test(l.text)).length;
+        if (block.lines.length === 1 || labelled * 2 >= block.lines.length) for (const l of block.lines) yield { ...l, section };
+        else yield { text: paragraphText(block), line: block.line, section };
+      } else for (const { item } of walkItems(block.items)) yield { text: item.text, line: item.line, section };
     }
   }
 }

@@ -21,6 +21,15 @@ const RULE = /^\s*([-=_*~])\1{1,}\s*$/;
 /** Words that open a new requirement, so a lead-in's sub-items stop before them. */
 const REQUIREMENT_START = /^(experience|understanding|knowledge|ability|proficien|strong|excellent|solid|proven|bachelor|master|degree|must|minimum|at least|\d+\+?\s*(years|yrs))/i;
 
+/**
+ * A paragraph shaped like an item: a short title, then a colon or a full stop, then its
+ * description ("Prototyping und Integration: Schwerpunkt auf …", "Trabalho remoto e flexibilidade. Você …").
+ */
+const TITLED_PARAGRAPH = /^[^\s:.!?]+(?:\s+[^\s:.!?]+){0,5}\s*[:.]\s*\S/u;
+
+/** Section kinds whose paragraphs, one per line between blank lines, are items. */
+const LIST_SECTION_KINDS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
+
 /** The longest line that can be a lead-in's sub-item. */
 const MAX_SUB_ITEM = 85;
 
@@ -51,9 +60,23 @@ function titleCase(text: string): boolean {
   return long.filter(capitalised).length / long.length >= 0.6;
 }
 
-function isHeading(lines: Line[], i: number): boolean {
+/** Every word starts with a capital or a digit: "Experience In At Least One Of The Below". */
+function strictTitleCase(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d¿¡(]/u.test(w));
+}
+
+/** The nearest non-blank line before `i`, or null. */
+function previousContent(lines: Line[], i: number): Line | null {
+  for (let k = i - 1; k >= 0; k--) if (!(lines[k] as Line).blank) return lines[k] as Line;
+  return null;
+}
+
+function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boolean {
   const l = lines[i] as Line;
-  if (l.blank || l.bullet) return false;
+  if (l.blank || l.bullet || l.indent >= 2) return false;
+  // The line after "Nice to have:" is what the colon introduces, not a heading.
+  if (/[:：]$/.test(previousContent(lines, i)?.text ?? '')) return false;
   const t = l.text;
   const words = t.split(/\s+/).length;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
@@ -66,10 +89,13 @@ function isHeading(lines: Line[], i: number): boolean {
   if (kind) {
     if (colonEnd) return prevBlank && words <= 9;
     if (/[.;!,]$/.test(t)) return false;
-    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && titleCase(t);
+    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && (t.endsWith('?') || titleCase(t));
   }
   if (colonEnd) return prevBlank && words <= 6 && !t.includes(',');
-  if (words > 6 || t.length > 50 || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t)) return false;
+  // Shape alone: a short line that does not follow another heading (then it is that heading's content).
+  if (previousWasHeading || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
+  if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;
+  if (words > 6 || t.length > 50) return false;
   return prevBlank || titleCase(t);
 }
 
@@ -128,6 +154,13 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     builder.list(bulletItems(block.slice(firstBullet)), false);
     return;
   }
+  const fields = block.filter((l) => (parseField(l.text, l.line)?.value.length ?? 999) < 100).length;
+  if (block.length >= 2 && fields / block.length >= 0.6) {
+    // A block of short `Label: value` lines is a header of facts, not a list
+    // ("Location: Toronto"); "Title: a long description" lines are items.
+    builder.paragraph(block.map((l) => ({ text: l.text, line: l.line })));
+    return;
+  }
   const indented = block.every((l) => l.indent >= 2);
   if (underHeading && (block.length >= 2 || indented)) {
     const { items, paragraphs } = lineItems(block);
@@ -144,19 +177,40 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
   const lines = readLines(body, offset);
   let block: Line[] = [];
   let underHeading = false;
+  let previousWasHeading = false;
+  let listSection = false;
+  // Single-line paragraphs shaped like items, held until we know whether two or more follow in a row.
+  let pending: Line[] = [];
+  const flushPending = () => {
+    if (pending.length >= 2) builder.appendItems(pending.map((l) => item(l.text, l.line)), false);
+    else for (const l of pending) builder.paragraph([{ text: l.text, line: l.line }]);
+    pending = [];
+  };
   const flush = () => {
+    const only = block.length === 1 ? block[0] : undefined;
+    if (only && listSection && !only.bullet && only.indent < 2 && TITLED_PARAGRAPH.test(only.text) && !/[:：]$/.test(only.text)) {
+      pending.push(only);
+      block = [];
+      return;
+    }
+    flushPending();
     if (block.length) emitBlock(block, underHeading, builder);
     block = [];
   };
   lines.forEach((l, i) => {
     if (l.blank) return flush();
-    if (isHeading(lines, i)) {
+    if (isHeading(lines, i, previousWasHeading)) {
       flush();
+      flushPending();
       builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
+      listSection = LIST_SECTION_KINDS.has(classifyHeading(l.text) ?? '');
       underHeading = true;
+      previousWasHeading = true;
       return;
     }
+    previousWasHeading = false;
     block.push(l);
   });
   flush();
+  flushPending();
 }

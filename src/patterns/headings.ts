@@ -35,7 +35,7 @@ export const HEADING_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
  * Only short headings are classified: a sentence that happens to contain "experience" is not a heading.
  */
 export function classifyHeading(heading: string): SectionKind | null {
-  const h = heading.toLowerCase().replace(/[*_#]/g, '').replace(/\s+/g, ' ').trim();
+  const h = heading.toLowerCase().replace(/[*_#]/g, '').replace(/[\s:：?!.]+$/u, '').replace(/\s+/g, ' ').trim();
   if (!h || h.split(' ').length > 9) return null;
   for (const [kind, re] of HEADING_KINDS) if (re.test(h)) return kind;
   return null;
@@ -47,15 +47,16 @@ export function classifyHeading(heading: string): SectionKind | null {
  */
 export const LEAD_IN_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['preferred', /nice to have|a plus|bonus|preferred|ideally|von vorteil|un plus|deseable/u],
-  ['benefits', /we offer|you('|’)?ll (also )?(get|enjoy|receive)|you will (get|enjoy|receive)|benefits include|perks|wir bieten|nous offrons|ofrecemos|oferecemos/u],
-  ['qualifications', /should have|must have|you (have|bring|need)|knowledge of|ideal candidate|looking for|requirements?|qualifications?|we expect|you are|profil|anforderungen|requisitos|necesitas|требования/u],
-  ['responsibilities', /you will|you('|’)?ll|your (responsibilities|duties|tasks|role)|responsibilities (will )?include|duties include|day[- ]to[- ]day|aufgaben|vous (allez|devrez)|tâches|funciones|tareas|обязанности/u],
+  ['benefits', /we offer|you('|’)?ll (also )?(get|enjoy|receive)[:：]$|you will (get|enjoy|receive)[:：]$|you('|’)?ll (also )?enjoy|benefits include|perks|wir bieten|nous offrons|ofrecemos|oferecemos/u],
+  ['qualifications', /should have|must have|you (have|bring|need)|knowledge of|ideal candidate|looking for|requirements?|qualifications?|we expect|you are (a|an|someone|comfortable|familiar|able)|profil|anforderungen|requisitos|necesitas|требования/u],
+  ['responsibilities', /you will|you('|’)?ll|your (responsibilities|duties|tasks)|responsibilities (will )?include|duties include|day[- ]to[- ]day|aufgaben|vous (allez|devrez)|tâches|funciones|tareas|обязанности/u],
 ];
 
-/** The kind of list a lead-in sentence (ending in a colon) announces, or null. */
-export function classifyLeadIn(sentence: string): SectionKind | null {
-  const s = sentence.toLowerCase().trim();
-  if (!/[:：]$/.test(s)) return null;
+/** The kind of list a lead-in (a paragraph whose last sentence ends in a colon) announces, or null. */
+export function classifyLeadIn(paragraph: string): SectionKind | null {
+  const p = paragraph.toLowerCase().trim();
+  if (!/[:：]$/.test(p)) return null;
+  const s = p.split(/(?<=[.!?])\s+/).pop() ?? p;
   for (const [kind, re] of LEAD_IN_KINDS) if (re.test(s)) return kind;
   return null;
 }
