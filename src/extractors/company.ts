@@ -19,8 +19,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and)\s+)?${NAME_WORD}){0,4}(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|Corp|PLC)\.?)?`;
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
 const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u)\s+(${NAME})`, 'gu');
-/** "Acme is hiring", "Acme is always looking for", "Acme is seeking". */
-const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting)`, 'u');
+/** "Acme is hiring", "Acme is always looking for", "Acme is seeking", "Acme is growing its team". */
+const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting|growing|expanding)`, 'u');
 /** "Acme — a studio for …": a first line that names and defines the company. */
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** A title written "Accounting Manager at Omise". */

@@ -91,6 +91,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
       if (!city && (country || lenient) && !NOT_PLACE.test(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3) city = part;
     }
   }
+  if (city && !region) region = rest.find((p) => p !== city && provinceIn(p, country)) ?? null;
   if (region && !/^[A-Z]{2,3}$/.test(region)) region = regionOf(region)?.code ?? region;
   if (!city && !country) return null;
   return { raw: raw.trim(), city, region, country };
@@ -132,7 +133,7 @@ const LOCATION_LABEL = /^(job |work |office )?(location|locations|location_type|
  * Ottawa", "tienda ubicada en Los Ángeles", "Travailler sur Toulouse", "Jobs in Hamburg".
  * Then a preposition, after which the place names stand.
  */
-const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im)\s+(?=\p{Lu})/giu;
+const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|team|clinics?|hospital|studio|warehouse|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im)\s+(?=\p{Lu})/giu;
 /** Capitalised place names joined by commas and "et"/"and"/"y": "Ottawa, à Montréal, à Toronto et à Kitchener". Case-sensitive. */
 const PLACE_LIST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|\set|\sand|\sund|\sy|\se)\s*(?:(?:à|a|in|en)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6}/u;
 

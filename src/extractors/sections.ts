@@ -48,8 +48,12 @@ export function classifySections(doc: Document): ClassifiedSection[] {
     s.blocks.forEach((b, i) => {
       if (b.type !== 'list') return;
       const prev = s.blocks[i - 1];
-      const lead = prev?.type === 'paragraph' ? classifyLeadIn(paragraphText(prev)) : null;
-      listKinds.set(i, lead ? combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind) : kind);
+      const prevText = prev?.type === 'paragraph' ? paragraphText(prev) : '';
+      const lead = prevText ? classifyLeadIn(prevText) : null;
+      if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
+      // A lead-in we cannot read, under a pseudo-heading (a bold line, a sentence), announces some other list.
+      else if (/[:：]$/.test(prevText) && level === 7) listKinds.set(i, 'other');
+      else listKinds.set(i, kind);
     });
     return { heading: s.heading, kind, level, line: s.heading?.line ?? s.blocks[0]?.line ?? 1, blocks: s.blocks, listKinds };
   });

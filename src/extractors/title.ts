@@ -46,6 +46,11 @@ function stripLeading(t: string): string {
 
 /** Splits "Title - Company - Place - Year" and keeps the parts that are the title. */
 export function splitTitleHeading(heading: string, company: string | null): string {
+  // "Junior Copywriter at Maple & Finch": the company is not part of the title.
+  if (company) {
+    const at = heading.toLowerCase().lastIndexOf(` at ${company.toLowerCase()}`);
+    if (at > 0 && at + company.length + 4 === heading.length) heading = heading.slice(0, at);
+  }
   const parts = heading.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return heading.trim();
   const keep = parts.filter((p, i) => {

@@ -96,7 +96,8 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boole
   if (previousWasHeading || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;
   if (words > 6 || t.length > 50) return false;
-  return prevBlank || titleCase(t);
+  // Inside a run of lines a lone word ("Ship", "Node.js") is an item; a heading there has two words or more.
+  return prevBlank || (words >= 2 && titleCase(t));
 }
 
 /** Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items. */

@@ -42,15 +42,19 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string |
   [/\b(\d{4})\b/, (m) => iso(+m[1]!)],
 ];
 
+/** How many of PATTERNS, from the first, read a day. */
+const FULL_DATE_PATTERNS = 5;
+
 /** The first date in a text as an ISO partial date, with its precision kept; null when there is none. */
 export function parseDate(text: string): string | null {
   const t = text.slice(0, 300);
-  for (const [re, read] of PATTERNS) {
+  for (const [i, [re, read]] of PATTERNS.entries()) {
     const m = re.exec(t);
-    if (m) {
-      const r = read(m);
-      if (r) return r;
-    }
+    if (!m) continue;
+    const r = read(m);
+    if (r) return r;
+    // A full date that does not exist (31.02.2024) is not read as a bare year.
+    if (i < FULL_DATE_PATTERNS) return null;
   }
   return null;
 }

@@ -49,7 +49,7 @@ export const LEAD_IN_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['preferred', /nice to have|a plus|bonus|preferred|ideally|von vorteil|un plus|deseable/u],
   ['benefits', /we offer|you('|’)?ll (also )?(get|enjoy|receive)[:：]$|you will (get|enjoy|receive)[:：]$|you('|’)?ll (also )?enjoy|benefits include|perks|wir bieten|nous offrons|ofrecemos|oferecemos/u],
   ['qualifications', /should have|must have|you (have|bring|need)|knowledge of|ideal candidate|looking for|requirements?|qualifications?|we expect|you are (a|an|someone|comfortable|familiar|able)|profil|anforderungen|requisitos|necesitas|требования/u],
-  ['responsibilities', /you will|you('|’)?ll|your (responsibilities|duties|tasks)|responsibilities (will )?include|duties include|day[- ]to[- ]day|aufgaben|vous (allez|devrez)|tâches|funciones|tareas|обязанности/u],
+  ['responsibilities', /you('|’)?ll (be )?(do|doing|work on|be responsible|own|lead|build)|you will( be)?( do| doing| work on| be responsible| own| lead| build|:)|your (responsibilities|duties|tasks)|responsibilities (will )?include|duties include|day[- ]to[- ]day|aufgaben|vous (allez|devrez)|tâches|funciones|tareas|обязанности/u],
 ];
 
 /** The kind of list a lead-in (a paragraph whose last sentence ends in a colon) announces, or null. */

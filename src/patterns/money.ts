@@ -42,7 +42,7 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
   ['hour', /^(\/\s?(hour|hr|h)\b|per (hour|hr)\b|an hour\b|a hour\b|hourly\b|hrly\b|p\.?\s?h\.?\b|\/h\b|de l['’]heure|par heure|pro stunde|por hora|la hora|в час|\/час)/i],
   ['day', /^(\/\s?(day|d)\b|per day\b|a day\b|daily\b|par jour|pro tag|por día|por dia|al día|в день|day rate)/i],
   ['week', /^(\/\s?(week|wk)\b|per week\b|a week\b|weekly\b|par semaine|pro woche|por semana|в неделю)/i],
-  ['month', /^(\/\s?(month|mo|mth)\b|per month\b|a month\b|monthly\b|p\.?\s?m\.?(?=\s|$|[),;.])|par mois|pro monat|monatlich|brutto\/monat|al mes|por mes|mensual(es)?\b|por mês|ao mês|mensais|mensal\b|в месяц|\/мес)/i],
+  ['month', /^(\/\s?(month|monat|mois|mes|mo|mth)\b|per month\b|a month\b|monthly\b|p\.?\s?m\.?(?=\s|$|[),;.])|par mois|pro monat|monatlich|brutto\/monat|al mes|por mes|mensual(es)?\b|por mês|ao mês|mensais|mensal\b|в месяц|\/мес)/i],
   ['year', /^(\/\s?(year|yr|annum|a)\b|per (year|annum|yr)\b|a year\b|an? annum\b|annually\b|annual\b|yearly\b|p\.?\s?a\.?(?=\s|$|[),;.])|pa\b|par an\b|par année|annuel|pro jahr|jährlich|brutto\/jahr|\/jahr|al año|por año|anual(es)?\b|por ano|ao ano|anuais|в год|lpa\b|ctc\b)/i],
 ];
 

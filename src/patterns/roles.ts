@@ -26,6 +26,15 @@ const ROLE_WORDS = [
 
 const ROLE_SET = new Set(ROLE_WORDS);
 
+/** Role words long enough to end a compound: "copywriter", "Softwareentwickler", "dataengineer". */
+const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 6 && !w.includes(' '));
+
+/** True when a word is a role word, its plural, or a compound ending in one ("copywriter"). */
+function isRoleWord(w: string): boolean {
+  if (ROLE_SET.has(w) || (w.endsWith('s') && ROLE_SET.has(w.slice(0, -1)))) return true;
+  return w.length > 6 && ROLE_SUFFIXES.some((s) => w.endsWith(s) || w.endsWith(`${s}s`) || w.endsWith(`${s}in`));
+}
+
 /** Words that look like roles but name sections or teams: "The Role", "Key Responsibilities". */
 const NOT_ROLES = new Set(['role', 'team', 'position', 'job']);
 
@@ -40,9 +49,7 @@ export function hasRoleWord(phrase: string): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
     if (NOT_ROLES.has(w)) continue;
-    if (ROLE_SET.has(w) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''}`) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`)) return true;
-    // plural forms: "engineers", "developers"
-    if (w.endsWith('s') && ROLE_SET.has(w.slice(0, -1))) return true;
+    if (isRoleWord(w) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''}`) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`)) return true;
   }
   return false;
 }
@@ -52,5 +59,5 @@ export function endsWithRoleWord(phrase: string): boolean {
   const ws = words(phrase).filter((w) => !/^(\d+|i{1,3}|iv|v|m|w|d|f|h)$/.test(w));
   const last = ws[ws.length - 1];
   if (!last) return false;
-  return ROLE_SET.has(last) || (last.endsWith('s') && ROLE_SET.has(last.slice(0, -1)));
+  return isRoleWord(last);
 }

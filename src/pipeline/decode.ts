@@ -6,7 +6,7 @@
  */
 import { diagnostic, FileError, type Diagnostic } from '../diagnostics/index.js';
 import type { Repair } from '../schema/record.js';
-import { repairMojibake } from './mojibake.js';
+import { decodeWindows1252, repairMojibake } from './mojibake.js';
 
 export interface Decoded {
   text: string;
@@ -62,7 +62,7 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string; diagn
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       diagnostics: [diagnostic('decode/legacy-encoding', 'not valid UTF-8: read as Windows-1252')],
     };

@@ -16,6 +16,17 @@ const CP1252_HIGH: ReadonlyMap<number, number> = new Map([
   [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
 ]);
 
+/** Decodes Windows-1252 bytes (Node's decoder for that label is ISO-8859-1, which reads 0x80–0x9F as controls). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const byByte = new Map([...CP1252_HIGH].map(([cp, b]) => [b, cp]));
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCodePoint(...Array.from(chunk, (b) => byByte.get(b) ?? b));
+  }
+  return out;
+}
+
 /** Characters that stand for a UTF-8 continuation byte (0x80–0xBF) once read as Windows-1252. */
 const CONTINUATION = '[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
 

@@ -3,7 +3,7 @@
  * read, in a stable order. Folders are searched for the given extensions, skipping
  * `node_modules` and dot-folders; a path that does not exist is a usage error naming it.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import fg from 'fast-glob';
 
@@ -29,8 +29,22 @@ function exists(p: string): 'file' | 'dir' | 'other' | null {
     const s = statSync(p);
     return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
   } catch {
-    return null;
+    // A link whose target is gone still names a file: reading it reports the reason.
+    try {
+      return lstatSync(p).isSymbolicLink() ? 'other' : null;
+    } catch {
+      return null;
+    }
   }
+}
+
+/**
+ * Files matching a pattern below a folder. Links are not followed into folders (a link loop
+ * cannot trap the walk), but a link that names a file is listed, so a broken one is reported.
+ */
+async function globFiles(pattern: string, options: { cwd?: string; ignore: string[] }): Promise<string[]> {
+  const entries = await fg(pattern, { ...options, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path).sort();
 }
 
 /** Folder and glob patterns to skip always: dependencies and VCS folders. */
@@ -63,14 +77,13 @@ export async function walk(paths: string[], options: WalkOptions = {}): Promise<
     if (kind === 'file') push(toPosix(arg));
     else if (kind === 'dir') {
       const base = toPosix(arg).replace(/\/+$/, '') || '/';
-      const found = await fg(pattern, { cwd: arg, ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
-      for (const f of found.sort()) push(base === '.' ? f : `${base}/${f}`);
+      for (const f of await globFiles(pattern, { cwd: arg, ignore })) push(base === '.' ? f : `${base}/${f}`);
     } else if (kind === 'other') {
       push(toPosix(arg));
     } else if (fg.isDynamicPattern(arg)) {
-      const found = await fg(toPosix(arg), { ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+      const found = await globFiles(toPosix(arg), { ignore });
       if (!found.length) throw new UsageError(`${arg}: no files match this pattern`);
-      for (const f of found.sort()) push(f);
+      for (const f of found) push(f);
     } else {
       throw new UsageError(`${arg}: no such file or directory`);
     }

@@ -1,0 +1,143 @@
+/** The CLI as a user runs it: the built bin, spawned, with its stdout, stderr and exit code. */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { JobPostingSchema } from '../src/index.js';
+import { BIN, FIXTURES, ROOT, ndjson, run } from './helpers.js';
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) throw new Error('build first: npm run build (npm test does it)');
+});
+
+const POSTING = '# Data Engineer\n\n**Company:** Acme\n\n## Responsibilities\n\n- Build pipelines\n\n## Requirements\n\n- 3+ years of SQL\n';
+
+describe('jobnorm ingest', () => {
+  it('writes one valid NDJSON record per posting, leaves out non-postings, and sums up on stderr', () => {
+    const r = run(['ingest', 'fixtures']);
+    expect(r.status).toBe(0);
+    const records = ndjson(r.stdout);
+    expect(records).toHaveLength(10);
+    for (const rec of records) expect(JobPostingSchema.safeParse(rec).success).toBe(true);
+    expect(r.stderr).toContain('left out fixtures/article-not-posting/input.md: not a job posting');
+    expect(r.stderr.trim().split('\n').pop()).toBe('12 files: 10 postings, 2 not postings, 0 failed');
+  });
+
+  it('keeps non-postings with --all, and gives byte-identical output on two runs', () => {
+    const a = run(['ingest', '--all', 'fixtures']);
+    const b = run(['ingest', '--all', 'fixtures']);
+    expect(ndjson(a.stdout)).toHaveLength(12);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('writes one pretty JSON array with --format json', () => {
+    const r = run(['ingest', '--format', 'json', 'fixtures/bold-labels']);
+    const parsed = JSON.parse(r.stdout) as unknown[];
+    expect(parsed).toHaveLength(1);
+    expect(r.stdout.startsWith('[\n  {')).toBe(true);
+  });
+
+  it('reads standard input with - (and when no path is given)', () => {
+    for (const args of [['ingest', '-'], ['ingest']]) {
+      const r = run(args, { input: POSTING });
+      expect(r.status).toBe(0);
+      expect(ndjson(r.stdout)[0]).toMatchObject({ title: 'Data Engineer', company: 'Acme', source: { path: '<stdin>' } });
+    }
+  });
+
+  it('writes atomically to -o FILE', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
+    const out = join(dir, 'postings.json');
+    const r = run(['ingest', '--format', 'json', '-o', out, 'fixtures/utf16']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['postings.json']);
+  });
+
+  it('reports an unreadable file, goes on, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
+    writeFileSync(join(dir, 'good.md'), POSTING);
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49]));
+    const r = run(['ingest', dir]);
+    expect(r.status).toBe(1);
+    expect(ndjson(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toContain(`${dir}/binary.md: binary file (contains NUL bytes), not text [decode/binary]`);
+    expect(r.stderr).toContain('2 files: 1 posting, 0 not postings, 1 failed');
+  });
+
+  it('writes error records with --errors-as-records', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
+    writeFileSync(join(dir, 'big.md'), `# Engineer\n${'x'.repeat(2000)}\n`);
+    const r = run(['ingest', '--errors-as-records', '--max-bytes', '1000', dir]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout.trim())).toEqual({ source: { path: `${dir}/big.md` }, error: { code: 'read/too-large', message: expect.stringContaining('over the limit of 1000') } });
+  });
+
+  it('reports a missing path and a bad option as usage errors (exit 2)', () => {
+    const missing = run(['ingest', 'no/such/folder']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no/such/folder: no such file or directory');
+    const bad = run(['ingest', '--format', 'xml', 'fixtures']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("argument 'xml' is invalid");
+    expect(run(['frobnicate']).status).toBe(2);
+  });
+
+  it('is quiet with --quiet but still reports failures', () => {
+    const r = run(['ingest', '--quiet', 'fixtures']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('prints its version', () => {
+    const r = run(['--version']);
+    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(r.status).toBe(0);
+  });
+
+  it('ends quietly when the reader of its output goes away', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-pipe-'));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.md`), POSTING.replace('Acme', `Acme ${i}`));
+    const r = spawnSync('sh', ['-c', `node "${BIN}" ingest "${dir}" | head -1`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/Error|EPIPE|at /);
+  });
+});
+
+describe('jq recipes', () => {
+  const hasJq = spawnSync('jq', ['--version']).status === 0;
+  it('pipes NDJSON through jq: titles, and postings missing a salary', () => {
+    // .ci/run installs jq, so CI always runs the real pipe; without jq the same is checked with JSON.parse.
+    if (process.env.CI) expect(hasJq, 'jq must be installed in CI').toBe(true);
+    const titles = spawnSync('sh', ['-c', `node "${BIN}" ingest fixtures 2>/dev/null | ${hasJq ? 'jq -r .title' : 'cat'}`], { cwd: ROOT, encoding: 'utf8' });
+    const lines = titles.stdout.trim().split('\n');
+    const got = hasJq ? lines : lines.map((l) => (JSON.parse(l) as { title: string }).title);
+    expect(got).toContain('Senior Backend Engineer');
+    expect(got).toHaveLength(10);
+    if (hasJq) {
+      const missing = spawnSync('sh', ['-c', `node "${BIN}" ingest fixtures 2>/dev/null | jq -r 'select(.salary == null) | .source.path'`], { cwd: ROOT, encoding: 'utf8' });
+      expect(missing.stdout.trim().split('\n')).toEqual(['fixtures/plain-text-headings/input.txt']);
+    }
+  });
+});
+
+describe('file system', () => {
+  it('reports an unreadable file and a broken symlink, and the walk ends', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-fs-'));
+    mkdirSync(join(dir, 'ok'));
+    writeFileSync(join(dir, 'ok', 'a.md'), POSTING);
+    writeFileSync(join(dir, 'locked.md'), POSTING);
+    chmodSync(join(dir, 'locked.md'), 0o000);
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'broken.md'));
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop'));
+    const r = run(['ingest', dir, join(FIXTURES, 'utf16', 'input.md'), join(dir, 'broken.md')]);
+    expect(r.stderr).toContain('broken.md: no such file or directory');
+    const root = process.getuid?.() === 0;
+    // root reads any file; everyone else gets a clear "permission denied" and exit 1.
+    expect(r.status).toBe(1);
+    if (!root) expect(r.stderr).toContain('locked.md: permission denied');
+    expect(ndjson(r.stdout).length).toBeGreaterThanOrEqual(2);
+  });
+});

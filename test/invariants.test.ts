@@ -1,0 +1,77 @@
+/**
+ * What holds for every document we have: every fixture, and the seeds and dev corpus when
+ * ../shared is beside the repository. The record passes the schema, every line it points to
+ * exists, normalising twice gives the same bytes, and no word of the body is lost from `sections`.
+ * With ../shared present, the seeds also score 100% against their labels.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JobPostingSchema, normalizeBytes, parseDocument } from '../src/index.js';
+import type { Item } from '../src/parsers/document.js';
+import { decode } from '../src/pipeline/decode.js';
+import { BIN, HAS_SHARED, ROOT, SHARED, fixtureCases, fixtureInput } from './helpers.js';
+
+const documents: string[] = fixtureCases().map(fixtureInput);
+for (const dir of [join(SHARED, 'seeds'), join(SHARED, 'corpus', 'dev', 'docs')]) {
+  if (existsSync(dir)) documents.push(...readdirSync(dir).sort().map((f) => join(dir, f)));
+}
+
+/** Words of three letters or more, lower-cased. */
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+describe.each(documents.map((d) => [relative(ROOT, d), d]))('%s', (name, file) => {
+  const bytes = readFileSync(file);
+  const first = normalizeBytes(bytes, { path: name });
+
+  it('gives a record that passes the schema', () => {
+    expect(first.error).toBeNull();
+    expect(JobPostingSchema.safeParse(first.record).success).toBe(true);
+  });
+
+  it('points only at lines that exist', () => {
+    const count = decode(bytes).text.split('\n').length;
+    const record = first.record;
+    if (!record) throw new Error('no record');
+    const all = [
+      ...Object.values(record.provenance).map((p) => p.line),
+      ...record.diagnostics.map((d) => d.line),
+      ...record.sections.map((s) => s.line),
+    ].filter((l): l is number => l !== null);
+    expect(all.length).toBeGreaterThan(0);
+    for (const l of all) {
+      expect(l).toBeGreaterThanOrEqual(1);
+      expect(l).toBeLessThanOrEqual(count);
+    }
+  });
+
+  it('gives the same bytes when normalised twice', () => {
+    expect(JSON.stringify(normalizeBytes(bytes, { path: name }).record)).toBe(JSON.stringify(first.record));
+  });
+
+  it('keeps every word of the body in its sections', () => {
+    const record = first.record;
+    if (!record) throw new Error('no record');
+    const { document } = parseDocument(decode(bytes).text, name);
+    const itemTexts = (items: Item[]): string[] => items.flatMap((i) => [i.text, ...itemTexts(i.items)]);
+    const body = document.sections
+      .flatMap((s) => [s.heading?.text ?? '', ...s.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.text) : itemTexts(b.items)))])
+      .join(' ');
+    expect(words(body).size).toBeGreaterThan(5);
+    const kept = words(record.sections.map((s) => `${s.heading ?? ''} ${s.text}`).join(' '));
+    const lost = [...words(body)].filter((w) => !kept.has(w));
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('seeds', () => {
+  it(HAS_SHARED ? 'score 100% against their labels, byte-identical across runs' : 'are not here (../shared is absent): the fixtures above stand in', () => {
+    if (!HAS_SHARED) return expect(documents.length).toBe(fixtureCases().length);
+    const out = execFileSync(process.execPath, [BIN, 'ingest', '--all', join(SHARED, 'seeds')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const again = execFileSync(process.execPath, [BIN, 'ingest', '--all', join(SHARED, 'seeds')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(again).toBe(out);
+    const score = execFileSync(process.execPath, [join(SHARED, 'tools', 'score.mjs'), join(SHARED, 'corpus', 'seeds.gold.json'), '--json'], { input: out, encoding: 'utf8' });
+    expect((JSON.parse(score) as { overall: number }).overall).toBe(1);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/parsers/front-matter.js';
+
+describe('front matter', () => {
+  it('splits YAML from the body and records key lines', () => {
+    const fm = splitFrontMatter('---\ntitle: Engineer\ncompany: Acme\n---\n# Body\n');
+    expect(fm.data).toEqual({ title: 'Engineer', company: 'Acme' });
+    expect(fm.keyLines).toEqual({ title: 2, company: 3 });
+    expect(fm.body).toBe('# Body\n');
+    expect(fm.bodyOffset).toBe(4);
+  });
+
+  it('keeps the precision written for dates', () => {
+    const fm = splitFrontMatter("---\ncreated: !!timestamp '2019-01-09'\ndate: 2022-02-02\nat: 2018-01-09 09:00:00 -0400\n---\n");
+    expect(fm.data).toMatchObject({ created: '2019-01-09', date: '2022-02-02', at: '2018-01-09 09:00:00 -0400' });
+  });
+
+  it('refuses executable front matter and never runs it', () => {
+    const g = globalThis as { pwned?: boolean };
+    const fm = splitFrontMatter('---js\n{ title: (globalThis.pwned = true, "x") }\n---\nBody\n');
+    expect(g.pwned).toBeUndefined();
+    expect(fm.data).toBeNull();
+    expect(fm.diagnostics.map((d) => d.code)).toEqual(['front-matter/refused']);
+    expect(fm.body).toBe('Body\n');
+  });
+
+  it('does not run custom YAML tags', () => {
+    const fm = splitFrontMatter('---\nx: !!js/function "function () { return 1 }"\n---\n');
+    expect(fm.data).toBeNull();
+    expect(fm.diagnostics[0]?.code).toBe('front-matter/invalid');
+  });
+
+  it('reports invalid YAML with its line and still reads the body', () => {
+    const fm = splitFrontMatter('---\ntitle: ok\nbad: [unclosed\n---\nBody text\n');
+    expect(fm.diagnostics[0]).toMatchObject({ code: 'front-matter/invalid', severity: 'warning' });
+    expect(fm.diagnostics[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(fm.body).toBe('Body text\n');
+  });
+
+  it('treats an unterminated front matter as body text', () => {
+    const fm = splitFrontMatter('---\ntitle: x\nno end here\n');
+    expect(fm.data).toBeNull();
+    expect(fm.body).toBe('---\ntitle: x\nno end here\n');
+    expect(fm.diagnostics[0]?.code).toBe('front-matter/invalid');
+  });
+
+  it('keeps __proto__ and constructor keys out of the data', () => {
+    const fm = splitFrontMatter('---\n__proto__:\n  polluted: true\nconstructor: x\ntitle: ok\n---\n');
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(Object.keys(fm.data ?? {})).toEqual(['title']);
+  });
+
+  it('stops an alias bomb within a budget', () => {
+    const lines = ['---', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    lines.push('---', 'Body');
+    const fm = splitFrontMatter(lines.join('\n'));
+    expect(fm.data).toBeNull();
+    expect(fm.diagnostics[0]?.code).toBe('front-matter/truncated');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parsers/index.js';
+import type { List } from '../../src/parsers/document.js';
+
+const parse = (text: string, path = 'p.md') => parseDocument(text, path).document;
+
+describe('markdown parser', () => {
+  it('makes a section per heading with 1-based lines, counting front matter', () => {
+    const doc = parse('---\ntitle: X\n---\n\n# Title\n\n## Duties\n\n- one\n- two\n');
+    expect(doc.sections.map((s) => [s.heading?.text, s.heading?.line])).toEqual([['Title', 5], ['Duties', 7]]);
+    const list = doc.sections[1]?.blocks[0] as List;
+    expect(list.items.map((i) => [i.text, i.line])).toEqual([['one', 9], ['two', 10]]);
+  });
+
+  it('keeps nested list items as children', () => {
+    const doc = parse('## Req\n\n- **Experience:**\n  - 5+ years\n  - SQL\n- Degree\n');
+    const list = doc.sections[0]?.blocks[0] as List;
+    expect(list.items[0]?.text).toBe('Experience:');
+    expect(list.items[0]?.items.map((i) => i.text)).toEqual(['5+ years', 'SQL']);
+    expect(list.items[1]?.items).toEqual([]);
+  });
+
+  it('reads numbered lists and thematic breaks', () => {
+    const doc = parse('## Steps\n\n1. Apply\n2. Interview\n\n---\n\nDone.');
+    const list = doc.sections[0]?.blocks[0] as List;
+    expect(list.ordered).toBe(true);
+    expect(list.items.map((i) => i.text)).toEqual(['Apply', 'Interview']);
+  });
+
+  it('reads **Label:** value lines as fields, each with its own line', () => {
+    const doc = parse('# T\n**Company:** Acme  \n**Location:** Paris, France  \n');
+    expect(doc.fields.map((f) => [f.label, f.value, f.line])).toEqual([['Company', 'Acme', 2], ['Location', 'Paris, France', 3]]);
+  });
+
+  it('treats a bold-only line and a lone LABEL: line as pseudo-headings', () => {
+    const doc = parse('## We are looking for\n\n**Core skills:**\n\n* C++\n\nRESPONSIBILITIES:\n\n1. Build\n');
+    expect(doc.sections.map((s) => [s.heading?.text, s.heading?.level])).toEqual([['We are looking for', 2], ['Core skills:', 7], ['RESPONSIBILITIES:', 7]]);
+  });
+
+  it('accepts ATX headings written without a space', () => {
+    expect(parse('##Requirements\n* Python\n').sections[0]?.heading?.text).toBe('Requirements');
+    expect(parse('#hashtag text\n').sections[0]?.heading).toBeNull();
+  });
+
+  it('reads embedded HTML: headings, lists, bold pseudo-headings, entities; drops scripts', () => {
+    const html = '<p>Intro &amp; more</p>\n<p><strong>Skills &amp; Qualifications</strong></p>\n<ul>\n<li>Two years</li>\n<li>Teaching</li>\n</ul>\n<script>alert(1)</script>';
+    const doc = parse(html);
+    expect(doc.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Skills & Qualifications']);
+    const list = doc.sections[1]?.blocks[0] as List;
+    expect(list.items.map((i) => [i.text, i.line])).toEqual([['Two years', 4], ['Teaching', 5]]);
+    expect(JSON.stringify(doc.sections)).not.toContain('alert');
+  });
+
+  it('keeps link targets so a URL behind "Click Here" is not lost', () => {
+    const doc = parse('LINK: [Click Here](https://jobs.example.com/1)\n\nMore text');
+    const p = doc.sections[0]?.blocks[0];
+    expect(p?.type === 'paragraph' && p.links).toEqual(['https://jobs.example.com/1']);
+  });
+});

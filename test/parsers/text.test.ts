@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parsers/index.js';
+import type { List } from '../../src/parsers/document.js';
+
+const parse = (text: string) => parseDocument(text, 'p.txt').document;
+const headings = (text: string) => parse(text).sections.map((s) => s.heading?.text ?? null);
+const items = (text: string, section: number) => {
+  const s = parse(text).sections[section];
+  return (s?.blocks.filter((b): b is List => b.type === 'list') ?? []).flatMap((b) => b.items.map((i) => i.text));
+};
+
+describe('text parser', () => {
+  it('finds headings without markup: vocabulary, title case, a colon after a blank line', () => {
+    const text = 'We are hiring a long sentence here that is a paragraph.\nThe Role\nYou will do things.\nResponsibilities Include\nBuild\nShip\n\nRequisitos:\nUno\nDos\n';
+    expect(headings(text)).toEqual([null, 'The Role', 'Responsibilities Include', 'Requisitos']);
+  });
+
+  it('reads one item per line under a heading', () => {
+    expect(items('Qualifications\nFirst thing\nSecond thing\nThird thing a plus\n', 0)).toEqual(['First thing', 'Second thing', 'Third thing a plus']);
+  });
+
+  it('reads bullets written as •, -, *, numbers and nests them by indentation', () => {
+    const doc = parse('Duties\n• One\n  - Sub\n* Two\n3) Three\n');
+    const list = doc.sections[0]?.blocks[0] as List;
+    expect(list.items.map((i) => i.text)).toEqual(['One', 'Two', 'Three']);
+    expect(list.items[0]?.items.map((i) => i.text)).toEqual(['Sub']);
+  });
+
+  it('does not take a short item line for a heading', () => {
+    expect(headings('What you bring\nPython and SQL\nHTML and CSS\nGIT version control\n')).toEqual(['What you bring']);
+  });
+
+  it('nests the short lines after a lead-in ending in a colon', () => {
+    const text = 'Requirements\n3+ years of experience\nKnowledge of the following:\nReact\nNode.js\nExperience with Docker\n';
+    const list = parse(text).sections[0]?.blocks[0] as List;
+    expect(list.items.map((i) => [i.text, i.items.map((c) => c.text)])).toEqual([
+      ['3+ years of experience', []],
+      ['Knowledge of the following:', ['React', 'Node.js']],
+      ['Experience with Docker', []],
+    ]);
+  });
+
+  it('joins indented lines separated by blank lines into one list', () => {
+    expect(items('Duties\n\n    First duty\n\n    Second duty\n', 0)).toEqual(['First duty', 'Second duty']);
+  });
+
+  it('keeps a block of short Label: value lines as facts, not a list', () => {
+    const doc = parse('About the job\nTitle: Engineer\nSalary: $1\nLocation: Paris\n');
+    expect(doc.sections[0]?.blocks[0]?.type).toBe('paragraph');
+    expect(doc.fields.map((f) => f.label)).toEqual(['Title', 'Salary', 'Location']);
+  });
+
+  it('reads "Title: description" paragraphs under a list heading as items', () => {
+    const text = 'Deine Aufgaben\n\nKonzeption: Entwerfen von Lösungen.\n\nIntegration: Zusammenarbeit mit dem Team.\n';
+    expect(items(text, 0)).toEqual(['Konzeption: Entwerfen von Lösungen.', 'Integration: Zusammenarbeit mit dem Team.']);
+  });
+});
+
+describe('format detection', () => {
+  it('reads a .txt file written in markdown as markdown', () => {
+    expect(parseDocument('# Engineer\n\n**Company:** Acme\n', 'a.txt').document.format).toBe('markdown');
+    expect(parseDocument('Engineer\nCompany: Acme\n- one\n', 'a.txt').document.format).toBe('text');
+    expect(parseDocument('plain', 'a.md').document.format).toBe('markdown');
+  });
+});
