@@ -1,7 +1,7 @@
 /**
  * Company: the hiring organisation, from front matter, a company label, a job-board header, a
  * title written "Role at Company", an "About <Company>" heading, "<Company> is hiring", "at
- * <Company>," in the text, "Name (ACRONYM)" at the start, a first line "Name — what it does",
+ * <Company>," in the text, a possessive ("Acme's mission"), "Name (ACRONYM)" at the start, a first line "Name — what it does",
  * a name the text keeps repeating, or the domain of its e-mail address.
  */
 import { cityOf, countryOf } from '../patterns/places.js';
@@ -23,6 +23,8 @@ const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[
 const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting|growing|expanding)`, 'u');
 /** "Acme — a studio for …": a first line that names and defines the company. */
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
+/** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
+const POSSESSIVE = new RegExp(String.raw`(?:^|[\s(])(${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:mission|team|teams|product|products|platform|culture|customers|clients|goal|vision|office|offices|values|engineering|people|founders|success|growth)\b`, 'u');
 /** A title written "Accounting Manager at Omise". */
 const TITLE_AT = new RegExp(String.raw`\s(?:at|@|chez|bei)\s+(${NAME})$`, 'iu');
 /** "Le Service numérique canadien (SNC)": words, then their initials in parentheses. */
@@ -122,6 +124,11 @@ export function extractCompany(ctx: Context, titleHint: string | null): Found<st
   for (const l of lines) {
     if (!readable(l, ctx)) continue;
     for (const m of l.text.matchAll(AT_NAME)) if (m[1] && plausible(m[1])) return at(l, m[1]);
+  }
+  for (const l of lines) {
+    if (!readable(l, ctx)) continue;
+    const m = POSSESSIVE.exec(l.text);
+    if (m?.[1] && plausible(m[1])) return at(l, m[1]);
   }
   const opening = lines.filter((l) => l.from === 'front-matter' || l.section === ctx.doc.sections[0] || l.section === ctx.doc.sections[1]);
   for (const l of opening) {

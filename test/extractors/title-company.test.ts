@@ -66,3 +66,10 @@ describe('company', () => {
     expect(recordOf('# Berater\n\nBewerbung an someone@gmail.com\n').company).toBeNull();
   });
 });
+
+describe('company from possessives', () => {
+  it('reads "<Company>\'s mission" and "<Company>’s engineering team"', () => {
+    expect(recordOf('We build maps.\n\nJoin Kestrel Labs’ growth: Kestrel Labs’s mission is open data.\n', 'a.txt').company).toBe('Kestrel Labs');
+    expect(recordOf("Our people make Brightline's engineering team strong.\n", 'a.txt').company).toBe('Brightline');
+  });
+});
