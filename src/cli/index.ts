@@ -7,7 +7,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, UsageError } from '../pipeline/index.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../writers/index.js';
+import { REPORTERS } from '../reporters/index.js';
+import { recordJsonSchema } from '../schema/json-schema.js';
 import { runIngest } from './ingest.js';
+import { runValidate, type ValidateCliOptions } from './validate.js';
 import { say, type CliIO } from './io.js';
 
 const require = createRequire(import.meta.url);
@@ -19,11 +22,17 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+}
+
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
-export async function main(argv: string[], io: CliIO, signal: { aborted: boolean } = { aborted: false }): Promise<number> {
+export async function main(argv: string[], io: CliIO, signal: { aborted: boolean } = { aborted: false }, cwd = process.cwd()): Promise<number> {
   let code = 0;
   const program = new Command()
     .name('jobnorm')
@@ -47,6 +56,27 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('-q, --quiet', 'no notices and no summary on standard error (failures are still reported)', false)
     .action(async (paths: string[], opts: { format: OutputFormat; output?: string; all: boolean; ext?: string[]; ignore?: string[]; maxBytes: number; quiet: boolean; errorsAsRecords: boolean }) => {
       code = await runIngest(paths, opts, io, signal);
+    });
+
+  program
+    .command('validate')
+    .description('check postings against rules, like a linter; for CI (exit 1 on errors)')
+    .argument('[paths...]', 'files, folders or globs (default: the current folder)')
+    .option('-c, --config <file>', 'configuration file (default: jobnorm.config.json or .jobnormrc.json, found upwards)')
+    .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS as string[]).default('stylish'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
+    .option('--changed [ref]', 'only postings changed since REF (default: the merge base with the default branch)')
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--today <date>', 'the date to judge expiry by (YYYY-MM-DD)').hideHelp())
+    .action(async (paths: string[], opts: ValidateCliOptions) => {
+      code = await runValidate(paths, opts, io, version, cwd);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the record, generated from the zod schema')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 
   try {

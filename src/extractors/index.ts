@@ -5,7 +5,9 @@
  */
 import type { Document } from '../parsers/document.js';
 import type { JobPosting, Provenance } from '../schema/record.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { classify } from './classify.js';
+import { frontMatterConflicts } from './conflicts.js';
 import { extractCompany } from './company.js';
 import { makeContext, type Found } from './context.js';
 import { extractDatePosted, extractValidThrough } from './dates.js';
@@ -27,7 +29,7 @@ export type ExtractedFields = Omit<JobPosting, 'schemaVersion' | 'id' | 'source'
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const tidy = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
-export function extractFields(doc: Document): ExtractedFields {
+export function extractFields(doc: Document): { fields: ExtractedFields; diagnostics: Diagnostic[] } {
   const ctx = makeContext(doc);
   const provenance: Provenance = {};
   const note = <T>(field: string, found: Found<T> | null): T | null => {
@@ -67,7 +69,7 @@ export function extractFields(doc: Document): ExtractedFields {
   }
   const texts = (items: typeof lists.required) => items.map((it) => tidy(itemText(it))).filter(Boolean);
 
-  return {
+  const fields: ExtractedFields = {
     isJobPosting: verdict.isJobPosting,
     confidence: verdict.confidence,
     classification: { score: verdict.score, reasons: verdict.reasons },
@@ -94,4 +96,5 @@ export function extractFields(doc: Document): ExtractedFields {
     sections: recordSections(ctx.sections),
     provenance,
   };
+  return { fields, diagnostics: frontMatterConflicts(ctx) };
 }

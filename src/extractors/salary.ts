@@ -143,7 +143,6 @@ export function moneyIn(text: string): Expression[] {
     if (b) {
       // "£25-35k": a shorthand on the upper end applies to the lower end too.
       if (b.value >= 1000 && a.value < 1000 && a.value * 1000 <= b.value * 1.01 && a.value * 1000 >= b.value / 20) a.value *= 1000;
-      if (a.value > b.value * 1.0001 && b.value > 0) b = null;
     }
     const currency = a.currency ?? b?.currency ?? null;
     const end = b ? b.end : a.end;

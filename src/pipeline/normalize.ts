@@ -29,8 +29,8 @@ function sha256(data: Uint8Array | string): string {
 /** Turns decoded text into a validated record. */
 function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
   const { document, diagnostics: parseDiagnostics } = parseDocument(decoded.text, path);
-  const fields = extractFields(document);
-  const diagnostics = [...decoded.diagnostics, ...parseDiagnostics];
+  const { fields, diagnostics: extractDiagnostics } = extractFields(document);
+  const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
   if (!fields.isJobPosting) {
     diagnostics.push(diagnostic('not-a-posting', `not a job posting: ${fields.classification.reasons.filter((r) => r.startsWith('-')).map((r) => r.replace(/^-[\d.]+ /, '')).join('; ') || 'too few signs of a posting'}`));

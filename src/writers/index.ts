@@ -6,9 +6,17 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { JobPosting } from '../schema/record.js';
+import { toJsonLd } from './jsonld.js';
 
-export type OutputFormat = 'ndjson' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json'];
+/** A full record, as opposed to an error record. */
+function isRecord(r: unknown): r is JobPosting {
+  return typeof r === 'object' && r !== null && 'schemaVersion' in r;
+}
+
+/** `jsonld` is one schema.org JobPosting object per line. */
+export type OutputFormat = 'ndjson' | 'json' | 'jsonld';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'jsonld'];
 
 export interface RecordWriter {
   write(record: unknown): Promise<void>;
@@ -43,6 +51,7 @@ export function streamWriter(stream: Writable, format: OutputFormat, close = fal
   return {
     async write(record) {
       if (format === 'ndjson') await writeTo(stream, `${JSON.stringify(record)}\n`);
+      else if (format === 'jsonld') await writeTo(stream, `${JSON.stringify(isRecord(record) ? toJsonLd(record) : record)}\n`);
       else {
         const body = JSON.stringify(record, null, 2).replace(/^/gm, '  ');
         await writeTo(stream, `${count === 0 ? '[\n' : ',\n'}${body}`);

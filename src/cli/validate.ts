@@ -1,0 +1,53 @@
+/** `jobnorm validate`: the CI gate. Exit 0 no errors; 1 errors or too many warnings; 2 usage, config or internal error. */
+import { ConfigError, findConfig, loadConfig } from '../config/index.js';
+import { report, type ReporterName } from '../reporters/index.js';
+import { changedFiles } from '../validate/changed.js';
+import { totals, validate } from '../validate/index.js';
+import { say, type CliIO } from './io.js';
+
+export interface ValidateCliOptions {
+  config?: string;
+  reporter: ReporterName;
+  maxWarnings?: number;
+  changed?: string | boolean;
+  maxBytes: number;
+  today?: string;
+}
+
+export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIO, version: string, cwd: string): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(opts.config ?? findConfig(cwd)).config;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      say(io.stderr, `jobnorm: invalid configuration: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  let only: Set<string> | undefined;
+  if (opts.changed !== undefined && opts.changed !== false) {
+    try {
+      only = changedFiles(cwd, typeof opts.changed === 'string' ? opts.changed : undefined);
+    } catch (err) {
+      say(io.stderr, `jobnorm: --changed: ${((err as Error).message || String(err)).split('\n')[0]}`);
+      return 2;
+    }
+  }
+  const reports = await validate(paths.length ? paths : ['.'], {
+    config,
+    maxBytes: opts.maxBytes,
+    ...(only ? { only } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
+  const t = totals(reports);
+  const color = (io.stdout as { isTTY?: boolean }).isTTY === true && !('NO_COLOR' in io.env) && !io.env.CI;
+  io.stdout.write(report(opts.reporter, reports, t, { color, version }));
+  if (t.internal) return 2;
+  if (t.errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && t.warnings > opts.maxWarnings) {
+    say(io.stderr, `jobnorm: ${t.warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * The validate configuration: `jobnorm.config.json` or `.jobnormrc.json`, found by walking up
+ * from the working directory, or a file named with `--config`. Validated by zod; a bad file is
+ * a ConfigError naming the key and the reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { RULE_IDS } from '../rules/index.js';
+import { JobPostingSchema } from '../schema/record.js';
+
+export const CONFIG_NAMES = ['jobnorm.config.json', '.jobnormrc.json'];
+
+const FIELD_NAMES = Object.keys(JobPostingSchema.shape) as [string, ...string[]];
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Severity by rule id: "off", "warn" or "error". */
+    rules: z.record(z.string(), z.enum(['off', 'warn', 'error', 'info'])).default({}),
+    /** Fields every posting must have, beyond the rules: e.g. ["salary", "url"]. */
+    required: z.array(z.enum(FIELD_NAMES)).default([]),
+    /** Globs of files to leave out. */
+    ignore: z.array(z.string()).default([]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const id of Object.keys(c.rules)) {
+      if (!RULE_IDS.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', id], message: `unknown rule "${id}"` });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The nearest config file at or above `cwd`, or null. */
+export function findConfig(cwd: string): string | null {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** Loads and validates a config file; throws ConfigError with the key and the reason. */
+export function loadConfig(file: string | null): { config: Config; path: string | null } {
+  if (!file) return { config: ConfigSchema.parse({}), path: null };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${file}: ${(err as Error).message}`);
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { config: parsed.data, path: file };
+}

@@ -1,0 +1,97 @@
+/**
+ * Reporters for `validate`: stylish (for people), json (for programs), github (workflow
+ * commands that become pull-request annotations) and sarif (2.1.0, for code scanning).
+ * Each turns the reports into one string; none writes anywhere itself.
+ */
+import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import type { Severity } from '../schema/record.js';
+import type { FileReport, Totals } from '../validate/index.js';
+
+export type ReporterName = 'stylish' | 'json' | 'github' | 'sarif';
+export const REPORTERS: readonly ReporterName[] = ['stylish', 'json', 'github', 'sarif'];
+
+export interface ReportOptions {
+  color: boolean;
+  version: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function stylish(reports: FileReport[], totals: Totals, { color }: ReportOptions): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const label: Record<Severity, string> = { error: paint(31, 'error'), warning: paint(33, 'warning'), info: paint(36, 'info') };
+  const out: string[] = [];
+  for (const r of reports) {
+    if (!r.messages.length) continue;
+    out.push(paint(4, r.path));
+    const width = Math.max(...r.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of r.messages) {
+      out.push(`  ${`${m.line}:${m.column}`.padEnd(width)}  ${label[m.severity]}${' '.repeat(7 - m.severity.length)}  ${m.message}  ${paint(90, m.ruleId)}`);
+    }
+    out.push('');
+  }
+  const problems = totals.errors + totals.warnings;
+  if (problems || totals.infos) {
+    out.push(`${problems ? (totals.errors ? paint(31, '✖') : paint(33, '⚠')) : 'ℹ'} ${plural(problems, 'problem')} (${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')})${totals.infos ? `, ${totals.infos} info` : ''} in ${plural(reports.length, 'file')}`);
+  } else out.push(`✔ ${plural(reports.length, 'file')} checked, no problems`);
+  return `${out.join('\n')}\n`;
+}
+
+function json(reports: FileReport[], totals: Totals): string {
+  return `${JSON.stringify({ files: reports.map((r) => ({ path: r.path, messages: r.messages })), errors: totals.errors, warnings: totals.warnings, infos: totals.infos }, null, 2)}\n`;
+}
+
+/** Escapes data and properties of a GitHub workflow command. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function github(reports: FileReport[]): string {
+  const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+  const lines = reports.flatMap((r) =>
+    r.messages.map((m) => `::${command[m.severity]} file=${escapeProperty(r.path)},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}::${escapeData(m.message)}`),
+  );
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+function sarif(reports: FileReport[], _totals: Totals, { version }: ReportOptions): string {
+  const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+  const rules = [...RULES.map((r) => ({ id: r.id, doc: r.doc, severity: r.severity })), ...CROSS_FILE_RULES.map((r) => ({ id: r.id, doc: r.doc, severity: r.severity }))];
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'jobnorm',
+            version,
+            informationUri: 'https://www.npmjs.com/package/jobnorm',
+            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.doc }, defaultConfiguration: { level: level[r.severity] } })),
+          },
+        },
+        results: reports.flatMap((r) =>
+          r.messages.map((m) => ({
+            ruleId: m.ruleId,
+            level: level[m.severity],
+            message: { text: m.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: r.path }, region: { startLine: m.line, startColumn: m.column } } }],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function report(name: ReporterName, reports: FileReport[], totals: Totals, options: ReportOptions): string {
+  switch (name) {
+    case 'json':
+      return json(reports, totals);
+    case 'github':
+      return github(reports);
+    case 'sarif':
+      return sarif(reports, totals, options);
+    default:
+      return stylish(reports, totals, options);
+  }
+}

@@ -1,0 +1,34 @@
+/** The registry of validation rules: it only lists them, in the order they are documented. */
+import { frontMatterConflict, frontMatterInvalid, frontMatterRefused, encodingRepaired } from './document.js';
+import { companyMissing, dateExpired, datePostedMissing, descriptionMissing, employmentTypeMissing, locationMissing, notAPosting, titleMissing } from './fields.js';
+import type { Rule } from './rule.js';
+import { salaryCurrencyAmbiguous, salaryImplausible, salaryMinOverMax, salaryMissing } from './salary.js';
+
+export type { Rule, Finding, RuleContext } from './rule.js';
+
+export const RULES: readonly Rule[] = [
+  notAPosting,
+  titleMissing,
+  companyMissing,
+  locationMissing,
+  employmentTypeMissing,
+  datePostedMissing,
+  descriptionMissing,
+  salaryMissing,
+  salaryMinOverMax,
+  salaryImplausible,
+  salaryCurrencyAmbiguous,
+  frontMatterInvalid,
+  frontMatterRefused,
+  frontMatterConflict,
+  encodingRepaired,
+  dateExpired,
+];
+
+/** Rules that look at all files together. */
+export const CROSS_FILE_RULES = [
+  { id: 'posting/duplicate', severity: 'error' as const, doc: 'Two files hold the same posting (the same `id`, from the same normalised text).' },
+  { id: 'field/required', severity: 'error' as const, doc: 'A field the configuration requires (`required`) is missing.' },
+];
+
+export const RULE_IDS = new Set([...RULES.map((r) => r.id), ...CROSS_FILE_RULES.map((r) => r.id)]);

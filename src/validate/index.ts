@@ -1,0 +1,109 @@
+/**
+ * `validate`: the ingest pipeline, then the rules over each record, then the rules over all
+ * records together. Returns each file's diagnostics with severities from the configuration.
+ */
+import type { Config } from '../config/index.js';
+import { ingest } from '../pipeline/index.js';
+import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import type { Severity } from '../schema/record.js';
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface FileReport {
+  path: string;
+  messages: LintMessage[];
+  /** True when jobnorm itself failed on this file (a bug), not the posting. */
+  internalError: boolean;
+}
+
+export interface ValidateOptions {
+  config: Config;
+  /** Today's date (ISO), for date rules; tests fix it. */
+  today?: string;
+  maxBytes?: number;
+  /** Only these paths (as walked) are checked, when given (`--changed`). */
+  only?: Set<string>;
+}
+
+const SEVERITY: Record<'warn' | 'error' | 'info', Severity> = { warn: 'warning', error: 'error', info: 'info' };
+
+function configured(id: string, config: Config): Severity | null | undefined {
+  const set = config.rules[id];
+  if (set === 'off') return null;
+  return set ? SEVERITY[set] : undefined;
+}
+
+function severityOf(id: string, fallback: Severity, config: Config): Severity | null {
+  const set = config.rules[id];
+  if (set === 'off') return null;
+  return set ? SEVERITY[set] : fallback;
+}
+
+const byLine = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+
+export async function validate(paths: string[], options: ValidateOptions): Promise<FileReport[]> {
+  const { config } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const reports: FileReport[] = [];
+  const ids = new Map<string, { path: string; line: number }>();
+  for await (const r of ingest(paths, { ignore: config.ignore, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })) {
+    if (options.only && !options.only.has(r.path)) continue;
+    const messages: LintMessage[] = [];
+    const report: FileReport = { path: r.path, messages, internalError: false };
+    reports.push(report);
+    if (!r.record) {
+      report.internalError = r.error?.code.startsWith('internal/') ?? false;
+      messages.push({ ruleId: r.error?.code ?? 'internal/error', severity: 'error', message: r.error?.message ?? 'failed', line: 1, column: 1 });
+      continue;
+    }
+    const record = r.record;
+    for (const rule of RULES) {
+      const severity = severityOf(rule.id, rule.severity, config);
+      if (!severity) continue;
+      // A document that is not a posting gets only that one message.
+      if (!record.isJobPosting && rule.id !== 'not-a-posting') continue;
+      const set = configured(rule.id, config);
+      for (const f of rule.check({ record, today })) {
+        messages.push({ ruleId: rule.id, severity: set ?? f.severity ?? severity, message: f.message, line: f.line, column: f.column ?? 1 });
+      }
+    }
+    if (record.isJobPosting) {
+      const required = severityOf('field/required', 'error', config);
+      for (const field of required ? config.required : []) {
+        const v = record[field as keyof typeof record];
+        if (v === null || (Array.isArray(v) && v.length === 0)) {
+          messages.push({ ruleId: 'field/required', severity: required as Severity, message: `The configuration requires "${field}", which the posting lacks`, line: record.source.frontMatter ? 1 : (record.sections.find((s) => s.heading)?.line ?? 1), column: 1 });
+        }
+      }
+      const duplicate = severityOf('posting/duplicate', CROSS_FILE_RULES[0]?.severity ?? 'error', config);
+      const first = ids.get(record.id);
+      if (duplicate && first) messages.push({ ruleId: 'posting/duplicate', severity: duplicate, message: `The same posting as ${first.path} (id ${record.id})`, line: 1, column: 1 });
+      else ids.set(record.id, { path: r.path, line: 1 });
+    }
+    messages.sort(byLine);
+  }
+  return reports;
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  internal: boolean;
+}
+
+export function totals(reports: FileReport[]): Totals {
+  const all = reports.flatMap((r) => r.messages);
+  return {
+    errors: all.filter((m) => m.severity === 'error').length,
+    warnings: all.filter((m) => m.severity === 'warning').length,
+    infos: all.filter((m) => m.severity === 'info').length,
+    internal: reports.some((r) => r.internalError),
+  };
+}

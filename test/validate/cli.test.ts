@@ -1,0 +1,174 @@
+/** `jobnorm validate` and `jobnorm schema` as a user runs them. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { ROOT, fixtureCases, fixtureInput, ndjson, run } from '../helpers.js';
+
+const TODAY = ['--today', '2026-11-23'];
+const CLEAN = '---\ntitle: Backend Engineer\ncompany: Acme\nlocation: Austin, TX\nemployment_type: full-time\ndate_posted: 2026-11-01\nsalary: "$120,000 - $140,000 per year"\n---\n\nYou will build the services that route parcels for small shops across Texas.\n';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jobnorm-validate-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('reporters: exact output over the fixtures', () => {
+  for (const reporter of ['stylish', 'json', 'github', 'sarif']) {
+    it(reporter, async () => {
+      const r = run(['validate', '--reporter', reporter, ...TODAY, 'fixtures']);
+      expect(r.status).toBe(1);
+      await expect(r.stdout.replace(/"version": "[^"]+"/, '"version": "X"')).toMatchFileSnapshot(join(ROOT, 'test', 'validate', 'golden', `${reporter}.txt`));
+    });
+  }
+  it('github lines are workflow commands with file, line, col and title', () => {
+    const r = run(['validate', '--reporter', 'github', ...TODAY, 'fixtures/template-not-posting']);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/template-not-posting\/input\.md,line=1,col=1,title=not-a-posting::Not a job posting/);
+  });
+  it('sarif is a 2.1.0 log with rules and located results', () => {
+    const log = JSON.parse(run(['validate', '--reporter', 'sarif', ...TODAY, 'fixtures/crlf']).stdout) as {
+      version: string;
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.tool.driver.rules.map((r) => r.id)).toContain('salary/missing');
+    expect(log.runs[0]?.results[0]).toMatchObject({ ruleId: 'date-posted/missing', level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/crlf/input.md' }, region: { startLine: 1 } } }] });
+  });
+  it('stylish has no colours on a pipe', () => {
+    expect(run(['validate', ...TODAY, 'fixtures']).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when there are no errors (warnings allowed)', () => {
+    const dir = folder({ 'a.md': CLEAN.replace('company: Acme\n', '') });
+    const r = run(['validate', ...TODAY, dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('company/missing');
+  });
+  it('1 on errors, and on more warnings than --max-warnings', () => {
+    const dir = folder({ 'a.md': CLEAN.replace('company: Acme\n', '') });
+    expect(run(['validate', ...TODAY, '--max-warnings', '0', dir]).status).toBe(1);
+    expect(run(['validate', ...TODAY, '--max-warnings', '1', dir]).status).toBe(0);
+    expect(run(['validate', ...TODAY, 'fixtures/template-not-posting']).status).toBe(1);
+  });
+  it('2 on usage and configuration errors', () => {
+    expect(run(['validate', 'no/such/dir']).status).toBe(2);
+    expect(run(['validate', '--reporter', 'xml', 'fixtures']).status).toBe(2);
+    const dir = folder({ 'a.md': CLEAN, 'jobnorm.config.json': '{"rules": {"salary/missin": "error"}}' });
+    const r = run(['validate', dir], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('rules.salary/missin: unknown rule "salary/missin"');
+  });
+});
+
+describe('configuration', () => {
+  it('is found by walking up from the working directory, as either name', () => {
+    for (const name of ['jobnorm.config.json', '.jobnormrc.json']) {
+      const dir = folder({ 'posts/a.md': CLEAN.replace('company: Acme\n', ''), [name]: '{"rules": {"company/missing": "error"}}' });
+      const r = run(['validate', '.'], { cwd: join(dir, 'posts') });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/error\s+The posting does not name the company/);
+    }
+  });
+  it('is read from --config, with required fields and ignore globs', () => {
+    const dir = folder({ 'a.md': CLEAN, 'drafts/b.md': '# nothing', 'cfg.json': '{"required": ["url"], "ignore": ["**/drafts/**"]}' });
+    const r = run(['validate', '--config', join(dir, 'cfg.json'), '--reporter', 'json', ...TODAY, dir]);
+    const out = JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string }> }> };
+    expect(out.files.map((f) => f.path)).toEqual([`${dir}/a.md`]);
+    expect(out.files[0]?.messages.map((m) => m.ruleId)).toEqual(['field/required']);
+  });
+  it('names the key and the reason when a value is wrong', () => {
+    const dir = folder({ 'cfg.json': '{"rules": {"salary/missing": "loud"}}', 'x.json': '{ not json' });
+    const bad = run(['validate', '--config', join(dir, 'cfg.json'), 'fixtures']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/rules\.salary\/missing: Invalid option/);
+    const broken = run(['validate', '--config', join(dir, 'x.json'), 'fixtures']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('x.json');
+    const unknown = folder({ 'c.json': '{"severity": {}}' });
+    expect(run(['validate', '--config', join(unknown, 'c.json'), 'fixtures']).stderr).toMatch(/Unrecognized key/);
+  });
+});
+
+describe('--changed', () => {
+  it('checks only the postings changed since the merge base or a ref', () => {
+    const dir = folder({ 'jobs/a.md': CLEAN, 'jobs/b.md': CLEAN.replace('Acme', 'Beta') });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'jobs', 'b.md'), CLEAN.replace('company: Acme\n', ''));
+    writeFileSync(join(dir, 'jobs', 'c.md'), CLEAN.replace('Acme', 'Gamma'));
+    const r = run(['validate', '--changed', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    const paths = (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    expect(paths).toEqual(['jobs/b.md', 'jobs/c.md']);
+    git('add', '.');
+    git('commit', '-qm', 'change b');
+    const sinceHead = run(['validate', '--changed', 'HEAD', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    expect((JSON.parse(sinceHead.stdout) as { files: unknown[] }).files).toEqual([]);
+  });
+  it('is a usage error outside a git repository', () => {
+    const dir = folder({ 'a.md': CLEAN });
+    const r = run(['validate', '--changed', dir], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--changed');
+  });
+});
+
+describe('jobnorm schema', () => {
+  it('prints a JSON Schema that every fixture record satisfies, and that rejects a broken one', () => {
+    const schema = JSON.parse(run(['schema']).stdout) as object;
+    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const check = ajv.compile(schema);
+    const records = ndjson(run(['ingest', '--all', ...fixtureCases().map(fixtureInput)]).stdout);
+    expect(records).toHaveLength(fixtureCases().length);
+    for (const r of records) expect(check(r), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...records[0], salary: { min: 'lots' } })).toBe(false);
+  });
+});
+
+describe('ingest --format jsonld', () => {
+  it('writes schema.org JobPosting as Google for Jobs reads it', () => {
+    const r = run(['ingest', '--format', 'jsonld', 'fixtures/markdown-front-matter']);
+    const ld = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org/',
+      '@type': 'JobPosting',
+      title: 'Senior Backend Engineer',
+      datePosted: '2025-03-14',
+      hiringOrganization: { '@type': 'Organization', name: 'Larkspur Analytics' },
+      jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Denver', addressRegion: 'CO', addressCountry: 'US' } }],
+      employmentType: 'FULL_TIME',
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 150000, maxValue: 180000, unitText: 'YEAR' } },
+      experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 72 },
+      educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'bachelor degree' },
+    });
+    expect(String(ld.description)).toContain('forecasting tools');
+    expect(ld).not.toHaveProperty('jobLocationType');
+  });
+  it('marks only fully remote roles TELECOMMUTE, with applicant locations', () => {
+    const ld = JSON.parse(run(['ingest', '--format', 'jsonld', 'fixtures/remote-applicant-regions']).stdout) as Record<string, unknown>;
+    expect(ld).toMatchObject({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'AdministrativeArea', name: 'Europe' }] });
+    expect(ld).not.toHaveProperty('jobLocation');
+    expect(ld).not.toHaveProperty('datePosted');
+  });
+  it('reads the README workflow as valid YAML that runs validate with the github reporter', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const workflow = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const parsed = matter(`---\n${workflow}\n---\n`).data as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    expect(Object.keys(parsed.on)).toContain('pull_request');
+    const steps = Object.values(parsed.jobs).flatMap((j) => j.steps);
+    expect(steps.some((s) => s.run?.includes('npx jobnorm validate --reporter github'))).toBe(true);
+  });
+});
