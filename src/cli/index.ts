@@ -1,20 +1,23 @@
 /**
  * The command line: commander settings over the library. This module and the bin are the
- * only places that read argv and write to stdout/stderr; `main` returns the exit code
- * (0 every input read, 1 some failed, 2 usage error) and never calls process.exit.
+ * only places that read argv and write to stdout/stderr; `main` returns the exit code and
+ * never calls process.exit. Commands load their modules when they run, so `--version` and
+ * `--help` start fast.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { DEFAULT_MAX_BYTES, UsageError } from '../pipeline/index.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../writers/index.js';
-import { REPORTERS } from '../reporters/index.js';
-import { recordJsonSchema } from '../schema/json-schema.js';
-import { runIngest } from './ingest.js';
-import { runValidate, type ValidateCliOptions } from './validate.js';
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../pipeline/errors.js';
 import { say, type CliIO } from './io.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
+
+/** Defaults, kept here so that parsing options loads nothing heavy. */
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const OUTPUT_FORMATS = ['ndjson', 'json', 'jsonld'];
+const REPORTERS = ['stylish', 'json', 'github', 'sarif'];
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -26,6 +29,14 @@ function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
   return n;
+}
+
+function shard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('must be K/N with 1 ≤ K ≤ N, e.g. 2/3');
+  return { index, count };
 }
 
 function list(value: string, previous: string[] = []): string[] {
@@ -46,15 +57,21 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .command('ingest')
     .description('normalise postings and write their records (NDJSON by default)')
     .argument('[paths...]', 'files, folders or globs; - for standard input (the default when none)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('ndjson'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('-a, --all', 'also write documents that are not job postings', false)
     .option('--ext <list>', 'file extensions to read in folders (comma-separated)', list)
     .option('--ignore <glob>', 'glob of files to skip (repeatable)', list)
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --concurrency <n>', 'worker threads (1 runs in this thread)', positiveInt, Math.max(1, availableParallelism()))
+    .option('--timeout <ms>', 'stop a document that takes longer than this (on worker threads)', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--shard <K/N>', 'take only shard K of N, chosen by a hash of the path', shard)
+    .addOption(new Option('--input-format <format>', 'files, or ndjson: {"path","text"} lines on standard input').choices(['files', 'ndjson']).default('files'))
     .option('--errors-as-records', 'write {source, error} lines for files that failed', false)
+    .option('--no-progress', 'no progress bar (it shows only on a terminal, never in CI)')
     .option('-q, --quiet', 'no notices and no summary on standard error (failures are still reported)', false)
-    .action(async (paths: string[], opts: { format: OutputFormat; output?: string; all: boolean; ext?: string[]; ignore?: string[]; maxBytes: number; quiet: boolean; errorsAsRecords: boolean }) => {
+    .action(async (paths: string[], opts) => {
+      const { runIngest } = await import('./ingest.js');
       code = await runIngest(paths, opts, io, signal);
     });
 
@@ -63,19 +80,21 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .description('check postings against rules, like a linter; for CI (exit 1 on errors)')
     .argument('[paths...]', 'files, folders or globs (default: the current folder)')
     .option('-c, --config <file>', 'configuration file (default: jobnorm.config.json or .jobnormrc.json, found upwards)')
-    .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS as string[]).default('stylish'))
+    .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS).default('stylish'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--changed [ref]', 'only postings changed since REF (default: the merge base with the default branch)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option('--today <date>', 'the date to judge expiry by (YYYY-MM-DD)').hideHelp())
-    .action(async (paths: string[], opts: ValidateCliOptions) => {
+    .action(async (paths: string[], opts) => {
+      const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, io, version, cwd);
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the record, generated from the zod schema')
-    .action(() => {
+    .action(async () => {
+      const { recordJsonSchema } = await import('../schema/json-schema.js');
       io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 

@@ -2,9 +2,11 @@
  * `jobnorm ingest`: normalise postings and write their records. Left-out non-postings and
  * failed files are told on stderr; a summary line accounts for every input.
  */
-import { ingest, STDIN_PATH, type IngestResult } from '../pipeline/index.js';
-import { fileWriter, streamWriter, type OutputFormat, type RecordWriter } from '../writers/index.js';
+import { run } from '../pipeline/run.js';
+import type { Processed } from '../pipeline/process.js';
+import { fileWriter, serialize, streamWriter, type OutputFormat, type RecordWriter } from '../writers/index.js';
 import { readAll, say, type CliIO } from './io.js';
+import { progress } from './progress.js';
 
 export interface IngestCliOptions {
   format: OutputFormat;
@@ -15,6 +17,11 @@ export interface IngestCliOptions {
   maxBytes: number;
   quiet: boolean;
   errorsAsRecords: boolean;
+  concurrency: number;
+  timeout: number;
+  shard?: { index: number; count: number };
+  inputFormat: 'files' | 'ndjson';
+  progress: boolean;
 }
 
 export interface Tally {
@@ -29,50 +36,58 @@ function summary(t: Tally): string {
   return `${plural(t.files, 'file', 'files')}: ${plural(t.postings, 'posting', 'postings')}, ${plural(t.notPostings, 'not a posting', 'not postings')}, ${t.failed} failed`;
 }
 
-/** A failed file as a record line, for pipelines that want to see failures in the data. */
-function errorRecord(r: IngestResult): unknown {
-  return { source: { path: r.path }, error: r.error };
-}
-
 export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean }): Promise<number> {
   const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0 };
   const writer: RecordWriter = opts.output ? fileWriter(opts.output, opts.format) : streamWriter(io.stdout, opts.format);
   const notice = (line: string) => {
     if (!opts.quiet) say(io.stderr, `jobnorm: ${line}`);
   };
+  const bar = progress(io.stderr, opts.progress && !opts.quiet && !io.env.CI);
+  const ndjson = opts.inputFormat === 'ndjson';
+  const results = run(ndjson ? [] : paths.length ? paths : ['-'], {
+    format: opts.format,
+    maxBytes: opts.maxBytes,
+    concurrency: opts.concurrency,
+    timeoutMs: opts.timeout,
+    ...(opts.ext ? { extensions: opts.ext } : {}),
+    ...(opts.ignore ? { ignore: opts.ignore } : {}),
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(ndjson ? { ndjsonInput: io.stdin } : { stdin: () => readAll(io.stdin) }),
+    onTotal: (n) => bar.total(n),
+  });
   try {
-    for await (const r of ingest(paths.length ? paths : ['-'], {
-      ...(opts.ext ? { extensions: opts.ext } : {}),
-      ...(opts.ignore ? { ignore: opts.ignore } : {}),
-      maxBytes: opts.maxBytes,
-      stdin: () => readAll(io.stdin),
-    })) {
+    for await (const r of results as AsyncIterable<Processed>) {
       if (signal.aborted) break;
       tally.files++;
-      if (!r.record) {
+      bar.tick();
+      if (r.text === null) {
         tally.failed++;
         // Failures are always reported, even with --quiet: they change the exit code.
         say(io.stderr, `${r.path}: ${r.error?.message ?? 'failed'} [${r.error?.code ?? 'internal/error'}]`);
-        if (opts.errorsAsRecords) await writer.write(errorRecord(r));
+        if (opts.errorsAsRecords || ndjson) await writer.write(serialize({ source: { path: r.path }, error: r.error }, opts.format === 'json' ? 'json' : 'ndjson'));
         continue;
       }
-      if (r.record.isJobPosting) tally.postings++;
+      if (r.isJobPosting) tally.postings++;
       else {
         tally.notPostings++;
         if (!opts.all) {
-          const why = r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting';
-          notice(`left out ${r.path === STDIN_PATH ? 'standard input' : r.path}: ${why} (--all keeps it)`);
+          notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
+          // A pipeline reading line for line gets a line for every input line.
+          if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, 'ndjson'));
           continue;
         }
       }
-      await writer.write(r.record);
+      await writer.write(r.text);
     }
+    bar.done();
     if (signal.aborted) {
       writer.abort();
+      await results.return(undefined);
       return 130;
     }
     await writer.end();
   } catch (err) {
+    bar.done();
     writer.abort();
     throw err;
   }

@@ -29,8 +29,9 @@ export interface IngestResult {
   error: { code: Code; message: string } | null;
 }
 
-/** The label of standard input in records and messages. */
-export const STDIN_PATH = '<stdin>';
+import { STDIN_PATH } from './constants.js';
+
+export { STDIN_PATH } from './constants.js';
 
 async function readOne(path: string, options: IngestOptions): Promise<Uint8Array> {
   if (path !== '-') return readBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES);

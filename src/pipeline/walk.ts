@@ -14,13 +14,9 @@ export interface WalkOptions {
   ignore?: string[];
 }
 
-/** A path the user gave that matches nothing. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+import { UsageError } from './errors.js';
+
+export { UsageError } from './errors.js';
 
 const toPosix = (p: string) => p.replace(/\\/g, '/');
 

@@ -1,25 +1,20 @@
 /**
- * Writers: NDJSON (one record per line) or JSON (one pretty array), streamed record by record
- * so memory does not grow with the corpus. With a file target the output goes to a temporary
- * file beside it and is renamed into place only when complete, so a reader never sees half a file.
+ * Writers: NDJSON or JSON-LD (one serialised record per line) or JSON (one pretty array),
+ * streamed record by record so memory does not grow with the corpus. With a file target the
+ * output goes to a temporary file beside it and is renamed into place only when complete, so a
+ * reader never sees half a file and an interrupted run leaves none.
  */
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { JobPosting } from '../schema/record.js';
-import { toJsonLd } from './jsonld.js';
+import type { OutputFormat } from '../pipeline/serialize.js';
 
-/** A full record, as opposed to an error record. */
-function isRecord(r: unknown): r is JobPosting {
-  return typeof r === 'object' && r !== null && 'schemaVersion' in r;
-}
-
-/** `jsonld` is one schema.org JobPosting object per line. */
-export type OutputFormat = 'ndjson' | 'json' | 'jsonld';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'jsonld'];
+export type { OutputFormat } from '../pipeline/serialize.js';
+export { serialize } from '../pipeline/serialize.js';
 
 export interface RecordWriter {
-  write(record: unknown): Promise<void>;
+  /** Writes one record already serialised for the format (see `serialize`). */
+  write(serialized: string): Promise<void>;
   /** Finishes the output (closes the JSON array, renames the temporary file). */
   end(): Promise<void>;
   /** Drops a partial output file (on failure or interruption). */
@@ -28,38 +23,40 @@ export interface RecordWriter {
 
 function writeTo(stream: Writable, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ok = stream.write(chunk, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else {
-      const onDrain = () => {
-        stream.off('error', onError);
-        resolve();
-      };
-      const onError = (err: Error) => {
-        stream.off('drain', onDrain);
-        reject(err);
-      };
-      stream.once('drain', onDrain);
-      stream.once('error', onError);
-    }
+    if (stream.destroyed) return reject(Object.assign(new Error('output closed'), { code: 'EPIPE' }));
+    const onError = (err: Error) => reject(err);
+    stream.once('error', onError);
+    const ok = stream.write(chunk, () => undefined);
+    const done = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    if (ok) done();
+    else stream.once('drain', done);
   });
 }
 
-/** A writer of records to a stream in the given format. `close` ends the stream (for files). */
+/** A writer of serialised records to a stream. `close` ends the stream (for files). */
 export function streamWriter(stream: Writable, format: OutputFormat, close = false): RecordWriter {
   let count = 0;
+  let pending = '';
+  // Small records are batched into writes of about 64 KiB.
+  const flush = async () => {
+    if (pending) {
+      const chunk = pending;
+      pending = '';
+      await writeTo(stream, chunk);
+    }
+  };
   return {
-    async write(record) {
-      if (format === 'ndjson') await writeTo(stream, `${JSON.stringify(record)}\n`);
-      else if (format === 'jsonld') await writeTo(stream, `${JSON.stringify(isRecord(record) ? toJsonLd(record) : record)}\n`);
-      else {
-        const body = JSON.stringify(record, null, 2).replace(/^/gm, '  ');
-        await writeTo(stream, `${count === 0 ? '[\n' : ',\n'}${body}`);
-      }
+    async write(serialized) {
+      pending += format === 'json' ? `${count === 0 ? '[\n' : ',\n'}${serialized}` : `${serialized}\n`;
       count++;
+      if (pending.length >= 65_536) await flush();
     },
     async end() {
-      if (format === 'json') await writeTo(stream, count === 0 ? '[]\n' : '\n]\n');
+      if (format === 'json') pending += count === 0 ? '[]\n' : '\n]\n';
+      await flush();
       if (close) await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
     },
     abort() {

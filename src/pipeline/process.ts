@@ -1,0 +1,31 @@
+/**
+ * One document from bytes to output text: normalise it, then serialise the record in the
+ * output format. This is the unit of work a worker thread does (or the main thread, with
+ * `--concurrency 1`), so that only short strings cross between threads.
+ */
+import type { Code } from '../diagnostics/index.js';
+import { normalizeBytes } from './normalize.js';
+import { serialize, type OutputFormat } from './serialize.js';
+
+export interface ProcessTask {
+  path: string;
+  bytes: Uint8Array;
+  format: OutputFormat;
+}
+
+export interface Processed {
+  path: string;
+  error: { code: Code; message: string } | null;
+  isJobPosting: boolean;
+  /** Why a document is not a posting (for the notice on stderr). */
+  reason: string | null;
+  /** The record in the output format, or null when the document failed. */
+  text: string | null;
+}
+
+export function processDocument(task: ProcessTask): Processed {
+  const r = normalizeBytes(task.bytes, { path: task.path });
+  if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
+  const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
+  return { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, text: serialize(r.record, task.format) };
+}

@@ -1,0 +1,129 @@
+/**
+ * The CLI's streaming run: inputs (files from the walker, or `{path, text}` lines from standard
+ * input) → read → process (on worker threads, or in this thread with concurrency 1) → results in
+ * input order. Only one input's bytes per task in flight, so memory stays flat at any corpus size.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { FileError, type Code } from '../diagnostics/index.js';
+import { STDIN_PATH } from './constants.js';
+import { UsageError } from './errors.js';
+import { defaultConcurrency, mapInWorkers } from './pool.js';
+import { processDocument, type Processed, type ProcessTask } from './process.js';
+import { DEFAULT_MAX_BYTES, readBytes } from './read.js';
+import type { OutputFormat } from './serialize.js';
+import { walk, type WalkOptions } from './walk.js';
+
+export interface RunOptions extends WalkOptions {
+  format: OutputFormat;
+  maxBytes?: number;
+  /** Worker threads; 1 processes in this thread. */
+  concurrency?: number;
+  /** Milliseconds one document may take on a worker before it is stopped. */
+  timeoutMs?: number;
+  /** Take only shard K of N (1-based), chosen by a hash of the path. */
+  shard?: { index: number; count: number };
+  /** Read `{"path", "text"}` lines from this stream instead of files. */
+  ndjsonInput?: Readable;
+  /** Reads standard input, for the path `-`. */
+  stdin?: () => Promise<Uint8Array>;
+  /** Called once with the number of inputs, when it is known before the run (files). */
+  onTotal?: (n: number) => void;
+}
+
+/** A task, or the failure that stopped it before processing. */
+type Input = ProcessTask | { path: string; failed: { code: Code; message: string } };
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** FNV-1a over the path: a stable, well-spread hash, so shards are the same on every machine. */
+export function shardOf(path: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    h ^= path.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % count) + 1;
+}
+
+function failedInput(path: string, err: unknown): Input {
+  const e = err instanceof FileError ? err : new FileError('read/failed', err instanceof Error ? err.message : String(err));
+  return { path, failed: { code: e.code, message: e.message } };
+}
+
+async function* fileInputs(paths: string[], options: RunOptions): AsyncGenerator<Input> {
+  let files = await walk(paths, options);
+  if (options.shard) {
+    const { index, count } = options.shard;
+    files = files.filter((f) => shardOf(f, count) === index);
+  }
+  options.onTotal?.(files.length);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const file of files) {
+    const path = file === '-' ? STDIN_PATH : file;
+    try {
+      let bytes: Uint8Array;
+      if (file === '-') {
+        if (!options.stdin) throw new FileError('read/failed', 'standard input is not available');
+        bytes = await options.stdin();
+        if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
+      } else bytes = await readBytes(file, maxBytes);
+      yield { path, bytes, format: options.format };
+    } catch (err) {
+      yield failedInput(path, err);
+    }
+  }
+}
+
+/** `{"path": …, "text": …}` lines; a line that is not such an object is a failed input, not the end. */
+async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenerator<Input> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const encoder = new TextEncoder();
+  let n = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is not JSON` } };
+      continue;
+    }
+    const o = value as { path?: unknown; text?: unknown };
+    const path = typeof o.path === 'string' ? o.path : `<stdin>:${n}`;
+    if (typeof o.text !== 'string') {
+      yield { path, failed: { code: 'read/failed', message: `line ${n} has no "text" string` } };
+      continue;
+    }
+    if (options.shard && shardOf(path, options.shard.count) !== options.shard.index) continue;
+    const bytes = encoder.encode(o.text);
+    if (bytes.length > maxBytes) yield { path, failed: { code: 'read/too-large', message: `text is over the limit of ${maxBytes} bytes (--max-bytes)` } };
+    else yield { path, bytes, format: options.format };
+  }
+}
+
+function failure(path: string, error: { code: Code; message: string }): Processed {
+  return { path, error, isJobPosting: false, reason: null, text: null };
+}
+
+/** Processes every input and yields results in input order. */
+export async function* run(paths: string[], options: RunOptions): AsyncGenerator<Processed> {
+  if (options.shard && (options.shard.index < 1 || options.shard.index > options.shard.count)) throw new UsageError(`--shard ${options.shard.index}/${options.shard.count}: K must be 1 to N`);
+  const inputs = options.ndjsonInput ? ndjsonInputs(options.ndjsonInput, options) : fileInputs(paths, options);
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const direct = (input: Input): Processed | null => ('failed' in input ? failure(input.path, input.failed) : null);
+  if (concurrency <= 1) {
+    for await (const input of inputs) yield direct(input) ?? processDocument(input as ProcessTask);
+    return;
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  yield* mapInWorkers<Input, Processed>(inputs, direct, {
+    concurrency,
+    timeoutMs,
+    onFailure: (input, reason, err) =>
+      reason === 'timeout'
+        ? failure(input.path, { code: 'document/timeout', message: `processing took longer than ${timeoutMs} ms and was stopped (--timeout)` })
+        : failure(input.path, { code: 'internal/error', message: `worker failed: ${err instanceof Error ? err.message : String(err)}` }),
+  });
+}
