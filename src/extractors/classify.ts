@@ -5,7 +5,6 @@
  * narrative, a template's placeholders and instructions, a guide's or handbook's title.
  * `confidence` is how sure the verdict is (0.5–1), the logistic of the score's distance from the threshold.
  */
-import { documentLines } from '../parsers/document.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
 import type { SectionLists } from './sections.js';
@@ -45,7 +44,7 @@ export function classify(ctx: Context, facts: Facts): { isJobPosting: boolean; c
   const signals: Signal[] = [];
   const add = (reason: string, weight: number) => signals.push({ reason, weight });
   const text = ctx.doc.text.slice(0, 50_000);
-  const lines = [...documentLines(ctx.doc)];
+  const lines = ctx.lines;
   const headings = ctx.doc.sections.map((s) => s.heading?.text ?? '').filter(Boolean);
   const fmTitle = fmValue(ctx, ['title', 'título', 'titulo', 'titre'])?.value;
   const leading = [typeof fmTitle === 'string' ? fmTitle : '', ...headings.slice(0, 2)].join(' | ');

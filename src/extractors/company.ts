@@ -116,7 +116,7 @@ export function extractCompany(ctx: Context, titleHint: string | null): Found<st
     const m = s.heading ? /^about\s+(?!us\b|you\b|the\b|this\b|our\b)(.{2,50})$/i.exec(s.heading.text) : null;
     if (m?.[1] && s.kind === 'company') return { value: clean(m[1]), line: s.line, from: 'body' };
   }
-  const lines = [...proseLines(ctx)];
+  const lines = proseLines(ctx);
   for (const l of lines) {
     const m = IS_HIRING.exec(l.text);
     if (m?.[1] && plausible(m[1])) return at(l, m[1]);

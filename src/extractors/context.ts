@@ -3,7 +3,7 @@
  * helpers to look a value up in the front matter or in `Label: value` lines. A value found
  * carries where it came from, for the record's provenance.
  */
-import type { Document, Field } from '../parsers/document.js';
+import { documentLines, type DocSection, type Document, type Field, type TextLine } from '../parsers/document.js';
 import type { SectionKind } from '../schema/record.js';
 import { classifySections, lineKinds, type ClassifiedSection } from './sections.js';
 
@@ -21,6 +21,8 @@ export interface Context {
   kinds: Map<number, SectionKind>;
   /** Front-matter keys folded to lower case with `-`, `_` and spaces removed. */
   fm: Map<string, { value: unknown; line: number | null }>;
+  /** Every unit of text of the body in order (see `documentLines`), computed once. */
+  lines: Array<TextLine & { section: DocSection }>;
 }
 
 /** Folds a key or label for comparison: `Employment_Type` → `employmenttype`. */
@@ -32,7 +34,7 @@ export function makeContext(doc: Document): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
   for (const [k, v] of Object.entries(doc.frontMatter ?? {})) fm.set(foldKey(k), { value: v, line: doc.frontMatterLines[k] ?? null });
   const sections = classifySections(doc);
-  return { doc, sections, kinds: lineKinds(sections), fm };
+  return { doc, sections, kinds: lineKinds(sections), fm, lines: [...documentLines(doc)] };
 }
 
 /** A front-matter value as text: strings as they are, numbers as digits, lists of strings joined. */

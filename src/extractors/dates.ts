@@ -3,7 +3,6 @@
  * (`validThrough`), from front matter (kept at the precision written), labels ("Posted: 2024",
  * "Closing date: …") and sentences ("submit your application by April 17, 2024").
  */
-import { documentLines } from '../parsers/document.js';
 import { parseDate } from '../patterns/dates.js';
 import { asText, fmValue, labelValue, type Context, type Found } from './context.js';
 
@@ -33,7 +32,7 @@ export function extractDatePosted(ctx: Context): Found<string> | null {
 export function extractValidThrough(ctx: Context): Found<string> | null {
   const direct = fromFm(ctx, VALID_KEYS) ?? fromLabel(ctx, VALID_LABEL);
   if (direct) return direct;
-  for (const l of documentLines(ctx.doc)) {
+  for (const l of ctx.lines) {
     const m = APPLY_BY.exec(l.text);
     if (!m) continue;
     const date = parseDate(l.text.slice(m.index));

@@ -3,7 +3,6 @@
  * whether equivalent experience may stand in. A degree only preferred ("Master's preferred",
  * under "Nice to have") does not raise the level.
  */
-import { documentLines } from '../parsers/document.js';
 import type { Education, EducationLevel } from '../schema/record.js';
 import type { Context, Found } from './context.js';
 
@@ -60,7 +59,7 @@ function fieldsOf(text: string): string[] {
 
 export function extractEducation(ctx: Context): Found<Education> | null {
   const mentions: Mention[] = [];
-  for (const l of documentLines(ctx.doc)) {
+  for (const l of ctx.lines) {
     if (ctx.kinds.get(l.line) !== 'qualifications') continue;
     const level = degreeIn(l.text);
     if (level) mentions.push({ level, text: l.text, line: l.line });

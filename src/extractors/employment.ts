@@ -4,7 +4,6 @@
  * ("Engineer Intern", "(Full Time)", "(stage)"), or a sentence that says it of the role
  * ("This is a full-time, salaried role"). A passing mention ("part-time is possible") is not enough.
  */
-import { documentLines } from '../parsers/document.js';
 import type { EmploymentType } from '../schema/record.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
@@ -17,6 +16,9 @@ const TYPE_WORDS: ReadonlyArray<readonly [NonNullable<EmploymentType>, RegExp]> 
   ['part-time', /(?<![\p{L}])(part[- ]?time|teilzeit|temps partiel|medio tiempo|tiempo parcial|meio período|meio periodo|частичная)(?![\p{L}])/iu],
   ['full-time', /(?<![\p{L}])(full[- ]?time|permanent|vollzeit|festanstellung|unbefristet|temps plein|temps complet|cdi|tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|полная занятость)(?![\p{L}])/iu],
 ];
+
+/** The same patterns with the global flag, compiled once, to find every mention in a sentence. */
+const TYPE_WORDS_GLOBAL = TYPE_WORDS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)] as const);
 
 const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours'];
 const EMPLOYMENT_LABEL = /^(employment( type)?|job type|work[ _]type|type|contract( type)?|contrat|type de contrat|engagement type|employee group|position type|schedule type|vertragsart|anstellungsart|beschäftigungsart|tipo de (contrato|jornada|empleo)|jornada|regime de contratação|тип занятости|занятость)$/i;
@@ -34,8 +36,7 @@ export function employmentIn(text: string): EmploymentType {
 
 /** The type a sentence states of the role: the type word followed by a role noun. */
 export function employmentInSentence(text: string): EmploymentType {
-  for (const [type, re] of TYPE_WORDS) {
-    const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const [type, g] of TYPE_WORDS_GLOBAL) {
     for (const m of text.matchAll(g)) {
       const at = m.index ?? 0;
       if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40))) return type;
@@ -55,7 +56,7 @@ export function extractEmploymentType(ctx: Context, title: string | null): Found
   if (header) return { value: employmentIn(header.value) as NonNullable<EmploymentType>, line: header.line, from: 'body' };
   const fromTitle = title ? employmentIn(title) : null;
   if (fromTitle) return { value: fromTitle, line: null, from: 'body' };
-  for (const l of documentLines(ctx.doc)) {
+  for (const l of ctx.lines) {
     const t = employmentInSentence(l.text);
     if (t) return { value: t, line: l.line, from: 'body' };
   }

@@ -4,7 +4,6 @@
  * "6 meses de experiencia" → 0.5, and "8+ of marketing … experience" without the word years.
  * Requirement sections are read first; elsewhere a figure counts only beside a word for experience.
  */
-import { documentLines } from '../parsers/document.js';
 import { NUMBER_WORD_SOURCE, readNumber } from '../patterns/numbers.js';
 import type { Experience } from '../schema/record.js';
 import type { Context, Found } from './context.js';
@@ -66,7 +65,7 @@ export function experienceIn(text: string, strict: boolean): Omit<Experience, 'r
 }
 
 export function extractExperience(ctx: Context): Found<Experience> | null {
-  const lines = [...documentLines(ctx.doc)];
+  const lines = ctx.lines;
   const kindOf = (l: (typeof lines)[number]) => ctx.kinds.get(l.line) ?? 'other';
   const passes: Array<(k: string) => boolean> = [
     (k) => k === 'qualifications' || k === 'preferred' || k === 'skills',

@@ -173,7 +173,7 @@ function dedupe(list: Location[]): Location[] {
 }
 
 export function extractLocations(ctx: Context): Found<Locations> | null {
-  const prefer = countriesNamed(ctx.doc.text.slice(0, 20_000));
+  const prefer = countriesNamed(ctx.doc.text.slice(0, 4_000));
   const fm = fmValue(ctx, LOCATION_KEYS);
   const values: Array<{ text: string; line: number | null; from: Found<unknown>['from'] }> = [];
   if (fm) {

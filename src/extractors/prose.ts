@@ -2,7 +2,7 @@
  * Lines of prose to search for facts stated in sentences: the front matter's description or
  * summary first (career sites put "Cloud Consulting Jobs in Hamburg" there), then the body.
  */
-import { documentLines, type DocSection } from '../parsers/document.js';
+import type { DocSection } from '../parsers/document.js';
 import { asText, fmValue, type Context, type Found } from './context.js';
 
 const PROSE_KEYS = ['description', 'summary', 'excerpt', 'subtitle', 'intro', 'teaser'];
@@ -14,11 +14,20 @@ export interface ProseLine {
   section: DocSection | null;
 }
 
-export function* proseLines(ctx: Context): Generator<ProseLine> {
-  for (const key of PROSE_KEYS) {
-    const hit = fmValue(ctx, [key]);
-    const text = hit ? asText(hit.value) : null;
-    if (hit && text) yield { text, line: hit.line, from: 'front-matter', section: null };
+const cache = new WeakMap<Context, ProseLine[]>();
+
+/** The prose lines of a document, computed once per context. */
+export function proseLines(ctx: Context): ProseLine[] {
+  let lines = cache.get(ctx);
+  if (!lines) {
+    lines = [];
+    for (const key of PROSE_KEYS) {
+      const hit = fmValue(ctx, [key]);
+      const text = hit ? asText(hit.value) : null;
+      if (hit && text) lines.push({ text, line: hit.line, from: 'front-matter', section: null });
+    }
+    for (const l of ctx.lines) lines.push({ text: l.text, line: l.line, from: 'body', section: l.section });
+    cache.set(ctx, lines);
   }
-  for (const l of documentLines(ctx.doc)) yield { text: l.text, line: l.line, from: 'body', section: l.section };
+  return lines;
 }

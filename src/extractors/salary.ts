@@ -4,7 +4,6 @@
  * market figures are not salary; "DOE" / "competitive" leave it null. `$` alone is USD unless
  * the posting is in a country with its own dollar.
  */
-import { documentLines } from '../parsers/document.js';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIOD_BEFORE, PERIOD_WORDS, UNITS_PER_USD, parseAmount, suffixMultiplier,
 } from '../patterns/money.js';
@@ -13,6 +12,8 @@ import { asText, fmValue, type Context, type Found } from './context.js';
 
 /** An amount: groups of three with `,` `.` `'` or spaces and up to two decimals (`75,512.00`), or plain digits (`17.20`). */
 const AMOUNT = /\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g;
+/** The upper end of a range: an optional currency, then an amount. */
+const SECOND_AMOUNT = new RegExp(`^(?:${/(?:US\$|CA\$|AU\$|A\$|C\$|R\$|\$|€|£|₹|Rs\.?|¥|[A-Z]{3})?\s?/.source})(${AMOUNT.source})`);
 /** Shorthand right after an amount: `120k`, `12 LPA`, `8 lakh`, `2 Cr`. */
 const SUFFIX = /^\s?(k|K|lakhs?|lacs?|LPA|lpa|L|crores?|Cr|Tsd\.?)(?![\p{L}])/u;
 /** Between the two ends of a range. */
@@ -122,6 +123,7 @@ function periodAround(text: string, start: number, end: number): SalaryPeriod | 
 export function moneyIn(text: string): Expression[] {
   const line = text.slice(0, 2000);
   const out: Expression[] = [];
+  if (!/\d/.test(line)) return out;
   const re = new RegExp(AMOUNT.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
@@ -130,7 +132,7 @@ export function moneyIn(text: string): Expression[] {
     let b: Amount | null = null;
     const sep = RANGE_SEP.exec(line.slice(a.end));
     if (sep) {
-      const re2 = new RegExp(`^(?:${/(?:US\$|CA\$|AU\$|A\$|C\$|R\$|\$|€|£|₹|Rs\.?|¥|[A-Z]{3})?\s?/.source})(${AMOUNT.source})`);
+      const re2 = SECOND_AMOUNT;
       const rest = line.slice(a.end + sep[0].length);
       const m2 = re2.exec(rest);
       if (m2?.[1]) {
@@ -204,7 +206,7 @@ export function extractSalary(ctx: Context, countries: string[]): Found<Salary> 
   const fm = fmValue(ctx, SALARY_KEYS);
   const fmText = fm ? asText(fm.value) ?? salaryObjectText(fm.value) : null;
   if (fm && fmText) candidates.push(...candidatesIn(fmText, 100, fm.line, 'front-matter'));
-  for (const l of documentLines(ctx.doc)) {
+  for (const l of ctx.lines) {
     const field = /^([^:：]{1,48})[:：]\s*(.*)$/.exec(l.text);
     const labelled = field && SALARY_LABEL.test((field[1] ?? '').replace(/[*_]/g, '').trim());
     const kind = ctx.kinds.get(l.line);

@@ -4,7 +4,6 @@
  * title ("(Fully-Remote)"), or a sentence that states it ("The position is 100% remote",
  * "3 days in our office", "This job is on-site only", "Le travail s'effectue à distance").
  */
-import { documentLines } from '../parsers/document.js';
 import type { WorkplaceType } from '../schema/record.js';
 import { fmValue, labelValue, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
@@ -50,7 +49,7 @@ export function extractWorkplace(ctx: Context, title: string | null, fromLocatio
   if (header) return { value: workplaceIn(header.value) as Workplace, line: header.line, from: 'body' };
   const fromTitle = title ? workplaceIn(title) : null;
   if (fromTitle) return { value: fromTitle, line: null, from: 'body' };
-  for (const l of documentLines(ctx.doc)) {
+  for (const l of ctx.lines) {
     const w = workplaceInSentence(l.text);
     if (w) return { value: w, line: l.line, from: 'body' };
   }

@@ -85,8 +85,21 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'côte d ivoire': 'CI', turkiye: 'TR', 'türkiye': 'TR',
 };
 
+const countryCache = new Map<string, string | null>();
+
 /** A country by name (in several languages), alias or ISO code: `Switzerland`, `Schweiz`, `USA`, `TH` → ISO alpha-2. */
 export function countryOf(part: string, allowCode = true): string | null {
+  const key = `${allowCode ? 1 : 0}${part}`;
+  const hit = countryCache.get(key);
+  if (hit !== undefined) return hit;
+  const found = lookupCountry(part, allowCode);
+  // A bounded memo: postings repeat the same few names.
+  if (countryCache.size > 20_000) countryCache.clear();
+  countryCache.set(key, found);
+  return found;
+}
+
+function lookupCountry(part: string, allowCode: boolean): string | null {
   const p = part.trim().replace(/\.$/, '');
   if (!p || p.length > 60) return null;
   const f = foldPlace(p);
@@ -95,11 +108,26 @@ export function countryOf(part: string, allowCode = true): string | null {
   const lib = countryLib();
   if (allowCode && /^[A-Z]{2}$/.test(p) && lib.isValid(p)) return p;
   if (/^[A-Z]{3}$/.test(p)) return lib.alpha3ToAlpha2(p) ?? null;
-  for (const l of LOCALES) {
-    const code = lib.getSimpleAlpha2Code(p, l);
-    if (code) return code;
+  return countryNames().get(f) ?? null;
+}
+
+let names: Map<string, string> | null = null;
+
+/** Every country name and alias in every locale, folded, to its alpha-2 code: one lookup per query. */
+function countryNames(): Map<string, string> {
+  if (!names) {
+    names = new Map();
+    const lib = countryLib();
+    for (const l of LOCALES) {
+      for (const [code, value] of Object.entries(lib.getNames(l, { select: 'all' }))) {
+        for (const name of Array.isArray(value) ? value : [value]) {
+          const f = foldPlace(name);
+          if (f && !names.has(f)) names.set(f, code);
+        }
+      }
+    }
   }
-  return null;
+  return names;
 }
 
 interface CityRecord {
