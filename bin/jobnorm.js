@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The jobnorm command: run the CLI with this process's streams and set the exit code.
-import { main } from '../dist/cli/index.js';
+import { main } from '../dist/bundle/index.js';
 
 const signal = { aborted: false };
 process.on('SIGINT', () => {

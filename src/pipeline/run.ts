@@ -3,13 +3,13 @@
  * input) → read → process (on worker threads, or in this thread with concurrency 1) → results in
  * input order. Only one input's bytes per task in flight, so memory stays flat at any corpus size.
  */
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { FileError, type Code } from '../diagnostics/index.js';
 import { STDIN_PATH } from './constants.js';
 import { UsageError } from './errors.js';
-import { defaultConcurrency, mapInWorkers } from './pool.js';
-import { processDocument, type Processed, type ProcessTask } from './process.js';
+import type { Processed, ProcessTask } from './process.js';
 import { DEFAULT_MAX_BYTES, readBytes } from './read.js';
 import type { OutputFormat } from './serialize.js';
 import { walk, type WalkOptions } from './walk.js';
@@ -36,6 +36,9 @@ type Input = ProcessTask | { path: string; failed: { code: Code; message: string
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Fewer files than this are processed in this thread whatever the concurrency. */
+const SMALL_RUN = 64;
+
 /** FNV-1a over the path: a stable, well-spread hash, so shards are the same on every machine. */
 export function shardOf(path: string, count: number): number {
   let h = 0x811c9dc5;
@@ -51,13 +54,17 @@ function failedInput(path: string, err: unknown): Input {
   return { path, failed: { code: e.code, message: e.message } };
 }
 
-async function* fileInputs(paths: string[], options: RunOptions): AsyncGenerator<Input> {
+async function listFiles(paths: string[], options: RunOptions): Promise<string[]> {
   let files = await walk(paths, options);
   if (options.shard) {
     const { index, count } = options.shard;
     files = files.filter((f) => shardOf(f, count) === index);
   }
   options.onTotal?.(files.length);
+  return files;
+}
+
+async function* fileInputs(files: string[], options: RunOptions): AsyncGenerator<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const file of files) {
     const path = file === '-' ? STDIN_PATH : file;
@@ -110,13 +117,18 @@ function failure(path: string, error: { code: Code; message: string }): Processe
 /** Processes every input and yields results in input order. */
 export async function* run(paths: string[], options: RunOptions): AsyncGenerator<Processed> {
   if (options.shard && (options.shard.index < 1 || options.shard.index > options.shard.count)) throw new UsageError(`--shard ${options.shard.index}/${options.shard.count}: K must be 1 to N`);
-  const inputs = options.ndjsonInput ? ndjsonInputs(options.ndjsonInput, options) : fileInputs(paths, options);
-  const concurrency = options.concurrency ?? defaultConcurrency();
+  const files = options.ndjsonInput ? null : await listFiles(paths, options);
+  const inputs = options.ndjsonInput ? ndjsonInputs(options.ndjsonInput, options) : fileInputs(files ?? [], options);
+  // Starting workers costs more than a few documents take: small runs stay in this thread.
+  const concurrency = files && files.length < SMALL_RUN ? 1 : (options.concurrency ?? availableParallelism());
   const direct = (input: Input): Processed | null => ('failed' in input ? failure(input.path, input.failed) : null);
+  // Each mode loads only what it runs: this thread needs the extractors only when it processes.
   if (concurrency <= 1) {
+    const { processDocument } = await import('./process.js');
     for await (const input of inputs) yield direct(input) ?? processDocument(input as ProcessTask);
     return;
   }
+  const { mapInWorkers } = await import('./pool.js');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   yield* mapInWorkers<Input, Processed>(inputs, direct, {
     concurrency,

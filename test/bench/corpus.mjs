@@ -34,7 +34,7 @@ export function posting(i, rand) {
   const duties = some(DUTIES, 5 + Math.floor(rand() * 4));
   const needs = [`${years}+ ${NEEDS[0]}`, ...some(NEEDS.slice(1), 4)];
   const perks = some(PERKS, 4);
-  const prose = PROSE.repeat(2 + Math.floor(rand() * 4));
+  const prose = PROSE.repeat(6 + Math.floor(rand() * 6));
   const kind = i % 10;
   if (kind < 4) {
     return `---\ntitle: ${title}\ncompany: ${company}\nlocation: "${place}"\nemployment_type: full-time\ndate_posted: 2025-0${1 + (i % 9)}-1${i % 10}\nsalary: "${salary}"\n---\n\n## About ${company}\n\n${prose}\n\n## What you'll do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n\n## What we're looking for\n\n${needs.map((d) => `- ${d}`).join('\n')}\n\n## Benefits\n\n${perks.map((d) => `- ${d}`).join('\n')}\n\n## How to apply\n\nSend your resume through our careers page. We answer every application within two weeks.\n`;

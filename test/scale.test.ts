@@ -1,0 +1,77 @@
+/** Worker threads, shards and the NDJSON stream mode give the same records as one thread. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../src/pipeline/run.js';
+import { fixtureCases, fixtureInput, ndjson, run } from './helpers.js';
+
+/** 96 postings (enough for the worker pool to be used), varied so that ids differ. */
+let corpus = '';
+beforeAll(() => {
+  corpus = mkdtempSync(join(tmpdir(), 'jobnorm-scale-'));
+  const inputs = fixtureCases().map((c) => fixtureInput(c)).filter((f) => !f.includes('utf16'));
+  for (let i = 0; i < 96; i++) {
+    const src = inputs[i % inputs.length] as string;
+    const ext = src.slice(src.lastIndexOf('.'));
+    writeFileSync(join(corpus, `p${String(i).padStart(3, '0')}${ext}`), `${readFileSync(src, 'utf8')}\nReference ${i}.\n`);
+  }
+});
+
+describe('concurrency', () => {
+  it('gives byte-identical output with 1 and 4 workers', () => {
+    const one = run(['ingest', '--all', '--concurrency', '1', corpus]);
+    const four = run(['ingest', '--all', '--concurrency', '4', corpus]);
+    expect(one.status).toBe(0);
+    expect(ndjson(one.stdout)).toHaveLength(96);
+    expect(four.stdout).toBe(one.stdout);
+  });
+  it('a worker that fails on one file costs only that file', () => {
+    const r = run(['ingest', '--all', '--concurrency', '2', corpus], { env: { JOBNORM_TEST_WORKER_FAIL_ON: 'p017' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${corpus}/p017\\.\\w+: worker failed: worker failure injected`));
+    const paths = ndjson(r.stdout).map((x) => x.source.path);
+    expect(paths).toHaveLength(95);
+    expect(paths.some((p) => p.includes('/p017.'))).toBe(false);
+    expect(paths.some((p) => p.includes('/p016.')) && paths.some((p) => p.includes('/p018.'))).toBe(true);
+  });
+  it('stops a document that overruns --timeout and goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-timeout-'));
+    for (let i = 0; i < 70; i++) writeFileSync(join(dir, `d${String(i).padStart(2, '0')}.md`), `# Engineer ${i}\n\n- one\n`);
+    const r = run(['ingest', '--concurrency', '2', '--timeout', '1', dir]);
+    // With a 1 ms budget most documents overrun: each is reported, none hangs the run.
+    expect(r.stderr).toMatch(/took longer than 1 ms and was stopped \(--timeout\) \[document\/timeout\]/);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/^70 files: /);
+  });
+});
+
+describe('shards', () => {
+  it('split the inputs so that their union is the unsharded output', () => {
+    const all = run(['ingest', '--all', corpus]).stdout;
+    const parts = [1, 2, 3].map((k) => ndjson(run(['ingest', '--all', '--shard', `${k}/3`, corpus]).stdout));
+    expect(parts.every((p) => p.length > 10)).toBe(true);
+    const union = parts.flat().sort((a, b) => a.source.path.localeCompare(b.source.path));
+    expect(union.map((r) => JSON.stringify(r)).join('\n')).toBe(ndjson(all).map((r) => JSON.stringify(r)).join('\n'));
+  });
+  it('are chosen by a stable hash of the path', () => {
+    expect(shardOf('jobs/a.md', 3)).toBe(shardOf('jobs/a.md', 3));
+    expect(new Set(Array.from({ length: 60 }, (_, i) => shardOf(`p${i}.md`, 3)))).toEqual(new Set([1, 2, 3]));
+    expect(run(['ingest', '--shard', '4/3', corpus]).status).toBe(2);
+  });
+});
+
+describe('--input-format ndjson', () => {
+  it('reads {path, text} lines and writes one line per input line, in order', () => {
+    const inputs = fixtureCases().filter((c) => c !== 'utf16').map((c) => ({ path: `x/${c}.md`, text: readFileSync(fixtureInput(c), 'utf8') }));
+    const lines = [...inputs.map((i) => JSON.stringify(i)), 'not json', JSON.stringify({ path: 'no-text' })];
+    const r = run(['ingest', '--all', '--input-format', 'ndjson', '-'], { input: `${lines.join('\n')}\n` });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; error?: { code: string } });
+    expect(out).toHaveLength(lines.length);
+    expect(out.slice(0, inputs.length).map((o) => o.source.path)).toEqual(inputs.map((i) => i.path));
+    expect(out[inputs.length]?.error?.code).toBe('read/failed');
+    expect(out[inputs.length + 1]).toMatchObject({ source: { path: 'no-text' }, error: { code: 'read/failed' } });
+    const direct = ndjson(run(['ingest', '--all', fixtureInput('bold-labels')]).stdout)[0];
+    const streamed = out[inputs.findIndex((i) => i.path === 'x/bold-labels.md')] as { title?: string };
+    expect(streamed.title).toBe(direct?.title);
+  });
+});
