@@ -59,6 +59,9 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     for await (const r of results as AsyncIterable<Processed>) {
       if (signal.aborted) break;
       tally.files++;
+      // In one thread every step resolves at once; without a turn of the event loop now and then,
+      // write callbacks pile up (memory grows with the corpus) and Ctrl-C is never heard.
+      if (tally.files % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       bar.tick();
       if (r.text === null) {
         tally.failed++;

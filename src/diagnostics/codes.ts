@@ -22,7 +22,7 @@ export const CODES = {
   'front-matter/refused': { severity: 'error', doc: 'Front matter in an executable language (js, coffee) is never evaluated.' },
   'front-matter/truncated': { severity: 'warning', doc: 'The front matter was too deep or too large and was cut.' },
   'document/empty': { severity: 'warning', doc: 'The document has no text.' },
-  'document/truncated': { severity: 'warning', doc: 'Over-long lines or over-deep nesting were cut before parsing.' },
+  'document/truncated': { severity: 'warning', doc: 'Over-long lines were wrapped or over-deep nesting flattened before parsing.' },
   'front-matter/conflict': { severity: 'warning', doc: 'The front matter and the body disagree (e.g. two different titles).' },
   'document/timeout': { severity: 'error', doc: 'Processing the document took longer than the time budget and was stopped.' },
   'not-a-posting': { severity: 'info', doc: 'The document does not read as a posting for an open role.' },

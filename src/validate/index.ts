@@ -54,6 +54,8 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const ids = new Map<string, { path: string; line: number }>();
   for await (const r of ingest(paths, { ignore: config.ignore, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })) {
     if (options.only && !options.only.has(r.path)) continue;
+    // Let the event loop turn now and then (signals, I/O callbacks): every step here resolves at once.
+    if (reports.length % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     const messages: LintMessage[] = [];
     const report: FileReport = { path: r.path, messages, internalError: false };
     reports.push(report);

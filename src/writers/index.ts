@@ -71,12 +71,18 @@ export function fileWriter(path: string, format: OutputFormat): RecordWriter {
   const stream = createWriteStream(tmp, { flags: 'wx' });
   const inner = streamWriter(stream, format, true);
   let done = false;
+  // However the process ends (a second Ctrl-C exits at once), no partial file is left behind.
+  const cleanup = () => {
+    if (!done) rmSync(tmp, { force: true });
+  };
+  process.once('exit', cleanup);
   return {
     write: (r) => inner.write(r),
     async end() {
       await inner.end();
       renameSync(tmp, path);
       done = true;
+      process.off('exit', cleanup);
     },
     abort() {
       if (done) return;

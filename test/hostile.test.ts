@@ -1,0 +1,97 @@
+/**
+ * Hostile and broken postings: every case in test/hostile/ plus generated large and binary ones,
+ * run through the CLI in one call. Each gets a record or one clear stderr line naming the file
+ * and the reason; the good files still come out; nothing in a posting runs.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/index.js';
+import { BIN, ROOT, ndjson, run } from './helpers.js';
+
+const PWNED = '/tmp/jobnorm-pwned';
+
+function hostileFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jobnorm-hostile-'));
+  cpSync(join(ROOT, 'test', 'hostile'), dir, { recursive: true });
+  // An image renamed .md: a PNG header and NUL bytes.
+  writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+  writeFileSync(join(dir, 'too-large.md'), `# Engineer\n\n${'word '.repeat(500_000)}\n`);
+  writeFileSync(join(dir, 'long-line.md'), `# Data Engineer\n\nWe are hiring. ${'1,'.repeat(300_000)} ${'$'.repeat(100_000)} ${'- '.repeat(100_000)}\n`);
+  const nested = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n');
+  writeFileSync(join(dir, 'deep-nesting.md'), `# Engineer\n\n${nested}\n${'> '.repeat(5000)}quote\n`);
+  const bomb = ['---', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 12; i++) bomb.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  writeFileSync(join(dir, 'alias-bomb.md'), `${bomb.join('\n')}\n---\n# Engineer\n`);
+  writeFileSync(join(dir, 'good.md'), '# Backend Engineer\n\n**Company:** Acme\n\n## Responsibilities\n\n- Build services\n\n## Requirements\n\n- 3+ years of Go\n');
+  symlinkSync(join(dir, 'gone.md'), join(dir, 'broken-link.md'));
+  symlinkSync(join(dir, 'loop-a.md'), join(dir, 'loop-b.md'));
+  symlinkSync(join(dir, 'loop-b.md'), join(dir, 'loop-a.md'));
+  return dir;
+}
+
+describe('hostile folder through the CLI', () => {
+  it('reports each bad file once, writes the rest, runs nothing', () => {
+    rmSync(PWNED, { force: true });
+    const dir = hostileFolder();
+    const r = run(['ingest', '--all', '--max-bytes', '2000000', '--concurrency', '1', dir]);
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith(dir));
+    const failed = (name: string) => errors.filter((l) => l.startsWith(`${dir}/${name}:`));
+    expect(failed('image.md')).toEqual([`${dir}/image.md: binary file (contains NUL bytes), not text [decode/binary]`]);
+    expect(failed('too-large.md')[0]).toMatch(/over the limit of 2000000 \(--max-bytes\) \[read\/too-large\]$/);
+    expect(failed('broken-link.md')[0]).toMatch(/no such file or directory/);
+    expect(failed('loop-a.md')[0]).toMatch(/too many levels of symbolic links/);
+    expect(failed('loop-b.md')).toHaveLength(1);
+    expect(errors).toHaveLength(5);
+    const records = ndjson(r.stdout);
+    const byName = new Map(records.map((x) => [x.source.path.slice(dir.length + 1), x]));
+    expect(byName.get('good.md')?.title).toBe('Backend Engineer');
+    expect(byName.get('js-front-matter.md')?.diagnostics.map((d) => d.code)).toContain('front-matter/refused');
+    expect(byName.get('yaml-js-tag.md')?.diagnostics.map((d) => d.code)).toContain('front-matter/invalid');
+    expect(byName.get('alias-bomb.md')?.diagnostics.map((d) => d.code)).toContain('front-matter/truncated');
+    expect(byName.get('proto-keys.md')?.source.frontMatter).toEqual({ title: 'Data Engineer' });
+    expect(byName.get('unterminated-front-matter.md')?.diagnostics.map((d) => d.code)).toContain('front-matter/invalid');
+    expect(byName.get('empty-front-matter.md')?.title).toBe('Support Engineer');
+    expect(byName.get('only-front-matter.md')?.title).toBe('Only Front Matter Engineer');
+    expect(byName.get('empty.md')?.diagnostics.map((d) => d.code)).toContain('document/empty');
+    expect(byName.get('whitespace-only.txt')?.isJobPosting).toBe(false);
+    expect(byName.get('crlf-cr-tabs.md')?.responsibilities).toEqual(['Repair turbines', 'Climb towers']);
+    expect(byName.get('zero-width-bidi.md')).toMatchObject({ title: 'Senior Engineer', company: 'Acme' });
+    expect(byName.get('invalid-utf8.txt')).toMatchObject({ title: 'Café Manager', source: { encoding: 'windows-1252' } });
+    expect(byName.get('long-line.md')?.diagnostics.map((d) => d.code)).toContain('document/truncated');
+    expect(byName.get('deep-nesting.md')?.diagnostics.map((d) => d.code)).toContain('document/truncated');
+    // postings + not postings + failed = found
+    const summary = /(\d+) files: (\d+) postings?, (\d+) not (?:a posting|postings), (\d+) failed/.exec(r.stderr);
+    const [found, postings, others, bad] = (summary?.slice(1) ?? []).map(Number);
+    expect((postings ?? 0) + (others ?? 0) + (bad ?? 0)).toBe(found);
+    expect(found).toBe(records.length + 5);
+    expect(existsSync(PWNED)).toBe(false);
+  });
+
+  it('keeps __proto__ out of every prototype', () => {
+    const r = normalize('---\n__proto__:\n  polluted: true\n---\n# Engineer\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.record?.source.frontMatter).toEqual({});
+  });
+
+  it('stops promptly on Ctrl-C and leaves no partial output file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-sigint-'));
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `p${i}.md`), `# Engineer ${i}\n\n${'We are hiring. '.repeat(200)}\n`);
+    const out = join(dir, 'out.ndjson');
+    const child = spawn(process.execPath, [BIN, 'ingest', '--concurrency', '1', '-o', out, dir], { stdio: 'ignore' });
+    // Interrupt mid-run: once the temporary output file exists.
+    const { readdirSync } = await import('node:fs');
+    for (let i = 0; i < 200 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
+    const started = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(code).toBe(130);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
