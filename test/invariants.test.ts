@@ -65,6 +65,26 @@ describe.each(documents.map((d) => [relative(ROOT, d), d]))('%s', (name, file) =
   });
 });
 
+describe('generated postings', () => {
+  it('keep every word of the body in sections, in every shape the benchmark writes', async () => {
+    // @ts-expect-error: a plain ES module without types, shared with the benchmark
+    const { posting } = (await import('./bench/corpus.mjs')) as { posting: (i: number, rand: () => number) => string };
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 30; i++) {
+      const text = posting(i, rand);
+      const r = normalizeBytes(new TextEncoder().encode(text), { path: i % 10 >= 7 ? 'p.txt' : 'p.md' });
+      const record = r.record;
+      if (!record) throw new Error(r.error?.message);
+      expect(JobPostingSchema.safeParse(record).success).toBe(true);
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const kept = words(record.sections.map((s) => `${s.heading ?? ''} ${s.text}`).join(' '));
+      expect([...words(body.replace(/\*\*/g, ''))].filter((w) => !kept.has(w))).toEqual([]);
+      expect(record.isJobPosting).toBe(true);
+    }
+  });
+});
+
 describe('seeds', () => {
   it(HAS_SHARED ? 'score 100% against their labels, byte-identical across runs' : 'are not here (../shared is absent): the fixtures above stand in', () => {
     if (!HAS_SHARED) return expect(documents.length).toBe(fixtureCases().length);
