@@ -33,7 +33,8 @@ const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 
 /** Capitalised words that are not organisations. */
 const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|least|home|work|scale|all|any|some|first|last|times?|night|day|least|once|minimum|maximum|startups?|google|linkedin|github|facebook|twitter|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt)$/i;
-const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163)$/i;
+/** Mail hosts and applicant-tracking systems: their domain does not name the employer. */
+const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163|greenhouse|lever|workable|breezy|smartrecruiters|recruitee|ashbyhq|bamboohr|jobvite|icims|myworkday|workday|teamtailor|personio|example)$/i;
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 /** Stop words between the words of an acronym's expansion. */
 const ACRONYM_SKIP = /^(le|la|les|l['’]|the|of|de|du|des|d['’]|der|die|das|für|and|et|y|e|para)$/i;

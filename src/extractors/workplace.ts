@@ -12,7 +12,7 @@ type Workplace = NonNullable<WorkplaceType>;
 
 /** Sentences that state the workplace, strongest first. */
 const STATEMENTS: ReadonlyArray<readonly [Workplace, RegExp]> = [
-  ['hybrid', /\bhybrid\b|\bhybride?\b|\bhíbrido\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:office|studio)|\b\d\s*tage? (?:pro woche )?im büro/i],
+  ['hybrid', /\bhybride?\b(?![- ](?:cloud|apps?|mobile|vehicles?|models?|approach|environments?|infrastructure|integration|architectures?|systems?|solutions?|search|work(?:loads|flows?)))|\bhíbrido\b|\b\d\s*(?:-\s*\d\s*)?days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:office|studio)|\b\d\s*tage? (?:pro woche )?im büro/i],
   ['remote', /\b(?:fully|100\s?%|completely|entirely|globally|fully globally)[- ]remote\b|\bremote[- ]first\b|\bremote[- ](?:only|position|role|job|team)\b|\bwork from anywhere\b|\b(?:position|role|job) is (?:fully |100% )?remote\b|\btravail (?:s['’]effectue |se fait )?(?:à distance|en télétravail)|\btélétravail complet|\b(?:plenamente|totalmente|100\s?%) remot[oa]\b|\btrabalho remoto\b|\btrabajo remoto\b|\bvollständig remote\b|\bde façon répartie\b|\bудал[её]нн/i],
   ['onsite', /\bon[- ]?site only\b|\bonsite only\b|\bin[- ]office only\b|\bno remote\b|\bnot (?:a )?remote\b|\bmust (?:work|be) (?:on[- ]?site|in (?:the|our) office)\b|\bpresencial\b|\bvor ort im büro\b|\bsur site uniquement\b/i],
 ];

@@ -66,6 +66,17 @@ function strictTitleCase(text: string): boolean {
   return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d¿¡(]/u.test(w));
 }
 
+/** The nearest non-blank line after `i`, or null. */
+function nextContent(lines: Line[], i: number): Line | null {
+  for (let k = i + 1; k < lines.length; k++) if (!(lines[k] as Line).blank) return lines[k] as Line;
+  return null;
+}
+
+/** A short unbulleted line in title case, without closing punctuation: one of a list of names. */
+function shortTitleLine(l: Line | null): boolean {
+  return !!l && !l.bullet && l.text.split(/\s+/).length <= 6 && !/[.;:!?,]$/.test(l.text) && titleCase(l.text);
+}
+
 /** The nearest non-blank line before `i`, or null. */
 function previousContent(lines: Line[], i: number): Line | null {
   for (let k = i - 1; k >= 0; k--) if (!(lines[k] as Line).blank) return lines[k] as Line;
@@ -96,8 +107,10 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boole
   if (previousWasHeading || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;
   if (words > 6 || t.length > 50) return false;
-  // Inside a run of lines a lone word ("Ship", "Node.js") is an item; a heading there has two words or more.
-  return prevBlank || (words >= 2 && titleCase(t));
+  if (prevBlank) return true;
+  // Inside a run of lines a lone word ("Ship", "Node.js") is an item; a heading there has two words
+  // or more, and is not one of a run of short capitalised lines ("React Native", "Google Cloud").
+  return words >= 2 && titleCase(t) && !shortTitleLine(previousContent(lines, i)) && !shortTitleLine(nextContent(lines, i));
 }
 
 /** Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items. */

@@ -73,3 +73,9 @@ describe('company from possessives', () => {
     expect(recordOf("Our people make Brightline's engineering team strong.\n", 'a.txt').company).toBe('Brightline');
   });
 });
+
+describe('company from an e-mail address', () => {
+  it('ignores applicant-tracking and mail hosts', () => {
+    expect(recordOf('# Engineer\n\nApply at jobs@greenhouse.io or careers@lever.co\n').company).toBeNull();
+  });
+});

@@ -72,3 +72,10 @@ describe('url', () => {
     expect(recordOf('---\ntitle: Dev\nurl: https://acme.example/\n---\nText\n').url).toBeNull();
   });
 });
+
+describe('workplace words in other senses', () => {
+  it('does not read "hybrid cloud" as a hybrid workplace', () => {
+    expect(workplaceInSentence('Experience with hybrid cloud infrastructure and hybrid apps')).toBeNull();
+    expect(workplaceInSentence('This is a hybrid role: two days a week in the office')).toBe('hybrid');
+  });
+});

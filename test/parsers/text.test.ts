@@ -63,3 +63,13 @@ describe('format detection', () => {
     expect(parseDocument('plain', 'a.md').document.format).toBe('markdown');
   });
 });
+
+describe('runs of short capitalised lines', () => {
+  it('are list items, not headings', () => {
+    const text = 'Requirements\nExperience with the following:\nReact Native\nGoogle Cloud Platform\nAmazon Web Services\nStrong communication skills\n';
+    expect(headings(text)).toEqual(['Requirements']);
+  });
+  it('still let a lone title-case line between items open a section', () => {
+    expect(headings('Qualifications\nFluent in SQL\nInternational experience a plus\nPersonality Attributes\nYou are curious about data.\n')).toEqual(['Qualifications', 'Personality Attributes']);
+  });
+});
