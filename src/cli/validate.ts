@@ -11,6 +11,8 @@ export interface ValidateCliOptions {
   maxWarnings?: number;
   changed?: string | boolean;
   maxBytes: number;
+  concurrency?: number;
+  timeout?: number;
   today?: string;
 }
 
@@ -37,6 +39,8 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   const reports = await validate(paths.length ? paths : ['.'], {
     config,
     maxBytes: opts.maxBytes,
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    ...(opts.timeout ? { timeoutMs: opts.timeout } : {}),
     ...(only ? { only } : {}),
     ...(opts.today ? { today: opts.today } : {}),
   });

@@ -4,13 +4,15 @@
  * `--concurrency 1`), so that only short strings cross between threads.
  */
 import type { Code } from '../diagnostics/index.js';
+import type { JobPosting } from '../schema/record.js';
 import { normalizeBytes } from './normalize.js';
 import { serialize, type OutputFormat } from './serialize.js';
 
 export interface ProcessTask {
   path: string;
   bytes: Uint8Array;
-  format: OutputFormat;
+  /** The output format, or `record` to get the record object itself (for validate). */
+  format: OutputFormat | 'record';
 }
 
 export interface Processed {
@@ -21,11 +23,14 @@ export interface Processed {
   reason: string | null;
   /** The record in the output format, or null when the document failed. */
   text: string | null;
+  /** The record itself, when the task asked for format `record`. */
+  record?: JobPosting;
 }
 
 export function processDocument(task: ProcessTask): Processed {
   const r = normalizeBytes(task.bytes, { path: task.path });
   if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
   const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
+  if (task.format === 'record') return { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, text: '', record: r.record };
   return { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, text: serialize(r.record, task.format) };
 }

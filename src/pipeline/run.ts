@@ -15,7 +15,11 @@ import type { OutputFormat } from './serialize.js';
 import { walk, type WalkOptions } from './walk.js';
 
 export interface RunOptions extends WalkOptions {
-  format: OutputFormat;
+  format: OutputFormat | 'record';
+  /** Only walked paths that pass this are read (e.g. the files a branch changed). */
+  filter?: (path: string) => boolean;
+  /** Always process on worker threads (at least one), so every document has a time budget. */
+  isolate?: boolean;
   maxBytes?: number;
   /** Worker threads; 1 processes in this thread. */
   concurrency?: number;
@@ -56,6 +60,7 @@ function failedInput(path: string, err: unknown): Input {
 
 async function listFiles(paths: string[], options: RunOptions): Promise<string[]> {
   let files = await walk(paths, options);
+  if (options.filter) files = files.filter(options.filter);
   if (options.shard) {
     const { index, count } = options.shard;
     files = files.filter((f) => shardOf(f, count) === index);
@@ -120,10 +125,11 @@ export async function* run(paths: string[], options: RunOptions): AsyncGenerator
   const files = options.ndjsonInput ? null : await listFiles(paths, options);
   const inputs = options.ndjsonInput ? ndjsonInputs(options.ndjsonInput, options) : fileInputs(files ?? [], options);
   // Starting workers costs more than a few documents take: small runs stay in this thread.
-  const concurrency = files && files.length < SMALL_RUN ? 1 : (options.concurrency ?? availableParallelism());
+  const wanted = options.concurrency ?? availableParallelism();
+  const concurrency = options.isolate ? Math.max(1, Math.min(wanted, files?.length ?? wanted)) : files && files.length < SMALL_RUN ? 1 : wanted;
   const direct = (input: Input): Processed | null => ('failed' in input ? failure(input.path, input.failed) : null);
   // Each mode loads only what it runs: this thread needs the extractors only when it processes.
-  if (concurrency <= 1) {
+  if (concurrency <= 1 && !options.isolate) {
     const { processDocument } = await import('./process.js');
     for await (const input of inputs) yield direct(input) ?? processDocument(input as ProcessTask);
     return;

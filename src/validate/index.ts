@@ -3,7 +3,7 @@
  * records together. Returns each file's diagnostics with severities from the configuration.
  */
 import type { Config } from '../config/index.js';
-import { ingest } from '../pipeline/index.js';
+import { run } from '../pipeline/run.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import type { Severity } from '../schema/record.js';
 
@@ -29,6 +29,9 @@ export interface ValidateOptions {
   maxBytes?: number;
   /** Only these paths (as walked) are checked, when given (`--changed`). */
   only?: Set<string>;
+  /** Worker threads; each document runs on one, within `timeoutMs`. */
+  concurrency?: number;
+  timeoutMs?: number;
 }
 
 const SEVERITY: Record<'warn' | 'error' | 'info', Severity> = { warn: 'warning', error: 'error', info: 'info' };
@@ -52,8 +55,17 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
   const ids = new Map<string, { path: string; line: number }>();
-  for await (const r of ingest(paths, { ignore: config.ignore, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })) {
-    if (options.only && !options.only.has(r.path)) continue;
+  const results = run(paths, {
+    format: 'record',
+    // Postings under review are untrusted: each runs on a worker thread with a time budget.
+    isolate: true,
+    ignore: config.ignore,
+    ...(options.only ? { filter: (p: string) => options.only?.has(p) ?? true } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  for await (const r of results) {
     // Let the event loop turn now and then (signals, I/O callbacks): every step here resolves at once.
     if (reports.length % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     const messages: LintMessage[] = [];

@@ -70,6 +70,18 @@ describe('exit codes', () => {
   });
 });
 
+describe('time budget', () => {
+  it('runs each posting on a worker and reports one that overruns --timeout', () => {
+    const dir = folder({ 'a.md': CLEAN, 'b.md': CLEAN.replace('Acme', 'Beta') });
+    const r = run(['validate', '--timeout', '1', '--reporter', 'json', ...TODAY, dir]);
+    const out = JSON.parse(r.stdout) as { files: Array<{ messages: Array<{ ruleId: string; message: string }> }> };
+    expect(out.files).toHaveLength(2);
+    expect(out.files.flatMap((f) => f.messages.map((m) => m.ruleId))).toContain('document/timeout');
+    expect(r.status).toBe(1);
+    expect(run(['validate', '--reporter', 'json', ...TODAY, dir]).status).toBe(0);
+  });
+});
+
 describe('configuration', () => {
   it('is found by walking up from the working directory, as either name', () => {
     for (const name of ['jobnorm.config.json', '.jobnormrc.json']) {
