@@ -39,8 +39,10 @@ function exists(p: string): 'file' | 'dir' | 'other' | null {
  * cannot trap the walk), but a link that names a file is listed, so a broken one is reported.
  */
 async function globFiles(pattern: string, options: { cwd?: string; ignore: string[] }): Promise<string[]> {
-  const entries = await fg(pattern, { ...options, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
-  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path).sort();
+  // Plain strings, folders marked with a trailing '/': a fraction of the memory of entry objects
+  // at hundreds of thousands of files.
+  const entries = await fg(pattern, { ...options, dot: false, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
+  return entries.filter((e) => !e.endsWith('/')).sort();
 }
 
 /** Folder and glob patterns to skip always: dependencies and VCS folders. */
