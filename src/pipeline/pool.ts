@@ -3,17 +3,12 @@
  * bounded number in flight so memory does not grow with the corpus. A task that overruns its
  * time budget has its worker stopped; `onTimeout` turns that into the file's result.
  */
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 
 /** The worker script: beside this module once built; from the build when tests run the sources. */
 function workerUrl(): string {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL('../../dist/pipeline/worker.js', here).href : new URL('./worker.js', here).href;
-}
-
-export function defaultConcurrency(): number {
-  return Math.max(1, availableParallelism());
 }
 
 export interface PoolOptions<I, O> {
