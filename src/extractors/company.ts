@@ -21,6 +21,9 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and)\s+)
 const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u)\s+(${NAME})`, 'gu');
 /** "Acme is hiring", "Acme is always looking for", "Acme is seeking", "Acme is growing its team". */
 const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting|growing|expanding)`, 'u');
+/** "Join Acme Robotics as a …", "We're Loopwise, a small team …": the company introduces itself. */
+const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'u');
+const WE_ARE = new RegExp(String.raw`\b[Ww]e(?:['’]re| are)\s+(${NAME})\s*[,(—–-]\s*(?:an?|the|un|une|una|ein|eine)\b`, 'u');
 /** "Acme — a studio for …": a first line that names and defines the company. */
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
@@ -119,7 +122,7 @@ export function extractCompany(ctx: Context, titleHint: string | null): Found<st
   }
   const lines = proseLines(ctx);
   for (const l of lines) {
-    const m = IS_HIRING.exec(l.text);
+    const m = IS_HIRING.exec(l.text) ?? JOIN_AS.exec(l.text) ?? WE_ARE.exec(l.text);
     if (m?.[1] && plausible(m[1])) return at(l, m[1]);
   }
   for (const l of lines) {

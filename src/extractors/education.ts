@@ -11,11 +11,11 @@ import type { Context, Found } from './context.js';
  * so "be able" is not a B.E. and "MS Excel" not an M.S.)].
  */
 const LEVELS: ReadonlyArray<readonly [EducationLevel, RegExp, RegExp | null]> = [
-  ['high-school', /\b(high[- ]school|secondary school|enseñanza media|educación media|bachillerato completo|ensino médio|abitur|matura|baccalauréat|среднее образование)/i, /\b(GED|Bac)\b/],
-  ['associate', /\b(associate['’]?s? degree|associate of (arts|science)|técnico superior)/i, /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
-  ['bachelor', /\b(bachelor(['’]?s)?\b|undergraduate degree|university degree|college degree|(4|four)[- ]year degree|licence\b|licenciatura|graduação|grado universitario|título universitario|hochschulabschluss|бакалавр|высшее образование)/i, /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
-  ['master', /((?<!scrum )\bmaster(['’]?s)?\b|graduate degree|máster|maestría|mestrado|magister|diplom\b|магистр)/i, /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
-  ['doctorate', /\b(doctorate|doctoral degree|doctor of|doctorado|doutorado|кандидат наук)/i, /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
+  ['high-school', /(?<![a-zà-ÿ])bac(calauréat)?(?!\s*\+\s*\d)(?![a-zà-ÿ])|\b(high[- ]school|secondary school|enseñanza media|educación media|bachillerato completo|ensino médio|abitur|matura|baccalauréat|среднее образование)/i, /\b(GED)\b/],
+  ['associate', /\bbac\s*\+\s*2\b|\b(associate['’]?s? degree|associate of (arts|science)|técnico superior)/i, /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
+  ['bachelor', /\bbac\s*\+\s*3\b|\bgrado en\b|\b(bachelor(['’]?s)?\b|undergraduate degree|university degree|college degree|(4|four)[- ]year degree|licence\b|licenciatura|graduação|grado universitario|título universitario|hochschulabschluss|бакалавр|высшее образование)/i, /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
+  ['master', /\bbac\s*\+\s*[45]\b|((?<!scrum )\bmaster(['’]?s)?\b|graduate degree|máster|maestría|mestrado|magister|diplom\b|магистр)/i, /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
+  ['doctorate', /\bbac\s*\+\s*8\b|\b(doctorate|doctoral degree|doctor of|doctorado|doutorado|кандидат наук)/i, /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
 ];
 
 /** "or equivalent experience", "or relevant work experience", "oder vergleichbare Qualifikation". */

@@ -148,7 +148,26 @@ export function countriesNamed(text: string): string[] {
   return [...out];
 }
 
+/** "in Pittsburgh, PA", "Toronto, ON": a city with a US state or Canadian province code, anywhere in prose. */
+const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s([A-Z]{2})(?![\p{L}])/gu;
+
+function cityWithState(ctx: Context): Found<Location[]> | null {
+  for (const l of proseLines(ctx)) {
+    if (l.line !== null && ['qualifications', 'preferred', 'skills'].includes(ctx.kinds.get(l.line) ?? '')) continue;
+    for (const m of l.text.matchAll(CITY_STATE)) {
+      const region = regionOf(m[2] ?? '');
+      const city = region ? cityOf(m[1] ?? '', [region.country]) : null;
+      if (region && city && city.country === region.country) {
+        return { value: [{ raw: m[0], city: m[1] ?? city.city, region: region.code, country: region.country }], line: l.line, from: l.from };
+      }
+    }
+  }
+  return null;
+}
+
 function fromProse(ctx: Context, prefer: readonly string[]): Found<Location[]> | null {
+  const stated = cityWithState(ctx);
+  if (stated) return stated;
   for (const l of proseLines(ctx)) {
     for (const m of l.text.matchAll(OFFICE_CONTEXT)) {
       const list = PLACE_LIST.exec(l.text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';

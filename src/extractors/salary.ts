@@ -164,7 +164,8 @@ export function moneyIn(text: string): Expression[] {
 /** True when the words around an expression make it something other than base pay. */
 function notPay(line: string, raw: string): boolean {
   const at = line.indexOf(raw);
-  const after = line.slice(at + raw.length, at + raw.length + 60).split(/[.;]/)[0] ?? '';
+  // "$95k - $120k + equity": pay with something on top is still the pay.
+  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
   const before = line.slice(Math.max(0, at - 40), at);
   if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) return true;
   return PERK_STIPEND.test(`${before} ${raw} ${after}`) || (/^\s*(annual |yearly )?stipend/i.test(after) && !periodAround(line, at, at + raw.length));

@@ -25,7 +25,7 @@ const NOT_TITLE_WORDS = /^(an?|the|our|new|next|experienced|talented|smart|passi
  * A sentence that names the role it hires for; the role runs until a word like "to", "who", "with".
  * Example: "We are seeking a Clinical Research Coordinator who will …" → "Clinical Research Coordinator".
  */
-const HIRING_SENTENCE = /(?:\bwe(?:['’]re| are)(?: currently| always| now| actively)? (?:looking for|seeking|hiring|recruiting)|\bis (?:looking for|seeking|hiring)|\bwe seek|\bjoin us as|\brecherch(?:e|ons)|\brecrute|\bbuscamos|\bse busca|\brequiere contratar|\bestamos buscando|\bprocuramos|\bwir suchen|\bsuchen wir|\bищем)\s+(.{3,90}?)(?=\s+(?:to|who|with|for|in|at|that|on|para|pour|qui|que|con|com|mit|zur|zum|der|die|das|в|для)\b|\s*[,.;:!(]|$)/iu;
+const HIRING_SENTENCE = /(?:\bwe(?:['’]re| are)(?: currently| always| now| actively)? (?:looking for|seeking|hiring|recruiting)|\bis (?:looking for|seeking|hiring)|\bwe seek|\bjoin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}) as|\brecherch(?:e|ons)|\brecrute|\bbuscamos|\bse busca|\brequiere contratar|\bestamos buscando|\bprocuramos|\bwir suchen|\bsuchen wir|\bищем)\s+(.{3,90}?)(?=\s+(?:to|who|with|for|in|at|that|on|para|pour|qui|que|con|com|mit|zur|zum|der|die|das|в|для)\b|\s*[,.;:!(]|$)/iu;
 
 function cleanTitle(t: string): string {
   let s = t.replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim();

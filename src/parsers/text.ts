@@ -110,6 +110,8 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boole
   if (prevBlank) return true;
   // Inside a run of lines a lone word ("Ship", "Node.js") is an item; a heading there has two words
   // or more, and is not one of a run of short capitalised lines ("React Native", "Google Cloud").
+  // Nor does it join alternatives with "or"/"and", as requirements do ("Degree in X or similar").
+  if (words > 4 || /\s(or|and|o|y|ou|et|und|oder|e)\s/i.test(` ${t} `)) return false;
   return words >= 2 && titleCase(t) && !shortTitleLine(previousContent(lines, i)) && !shortTitleLine(nextContent(lines, i));
 }
 

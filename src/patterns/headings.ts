@@ -12,7 +12,7 @@ const APOS = "['’]";
 /** [kind, pattern]; patterns are tested against the heading folded to lower case. */
 export const HEADING_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['preferred', new RegExp(
-    String.raw`\bpreferred\b|nice[- ]?to[- ]?haves?|good[- ]to[- ]have|bonus|\ba plus\b|it would be (great|nice)|would be (great|nice)|pluspunkte|von vorteil|wünschenswert|\batouts?\b|serait un plus|deseables?|desejáve(l|is)|diferenciais|плюсом`, 'u')],
+    String.raw`\bpreferred\b|nice[- ]?to[- ]?haves?|good[- ]to[- ]have|bonus|\ba plus\b|it would be (great|nice)|would be (great|nice)|pluspunkte|von vorteil|wünschenswert|\batouts?\b|serait un plus|deseables?|se valora(rá)?|valorables?|desejáve(l|is)|diferenciais|плюсом`, 'u')],
   ['qualifications', new RegExp(
     String.raw`qualifications?|requirements?|required skills|skills (&|and) (experience|qualifications)|experience (&|and) skills|what we${APOS}?re looking for|we are looking for|looking for in you|who you are|about you\b|you (have|bring|are)\b|what you (will )?bring|you${APOS}ll (likely )?bring|what you need|must[- ]?haves?|\bprofile?\b|\bprofil\b|anforderungen|was du mitbringst|das bringst du mit|voraussetzungen|compétences|exigences|\bvotre profil|profil recherché|évaluerons|evaluate you|assess you|requisitos|qué necesitas|necesitamos|buscamos en ti|perfil|requisitos|o que (você precisa|buscamos)|требования|обязательно|desired skills|education|conditions? requises?`, 'u')],
   ['skills', new RegExp(String.raw`\bskills?\b|technolog(y|ies)|tech stack|\bstack\b|\btools\b|kenntnisse|compétences techniques|habilidades|навыки`, 'u')],
