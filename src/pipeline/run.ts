@@ -12,7 +12,7 @@ import { UsageError } from './errors.js';
 import type { Processed, ProcessTask } from './process.js';
 import { DEFAULT_MAX_BYTES, readBytes } from './read.js';
 import type { OutputFormat } from './serialize.js';
-import { walk, type WalkOptions } from './walk.js';
+import { walkStream, type WalkOptions } from './walk.js';
 
 export interface RunOptions extends WalkOptions {
   format: OutputFormat | 'record';
@@ -31,7 +31,7 @@ export interface RunOptions extends WalkOptions {
   ndjsonInput?: Readable;
   /** Reads standard input, for the path `-`. */
   stdin?: () => Promise<Uint8Array>;
-  /** Called once with the number of inputs, when it is known before the run (files). */
+  /** Called once with the number of inputs, when the walk ends before the run starts (small runs). */
   onTotal?: (n: number) => void;
 }
 
@@ -58,20 +58,40 @@ function failedInput(path: string, err: unknown): Input {
   return { path, failed: { code: e.code, message: e.message } };
 }
 
-async function listFiles(paths: string[], options: RunOptions): Promise<string[]> {
-  let files = await walk(paths, options);
-  if (options.filter) files = files.filter(options.filter);
-  if (options.shard) {
-    const { index, count } = options.shard;
-    files = files.filter((f) => shardOf(f, count) === index);
+/** The walked files this run takes (after --changed and --shard), as a stream. */
+async function* selectedFiles(paths: string[], options: RunOptions): AsyncGenerator<string> {
+  for await (const f of walkStream(paths, options)) {
+    if (options.filter && !options.filter(f)) continue;
+    if (options.shard && shardOf(f, options.shard.count) !== options.shard.index) continue;
+    yield f;
   }
-  options.onTotal?.(files.length);
-  return files;
 }
 
-async function* fileInputs(files: string[], options: RunOptions): AsyncGenerator<Input> {
+/**
+ * Looks ahead up to `n` files: the first ones as a list, whether the walk ended within them,
+ * and a stream of all files (the looked-at ones first).
+ */
+async function lookAhead(files: AsyncGenerator<string>, n: number): Promise<{ head: string[]; ended: boolean; all: AsyncGenerator<string> }> {
+  const head: string[] = [];
+  let ended = false;
+  while (head.length < n) {
+    const next = await files.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  async function* all(): AsyncGenerator<string> {
+    yield* head;
+    if (!ended) yield* files;
+  }
+  return { head, ended, all: all() };
+}
+
+async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): AsyncGenerator<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  for (const file of files) {
+  for await (const file of files) {
     const path = file === '-' ? STDIN_PATH : file;
     try {
       let bytes: Uint8Array;
@@ -122,11 +142,14 @@ function failure(path: string, error: { code: Code; message: string }): Processe
 /** Processes every input and yields results in input order. */
 export async function* run(paths: string[], options: RunOptions): AsyncGenerator<Processed> {
   if (options.shard && (options.shard.index < 1 || options.shard.index > options.shard.count)) throw new UsageError(`--shard ${options.shard.index}/${options.shard.count}: K must be 1 to N`);
-  const files = options.ndjsonInput ? null : await listFiles(paths, options);
-  const inputs = options.ndjsonInput ? ndjsonInputs(options.ndjsonInput, options) : fileInputs(files ?? [], options);
+  // The walk streams; a look at its first files tells a small run (whose size is then known).
+  const ahead = options.ndjsonInput ? null : await lookAhead(selectedFiles(paths, options), SMALL_RUN);
+  if (ahead?.ended) options.onTotal?.(ahead.head.length);
+  const inputs = ahead ? fileInputs(ahead.all, options) : ndjsonInputs(options.ndjsonInput as Readable, options);
   // Starting workers costs more than a few documents take: small runs stay in this thread.
   const wanted = options.concurrency ?? availableParallelism();
-  const concurrency = options.isolate ? Math.max(1, Math.min(wanted, files?.length ?? wanted)) : files && files.length < SMALL_RUN ? 1 : wanted;
+  const known = ahead?.ended ? ahead.head.length : null;
+  const concurrency = options.isolate ? Math.max(1, Math.min(wanted, known ?? wanted)) : known !== null && known < SMALL_RUN ? 1 : wanted;
   const direct = (input: Input): Processed | null => ('failed' in input ? failure(input.path, input.failed) : null);
   // Each mode loads only what it runs: this thread needs the extractors only when it processes.
   if (concurrency <= 1 && !options.isolate) {

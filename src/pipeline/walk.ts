@@ -3,7 +3,7 @@
  * read, in a stable order. Folders are searched for the given extensions, skipping
  * `node_modules` and dot-folders; a path that does not exist is a usage error naming it.
  */
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import fg from 'fast-glob';
 
@@ -49,42 +49,76 @@ async function globFiles(pattern: string, options: { cwd?: string; ignore: strin
 const ALWAYS_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
- * The files to read for the given paths, deduplicated. Each folder's or glob's files are sorted
- * (by code unit), and arguments keep their order, so two runs give the same list.
- * `-` (standard input) is passed through as is.
+ * The files below a folder, in a stable order: the folder's own files (sorted), then each
+ * sub-folder in turn (sorted by name), so that only one sub-folder's listing is in memory at a
+ * time, however large the corpus. Ignore globs stay relative to the folder given.
  */
-export async function walk(paths: string[], options: WalkOptions = {}): Promise<string[]> {
+async function* walkFolder(dir: string, pattern: string, ignore: string[]): AsyncGenerator<string> {
+  yield* await globFiles(pattern.replace(/^\*\*\//, ''), { cwd: dir, ignore });
+  let subs: string[];
+  try {
+    subs = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules')
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return;
+  }
+  for (const sub of subs) yield* await globFiles(`${fg.escapePath(sub)}/${pattern}`, { cwd: dir, ignore });
+}
+
+/**
+ * The files to read for the given paths, as a stream: each folder's files in a stable order
+ * (see walkFolder), each glob's sorted, arguments in their order, duplicates dropped, so two
+ * runs give the same sequence. `-` (standard input) is passed through as is. Every argument is
+ * checked before the first file is yielded: a path that does not exist is a UsageError.
+ */
+export async function* walkStream(paths: string[], options: WalkOptions = {}): AsyncGenerator<string> {
   const exts = (options.extensions?.length ? options.extensions : DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, ''));
   const ignore = [...ALWAYS_IGNORE, ...(options.ignore ?? [])];
   const pattern = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const push = (p: string) => {
-    const key = posix.normalize(p);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
-    }
-  };
+  const plan: Array<{ arg: string; kind: 'stdin' | 'file' | 'dir' | 'glob'; found?: string[] }> = [];
   for (const arg of paths) {
-    if (arg === '-') {
-      push('-');
-      continue;
-    }
-    const kind = exists(arg);
-    if (kind === 'file') push(toPosix(arg));
-    else if (kind === 'dir') {
-      const base = toPosix(arg).replace(/\/+$/, '') || '/';
-      for (const f of await globFiles(pattern, { cwd: arg, ignore })) push(base === '.' ? f : `${base}/${f}`);
-    } else if (kind === 'other') {
-      push(toPosix(arg));
-    } else if (fg.isDynamicPattern(arg)) {
-      const found = await globFiles(toPosix(arg), { ignore });
-      if (!found.length) throw new UsageError(`${arg}: no files match this pattern`);
-      for (const f of found) push(f);
-    } else {
-      throw new UsageError(`${arg}: no such file or directory`);
+    if (arg === '-') plan.push({ arg, kind: 'stdin' });
+    else {
+      const kind = exists(arg);
+      if (kind === 'file' || kind === 'other') plan.push({ arg, kind: 'file' });
+      else if (kind === 'dir') plan.push({ arg, kind: 'dir' });
+      else if (fg.isDynamicPattern(arg)) {
+        const found = await globFiles(toPosix(arg), { ignore });
+        if (!found.length) throw new UsageError(`${arg}: no files match this pattern`);
+        plan.push({ arg, kind: 'glob', found });
+      } else throw new UsageError(`${arg}: no such file or directory`);
     }
   }
+  // Duplicates can only come from several arguments naming the same files.
+  const seen = plan.length > 1 ? new Set<string>() : null;
+  const fresh = (p: string) => {
+    if (!seen) return true;
+    const key = posix.normalize(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const step of plan) {
+    if (step.kind === 'stdin') yield '-';
+    else if (step.kind === 'file') {
+      if (fresh(toPosix(step.arg))) yield toPosix(step.arg);
+    } else if (step.kind === 'glob') {
+      for (const f of step.found ?? []) if (fresh(f)) yield f;
+    } else {
+      const base = toPosix(step.arg).replace(/\/+$/, '') || '/';
+      for await (const f of walkFolder(step.arg, pattern, ignore)) {
+        const p = base === '.' ? f : `${base}/${f}`;
+        if (fresh(p)) yield p;
+      }
+    }
+  }
+}
+
+/** The files to read for the given paths, as a list (see walkStream). */
+export async function walk(paths: string[], options: WalkOptions = {}): Promise<string[]> {
+  const out: string[] = [];
+  for await (const f of walkStream(paths, options)) out.push(f);
   return out;
 }

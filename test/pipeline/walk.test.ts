@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError, walk } from '../../src/pipeline/walk.js';
+import { UsageError, walk, walkStream } from '../../src/pipeline/walk.js';
 
 function tree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'jobnorm-walk-'));
@@ -32,5 +32,23 @@ describe('walk', () => {
   it('names a path that does not exist', async () => {
     await expect(walk(['/no/such/place'])).rejects.toThrow(UsageError);
     await expect(walk(['/no/such/place'])).rejects.toThrow('/no/such/place');
+  });
+});
+
+describe('walkStream', () => {
+  it('yields a folder\'s own files, then each sub-folder in name order, honouring ignore globs from the top', async () => {
+    const dir = tree();
+    mkdirSync(join(dir, 'a-sub'), { recursive: true });
+    writeFileSync(join(dir, 'a-sub', 'z.md'), '# x\n');
+    mkdirSync(join(dir, 'sub', 'drafts'), { recursive: true });
+    writeFileSync(join(dir, 'sub', 'drafts', 'w.md'), '# x\n');
+    const seen: string[] = [];
+    for await (const f of walkStream([dir], { ignore: ['**/drafts/**'] })) seen.push(f.slice(dir.length + 1));
+    expect(seen).toEqual(['a.txt', 'b.md', 'c.markdown', 'a-sub/z.md', 'sub/d.md']);
+  });
+  it('checks every argument before yielding anything', async () => {
+    const dir = tree();
+    const it = walkStream([dir, '/no/such/place']);
+    await expect(it.next()).rejects.toThrow(UsageError);
   });
 });
