@@ -28,12 +28,26 @@ const BATCH = 16;
  * times out or crashes is run again one input at a time, so only the input at fault fails.
  */
 export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (input: I) => O | null, options: PoolOptions<I, O>): AsyncGenerator<O> {
+  // Workers keep a small heap, so that memory stays flat over a large corpus; a document too big
+  // for it (a legitimate posting of a few megabytes) is run again on one worker with a large heap.
   const pool = new Piscina({ filename: workerUrl(), name: 'batch', minThreads: options.concurrency, maxThreads: options.concurrency, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+  let large: Piscina | null = null;
+  const inLarge = (input: I): Promise<O> => {
+    large ??= new Piscina({ filename: workerUrl(), name: 'batch', minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    return (large.run([input], { signal }) as Promise<O[]>).then(
+      (out) => out[0] as O,
+      (err: unknown) => options.onFailure(input, signal.aborted ? 'timeout' : 'crash', err),
+    );
+  };
   const runOne = (input: I): Promise<O> => {
     const signal = AbortSignal.timeout(options.timeoutMs);
     return (pool.run([input], { signal }) as Promise<O[]>).then(
       (out) => out[0] as O,
-      (err: unknown) => options.onFailure(input, signal.aborted ? 'timeout' : 'crash', err),
+      (err: unknown) =>
+        !signal.aborted && /memory limit|out of memory/i.test(String((err as Error)?.message ?? err))
+          ? inLarge(input)
+          : options.onFailure(input, signal.aborted ? 'timeout' : 'crash', err),
     );
   };
   const runBatch = (batch: I[]): Promise<O[]> => {
@@ -72,5 +86,6 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
     }
   } finally {
     await pool.destroy();
+    await (large as Piscina | null)?.destroy();
   }
 }
