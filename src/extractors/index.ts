@@ -41,10 +41,14 @@ export function extractFields(doc: Document): { fields: ExtractedFields; diagnos
   const where = note('locations', extractLocations(ctx));
   const locations = where?.locations ?? [];
   const countries = locations.map((l) => l.country).filter((c): c is string => !!c);
-  // A first guess at the title lets "Role at Company" give the company; the title then drops the company.
-  const titleHint = extractTitle(ctx, null)?.value ?? null;
-  const company = note('company', extractCompany(ctx, titleHint));
-  const title = note('title', extractTitle(ctx, company));
+  // A first guess at the title lets "Role at Company" give the company. The company changes the
+  // title only through a heading that contains it ("Title - Company - Place"), so only then is
+  // the title read again.
+  const firstTitle = extractTitle(ctx, null);
+  const company = note('company', extractCompany(ctx, firstTitle?.value ?? null));
+  const c = company?.toLowerCase();
+  const again = c && ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c));
+  const title = note('title', again ? extractTitle(ctx, company) : firstTitle);
   const employmentType = note('employmentType', extractEmploymentType(ctx, title));
   const workplaceType = note('workplaceType', extractWorkplace(ctx, title, where?.workplace ?? null, provenance.locations?.line ?? null));
   const salary = note('salary', extractSalary(ctx, countries));

@@ -87,8 +87,3 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   return { text, encoding, repairs, diagnostics };
 }
-
-/** Normalises text given directly (not bytes): line endings, control characters, mojibake. */
-export function decodeText(text: string): Decoded {
-  return decode(new TextEncoder().encode(text));
-}

@@ -32,24 +32,22 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
   // for it (a legitimate posting of a few megabytes) is run again on one worker with a large heap.
   const pool = new Piscina({ filename: workerUrl(), name: 'batch', minThreads: options.concurrency, maxThreads: options.concurrency, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
   let large: Piscina | null = null;
+  /** Runs one input alone on `on`, within its time budget; `crashed` decides what a crash gives. */
+  const alone = (on: Piscina, input: I, crashed: (err: unknown) => Promise<O> | O): Promise<O> => {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    return (on.run([input], { signal }) as Promise<O[]>).then(
+      (out) => out[0] as O,
+      (err: unknown) => (signal.aborted ? options.onFailure(input, 'timeout', err) : crashed(err)),
+    );
+  };
   const inLarge = (input: I): Promise<O> => {
     large ??= new Piscina({ filename: workerUrl(), name: 'batch', minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    return (large.run([input], { signal }) as Promise<O[]>).then(
-      (out) => out[0] as O,
-      (err: unknown) => options.onFailure(input, signal.aborted ? 'timeout' : 'crash', err),
-    );
+    return alone(large, input, (err) => options.onFailure(input, 'crash', err));
   };
-  const runOne = (input: I): Promise<O> => {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    return (pool.run([input], { signal }) as Promise<O[]>).then(
-      (out) => out[0] as O,
-      (err: unknown) =>
-        !signal.aborted && /memory limit|out of memory/i.test(String((err as Error)?.message ?? err))
-          ? inLarge(input)
-          : options.onFailure(input, signal.aborted ? 'timeout' : 'crash', err),
+  const runOne = (input: I): Promise<O> =>
+    alone(pool, input, (err) =>
+      /memory limit|out of memory/i.test(String((err as Error)?.message ?? err)) ? inLarge(input) : options.onFailure(input, 'crash', err),
     );
-  };
   const runBatch = (batch: I[]): Promise<O[]> => {
     const signal = AbortSignal.timeout(options.timeoutMs * batch.length);
     return (pool.run(batch, { signal }) as Promise<O[]>).catch(() => Promise.all(batch.map(runOne)));

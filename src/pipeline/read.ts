@@ -8,10 +8,6 @@ import { FileError } from '../diagnostics/index.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  return readBytesSync(path, maxBytes);
-}
-
 export function readBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   let fd: number;
   try {

@@ -10,7 +10,7 @@ import { FileError, type Code } from '../diagnostics/index.js';
 import { STDIN_PATH } from './constants.js';
 import { UsageError } from './errors.js';
 import type { Processed, ProcessTask } from './process.js';
-import { DEFAULT_MAX_BYTES, readBytes } from './read.js';
+import { DEFAULT_MAX_BYTES, readBytesSync } from './read.js';
 import type { OutputFormat } from './serialize.js';
 import { walkStream, type WalkOptions } from './walk.js';
 
@@ -99,7 +99,7 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): A
         if (!options.stdin) throw new FileError('read/failed', 'standard input is not available');
         bytes = await options.stdin();
         if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
-      } else bytes = await readBytes(file, maxBytes);
+      } else bytes = readBytesSync(file, maxBytes);
       yield { path, bytes, format: options.format };
     } catch (err) {
       yield failedInput(path, err);

@@ -5,6 +5,7 @@
 import type { Config } from '../config/index.js';
 import { run } from '../pipeline/run.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { whereMissing } from '../rules/rule.js';
 import type { Severity } from '../schema/record.js';
 
 export interface LintMessage {
@@ -43,9 +44,8 @@ function configured(id: string, config: Config): Severity | null | undefined {
 }
 
 function severityOf(id: string, fallback: Severity, config: Config): Severity | null {
-  const set = config.rules[id];
-  if (set === 'off') return null;
-  return set ? SEVERITY[set] : fallback;
+  const set = configured(id, config);
+  return set === undefined ? fallback : set;
 }
 
 const byLine = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -54,7 +54,8 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const { config } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
-  const ids = new Map<string, { path: string; line: number }>();
+  /** The first path of each posting id, for posting/duplicate. */
+  const ids = new Map<string, string>();
   const results = run(paths, {
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
@@ -92,13 +93,13 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
       for (const field of required ? config.required : []) {
         const v = record[field as keyof typeof record];
         if (v === null || (Array.isArray(v) && v.length === 0)) {
-          messages.push({ ruleId: 'field/required', severity: required as Severity, message: `The configuration requires "${field}", which the posting lacks`, line: record.source.frontMatter ? 1 : (record.sections.find((s) => s.heading)?.line ?? 1), column: 1 });
+          messages.push({ ruleId: 'field/required', severity: required as Severity, message: `The configuration requires "${field}", which the posting lacks`, line: whereMissing(record), column: 1 });
         }
       }
       const duplicate = severityOf('posting/duplicate', CROSS_FILE_RULES[0]?.severity ?? 'error', config);
       const first = ids.get(record.id);
-      if (duplicate && first) messages.push({ ruleId: 'posting/duplicate', severity: duplicate, message: `The same posting as ${first.path} (id ${record.id})`, line: 1, column: 1 });
-      else ids.set(record.id, { path: r.path, line: 1 });
+      if (duplicate && first) messages.push({ ruleId: 'posting/duplicate', severity: duplicate, message: `The same posting as ${first} (id ${record.id})`, line: 1, column: 1 });
+      else ids.set(record.id, r.path);
     }
     messages.sort(byLine);
   }
