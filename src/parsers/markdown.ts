@@ -1,5 +1,7 @@
 /**
- * The markdown parser: body by unified + remark-parse, read into the document model.
+ * The markdown parser: body by unified + remark-parse, read into the document model. A body
+ * written only in the plain subset of markdown is read line by line instead (markdown-lines.ts),
+ * to the same model, at a fraction of remark's cost.
  *
  * Headings become sections; a paragraph that is only bold text (`**Skills:**`) or a lone
  * `LABEL:` line is a pseudo-heading (level 7); lists keep their nesting; code blocks and
@@ -11,6 +13,7 @@ import { unified } from 'unified';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { htmlInlineText, readHtml } from './html.js';
+import { readPlainMarkdown, type Inline } from './markdown-lines.js';
 
 const processor = unified().use(remarkParse);
 
@@ -22,13 +25,6 @@ const TIGHT_ATX = /^(#{2,6})(?=[^\s#])/gm;
 
 /** A whole line that is a label ending in a colon, without a value: `RESPONSIBILITIES:`, `Nice to have:`. */
 const LABEL_ONLY = /^[\p{L}][\p{L}\p{N} &/_'’,()-]{0,60}[:：]$/u;
-
-interface Inline {
-  text: string;
-  links: string[];
-  /** True when every visible character is inside strong or emphasis. */
-  emphasisOnly: boolean;
-}
 
 function inline(nodes: PhrasingContent[], inEmphasis = false): Inline {
   let text = '';
@@ -113,8 +109,11 @@ function listItem(li: ListItem, offset: number): Item {
 }
 
 function paragraph(node: MdParagraph, offset: number, builder: DocumentBuilder): void {
-  const r = inline(node.children);
-  const first = startLine(node) + offset;
+  paragraphOf(inline(node.children), startLine(node) + offset, builder);
+}
+
+/** A paragraph from its inline content: a one-line bold or `LABEL:` paragraph is a pseudo-heading. */
+function paragraphOf(r: Inline, first: number, builder: DocumentBuilder): void {
   const lines = toLines(r.text, first).filter((l) => l.text);
   const only = lines.length === 1 ? lines[0] : undefined;
   if (only && only.text.length <= 80 && (r.emphasisOnly || LABEL_ONLY.test(only.text))) {
@@ -159,9 +158,22 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder): voi
 
 /**
  * Parses a markdown body into the builder. `offset` is the number of lines before the body
- * (front matter), so that every line in the model is a line of the whole file.
+ * (front matter), so that every line in the model is a line of the whole file. `engine`
+ * `remark` skips the line reader (the tests compare the two).
  */
-export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder): void {
-  const tree = processor.parse(body.replace(TIGHT_ATX, '$1 '));
+export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder, engine: 'auto' | 'remark' = 'auto'): void {
+  const spaced = body.replace(TIGHT_ATX, '$1 ');
+  const plain = engine === 'auto' ? readPlainMarkdown(spaced, offset) : null;
+  if (!plain) return parseWithRemark(spaced, offset, builder);
+  for (const b of plain) {
+    if (b.type === 'heading') builder.heading(b.inline.text, b.depth, b.line);
+    else if (b.type === 'paragraph') paragraphOf(b.inline, b.line, builder);
+    else builder.list(b.items, b.ordered);
+  }
+}
+
+/** Parses a body (tight ATX headings already spaced) with remark-parse, whatever it holds. */
+function parseWithRemark(body: string, offset: number, builder: DocumentBuilder): void {
+  const tree = processor.parse(body);
   for (const node of tree.children) block(node, offset, builder);
 }
