@@ -7,8 +7,8 @@
  * character by character.
  *
  * Anything outside the subset — HTML, code, blockquotes, tabs, escapes, character references,
- * `_`, setext headings, thematic breaks, images, reference links, a `*` or `[` it cannot pair
- * the CommonMark way — makes it give up (return null) before it has touched the builder, and
+ * `_` emphasis, setext headings, images, reference links, a `*` or `[` it cannot pair the
+ * CommonMark way, a thematic break anywhere but between top-level blocks — makes it give up (return null) before it has touched the builder, and
  * remark-parse reads the body instead. It errs on the side of giving up.
  */
 import { item } from './builder.js';
@@ -33,10 +33,14 @@ const OUTSIDE = Symbol('outside the subset');
 
 /**
  * Anything in a body that sends it to remark: HTML or autolinks, code, escapes, tabs, control
- * characters, `_` emphasis, images, character references, and at the start of a line (at any
- * indent, so inside list items too) a blockquote, a fence, a setext underline or a thematic break.
+ * characters, a `_` that is not between two letters or digits (`POSITION_NAME` is plain text, and
+ * so is a URL's `job_id`; `_emphasis_` is not), images, character references, and at the start
+ * of a line (at any indent, so inside list items too) a blockquote, a fence or a setext underline.
  */
-const UNSUPPORTED = /[<`\\_\t\r\0-\x08\x0b\x0c\x0e-\x1f]|!\[|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{0,31});|^ *(?:>|~~~|(?:=+|-+) *$|([-*])(?: *\1){2,} *$)/m;
+const UNSUPPORTED = /[<`\\\t\r\0-\x08\x0b\x0c\x0e-\x1f]|(?<![A-Za-z\d])_|_(?![A-Za-z\d])|!\[|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{0,31});|^ *(?:>|~~~|(?:=+|-{1,2}) *$)/m;
+
+/** A thematic break: three or more `-` or `*`, spaces between allowed. */
+const BREAK = /^([-*])(?: *\1){2,} *$/;
 
 /** A list marker at the start of a line: indent, bullet or number with delimiter, spaces. */
 const MARKER = /^( *)(?:([-+*])|(\d{1,9})([.)]))( +|$)/;
@@ -201,6 +205,13 @@ function read(body: string, offset: number): LineBlock[] {
       para.lines.push(content);
       continue;
     }
+    if (BREAK.test(content)) {
+      // Under a paragraph a `---` is a setext underline; inside an item, a break of its own.
+      if (para || depth > 0) throw OUTSIDE;
+      closeItems(0);
+      closeList(root);
+      continue;
+    }
     const atx = ATX.exec(content);
     if (atx) {
       if (depth > 0) throw OUTSIDE;
@@ -216,7 +227,7 @@ function read(body: string, offset: number): LineBlock[] {
       const ordered = marker[3] !== undefined;
       const spaces = (marker[5] as string).length;
       const rest = content.slice(marker[0].length);
-      if (!rest || spaces > 4 || MARKER.test(rest) || ATX.test(rest)) throw OUTSIDE;
+      if (!rest || spaces > 4 || MARKER.test(rest) || ATX.test(rest) || BREAK.test(rest)) throw OUTSIDE;
       const sibling = container.list !== null && container.list.kind === kind && stack.length > depth;
       // A new list may interrupt a paragraph only if it is a bullet list or starts at 1.
       if (!sibling && para && ordered && Number(marker[3]) !== 1) throw OUTSIDE;

@@ -42,6 +42,8 @@ describe('the line reader for plain markdown', () => {
     ['emphasis and strong around punctuation', 'A *calm* team, **(remote)** and **100%**: *yes*.\n'],
     ['text that looks like markup but is not', 'C# and 1.5 years, 3 + 4, 2024 was good, #hashtag, R&D ~ fine, a > b | c\n'],
     ['a deep continuation of a paragraph', 'First line\n        indented continuation\n'],
+    ['thematic breaks between top-level blocks', '# About\n\nWe build.\n\n---\n\n- a\n- b\n\n* * *\n\n***\n\n## Role\n'],
+    ['underscores inside words and URLs', 'POSITION_NAME: Engineer at [site](https://x.example/job_id/a_b) or https://x.example/snake_case\n'],
   ])('reads %s as remark does', (_name, body) => {
     expect(compare(body)).toBe(true);
   });
@@ -52,9 +54,11 @@ describe('the line reader for plain markdown', () => {
     ['indented code', 'Para\n\n    code\n'],
     ['a blockquote', '> quoted\n'],
     ['a setext heading', 'Title\n=====\n'],
-    ['a thematic break', 'a\n\n---\n\nb\n'],
-    ['a thematic break made of spaced stars', '* * *\n'],
+    ['a dash line under a paragraph (setext)', 'a\n---\n\nb\n'],
+    ['a thematic break inside a list item', '- a\n\n  ---\n'],
+    ['a thematic break that ends a paragraph', 'a\n* * *\n'],
     ['underscore emphasis', 'some _emphasis_ here\n'],
+    ['a trailing underscore', 'snake_ case\n'],
     ['an escape', 'not \\*bold\\*\n'],
     ['a character reference', 'Tom &amp; Jerry\n'],
     ['an image', '![logo](logo.png)\n'],
@@ -92,16 +96,20 @@ describe('the line reader for plain markdown', () => {
 
   /** Lines built from the shapes postings use, with the near misses that trip a hand-written reader. */
   const CLEAN = ['Senior', 'team', 'Python', '5+', 'years', 'Salary:', '$100k', '(remote)', '**Core skills:**', '*nice*', '**bold**', '[apply](https://x.example/a)', '1.', '2)', '#tag', 'C#', 'Label:', ':', 'R&D', '—', 'é', '-', '+', '1.5', '100%'];
-  const NEAR = ['a*b', '**', 'x**y', '[brackets]', '*', '**open', 'close**', '](', '#'];
+  const NEAR = ['**Pay**:', '*calm*,', '(**x**)', '**a**b', '**a** **b**', 'a*b', '**', 'x**y', '[brackets]', '*', '**open', 'close**', '](', '#', 'snake_case', '_em_', 'a_', '---', '* * *'];
   const word = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...CLEAN) }, { weight: 1, arbitrary: fc.constantFrom(...NEAR) });
   const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
   const indent = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '', '  ', '   ') }, { weight: 1, arbitrary: fc.constantFrom(' ', '    ', '     ', '      ', '        ') });
   const marker = fc.constantFrom('-', '*', '+', '1.', '2.', '1)', '10.');
   const line = fc.oneof(
     fc.constant(''),
+    fc.constant(''),
+    fc.tuple(indent, fc.constantFrom('---', '***', '* * *', '- - -', '--', '----  ', '___')).map(([i, b]) => `${i}${b}`),
     fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '', '  '), words, fc.constantFrom('', ' #', ' ##', '  ')).map(([n, sp, w, close]) => `${'#'.repeat(n)}${sp}${w}${close}`),
     fc.tuple(indent, words, fc.constantFrom('', '  ', ' ')).map(([i, w, end]) => `${i}${w}${end}`),
+    fc.tuple(indent, words).map(([i, w]) => `${i}${w}`),
     fc.tuple(indent, marker, fc.constantFrom(' ', ' ', ' ', '  ', '   ', '     ', ''), words).map(([i, m, sp, w]) => `${i}${m}${sp}${w}`),
+    fc.tuple(indent, marker, words).map(([i, m, w]) => `${i}${m} ${w}`),
   );
   const body = fc.array(line, { minLength: 1, maxLength: 14 }).map((ls) => `${ls.join('\n')}\n`);
 
