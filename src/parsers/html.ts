@@ -17,7 +17,8 @@ export function decodeEntities(s: string): string {
       const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
     }
-    return ENTITIES[body.toLowerCase()] ?? whole;
+    const name = body.toLowerCase();
+    return Object.hasOwn(ENTITIES, name) ? (ENTITIES[name] as string) : whole;
   });
 }
 

@@ -13,6 +13,6 @@ export const NUMBER_WORD_SOURCE = Object.keys(NUMBER_WORDS).sort((a, b) => b.len
 /** A number written in digits (`5`, `1.5`, `2,5`) or words (`five`), as a value; NaN when neither. */
 export function readNumber(written: string): number {
   const w = written.toLowerCase().trim();
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w] as number;
+  if (Object.hasOwn(NUMBER_WORDS, w)) return NUMBER_WORDS[w] as number;
   return Number(w.replace(',', '.'));
 }

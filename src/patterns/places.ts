@@ -1,11 +1,12 @@
 /**
  * Places: US states, Canadian provinces and Australian states by code and name, country names
- * in several languages (i18n-iso-countries), and a gazetteer of about 7,000 cities with their
- * country (city-timezones). The data loads on first use, so start-up stays fast.
+ * in several languages, and a gazetteer of about 7,000 cities with their country (gazetteer.ts,
+ * loaded on first use, so start-up stays fast).
  */
-import { createRequire } from 'node:module';
+import { foldPlace } from './fold.js';
+import { gazetteer, type CityEntry } from './gazetteer.js';
 
-const require = createRequire(import.meta.url);
+export { foldPlace };
 
 export const US_STATES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
@@ -26,11 +27,6 @@ export const AU_STATES: Readonly<Record<string, string>> = {
   NSW: 'New South Wales', VIC: 'Victoria', QLD: 'Queensland', WA: 'Western Australia', SA: 'South Australia', TAS: 'Tasmania',
   ACT: 'Australian Capital Territory', NT: 'Northern Territory',
 };
-
-/** Folds a place name for comparison: lower case, no accents, single spaces. */
-export function foldPlace(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 const byName = (table: Readonly<Record<string, string>>) => new Map(Object.entries(table).map(([code, name]) => [foldPlace(name), code]));
 const US_BY_NAME = byName(US_STATES);
@@ -65,18 +61,6 @@ export function regionOf(part: string): Region | null {
   return null;
 }
 
-type Countries = typeof import('i18n-iso-countries');
-let countries: Countries | null = null;
-const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru'];
-
-function countryLib(): Countries {
-  if (!countries) {
-    countries = require('i18n-iso-countries') as Countries;
-    for (const l of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
-  }
-  return countries;
-}
-
 /** Country names that the list does not hold in these spellings. */
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   usa: 'US', 'u s': 'US', 'u s a': 'US', us: 'US', america: 'US', uk: 'GB', 'u k': 'GB', 'great britain': 'GB', britain: 'GB',
@@ -103,41 +87,13 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
   const p = part.trim().replace(/\.$/, '');
   if (!p || p.length > 60) return null;
   const f = foldPlace(p);
-  const alias = COUNTRY_ALIASES[f];
+  const alias = Object.hasOwn(COUNTRY_ALIASES, f) ? COUNTRY_ALIASES[f] : undefined;
   if (alias) return alias;
-  const lib = countryLib();
-  if (allowCode && /^[A-Z]{2}$/.test(p) && lib.isValid(p)) return p;
-  if (/^[A-Z]{3}$/.test(p)) return lib.alpha3ToAlpha2(p) ?? null;
-  return countryNames().get(f) ?? null;
+  const g = gazetteer();
+  if (allowCode && /^[A-Z]{2}$/.test(p) && g.alpha2.has(p)) return p;
+  if (/^[A-Z]{3}$/.test(p)) return g.alpha3.get(p) ?? null;
+  return g.countries.get(f) ?? null;
 }
-
-let names: Map<string, string> | null = null;
-
-/** Every country name and alias in every locale, folded, to its alpha-2 code: one lookup per query. */
-function countryNames(): Map<string, string> {
-  if (!names) {
-    names = new Map();
-    const lib = countryLib();
-    for (const l of LOCALES) {
-      for (const [code, value] of Object.entries(lib.getNames(l, { select: 'all' }))) {
-        for (const name of Array.isArray(value) ? value : [value]) {
-          const f = foldPlace(name);
-          if (f && !names.has(f)) names.set(f, code);
-        }
-      }
-    }
-  }
-  return names;
-}
-
-interface CityRecord {
-  city: string;
-  iso2: string;
-  province: string;
-  pop: number;
-}
-
-let gazetteer: Map<string, CityRecord[]> | null = null;
 
 /** Names cities go by besides the gazetteer's. */
 const CITY_ALIASES: Readonly<Record<string, string>> = {
@@ -145,21 +101,6 @@ const CITY_ALIASES: Readonly<Record<string, string>> = {
   koln: 'cologne', 'new york city': 'new york', nyc: 'new york', sf: 'san francisco', 'washington dc': 'washington',
   'washington d c': 'washington', saigon: 'ho chi minh city', peking: 'beijing', 'frankfurt am main': 'frankfurt', montreal: 'montreal',
 };
-
-function cities(): Map<string, CityRecord[]> {
-  if (!gazetteer) {
-    gazetteer = new Map();
-    const data = require('city-timezones/data/cityMap.json') as CityRecord[];
-    for (const c of data) {
-      for (const name of new Set([foldPlace(c.city)])) {
-        const list = gazetteer.get(name) ?? [];
-        list.push(c);
-        gazetteer.set(name, list);
-      }
-    }
-  }
-  return gazetteer;
-}
 
 export interface City {
   city: string;
@@ -174,35 +115,21 @@ export interface City {
 export function cityOf(name: string, prefer: readonly string[] = []): City | null {
   const f = foldPlace(name);
   if (!f || f.length < 3) return null;
-  const list = cities().get(CITY_ALIASES[f] ?? f);
+  const list = gazetteer().cities.get(Object.hasOwn(CITY_ALIASES, f) ? (CITY_ALIASES[f] as string) : f);
   if (!list?.length) return null;
-  const pick = [...list].sort((a, b) => {
-    const pa = prefer.indexOf(a.iso2);
-    const pb = prefer.indexOf(b.iso2);
+  const [country, province] = [...list].sort((a, b) => {
+    const pa = prefer.indexOf(a[0]);
+    const pb = prefer.indexOf(b[0]);
     if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);
-    return b.pop - a.pop;
-  })[0] as CityRecord;
-  return { city: name.trim(), country: pick.iso2, province: pick.province };
+    return b[2] - a[2];
+  })[0] as CityEntry;
+  return { city: name.trim(), country, province };
 }
-
-let provinces: Map<string, Set<string>> | null = null;
 
 /** The country of a province or state in the gazetteer ("Karnataka" → IN, "Zürich" → CH), limited to `country` when given. */
 export function provinceIn(name: string, country: string | null): string | null {
-  if (!provinces) {
-    provinces = new Map();
-    for (const list of cities().values()) {
-      for (const c of list) {
-        const f = foldPlace(c.province);
-        if (!f) continue;
-        const set = provinces.get(f) ?? new Set<string>();
-        set.add(c.iso2);
-        provinces.set(f, set);
-      }
-    }
-  }
-  const set = provinces.get(foldPlace(name));
-  if (!set) return null;
-  if (country) return set.has(country) ? country : null;
-  return set.size === 1 ? ([...set][0] as string) : null;
+  const list = gazetteer().provinces.get(foldPlace(name));
+  if (!list) return null;
+  if (country) return list.includes(country) ? country : null;
+  return list.length === 1 ? (list[0] as string) : null;
 }

@@ -1,0 +1,48 @@
+/**
+ * The build writes the place index to dist/gazetteer.json so that a run reads it instead of
+ * building it from the libraries; the two must agree, and lookups must not reach prototypes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, gazetteer, type GazetteerData } from '../../src/patterns/gazetteer.js';
+import { cityOf, countryOf, provinceIn } from '../../src/patterns/places.js';
+import { ROOT } from '../helpers.js';
+
+describe('the place index', () => {
+  const built = buildGazetteer();
+
+  it('holds country names in several languages, codes, cities and provinces', () => {
+    expect(built.countries['germany']).toBe('DE');
+    expect(built.countries['allemagne']).toBe('DE');
+    expect(built.countries['alemania']).toBe('DE');
+    expect(built.alpha3['DEU']).toBe('DE');
+    expect(built.alpha2).toContain('TH');
+    expect(built.cities['lisbon']?.some(([country]) => country === 'PT')).toBe(true);
+    expect(built.provinces['karnataka']).toEqual(['IN']);
+  });
+
+  it('is what the build wrote to dist/gazetteer.json (npm test builds first)', () => {
+    const file = join(ROOT, 'dist', 'gazetteer.json');
+    expect(existsSync(file)).toBe(true);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;
+    expect(written).toEqual(JSON.parse(JSON.stringify(built)));
+  });
+
+  it('answers lookups through maps, so a name like __proto__ or constructor finds nothing', () => {
+    expect(gazetteer().countries.get('constructor')).toBeUndefined();
+    expect(countryOf('constructor')).toBeNull();
+    expect(countryOf('__proto__')).toBeNull();
+    expect(cityOf('__proto__')).toBeNull();
+    expect(provinceIn('toString', null)).toBeNull();
+  });
+});
+
+describe('lookup tables keyed by posting text', () => {
+  it('never answer with an inherited property', async () => {
+    const { readNumber } = await import('../../src/patterns/numbers.js');
+    const { decodeEntities } = await import('../../src/parsers/html.js');
+    expect(readNumber('constructor')).toBeNaN();
+    expect(decodeEntities('&constructor; &valueof;')).toBe('&constructor; &valueof;');
+  });
+});
