@@ -30,15 +30,40 @@ const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'pos
 const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
 
 /** Recruiting phrases, any language: "we are looking for", "join our team", "send us your CV". */
-const HIRING = /\b(we(['’]re| are)( currently| always| now| actively)? (looking for|seeking|hiring|recruiting)|is (always |now |currently )?(hiring|looking for|seeking)|join (our|the) team|you will (be|work|join|have)|send (us )?(your )?(cv|resume|résumé|application)|apply (now|here|via|through|at|by|online)|to apply|how to apply|submit (your|an) application|wir suchen|suchen wir|bewirb dich|nous recherchons|recherche (un|une)|recrute|postulez|candidatez|buscamos|estamos buscando|requiere contratar|postula|envíanos|procuramos|candidate-se|envie seu currículo|ищем|откликнуться|вакансия)\b/iu;
+const HIRING = /\b(we(['’]re| are)( currently| always| now| actively)? (looking for|seeking|hiring|recruiting)|is (always |now |currently )?(hiring|looking for|seeking)|join (our|the) team|you will (be|work|join|have)|send (us )?(your )?(cv|resume|résumé|application)|apply (now|here|via|through|at|by|online)|to apply|how to apply|submit (your|an) application|wir suchen|suchen wir|bewirb dich|nous recherchons|recherche (un|une)|recrute|postulez|candidatez|buscamos|estamos buscando|requiere contratar|postula|envíanos|procuramos|candidate-se|envie seu currículo|ищем|откликнуться|вакансия)\b/i;
 /** Titles and headings of other kinds of document. */
 const OTHER_GENRE = /\b(template|plantilla|modèle de|vorlage|how to|how i|guide to|guide for|tips for|handbook|checklist|faq|interviewing for|interview questions|playbook|lessons learned|best practices|what i learned|case study|tutorial|newsletter|press release)\b/iu;
 /** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}". */
 const PLACEHOLDER = /\[(?:[\p{L} /]{3,40})\]|<(?:company|job|position|title|name)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
+/** What every placeholder starts with: a text without any has none (a cheap test before the costly one). */
+const PLACEHOLDER_START = /[[<{]|xx|lorem/i;
 /** First person singular, the voice of an article or a blog post. */
 const FIRST_PERSON = /(?:^|[\s"“(])(I|I['’](?:ve|m|d|ll)|my|me|mine)(?=[\s,.!?;:'’")]|$)/g;
-const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|ton|ta|usted|você|seu|sua|ты|вы|ваш)\b/giu;
+/**
+ * Second person, any language. Like HIRING, written without the `u` flag: plain literals, `\b`
+ * and `i` need none (no `\p{…}`, no astral characters), and V8 scans several times faster.
+ */
+const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|ton|ta|usted|você|seu|sua|ты|вы|ваш)\b/gi;
 const ARTICLE_WORDS = /\b(blog post|this post|this article|in this article|i wrote|tl;dr|read more|share this|comments|written by|posted by)\b/i;
+
+/** `text.split(/\s+/).length` without building the array: runs of white space, plus one. */
+export function pieces(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** What `\s` matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function classify(ctx: Context, facts: Facts): { isJobPosting: boolean; confidence: number; score: number; reasons: string[] } {
   const signals: Signal[] = [];
@@ -63,12 +88,12 @@ export function classify(ctx: Context, facts: Facts): { isJobPosting: boolean; c
   if (facts.salary) add('a salary', 1);
   if (facts.locations || facts.workplace) add('a place or workplace type', 0.5);
   if (HIRING.test(text)) add('recruiting language ("we are looking for", "apply")', 1.5);
-  const words = Math.max(1, text.split(/\s+/).length);
+  const words = Math.max(1, pieces(text));
   const you = (text.match(YOU) ?? []).length / words;
   if (you > 0.01) add('addresses the reader as a candidate', 0.5);
 
   if (OTHER_GENRE.test(leading)) add('title of a template, guide or handbook', -6);
-  const placeholders = (text.match(PLACEHOLDER) ?? []).length;
+  const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
   if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4);
   const firstPerson = (text.match(FIRST_PERSON) ?? []).length / words;
   if (firstPerson > 0.006) add('first-person narrative', -3);

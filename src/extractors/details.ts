@@ -10,6 +10,8 @@ const REPORTS_LABEL = /^(reports to|reporting to|reporting line|manager|vorgeset
 /** "Reporting to the Director of Global Marketing Operations, you will …" → the manager's title. */
 const REPORTS_SENTENCE = /\breport(?:ing|s)? (?:directly )?(?:in )?to (?:the |a |an |our )?([\p{L}][\p{L} ,&'’-]{2,70}?)(?=[,.;]|\s+(?:and|who|you|this|in|on|with)\b|$)/iu;
 
+const REPORT_WORD = /report/i;
+
 export function extractDepartment(ctx: Context): Found<string> | null {
   return fmText(ctx, ['department', 'team', 'division']) ?? labelValue(ctx, DEPARTMENT_LABEL, (f) => f.value.length <= 80);
 }
@@ -18,6 +20,8 @@ export function extractReportsTo(ctx: Context): Found<string> | null {
   const label = labelValue(ctx, REPORTS_LABEL, (f) => f.value.length <= 80);
   if (label) return label;
   for (const l of proseLines(ctx)) {
+    // A plain test first: the Unicode-aware pattern is costly, and few lines mention reporting.
+    if (!REPORT_WORD.test(l.text)) continue;
     const m = REPORTS_SENTENCE.exec(l.text);
     if (m?.[1]) return { value: m[1].trim(), line: l.line, from: l.from };
   }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pieces } from '../../src/extractors/classify.js';
 import { markedPreferred } from '../../src/extractors/sections.js';
 import { classifyHeading, classifyLeadIn } from '../../src/patterns/headings.js';
 import { recordOf } from '../helpers.js';
@@ -65,5 +67,14 @@ describe('isJobPosting', () => {
     const handbook = recordOf('# Interviewing for an iOS position\n\n## Structure\n\n- Introduce yourself\n\n## Technical Questions\n\n- What is a closure?\n');
     expect(handbook.isJobPosting).toBe(false);
     expect(handbook.diagnostics.map((d) => d.code)).toContain('not-a-posting');
+  });
+});
+
+describe('pieces (the classifier word count)', () => {
+  it('counts what text.split(/\\s+/) would, for every kind of white space', () => {
+    const unit = fc.constantFrom('a', 'é', 'я', ' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b', 'x');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), (s) => {
+      expect(pieces(s)).toBe(s.split(/\s+/).length);
+    }), { numRuns: 2000 });
   });
 });
