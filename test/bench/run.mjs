@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --count N --rounds R --dir DIR]
+// npm run bench [-- --count N --rounds R --dir DIR --cases a,b,...]
 //
 // Generates a deterministic synthetic corpus (default 20,000 postings), then, alternating the
 // commands round by round, times:
@@ -73,9 +73,12 @@ const cases = {
   one: () => timed(node, [bin, 'ingest', '--quiet', small]),
   node: () => timed(node, ['-e', '']),
 };
+// --cases a,b times only those (e.g. the memory of a 200,000-posting run without its slow companions).
+const only = opt('cases', null)?.split(',');
+const chosen = Object.entries(cases).filter(([name]) => !only || only.includes(name));
 const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (let r = 0; r < rounds; r++) {
-  for (const [name, fn] of Object.entries(cases)) {
+  for (const [name, fn] of chosen) {
     // Start-up is short and noisy: take five samples a round.
     const reps = ['version', 'one', 'node'].includes(name) ? 5 : 1;
     for (let i = 0; i < reps; i++) results[name].push(await fn());
@@ -89,12 +92,15 @@ const rss = (k) => {
   return xs.length ? Math.max(...xs) : null;
 };
 const mb = bytes / 1024 / 1024;
+const ran = (k) => results[k].length > 0;
 const row = (label, k) => {
+  if (!ran(k)) return null;
   const w = wall(k);
   const r = rss(k);
   return `| ${label} | ${w.toFixed(2)} s | ${(count / w).toFixed(0)} | ${(mb / w).toFixed(1)} | ${r === null ? 'n/a' : `${r.toFixed(0)} MB`} |`;
 };
-const ratio = (x, y) => (wall(x) / wall(y)).toFixed(2);
+const ratio = (x, y) => (ran(x) && ran(y) ? (wall(x) / wall(y)).toFixed(2) : 'n/a');
+const startup = (label, k) => (ran(k) ? `| ${label} | ${wall(k).toFixed(3)} s | | | ${rss(k)?.toFixed(0) ?? 'n/a'} MB |` : null);
 const lines = [
   `jobnorm bench: ${count} postings, ${mb.toFixed(1)} MB, ${availableParallelism()} cores, node ${process.version}, median of ${rounds} rounds`,
   '',
@@ -104,11 +110,11 @@ const lines = [
   row(`(b) jobnorm ingest (default concurrency ${availableParallelism()})`, 'b'),
   row('(b1) jobnorm ingest --concurrency 1', 'b1'),
   row('(d) two bare loops over halves, at once', 'd'),
-  `| (c) jobnorm --version | ${wall('version').toFixed(3)} s | | | ${rss('version')?.toFixed(0) ?? 'n/a'} MB |`,
-  `| (c) jobnorm ingest one posting | ${wall('one').toFixed(3)} s | | | ${rss('one')?.toFixed(0) ?? 'n/a'} MB |`,
-  `| node -e '' | ${wall('node').toFixed(3)} s | | | ${rss('node')?.toFixed(0) ?? 'n/a'} MB |`,
+  startup('(c) jobnorm --version', 'version'),
+  startup('(c) jobnorm ingest one posting', 'one'),
+  startup("node -e ''", 'node'),
   '',
   `b/a = ${ratio('b', 'a')} (target <= 0.90)   b1/a = ${ratio('b1', 'a')} (target <= 1.25)   b/d = ${ratio('b', 'd')} (ours over the machine's parallel limit)`,
   `version/node = ${ratio('version', 'node')} (target <= 2)   one posting/node = ${ratio('one', 'node')} (target <= 4)   peak RSS (b) = ${rss('b')?.toFixed(0) ?? 'n/a'} MB (target <= 250)`,
 ];
-console.log(lines.join('\n'));
+console.log(lines.filter((l) => l !== null).join('\n'));
