@@ -19,6 +19,8 @@ const TYPE_WORDS: ReadonlyArray<readonly [NonNullable<EmploymentType>, RegExp]> 
 
 /** The same patterns with the global flag, compiled once, to find every mention in a sentence. */
 const TYPE_WORDS_GLOBAL = TYPE_WORDS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)] as const);
+/** Any of them: one scan tells the many lines that name no type from the few that do. */
+const ANY_TYPE_WORD = new RegExp(TYPE_WORDS.map(([, re]) => `(?:${re.source})`).join('|'), 'iu');
 
 const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours'];
 const EMPLOYMENT_LABEL = /^(employment( type)?|job type|work[ _]type|type|contract( type)?|contrat|type de contrat|engagement type|employee group|position type|schedule type|vertragsart|anstellungsart|beschäftigungsart|tipo de (contrato|jornada|empleo)|jornada|regime de contratação|тип занятости|занятость)$/i;
@@ -36,11 +38,16 @@ export function employmentIn(text: string): EmploymentType {
 
 /** The type a sentence states of the role: the type word followed by a role noun. */
 export function employmentInSentence(text: string): EmploymentType {
+  if (!ANY_TYPE_WORD.test(text)) return null;
   for (const [type, g] of TYPE_WORDS_GLOBAL) {
-    for (const m of text.matchAll(g)) {
-      const at = m.index ?? 0;
-      if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40))) return type;
-      if (NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return type;
+    // exec over the shared pattern: matchAll would clone the pattern for every line.
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const at = m.index;
+      if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40)) || NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at))) {
+        g.lastIndex = 0;
+        return type;
+      }
     }
   }
   return null;

@@ -26,6 +26,8 @@ const NOT_TITLE_WORDS = /^(an?|the|our|new|next|experienced|talented|smart|passi
  * Example: "We are seeking a Clinical Research Coordinator who will …" → "Clinical Research Coordinator".
  */
 const HIRING_SENTENCE = /(?:\bwe(?:['’]re| are)(?: currently| always| now| actively)? (?:looking for|seeking|hiring|recruiting)|\bis (?:looking for|seeking|hiring)|\bwe seek|\bjoin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}) as|\brecherch(?:e|ons)|\brecrute|\bbuscamos|\bse busca|\brequiere contratar|\bestamos buscando|\bprocuramos|\bwir suchen|\bsuchen wir|\bищем)\s+(.{3,90}?)(?=\s+(?:to|who|with|for|in|at|that|on|para|pour|qui|que|con|com|mit|zur|zum|der|die|das|в|для)\b|\s*[,.;:!(]|$)/iu;
+/** A word every HIRING_SENTENCE holds: a cheap test that spares most lines the costly pattern. */
+const HIRING_WORDS = /we(?:['’]re| are| seek)|is (?:looking|seeking|hiring)|join |recherch|recrute|busca|requiere contratar|procuramos|suchen|ищем/iu;
 
 function cleanTitle(t: string): string {
   let s = t.replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim();
@@ -86,6 +88,7 @@ export function extractTitle(ctx: Context, company: string | null): Found<string
     }
   }
   for (const l of proseLines(ctx)) {
+    if (!HIRING_WORDS.test(l.text)) continue;
     const m = HIRING_SENTENCE.exec(l.text);
     if (!m?.[1]) continue;
     const role = cleanTitle(stripLeading(m[1]));
