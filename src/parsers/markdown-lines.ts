@@ -1,14 +1,14 @@
 /**
  * A line reader for the plain subset of markdown most postings are written in: ATX headings,
  * paragraphs, bullet and ordered lists (nested, with lazy continuation lines), `**strong**`,
- * `*emphasis*` and `[text](url)` links. On that subset it reads a body exactly as remark-parse
+ * `*emphasis*`, `_emphasis_`, `` `code` `` and `[text](url)` links. On that subset it reads a body exactly as remark-parse
  * does (test/parsers/markdown-lines.test.ts compares the two on every fixture, the corpus when it
  * is present and generated documents) at a fraction of the cost, because it does not tokenize
  * character by character.
  *
- * Anything outside the subset — HTML, code, blockquotes, tabs, escapes, character references,
- * `_` emphasis, setext headings, images, reference links, a `*` or `[` it cannot pair the
- * CommonMark way, a thematic break anywhere but between top-level blocks — makes it give up (return null) before it has touched the builder, and
+ * Anything outside the subset — HTML, code blocks, blockquotes, tabs, escapes, character
+ * references, setext headings, images, reference links, a `*`, `_`, `` ` `` or `[` it cannot
+ * pair the CommonMark way, a thematic break anywhere but between top-level blocks — makes it give up (return null) before it has touched the builder, and
  * remark-parse reads the body instead. It errs on the side of giving up.
  */
 import { item } from './builder.js';
@@ -32,12 +32,11 @@ export type LineBlock =
 const OUTSIDE = Symbol('outside the subset');
 
 /**
- * Anything in a body that sends it to remark: HTML or autolinks, code, escapes, tabs, control
- * characters, a `_` that is not between two letters or digits (`POSITION_NAME` is plain text, and
- * so is a URL's `job_id`; `_emphasis_` is not), images, character references, and at the start
- * of a line (at any indent, so inside list items too) a blockquote, a fence or a setext underline.
+ * Anything in a body that sends it to remark: HTML or autolinks, escapes, tabs, control
+ * characters, images, character references, and at the start of a line (at any indent, so
+ * inside list items too) a blockquote, a fence or a setext underline.
  */
-const UNSUPPORTED = /[<`\\\t\r\0-\x08\x0b\x0c\x0e-\x1f]|(?<![A-Za-z\d])_|_(?![A-Za-z\d])|!\[|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{0,31});|^ *(?:>|~~~|(?:=+|-{1,2}) *$)/m;
+const UNSUPPORTED = /[<\\\t\r\0-\x08\x0b\x0c\x0e-\x1f]|!\[|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{0,31});|^ *(?:>|~~~|```|(?:=+|-{1,2}) *$)/m;
 
 /** A thematic break: three or more `-` or `*`, spaces between allowed. */
 const BREAK = /^([-*])(?: *\1){2,} *$/;
@@ -48,11 +47,24 @@ const MARKER = /^( *)(?:([-+*])|(\d{1,9})([.)]))( +|$)/;
 /** An ATX heading: up to three spaces, one to six `#`, then a space or the end of the line. */
 const ATX = /^ {0,3}(#{1,6})(?: (.*))?$/;
 
-/** Characters that may follow a closing `*` or `**` for it to close the CommonMark way here. */
+/** Characters that may follow a closing `*`, `**`, `_` or `__` for it to close the CommonMark way here. */
 const AFTER_CLOSER = new Set([' ', ':', '.', ',', ';', ')', '!', '?', "'", '"', '-', '/']);
 
-/** A link whose text has no markup and whose destination has no spaces, brackets or parentheses. */
-const LINK = /\[([^[\]*]+)\]\(([^\s()[\]]+)\)/y;
+/** A link whose text has no markup and whose destination has no spaces, brackets, parentheses or backticks. */
+const LINK = /\[([^[\]*_`]+)\]\(([^\s()[\]`]+)\)/y;
+
+const WORD_CHAR = /[A-Za-z\d]/;
+
+/** A `_` between two letters or digits is text, never emphasis: `POSITION_NAME`, a URL's `job_id`. */
+function intraword(s: string, i: number): boolean {
+  return i > 0 && WORD_CHAR.test(s[i - 1] as string) && WORD_CHAR.test(s[i + 1] ?? '');
+}
+
+/** The next `_` after `from` that could close emphasis (one inside a word cannot), or -1. */
+function nextUnderscore(s: string, from: number): number {
+  for (let i = s.indexOf('_', from); i >= 0; i = s.indexOf('_', i + 1)) if (!intraword(s, i)) return i;
+  return -1;
+}
 
 const VISIBLE = /[^\s:：]/;
 
@@ -66,20 +78,22 @@ function inlineLine(s: string, acc: Inline): void {
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '*') {
+    if (c === '*' || (c === '_' && !intraword(s, i))) {
       let n = 1;
-      while (s[i + n] === '*') n++;
+      while (s[i + n] === c) n++;
       const first = s[i + n];
       // An opener here: after a space or at the start, before a visible character.
       if (n > 2 || (i > 0 && s[i - 1] !== ' ') || first === undefined || /\s/.test(first)) throw OUTSIDE;
-      const close = s.indexOf('*', i + n);
-      // The closer is the next `*` and a run of the same length.
-      if (close < 0 || s[close + n - 1] !== '*' || s[close + n] === '*') throw OUTSIDE;
+      const close = c === '*' ? s.indexOf('*', i + n) : nextUnderscore(s, i + n);
+      // The closer is the next delimiter and a run of the same length.
+      if (close < 0 || s[close + n - 1] !== c || s[close + n] === c) throw OUTSIDE;
       const before = s[close - 1] as string;
       const after = s[close + n];
       if (/\s/.test(before) || (after !== undefined && !AFTER_CLOSER.has(after))) throw OUTSIDE;
       const inner = s.slice(i + n, close);
-      if (inner.includes('[') || inner.includes(']')) throw OUTSIDE;
+      // Nothing inside that could be markup of its own: links, code, the other delimiter.
+      const underscore = c === '*' ? nextUnderscore(s, i + n) : -1;
+      if (/[[\]`*]/.test(inner) || (underscore >= 0 && underscore < close)) throw OUTSIDE;
       plain(acc, s.slice(start, i));
       acc.text += inner;
       i = close + n - 1;
@@ -93,6 +107,17 @@ function inlineLine(s: string, acc: Inline): void {
       acc.links.push(m[2] as string);
       i = LINK.lastIndex - 1;
       start = LINK.lastIndex;
+    } else if (c === '`') {
+      // A code span of single backticks on this line; its content is text as it stands.
+      const close = s.indexOf('`', i + 1);
+      if (s[i + 1] === '`' || close < 0 || s[close + 1] === '`') throw OUTSIDE;
+      let code = s.slice(i + 1, close);
+      if (code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && /[^ ]/.test(code)) code = code.slice(1, -1);
+      plain(acc, s.slice(start, i));
+      acc.text += code;
+      acc.emphasisOnly = false;
+      i = close;
+      start = close + 1;
     } else if (c === ']') throw OUTSIDE;
   }
   plain(acc, s.slice(start));

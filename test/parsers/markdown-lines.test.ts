@@ -44,6 +44,9 @@ describe('the line reader for plain markdown', () => {
     ['a deep continuation of a paragraph', 'First line\n        indented continuation\n'],
     ['thematic breaks between top-level blocks', '# About\n\nWe build.\n\n---\n\n- a\n- b\n\n* * *\n\n***\n\n## Role\n'],
     ['underscores inside words and URLs', 'POSITION_NAME: Engineer at [site](https://x.example/job_id/a_b) or https://x.example/snake_case\n'],
+    ['underscore emphasis and strong, with words joined by underscores inside', 'A _calm_ team, __(remote)__ and _POSITION_NAME_: yes.\n'],
+    ['code spans, padded and not, in text, items and headings', 'Push to `main`, run ` npm test `, or `  `.\n\n- Use `*.md` and `[x](y)` as text\n\n## The `jobnorm` CLI\n'],
+    ['a label that is all code', '`Stack:` Go\n\n`Stack:`\n'],
   ])('reads %s as remark does', (_name, body) => {
     expect(compare(body)).toBe(true);
   });
@@ -51,14 +54,19 @@ describe('the line reader for plain markdown', () => {
   it.each([
     ['HTML', 'Hello <b>world</b>\n'],
     ['fenced code', '```\ncode\n```\n'],
+    ['a code span over two lines', 'use `npm\ntest` here\n'],
+    ['a code span of two backticks', 'a `` b ` c `` d\n'],
+    ['emphasis around a code span', '*run `x`*\n'],
+    ['a link whose text is code', '[`api`](https://x.example)\n'],
     ['indented code', 'Para\n\n    code\n'],
     ['a blockquote', '> quoted\n'],
     ['a setext heading', 'Title\n=====\n'],
     ['a dash line under a paragraph (setext)', 'a\n---\n\nb\n'],
     ['a thematic break inside a list item', '- a\n\n  ---\n'],
     ['a thematic break that ends a paragraph', 'a\n* * *\n'],
-    ['underscore emphasis', 'some _emphasis_ here\n'],
+    ['underscore emphasis left open', 'some _emphasis here\n'],
     ['a trailing underscore', 'snake_ case\n'],
+    ['underscore emphasis inside star emphasis', '*a _b_ c*\n'],
     ['an escape', 'not \\*bold\\*\n'],
     ['a character reference', 'Tom &amp; Jerry\n'],
     ['an image', '![logo](logo.png)\n'],
@@ -95,10 +103,12 @@ describe('the line reader for plain markdown', () => {
   });
 
   /** Lines built from the shapes postings use, with the near misses that trip a hand-written reader. */
-  const CLEAN = ['Senior', 'team', 'Python', '5+', 'years', 'Salary:', '$100k', '(remote)', '**Core skills:**', '*nice*', '**bold**', '[apply](https://x.example/a)', '1.', '2)', '#tag', 'C#', 'Label:', ':', 'R&D', '—', 'é', '-', '+', '1.5', '100%'];
-  const NEAR = ['**Pay**:', '*calm*,', '(**x**)', '**a**b', '**a** **b**', 'a*b', '**', 'x**y', '[brackets]', '*', '**open', 'close**', '](', '#', 'snake_case', '_em_', 'a_', '---', '* * *'];
+  const CLEAN = ['Senior', 'team', 'Python', '5+', 'years', 'Salary:', '$100k', '(remote)', '**Core skills:**', '*nice*', '**bold**', '[apply](https://x.example/a)', '1.', '2)', '#tag', 'C#', 'Label:', ':', 'R&D', '—', 'é', '-', '+', '1.5', '100%', '`code`', '_em_', '__strong__', 'snake_case', '` padded `', '`Go:`'];
+  const NEAR = ['**Pay**:', '*calm*,', '(**x**)', '**a**b', '**a** **b**', 'a*b', '**', 'x**y', '[brackets]', '*', '**open', 'close**', '](', '#', 'a_', '---', '* * *', '`', '``', '`open', 'close`', '_', '_a', '**`x`**', '[`a`](u)', '`*`', '*a_b*', '_a*b_', 'x_y_', '__a_', '_**x**_', '`_x_`'];
   const word = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...CLEAN) }, { weight: 1, arbitrary: fc.constantFrom(...NEAR) });
-  const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+  // Mostly spaced, sometimes glued: `**bold**`code`` and `_em_snake_case` are where readers slip.
+  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '', ', ', ': ');
+  const words = fc.array(fc.tuple(gap, word), { minLength: 1, maxLength: 6 }).map((ws) => ws.map(([g, w], k) => (k ? g : '') + w).join(''));
   const indent = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '', '  ', '   ') }, { weight: 1, arbitrary: fc.constantFrom(' ', '    ', '     ', '      ', '        ') });
   const marker = fc.constantFrom('-', '*', '+', '1.', '2.', '1)', '10.');
   const line = fc.oneof(
@@ -124,6 +134,6 @@ describe('the line reader for plain markdown', () => {
       { numRuns: 3000 },
     );
     // The generator is worth something only if the reader takes a fair share of its bodies.
-    expect(taken / runs).toBeGreaterThan(0.2);
+    expect(taken / runs).toBeGreaterThan(0.15);
   });
 });
