@@ -36,8 +36,11 @@ export function posting(i, rand) {
   const perks = some(PERKS, 4);
   const prose = PROSE.repeat(6 + Math.floor(rand() * 6));
   const kind = i % 10;
+  // One posting in ten quotes its promise: a blockquote, which only remark reads, so the bench
+  // also pays for the postings the line reader hands on.
+  const apply = kind === 3 ? '> Send your resume through our careers page. We answer every application within two weeks.' : 'Send your resume through our careers page. We answer every application within two weeks.';
   if (kind < 4) {
-    return `---\ntitle: ${title}\ncompany: ${company}\nlocation: "${place}"\nemployment_type: full-time\ndate_posted: 2025-0${1 + (i % 9)}-1${i % 10}\nsalary: "${salary}"\n---\n\n## About ${company}\n\n${prose}\n\n## What you'll do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n\n## What we're looking for\n\n${needs.map((d) => `- ${d}`).join('\n')}\n\n## Benefits\n\n${perks.map((d) => `- ${d}`).join('\n')}\n\n## How to apply\n\nSend your resume through our careers page. We answer every application within two weeks.\n`;
+    return `---\ntitle: ${title}\ncompany: ${company}\nlocation: "${place}"\nemployment_type: full-time\ndate_posted: 2025-0${1 + (i % 9)}-1${i % 10}\nsalary: "${salary}"\n---\n\n## About ${company}\n\n${prose}\n\n## What you'll do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n\n## What we're looking for\n\n${needs.map((d) => `- ${d}`).join('\n')}\n\n## Benefits\n\n${perks.map((d) => `- ${d}`).join('\n')}\n\n## How to apply\n\n${apply}\n`;
   }
   if (kind < 7) {
     return `# ${title} - ${company} - ${place} - 2025\n\n## Job Overview\n**Position:** ${title}  \n**Company:** ${company}  \n**Location:** ${place}  \n**Employment Type:** Full-time  \n\n## Position Overview\n${prose}\n\n## Key Responsibilities\n${duties.map((d) => `- ${d}`).join('\n')}\n\n## Required Qualifications\n- **Experience:**\n  - ${needs[0]}\n  - ${needs[1]}\n${needs.slice(2).map((d) => `- ${d}`).join('\n')}\n\n## Compensation & Benefits\n- **Base Salary Range:** ${salary}\n${perks.map((d) => `- ${d}`).join('\n')}\n`;
@@ -47,8 +50,10 @@ export function posting(i, rand) {
 
 /** Writes `count` postings into `dir` (once; a marker file records the count). */
 export function writeCorpus(dir, count, seed = 42) {
+  // The marker names the generator's version, so a corpus written by an older one is rewritten.
   const marker = join(dir, '.complete');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === String(count)) return;
+  const stamp = `${count} v2`;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return;
   const rand = mulberry32(seed);
   for (let i = 0; i < count; i++) {
     const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
@@ -56,5 +61,5 @@ export function writeCorpus(dir, count, seed = 42) {
     const ext = i % 10 >= 7 ? 'txt' : 'md';
     writeFileSync(join(sub, `p${String(i).padStart(6, '0')}.${ext}`), posting(i, rand));
   }
-  writeFileSync(marker, String(count));
+  writeFileSync(marker, stamp);
 }
