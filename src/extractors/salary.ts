@@ -132,9 +132,8 @@ export function moneyIn(text: string): Expression[] {
     let b: Amount | null = null;
     const sep = RANGE_SEP.exec(line.slice(a.end));
     if (sep) {
-      const re2 = SECOND_AMOUNT;
       const rest = line.slice(a.end + sep[0].length);
-      const m2 = re2.exec(rest);
+      const m2 = SECOND_AMOUNT.exec(rest);
       if (m2?.[1]) {
         const at = a.end + sep[0].length + m2[0].length - m2[1].length;
         const fake = Object.assign([m2[1]], { index: at, input: line }) as unknown as RegExpExecArray;

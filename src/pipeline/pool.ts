@@ -62,7 +62,6 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
   // (four a worker took ~6 MB more peak RSS and was no faster).
   const limit = options.concurrency * 2;
   let batch: I[] = [];
-  let ready: O[] = [];
   const send = () => {
     if (!batch.length) return;
     const items = batch;
@@ -79,16 +78,10 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
     for await (const input of inputs) {
       batch.push(input);
       if (batch.length >= BATCH) send();
-      while (inFlight.length >= limit) {
-        ready = await (inFlight.shift() as Promise<O[]>);
-        for (const o of ready) yield o;
-      }
+      while (inFlight.length >= limit) yield* await (inFlight.shift() as Promise<O[]>);
     }
     send();
-    while (inFlight.length) {
-      ready = await (inFlight.shift() as Promise<O[]>);
-      for (const o of ready) yield o;
-    }
+    while (inFlight.length) yield* await (inFlight.shift() as Promise<O[]>);
   } finally {
     await pool.destroy();
     await (large as Piscina | null)?.destroy();
