@@ -4,6 +4,7 @@
  * <Company>," in the text, a possessive ("Acme's mission"), "Name (ACRONYM)" at the start, a first line "Name — what it does",
  * a name the text keeps repeating, or the domain of its e-mail address.
  */
+import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
@@ -65,7 +66,7 @@ function readable(l: ProseLine, ctx: Context): boolean {
 }
 
 function acronymCompany(text: string): string | null {
-  for (const m of text.matchAll(ACRONYM)) {
+  for (const m of matchesOf(ACRONYM, text)) {
     const acr = m[2] ?? '';
     const words = (m[1] ?? '').trim().split(/\s+/);
     // Take words from the end until their initials spell the acronym.
@@ -97,7 +98,7 @@ function repeatedName(ctx: Context): string | null {
 }
 
 function emailCompany(text: string): string | null {
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of matchesOf(EMAIL, text)) {
     const labels = (m[1] ?? '').toLowerCase().split('.');
     labels.pop();
     while (labels.length > 1 && SECOND_LEVEL.test(labels[labels.length - 1] ?? '')) labels.pop();
@@ -127,7 +128,7 @@ export function extractCompany(ctx: Context, titleHint: string | null): Found<st
   }
   for (const l of lines) {
     if (!readable(l, ctx)) continue;
-    for (const m of l.text.matchAll(AT_NAME)) if (m[1] && plausible(m[1])) return at(l, m[1]);
+    for (const m of matchesOf(AT_NAME, l.text)) if (m[1] && plausible(m[1])) return at(l, m[1]);
   }
   for (const l of lines) {
     if (!readable(l, ctx)) continue;

@@ -4,6 +4,7 @@
  * ("Engineer Intern", "(Full Time)", "(stage)"), or a sentence that says it of the role
  * ("This is a full-time, salaried role"). A passing mention ("part-time is possible") is not enough.
  */
+import { matchesOf } from '../patterns/matches.js';
 import type { EmploymentType } from '../schema/record.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
@@ -40,14 +41,10 @@ export function employmentIn(text: string): EmploymentType {
 export function employmentInSentence(text: string): EmploymentType {
   if (!ANY_TYPE_WORD.test(text)) return null;
   for (const [type, g] of TYPE_WORDS_GLOBAL) {
-    // exec over the shared pattern: matchAll would clone the pattern for every line.
-    g.lastIndex = 0;
-    for (let m = g.exec(text); m; m = g.exec(text)) {
+    for (const m of matchesOf(g, text)) {
       const at = m.index;
-      if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40)) || NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at))) {
-        g.lastIndex = 0;
-        return type;
-      }
+      if (ROLE_NOUN.test(text.slice(at + m[0].length, at + m[0].length + 40))) return type;
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return type;
     }
   }
   return null;

@@ -6,6 +6,7 @@
  * the role remote and US an applicant location.
  */
 import { fmValue, labelValue, type Context, type Found } from './context.js';
+import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { proseLines } from './prose.js';
@@ -154,7 +155,7 @@ const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){
 function cityWithState(ctx: Context): Found<Location[]> | null {
   for (const l of proseLines(ctx)) {
     if (l.line !== null && ['qualifications', 'preferred', 'skills'].includes(ctx.kinds.get(l.line) ?? '')) continue;
-    for (const m of l.text.matchAll(CITY_STATE)) {
+    for (const m of matchesOf(CITY_STATE, l.text)) {
       const region = regionOf(m[2] ?? '');
       const city = region ? cityOf(m[1] ?? '', [region.country]) : null;
       if (region && city && city.country === region.country) {
@@ -169,8 +170,8 @@ function fromProse(ctx: Context, prefer: readonly string[]): Found<Location[]> |
   const stated = cityWithState(ctx);
   if (stated) return stated;
   for (const l of proseLines(ctx)) {
-    for (const m of l.text.matchAll(OFFICE_CONTEXT)) {
-      const list = PLACE_LIST.exec(l.text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+    for (const m of matchesOf(OFFICE_CONTEXT, l.text)) {
+      const list = PLACE_LIST.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
       const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);
       const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
       if (places.length) {

@@ -4,6 +4,7 @@
  * Only addresses that look like a job page count (a path or host about careers, jobs, applying,
  * or an applicant-tracking system); a company's home page is not the posting's URL.
  */
+import { matchesOf } from '../patterns/matches.js';
 import { fmValue, asText, type Context, type Found } from './context.js';
 
 /** A URL in text or in a markdown link target; trailing punctuation is not part of it. */
@@ -30,7 +31,7 @@ function clean(url: string): string {
 }
 
 function urlsIn(text: string): string[] {
-  return [...text.matchAll(URL_RE)].map((m) => clean(m[0]));
+  return [...matchesOf(URL_RE, text)].map((m) => clean(m[0]));
 }
 
 export function extractUrl(ctx: Context): Found<string> | null {

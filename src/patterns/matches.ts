@@ -1,0 +1,15 @@
+/**
+ * Every match of a global pattern in a text, in order, like `text.matchAll(re)` but without the
+ * copy of the pattern that matchAll makes on every call (the extractors call it once a line).
+ * It starts from the beginning each time, so a loop that stops early leaves nothing behind;
+ * a pattern must not be walked by two loops at once.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`matchesOf needs a global pattern: ${re}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // An empty match would match again at the same place: step past it, as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    yield m;
+  }
+}
