@@ -93,6 +93,18 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     });
 
   program
+    .command('explain')
+    .description('show why a posting was read as it was: every candidate for each field, its features and score')
+    .argument('<file>', 'the posting to explain')
+    .option('--json', 'print the explanation as JSON', false)
+    .option('--field <name>', 'only this field (title, company, locations, salary, …)')
+    .option('--all', 'list every candidate, not only the best six', false)
+    .action(async (file: string, opts) => {
+      const { runExplain } = await import('./explain.js');
+      code = runExplain(file, opts, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the record, generated from the zod schema')
     .action(async () => {

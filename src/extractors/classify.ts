@@ -1,10 +1,15 @@
 /**
- * Is this a posting for a specific open role? A weighted sum of signals, each named in
- * `classification.reasons`: an application route, a role title, requirement and
- * responsibility sections, address to "you" — against an article's byline and first-person
- * narrative, a template's placeholders and instructions, a guide's or handbook's title.
- * `confidence` is how sure the verdict is (0.5–1), the logistic of the score's distance from the threshold.
+ * Is this a posting for a specific open role? Recall first: a document handed to jobnorm is a
+ * posting unless there is positive evidence that it is something else — an article or blog post,
+ * a template with placeholders, a CV or cover letter, a careers index listing several roles, a
+ * guide or handbook, an error page, a data file. The absence of English cues is not evidence:
+ * every signal is read with the document's lexicons.
+ *
+ * Signals are summed with a prior into a score, named in `classification.reasons`;
+ * `postingProbability` is its logistic, P(posting), the same meaning whatever the verdict, and
+ * `isJobPosting` is `postingProbability >= 0.5`.
  */
+import { fold } from '../lexicons/index.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
 import type { SectionLists } from './sections.js';
@@ -24,27 +29,29 @@ interface Signal {
   weight: number;
 }
 
+/** What a document is taken to be before any evidence: a posting. */
+const PRIOR = 1.5;
+/** The score at which the probability is one half, and how fast it changes around it. */
+const MIDPOINT = 1.5;
+const SCALE = 1.5;
+
 /** Front-matter keys of a job page. */
-const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'position', 'salary', 'dateposted', 'validthrough', 'contract', 'startup', 'jobtype', 'location', 'applyurl', 'sourceurl', 'linkedinurl', 'leverid', 'expirydate'];
+const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'position', 'salary', 'dateposted', 'validthrough', 'contract', 'startup', 'jobtype', 'location', 'applyurl', 'sourceurl', 'linkedinurl', 'leverid', 'expirydate', 'hiringorganization', 'joblocation', 'basesalary', 'applycontact', 'emploiurl'];
 /** Front-matter keys of a blog post. */
 const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
 
-/** Recruiting phrases, any language: "we are looking for", "join our team", "send us your CV". */
-const HIRING = /\b(we(['’]re| are)( currently| always| now| actively)? (looking for|seeking|hiring|recruiting)|is (always |now |currently )?(hiring|looking for|seeking)|join (our|the) team|you will (be|work|join|have)|send (us )?(your )?(cv|resume|résumé|application)|apply (now|here|via|through|at|by|online)|to apply|how to apply|submit (your|an) application|wir suchen|suchen wir|bewirb dich|nous recherchons|recherche (un|une)|recrute|postulez|candidatez|buscamos|estamos buscando|requiere contratar|postula|envíanos|procuramos|candidate-se|envie seu currículo|ищем|откликнуться|вакансия)\b/i;
-/** Titles and headings of other kinds of document. */
-const OTHER_GENRE = /\b(template|plantilla|modèle de|vorlage|how to|how i|guide to|guide for|tips for|handbook|checklist|faq|interviewing for|interview questions|playbook|lessons learned|best practices|what i learned|case study|tutorial|newsletter|press release)\b/iu;
-/** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}". */
-const PLACEHOLDER = /\[(?:[\p{L} /]{3,40})\]|<(?:company|job|position|title|name)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
+/** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}"; not markdown link text. */
+const PLACEHOLDER = /\[(?:[\p{L}\p{N} /&_-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
 /** What every placeholder starts with: a text without any has none (a cheap test before the costly one). */
 const PLACEHOLDER_START = /[[<{]|xx|lorem/i;
-/** First person singular, the voice of an article or a blog post. */
-const FIRST_PERSON = /(?:^|[\s"“(])(I|I['’](?:ve|m|d|ll)|my|me|mine)(?=[\s,.!?;:'’")]|$)/g;
-/**
- * Second person, any language. Like HIRING, written without the `u` flag: plain literals, `\b`
- * and `i` need none (no `\p{…}`, no astral characters), and V8 scans several times faster.
- */
-const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|ton|ta|usted|você|seu|sua|ты|вы|ваш)\b/gi;
-const ARTICLE_WORDS = /\b(blog post|this post|this article|in this article|i wrote|tl;dr|read more|share this|comments|written by|posted by)\b/i;
+/** Gender marks that only job advertisements carry: "(m/w/d)", "(H/F)", "(f/m/d)". */
+const GENDER_MARK = /\((?:[mwfdhx]\s*\/\s*){1,3}[mwfdhx]\)|\b(?:m\/w\/d|w\/m\/d|f\/m\/d|h\/f)\b/i;
+/** Second person, any language. Without the `u` flag, V8 scans several times faster. */
+const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|ton|ta|usted|você|seu|sua|ты|вы|ваш|jij|je|jouw|twoj|sen|siz)\b/gi;
+/** Lines that read as data or code, not prose: `key=>value`, comments, assignments. */
+const DATA_LINE = /=>|^\s*#(?!#|\s*\p{Lu}\p{Ll})|^\s*[\w.-]+\s*[:=]\s*[\w.-]+\s*$|^\s*[{}[\]]/u;
+/** Instructions to whoever fills in a template. */
+const INSTRUCTION = /^(include|guidelines|note|example|describe|provide|list|use this section|replace|insert|add your|fill in|記載|例[:：])/i;
 
 /** `text.split(/\s+/).length` without building the array: runs of white space, plus one. */
 export function pieces(text: string): number {
@@ -65,49 +72,84 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export function classify(ctx: Context, facts: Facts): { isJobPosting: boolean; confidence: number; score: number; reasons: string[] } {
+export interface Verdict {
+  isJobPosting: boolean;
+  postingProbability: number;
+  confidence: number;
+  score: number;
+  reasons: string[];
+}
+
+export function classify(ctx: Context, facts: Facts): Verdict {
+  const { vocab } = ctx;
   const signals: Signal[] = [];
   const add = (reason: string, weight: number) => signals.push({ reason, weight });
   const text = ctx.doc.text.slice(0, 50_000);
-  const lines = ctx.lines;
+  const folded = fold(text);
   const headings = ctx.doc.sections.map((s) => s.heading?.text ?? '').filter(Boolean);
   const fmTitle = fmValue(ctx, ['title', 'título', 'titulo', 'titre'])?.value;
-  const leading = [typeof fmTitle === 'string' ? fmTitle : '', ...headings.slice(0, 2)].join(' | ');
+  const leading = fold([typeof fmTitle === 'string' ? fmTitle : '', ...headings.slice(0, 2)].join(' | '));
+  // Noise-free text of the body: what a reader sees, for word counts.
+  const body = ctx.lines.map((l) => l.text).join(' ');
+  const words = Math.max(1, vocab.noSpaces ? Math.round(body.length / 2) : pieces(body));
 
+  if (ctx.doc.structured) add('embedded schema.org JobPosting', 6);
   const jobKeys = JOB_KEYS.filter((k) => ctx.fm.has(k)).length;
-  const layout = fmValue(ctx, ['layout', 'type'])?.value;
-  if (jobKeys >= 2 || (typeof layout === 'string' && /job|position|career|vacanc/i.test(layout))) add('front matter of a job page', 2);
+  const layout = fmValue(ctx, ['layout', 'type', 'templatekey', 'namespace', 'categories'])?.value;
+  if (jobKeys >= 2 || (typeof layout === 'string' && /job|position|career|vacanc|stellen|emploi|empleo|vaga|offre/i.test(layout))) add('front matter of a job page', 2);
   else if (jobKeys === 1) add('front matter names a job field', 1);
-  if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -3);
-  if (facts.title) add('names a role', 1);
+  if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -1.5);
+  if (facts.title) add('names a role', 1.5);
   if (facts.lists.responsibilities.length) add('a responsibilities section', 2);
   if (facts.lists.required.length + facts.lists.preferred.length) add('a requirements section', 2);
   if (facts.lists.benefits.length) add('a benefits section', 1);
-  if (facts.lists.application.length || ctx.sections.some((s) => s.kind === 'application')) add('an application section', 1);
+  const kinds = new Set(ctx.sections.map((s) => s.kind));
+  const postingKinds = ['responsibilities', 'qualifications', 'preferred', 'benefits', 'compensation', 'application'].filter((k) => kinds.has(k as never)).length;
+  if (postingKinds >= 2) add('headings of a posting (duties, requirements, benefits, how to apply)', 1);
+  if (facts.lists.application.length || kinds.has('application')) add('an application section', 1);
   if (facts.employmentType) add('an employment type', 1);
   if (facts.salary) add('a salary', 1);
   if (facts.locations || facts.workplace) add('a place or workplace type', 0.5);
-  if (HIRING.test(text)) add('recruiting language ("we are looking for", "apply")', 1.5);
-  const words = Math.max(1, pieces(text));
+  if (vocab.hiring.test(folded)) add('recruiting language ("we are looking for", "wir suchen", "招聘")', 1.5);
+  if (GENDER_MARK.test(text)) add('gender marks of a job advertisement ("m/w/d")', 1.5);
   const you = (text.match(YOU) ?? []).length / words;
   if (you > 0.01) add('addresses the reader as a candidate', 0.5);
 
-  if (OTHER_GENRE.test(leading)) add('title of a template, guide or handbook', -6);
+  // Evidence of other kinds of document.
+  const genre = (kind: 'template' | 'guide' | 'article' | 'resume' | 'coverLetter' | 'index' | 'errorPage', s: string) => vocab.genres.set(kind)?.test(s) ?? false;
+  if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8);
+  if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6);
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
-  if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4);
-  const firstPerson = (text.match(FIRST_PERSON) ?? []).length / words;
-  if (firstPerson > 0.006) add('first-person narrative', -3);
-  if (ARTICLE_WORDS.test(text)) add('article wording (blog post, TL;DR)', -2);
-  const questions = headings.filter((h) => /\?$/.test(h)).length;
-  if (questions >= 3) add('headings are questions (an FAQ or article)', -1.5);
-  const instructions = lines.filter((l) => /^(include|guidelines|note|example|describe|provide|list|use this section)\b/i.test(l.text)).length;
+  if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)));
+  const firstPerson = vocab.firstPerson.count(folded);
+  if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3);
+  if (genre('article', folded.slice(0, 20_000)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4);
+  const questions = headings.filter((h) => /[?？]$/.test(h)).length;
+  if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5);
+  const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;
   if (instructions >= 3) add('instructions to a writer', -3);
+  // A CV's section names, as headings or as lines of their own ("WORK EXPERIENCE", "Personal statement").
+  const cvSet = vocab.genres.set('resume');
+  const resumeHeadings = new Set([...headings, ...ctx.lines.map((l) => l.text)].filter((h) => h.length <= 40).map((h) => fold(h).replace(/[^\p{L}\p{N} ]/gu, '').trim()).filter((h) => {
+    const m = cvSet?.find(h);
+    return !!m && m.index === 0 && m.text.length >= h.length - 1;
+  })).size;
+  if (resumeHeadings >= 2 && postingKinds < 2) add('headings of a CV (work experience, personal statement, hobbies)', -5);
+  const opening = folded.slice(0, 400);
+  const closing = folded.slice(-400);
+  if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6);
+  const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
+  if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6);
+  if (words < 80 && genre('errorPage', folded)) add('an error page', -6);
+  const lines = text.split('\n').filter((l) => l.trim());
+  const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
+  if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6);
+  if (words < 25 && !facts.title && !facts.lists.responsibilities.length && !facts.lists.required.length) add('too short to be a posting', -2);
 
-  const score = signals.reduce((s, x) => s + x.weight, 0);
-  const threshold = 2.5;
-  const p = 1 / (1 + Math.exp(-(score - threshold) / 1.5));
-  // Confidence in the verdict, whichever way it goes.
-  const confidence = Math.round((score >= threshold ? p : 1 - p) * 1000) / 1000;
+  const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);
+  const p = 1 / (1 + Math.exp(-(score - MIDPOINT) / SCALE));
+  const postingProbability = Math.round(p * 1000) / 1000;
+  const isJobPosting = p >= 0.5;
   const reasons = signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).map((s) => `${s.weight > 0 ? '+' : ''}${s.weight} ${s.reason}`);
-  return { isJobPosting: score >= threshold, confidence, score: Math.round(score * 10) / 10, reasons };
+  return { isJobPosting, postingProbability, confidence: Math.round((isJobPosting ? p : 1 - p) * 1000) / 1000, score: Math.round(score * 10) / 10, reasons };
 }

@@ -1,75 +1,94 @@
 /**
- * Company: the hiring organisation, from front matter, a company label, a job-board header, a
- * title written "Role at Company", an "About <Company>" heading, "<Company> is hiring", "at
- * <Company>," in the text, a possessive ("Acme's mission"), "Name (ACRONYM)" at the start, a first line "Name — what it does",
- * a name the text keeps repeating, or the domain of its e-mail address.
+ * Company candidates: the hiring organisation, from the embedded JobPosting, front matter
+ * (`company`, `hiringOrganization.name`), a company label, a header line's first part, a job
+ * board's header, a title written "Role at Company", an "About Acme" / "Why join Acme?"
+ * heading, and sentences in which a name presents itself ("Acme is hiring", "Darien Library seeks
+ * a …", "Join Acme as …", "We're Acme, a …", "Somos Acme,", "Acme is a studio …", "At Acme, we …"),
+ * a name with a legal form ("Klara Inc.", "上海云武华科技有限公司"), a possessive, "Name (ACRONYM)",
+ * a first line that is only a name, a name the text keeps repeating, a page's site name, or the
+ * domain of its e-mail address. How often the text repeats a name is a feature of every candidate.
  */
+import { fold, type Vocabulary } from '../lexicons/index.js';
+import { headingKind } from '../patterns/headings.js';
 import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
-import { fmText, labelValue, type Context, type Found } from './context.js';
+import { decide, type Candidate } from './candidates.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { proseLines, type ProseLine } from './prose.js';
+import { WEIGHTS } from './weights.js';
 
-const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'employer', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa'];
-const COMPANY_LABEL = /^(company|company name|employer|organi[sz]ation|hiring organi[sz]ation|unternehmen|arbeitgeber|entreprise|employeur|empresa|empleador|компания|работодатель)$/i;
+const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'employer', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
 
-/** One word of a name: a capital or a digit first, then letters, digits, `&`, `'`, `-`, and dots inside ("GO.Exchange"). */
-const NAME_WORD = String.raw`(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
-/** A proper name: capitalised words (or a leading digit, "0x"), with "&", "of", "de" inside, and a legal suffix. */
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and)\s+)?${NAME_WORD}){0,4}(?:,?\s+(?:Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|Corp|PLC)\.?)?`;
+/** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+/** Legal forms after a name. */
+const LEGAL = String.raw`(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
+/** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|la|le)\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
+const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
+const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
-const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u)\s+(${NAME})`, 'gu');
-/** "Acme is hiring", "Acme is always looking for", "Acme is seeking", "Acme is growing its team". */
-const IS_HIRING = new RegExp(String.raw`^(${NAME})\s+(?:is|are)\s+(?:always\s+|currently\s+|now\s+)?(?:hiring|looking for|seeking|recruiting|growing|expanding)`, 'u');
-/** "Join Acme Robotics as a …", "We're Loopwise, a small team …": the company introduces itself. */
-const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'u');
-const WE_ARE = new RegExp(String.raw`\b[Ww]e(?:['’]re| are)\s+(${NAME})\s*[,(—–-]\s*(?:an?|the|un|une|una|ein|eine)\b`, 'u');
+const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(${NAME})`, 'gu');
 /** "Acme — a studio for …": a first line that names and defines the company. */
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
-const POSSESSIVE = new RegExp(String.raw`(?:^|[\s(])(${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:mission|team|teams|product|products|platform|culture|customers|clients|goal|vision|office|offices|values|engineering|people|founders|success|growth)\b`, 'u');
-/** A title written "Accounting Manager at Omise". */
-const TITLE_AT = new RegExp(String.raw`\s(?:at|@|chez|bei)\s+(${NAME})$`, 'iu');
+const POSSESSIVE = new RegExp(String.raw`(?:^|[\s(])(${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:mission|team|teams|product|products|platform|culture|customers|clients|goal|vision|office|offices|values|engineering|people|founders|success|growth|business|technology|core)\b`, 'u');
 /** "Le Service numérique canadien (SNC)": words, then their initials in parentheses. */
 const ACRONYM = /((?:[\p{L}'’-]+\s+){1,7}?)\(([\p{Lu}]{2,6})\)/gu;
+/** "SMBC Group (Sumitomo Mitsui Banking Corporation)": a name, then its full form. */
+const EXPANSION = new RegExp(String.raw`(${NAME})\s+\((\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){1,6})\)`, 'gu');
+/** A name with a legal form anywhere: "Klara Inc. provides", "TÜV SÜD Digital Service GmbH unterstützt". */
+const WITH_LEGAL = new RegExp(String.raw`(?:^|[\s(,"“])(${NAME_WORD}(?:\s+(?:(?:of|de|&|and)\s+)?${NAME_WORD}){0,4},?\s+${LEGAL}\.?)(?=[\s,.;:)”"]|$)`, 'gu');
+/** Legal forms of companies written without spaces: "…有限公司", "株式会社…", "…株式会社", "(주)…". */
+const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限公司|股份有限公司|有限责任公司|集团|研究院|研究所|大学))|(株式会社[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,20}|[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{1,20}株式会社)|(\(주\)[\p{Script=Hangul}A-Za-z0-9]{1,20})/gu;
+/** "Join Acme Robotics as a …". */
+const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
+/** A legal form at the end of a name. */
+const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)`, 'u');
+/** A title written "Accounting Manager at Omise", "Engineer @ Acme". */
+const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
-const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|least|home|work|scale|all|any|some|first|last|times?|night|day|least|once|minimum|maximum|startups?|google|linkedin|github|facebook|twitter|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt)$/i;
+const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values)$/i;
 /** Mail hosts and applicant-tracking systems: their domain does not name the employer. */
-const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163|greenhouse|lever|workable|breezy|smartrecruiters|recruitee|ashbyhq|bamboohr|jobvite|icims|myworkday|workday|teamtailor|personio|example)$/i;
+const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163|126|greenhouse|lever|workable|breezy|smartrecruiters|recruitee|ashbyhq|bamboohr|jobvite|icims|myworkday|workday|teamtailor|personio|example|careers|jobs|linkedin|indeed|glassdoor|github|google|forms)$/i;
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 /** Stop words between the words of an acronym's expansion. */
 const ACRONYM_SKIP = /^(le|la|les|l['’]|the|of|de|du|des|d['’]|der|die|das|für|and|et|y|e|para)$/i;
+const ARTICLE = /^(the|die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|em|bei|chez|au|à)\s+(?=\p{Lu}|\d)/iu;
 
-function clean(name: string): string {
-  return name.replace(/\*+/g, '').replace(/['’]s$/u, '').replace(/[\s,.;:!]+$/, '').trim();
+/** Tidies a name: quotes, a possessive, an article and trailing punctuation go; the legal form stays. */
+export function cleanCompany(name: string): string {
+  return name
+    .replace(/\*+/g, '')
+    .replace(/['’]s$/u, '')
+    .replace(ARTICLE, '')
+    .replace(/^[\s"“'(]+|[\s,.;:!"”')]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function plausible(name: string): boolean {
-  const n = clean(name);
-  if (!n || n.length > 60 || NOT_COMPANY.test(n) || NOT_COMPANY.test(n.split(/\s+/)[0] ?? '')) return false;
-  if (!/\p{L}/u.test(n.split(/\s+/)[0] ?? '')) return false;
-  if (countryOf(n, false) || cityOf(n) || hasRoleWord(n)) return false;
+/** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
+function plausible(name: string, vocab: Vocabulary): boolean {
+  const n = cleanCompany(name);
+  if (!n || n.length > 80 || n.split(/\s+/).length > 8) return false;
+  const first = n.split(/\s+/)[0] ?? '';
+  if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first)) return false;
+  if (!/\p{L}/u.test(n)) return false;
+  if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
+  if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n)) return false;
+  if (headingKind(n, vocab)) return false;
   return true;
-}
-
-function at(l: ProseLine, value: string): Found<string> {
-  return { value: clean(value), line: l.line, from: l.from };
-}
-
-/** Sections whose sentences can name the company: not requirements, where "experience at Google" is common. */
-function readable(l: ProseLine, ctx: Context): boolean {
-  const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
-  return kind !== 'qualifications' && kind !== 'preferred' && kind !== 'skills';
 }
 
 function acronymCompany(text: string): string | null {
   for (const m of matchesOf(ACRONYM, text)) {
     const acr = m[2] ?? '';
     const words = (m[1] ?? '').trim().split(/\s+/);
-    // Take words from the end until their initials spell the acronym.
     const picked: string[] = [];
     let initials = '';
     for (let i = words.length - 1; i >= 0 && initials.length < acr.length; i--) {
@@ -77,27 +96,25 @@ function acronymCompany(text: string): string | null {
       picked.unshift(w);
       if (!ACRONYM_SKIP.test(w)) initials = (w[0] ?? '').toUpperCase() + initials;
     }
-    if (initials === acr) return picked.join(' ').replace(/^(le|la|les|the|el|o|a)\s+/i, '');
+    if (initials === acr) return picked.join(' ');
   }
   return null;
 }
 
-function repeatedName(ctx: Context): string | null {
+/** Names with capitals inside ("AFFiNE", "KodaDot", "rOpenSci"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
+function repeatedNames(ctx: Context): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
-    // Only names with capitals inside ("AFFiNE", "KodaDot", "rOpenSci"): plain capitalised words are
-    // nouns in German and sentence starts everywhere.
-    for (const m of l.text.matchAll(/(?<=[\p{Ll},;:]\s+)(\p{L}[\p{L}\p{N}]*?\p{Ll}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu)) {
+    for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}]*?\p{Ll}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu)) {
       const w = m[1] ?? '';
       if (w.length < 4 || NOT_COMPANY.test(w)) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  const [best] = [...counts.entries()].filter(([w, n]) => n >= 3 && plausible(w)).sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? null;
+  return counts;
 }
 
-function emailCompany(text: string): string | null {
+function emailDomain(text: string): string | null {
   for (const m of matchesOf(EMAIL, text)) {
     const labels = (m[1] ?? '').toLowerCase().split('.');
     labels.pop();
@@ -108,44 +125,162 @@ function emailCompany(text: string): string | null {
   return null;
 }
 
-export function extractCompany(ctx: Context, titleHint: string | null): Found<string> | null {
-  const fm = fmText(ctx, COMPANY_KEYS);
-  if (fm) return { ...fm, value: clean(fm.value) };
-  const label = labelValue(ctx, COMPANY_LABEL);
-  if (label) return { ...label, value: clean(label.value) };
-  const header = jobBoardHeader(ctx);
-  if (header?.company && plausible(header.company.value)) return { value: clean(header.company.value), line: header.company.line, from: 'body' };
-  const titled = titleHint ? TITLE_AT.exec(titleHint) : null;
-  if (titled?.[1] && plausible(titled[1])) return { value: clean(titled[1]), line: null, from: 'body' };
+type CompanyCandidate = Candidate<string>;
+
+/** How many times a name stands in the text (case-insensitive, whole words), up to 6. */
+function mentions(name: string, folded: string): number {
+  const f = fold(name).replace(/\s+(inc|ltd|llc|gmbh|ag|sa|corp|co|plc|group)\.?$/, '').trim();
+  if (f.length < 2) return 0;
+  let n = 0;
+  for (let i = folded.indexOf(f); i >= 0 && n < 6; i = folded.indexOf(f, i + f.length)) {
+    const before = folded[i - 1] ?? ' ';
+    const after = folded[i + f.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
+}
+
+export function companyCandidates(ctx: Context, title: string | null): CompanyCandidate[] {
+  const { vocab } = ctx;
+  const out: CompanyCandidate[] = [];
+  const folded = fold(ctx.doc.text.slice(0, 60_000));
+  const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview');
+  const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
+    const value = cleanCompany(raw);
+    if (!value) return;
+    if (check && !plausible(value, vocab)) return;
+    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    out.push({
+      value,
+      line,
+      from,
+      via,
+      evidence: raw.slice(0, 160),
+      features: {
+        mentions: Math.min(mentions(value, folded), 5),
+        legal: LEGAL_END.test(value) ? 1 : 0,
+        domain: DOMAIN.test(value) ? 1 : 0,
+        inRequirements: kind === 'qualifications' || kind === 'preferred' || kind === 'skills' ? 1 : 0,
+        inCompanySection: kind === 'company' ? 1 : 0,
+        lowercase: /^\p{Ll}/u.test(value) && !/\p{Lu}/u.test(value) && via !== 'email' && via !== 'header' ? 1 : 0,
+        manyWords: value.split(/\s+/).length > 5 ? 1 : 0,
+        ...extra,
+      },
+    });
+  };
+
+  const org = structured(ctx, 'hiringOrganization');
+  const orgName = typeof org === 'string' ? org : structured(ctx, 'hiringOrganization.name');
+  if (typeof orgName === 'string') add(orgName, null, 'jsonld', 'structured', {}, false);
+  for (const key of COMPANY_KEYS) {
+    const hit = fmValue(ctx, [key]);
+    if (!hit) continue;
+    const v = hit.value;
+    const text = asText(v) ?? (v && typeof v === 'object' && !Array.isArray(v) ? asText((v as Record<string, unknown>).name) : null);
+    if (text) {
+      add(text, hit.line, 'front-matter', 'front-matter', {}, false);
+      break;
+    }
+  }
+  for (const f of labelled(ctx, 'company')) {
+    if (f.value.length <= 100) add(f.value.replace(/\s+[-–—|]\s+.*$/, ''), f.line, 'body', 'label', { shape: f.shape === 'line' ? 0 : 1 });
+  }
+  for (const h of ctx.doc.headers) {
+    if (h.from !== 'top') continue;
+    const first = h.parts[0];
+    if (first && !hasRoleWord(first, vocab) && !vocab.workplace.first(fold(first)) && !/\d/.test(first)) add(first, h.line, 'body', 'header');
+  }
+  const board = jobBoardHeader(ctx);
+  if (board?.company) add(board.company.value, board.company.line, 'body', 'board');
+  const titled = title ? TITLE_AT.exec(title) : null;
+  if (titled?.[1]) add(titled[1], null, 'body', 'title');
   for (const s of ctx.sections) {
-    const m = s.heading ? /^about\s+(?!us\b|you\b|the\b|this\b|our\b)(.{2,50})$/i.exec(s.heading.text) : null;
-    if (m?.[1] && s.kind === 'company') return { value: clean(m[1]), line: s.line, from: 'body' };
+    const h = s.heading;
+    if (!h) continue;
+    const f = fold(h.text);
+    const about = vocab.about.find(f);
+    const paren = /[(（]([^()（）]{2,40})[)）]\s*$/u.exec(h.text);
+    if (paren?.[1] && s.kind === 'company') add(paren[1], h.line, 'body', 'about');
+    else if (about && about.index === 0) {
+      const rest = h.text.slice(about.text.length).replace(/^[\s:：\-–—]+|[\s?？!:：.]+$/g, '');
+      if (rest && rest.split(/\s+/).length <= 5 && /\p{Lu}|[^\x00-\u024f]/u.test(rest)) add(rest, h.line, 'body', 'about');
+    }
   }
-  const lines = proseLines(ctx);
-  for (const l of lines) {
-    const m = IS_HIRING.exec(l.text) ?? JOIN_AS.exec(l.text) ?? WE_ARE.exec(l.text);
-    if (m?.[1] && plausible(m[1])) return at(l, m[1]);
+  const prose = proseLines(ctx);
+  prose.forEach((l, index) => {
+    const kind = kindOf(l);
+    if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') return;
+    const f = fold(l.text);
+    const early = index < 8 ? 1 : 0;
+    // A name right before a hiring phrase: "Acme is hiring", "Darien Library seeks a …".
+    for (const m of vocab.hiring.findAll(f)) {
+      if (m.index === 0) continue;
+      const before = NAME_AT_END.exec(l.text.slice(0, m.index));
+      if (before?.[1]) add(before[1], l.line, l.from, 'hiring', { early });
+    }
+    // "Join Acme as a …".
+    for (const m of matchesOf(JOIN_AS, l.text)) if (m[1]) add(m[1], l.line, l.from, 'join', { early });
+    // "We're Acme, a …", "Somos Arcotech, …", "Wir sind Acme –".
+    for (const m of vocab.weAre.findAll(f)) {
+      const after = NAME_AT_START.exec(l.text.slice(m.index + m.text.length).trim());
+      const name = after?.[1];
+      if (name && /^[\s,(—–-]/.test(l.text.slice(m.index + m.text.length).trim().slice(after[0].length))) add(name, l.line, l.from, 'weare', { early });
+    }
+    // "Acme is a studio …", "Die Open Knowledge Foundation (e.V.) ist eine …", "Digitaleo, c'est …".
+    const start = NAME_AT_START.exec(l.text);
+    if (start?.[1]) {
+      const rest = fold(l.text.slice(start[0].length)).replace(/^[\s,]+/, '');
+      const isA = vocab.isA.find(rest);
+      if (isA && isA.index === 0) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
+    }
+    // "At Acme, we …" and "at Acme" anywhere.
+    for (const m of matchesOf(AT_NAME, l.text)) {
+      if (!m[1]) continue;
+      const lead = m.index === 0 || /^[\s(]*$/.test(l.text.slice(0, m.index));
+      add(m[1], l.line, l.from, lead && /,\s*(?:we|our|nous|wir)\b/i.test(l.text.slice(m.index)) ? 'atwe' : 'at', { early });
+    }
+    const pos = POSSESSIVE.exec(l.text);
+    if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
+    for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
+    for (const m of matchesOf(CJK_LEGAL, l.text)) {
+      const name = m[1] ?? m[2] ?? m[3];
+      if (name) add(name, l.line, l.from, 'legal', { early }, false);
+    }
+    for (const m of matchesOf(EXPANSION, l.text)) if (m[1]) add(m[1], l.line, l.from, 'expansion', { early });
+    if (index < 12) {
+      const acr = acronymCompany(l.text);
+      if (acr) add(acr, l.line, l.from, 'acronym', { early });
+    }
+  });
+  const firstBody = prose.find((l) => l.from === 'body');
+  if (firstBody) {
+    const dash = NAME_DASH.exec(firstBody.text);
+    if (dash?.[1]) add(dash[1], firstBody.line, 'body', 'dash');
+    // A first line that is only a name, above a title or a block of labels (copied job boards).
+    const t = firstBody.text.trim();
+    if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) add(t, firstBody.line, 'body', 'firstline');
   }
-  for (const l of lines) {
-    if (!readable(l, ctx)) continue;
-    for (const m of matchesOf(AT_NAME, l.text)) if (m[1] && plausible(m[1])) return at(l, m[1]);
-  }
-  for (const l of lines) {
-    if (!readable(l, ctx)) continue;
-    const m = POSSESSIVE.exec(l.text);
-    if (m?.[1] && plausible(m[1])) return at(l, m[1]);
-  }
-  const opening = lines.filter((l) => l.from === 'front-matter' || l.section === ctx.doc.sections[0] || l.section === ctx.doc.sections[1]);
-  for (const l of opening) {
-    const acr = acronymCompany(l.text);
-    if (acr && plausible(acr)) return at(l, acr);
-  }
-  const firstBody = lines.find((l) => l.from === 'body');
-  const dash = firstBody ? NAME_DASH.exec(firstBody.text) : null;
-  if (firstBody && dash?.[1] && plausible(dash[1])) return at(firstBody, dash[1]);
-  const repeated = repeatedName(ctx);
-  if (repeated) return { value: repeated, line: null, from: 'body' };
-  const email = emailCompany(ctx.doc.text);
-  if (email) return { value: email, line: null, from: 'body' };
-  return null;
+  for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');
+  const site = ctx.doc.meta['og:site_name'];
+  if (site) add(site, null, 'meta', 'meta');
+  const email = emailDomain(ctx.doc.text);
+  if (email) add(email, null, 'body', 'email', {}, false);
+  return out;
+}
+
+const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
+
+/** Candidates that name the same company agree: "Acme" and "Acme Inc." are one. */
+function companyKey(value: string): string {
+  return fold(value)
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(LEGAL_WORD_END, '')
+    .replace(/\s+/g, '');
+}
+
+export function extractCompany(ctx: Context, title: string | null): Found<string> | null {
+  const decision = decide('company', companyCandidates(ctx, title), WEIGHTS.company, companyKey);
+  ctx.decisions?.set('company', decision);
+  const w = decision.winner;
+  return w ? { value: w.value, line: w.line, from: w.from } : null;
 }

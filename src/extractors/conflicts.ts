@@ -3,13 +3,13 @@
  * different one in a body label (or the first heading, for the title). Reported at the body line.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import type { LabelField } from '../lexicons/index.js';
 import { fmText, labelValue, type Context } from './context.js';
-import { TITLE_LABEL } from './title.js';
 
-const FIELDS: ReadonlyArray<{ name: string; keys: string[]; label: RegExp; heading: boolean }> = [
-  { name: 'title', keys: ['title', 'jobtitle', 'position', 'role'], label: TITLE_LABEL, heading: true },
-  { name: 'company', keys: ['company', 'employer', 'organization'], label: /^(company|employer|organi[sz]ation)$/i, heading: false },
-  { name: 'location', keys: ['location'], label: /^(location|job location)$/i, heading: false },
+const FIELDS: ReadonlyArray<{ name: string; keys: string[]; label: LabelField; heading: boolean }> = [
+  { name: 'title', keys: ['title', 'jobtitle', 'position', 'role'], label: 'title', heading: true },
+  { name: 'company', keys: ['company', 'employer', 'organization'], label: 'company', heading: false },
+  { name: 'location', keys: ['location'], label: 'location', heading: false },
 ];
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -26,7 +26,7 @@ export function frontMatterConflicts(ctx: Context): Diagnostic[] {
   for (const f of FIELDS) {
     const fm = fmText(ctx, f.keys);
     if (!fm) continue;
-    const label = labelValue(ctx, f.label);
+    const label = labelValue(ctx, f.label, (x) => x.shape === undefined || x.shape === 'line');
     const firstHeading = f.heading ? ctx.doc.sections.find((s) => s.heading && s.heading.level === 1)?.heading : undefined;
     const body = label ?? (firstHeading ? { value: firstHeading.text, line: firstHeading.line } : null);
     if (body && disagree(fm.value, body.value)) {

@@ -1,28 +1,42 @@
 /**
- * What every field extractor reads: the document, its sections with their kinds, and
- * helpers to look a value up in the front matter or in `Label: value` lines. A value found
- * carries where it came from, for the record's provenance.
+ * What every field extractor reads: the document, its vocabulary (the lexicons of its
+ * language and English), its sections with their kinds, its units of text folded once for
+ * matching, its front matter and labels indexed by the field they name, and embedded structured
+ * data. Built once per document, so no extractor re-scans the raw text.
  */
+import { fold, type LabelField, type Vocabulary } from '../lexicons/index.js';
 import { documentLines, type DocSection, type Document, type Field, type TextLine } from '../parsers/document.js';
 import type { SectionKind } from '../schema/record.js';
+import type { Decisions } from './candidates.js';
 import { classifySections, lineKinds, type ClassifiedSection } from './sections.js';
 
 export interface Found<T> {
   value: T;
   /** 1-based line, or null when the value has no single line. */
   line: number | null;
-  from: 'front-matter' | 'body';
+  from: 'front-matter' | 'body' | 'jsonld' | 'meta';
+}
+
+/** A unit of body text (see `documentLines`) with its folded form and section. */
+export interface Unit extends TextLine {
+  section: DocSection;
+  folded: string;
 }
 
 export interface Context {
   doc: Document;
+  vocab: Vocabulary;
   sections: ClassifiedSection[];
   /** The section kind of each 1-based line (a list item's is its list's kind). */
   kinds: Map<number, SectionKind>;
   /** Front-matter keys folded to lower case with `-`, `_` and spaces removed. */
   fm: Map<string, { value: unknown; line: number | null }>;
-  /** Every unit of text of the body in order (see `documentLines`), computed once. */
-  lines: Array<TextLine & { section: DocSection }>;
+  /** Every unit of text of the body in order, computed and folded once. */
+  lines: Unit[];
+  /** `Label: value` fields by the field their label names (any language). */
+  labels: Map<LabelField, Field[]>;
+  /** Every candidate decision, when the caller asked to explain them. */
+  decisions: Decisions | null;
 }
 
 /** Folds a key or label for comparison: `Employment_Type` → `employmenttype`. */
@@ -30,11 +44,40 @@ export function foldKey(key: string): string {
   return key.toLowerCase().replace(/[\s_\-.]+/g, '');
 }
 
-export function makeContext(doc: Document): Context {
+/**
+ * The field a label names, or null: the label ends with a label phrase of some language
+ * (`Base Salary Range`, `POSITION LOCATION`, `Job Types`, `勤務地`); the longest phrase wins.
+ */
+export function labelField(label: string, vocab: Vocabulary): LabelField | null {
+  const f = fold(label.replace(/[*`]/g, '').replace(/_/g, ' ').replace(/[:：]\s*$/, '').replace(/^[^\p{L}\p{N}]+/u, '')).trim();
+  if (!f || f.length > 48) return null;
+  let best: { key: LabelField; length: number } | null = null;
+  for (const m of vocab.labels.all(f)) {
+    const set = vocab.labels.set(m.key);
+    for (const hit of set?.findAll(f) ?? []) {
+      const end = hit.index + hit.text.length;
+      if (end < f.length - 1) continue;
+      if (!best || hit.text.length > best.length) best = { key: m.key, length: hit.text.length };
+    }
+  }
+  // The label must be mostly the phrase: "Company Overview" is not a company label.
+  return best && best.length >= f.length * 0.5 ? best.key : null;
+}
+
+export function makeContext(doc: Document, vocab: Vocabulary, explain = false): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
   for (const [k, v] of Object.entries(doc.frontMatter ?? {})) fm.set(foldKey(k), { value: v, line: doc.frontMatterLines[k] ?? null });
-  const sections = classifySections(doc);
-  return { doc, sections, kinds: lineKinds(sections), fm, lines: [...documentLines(doc)] };
+  const sections = classifySections(doc, vocab);
+  const labels = new Map<LabelField, Field[]>();
+  for (const f of doc.fields) {
+    const field = labelField(f.label, vocab);
+    if (!field) continue;
+    const list = labels.get(field) ?? [];
+    list.push(f);
+    labels.set(field, list);
+  }
+  const lines = [...documentLines(doc)].map((l) => ({ ...l, folded: fold(l.text) }));
+  return { doc, vocab, sections, kinds: lineKinds(sections), fm, lines, labels, decisions: explain ? new Map() : null };
 }
 
 /** A front-matter value as text: strings as they are, numbers as digits, lists of strings joined. */
@@ -67,12 +110,26 @@ export function fmText(ctx: Context, keys: readonly string[]): Found<string> | n
   return null;
 }
 
-/** The first `Label: value` line, in document order, whose folded label matches. */
-export function labelValue(ctx: Context, label: RegExp, accept: (f: Field) => boolean = () => true): Found<string> | null {
-  for (const f of ctx.doc.fields) {
-    if (f.value && label.test(f.label.toLowerCase().trim()) && accept(f)) return { value: f.value, line: f.line, from: 'body' };
+/** Every labelled field naming `field`, in document order. */
+export function labelled(ctx: Context, field: LabelField): Field[] {
+  return (ctx.labels.get(field) ?? []).slice().sort((a, b) => a.line - b.line);
+}
+
+/** The first labelled field naming `field` that passes `accept`, as a found value. */
+export function labelValue(ctx: Context, field: LabelField, accept: (f: Field) => boolean = () => true): Found<string> | null {
+  const f = labelled(ctx, field).find((x) => x.value && accept(x));
+  return f ? { value: f.value, line: f.line, from: 'body' } : null;
+}
+
+/** A value of the embedded schema.org data at a path (`hiringOrganization.name`), or undefined. */
+export function structured(ctx: Context, path: string): unknown {
+  let v: unknown = ctx.doc.structured ?? undefined;
+  for (const k of path.split('.')) {
+    if (Array.isArray(v)) v = v[0];
+    if (!v || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
   }
-  return null;
+  return v;
 }
 
 /** Sections of the given kinds. */

@@ -5,19 +5,17 @@ import { paragraphText } from '../parsers/document.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
 import { proseLines } from './prose.js';
 
-const DEPARTMENT_LABEL = /^(department|department name|division|team|business unit|abteilung|bereich|équipe|département|departamento|área|area|отдел)$/i;
-const REPORTS_LABEL = /^(reports to|reporting to|reporting line|manager|vorgesetzte[r]?|rattaché à|reporta a|reporte a)$/i;
 /** "Reporting to the Director of Global Marketing Operations, you will …" → the manager's title. */
 const REPORTS_SENTENCE = /\breport(?:ing|s)? (?:directly )?(?:in )?to (?:the |a |an |our )?([\p{L}][\p{L} ,&'’-]{2,70}?)(?=[,.;]|\s+(?:and|who|you|this|in|on|with)\b|$)/iu;
 
 const REPORT_WORD = /report/i;
 
 export function extractDepartment(ctx: Context): Found<string> | null {
-  return fmText(ctx, ['department', 'team', 'division']) ?? labelValue(ctx, DEPARTMENT_LABEL, (f) => f.value.length <= 80);
+  return fmText(ctx, ['department', 'team', 'division']) ?? labelValue(ctx, 'department', (f) => f.value.length <= 80);
 }
 
 export function extractReportsTo(ctx: Context): Found<string> | null {
-  const label = labelValue(ctx, REPORTS_LABEL, (f) => f.value.length <= 80);
+  const label = labelValue(ctx, 'reportsTo', (f) => f.value.length <= 80);
   if (label) return label;
   for (const l of proseLines(ctx)) {
     // A plain test first: the Unicode-aware pattern is costly, and few lines mention reporting.

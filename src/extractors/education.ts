@@ -1,49 +1,59 @@
 /**
  * Education: the minimum degree asked for among the requirements, its fields of study, and
- * whether equivalent experience may stand in. A degree only preferred ("Master's preferred",
- * under "Nice to have") does not raise the level.
+ * whether equivalent experience may stand in. Degree words come from the lexicons ("Bachelor",
+ * "Hochschulabschluss", "licence", "本科", "学士", "S1"); abbreviations (BSc, MSc, PhD, MBA) are
+ * read case-sensitively, so that "MS Excel" is no master's. A degree only preferred ("Master's
+ * preferred", under "Nice to have") does not raise the level; a degree named outside the
+ * requirements counts when none is named in them.
  */
+import { fold, type Vocabulary } from '../lexicons/index.js';
 import type { Education, EducationLevel } from '../schema/record.js';
+import { decide, type Candidate } from './candidates.js';
 import type { Context, Found } from './context.js';
+import { WEIGHTS } from './weights.js';
 
-/**
- * Degree words by level, lowest first: [level, words (any case), abbreviations (case-sensitive,
- * so "be able" is not a B.E. and "MS Excel" not an M.S.)].
- */
-const LEVELS: ReadonlyArray<readonly [EducationLevel, RegExp, RegExp | null]> = [
-  ['high-school', /(?<![a-zà-ÿ])bac(calauréat)?(?!\s*\+\s*\d)(?![a-zà-ÿ])|\b(high[- ]school|secondary school|enseñanza media|educación media|bachillerato completo|ensino médio|abitur|matura|baccalauréat|среднее образование)/i, /\b(GED)\b/],
-  ['associate', /\bbac\s*\+\s*2\b|\b(associate['’]?s? degree|associate of (arts|science)|técnico superior)/i, /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
-  ['bachelor', /\bbac\s*\+\s*3\b|\bgrado en\b|\b(bachelor(['’]?s)?\b|undergraduate degree|university degree|college degree|(4|four)[- ]year degree|licence\b|licenciatura|graduação|grado universitario|título universitario|hochschulabschluss|бакалавр|высшее образование)/i, /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
-  ['master', /\bbac\s*\+\s*[45]\b|((?<!scrum )\bmaster(['’]?s)?\b|graduate degree|máster|maestría|mestrado|magister|diplom\b|магистр)/i, /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
-  ['doctorate', /\bbac\s*\+\s*8\b|\b(doctorate|doctoral degree|doctor of|doctorado|doutorado|кандидат наук)/i, /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
+/** Degree abbreviations, case-sensitive and language-neutral. */
+const ABBREVIATIONS: ReadonlyArray<readonly [EducationLevel, RegExp]> = [
+  ['high-school', /\b(GED)\b/],
+  ['associate', /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
+  ['bachelor', /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com|S1)\b\.?(?![\p{L}\d-])/u],
+  ['master', /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech|S2)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
+  ['doctorate', /\b(Ph\.?\s?D|PhD|DPhil|S3)\b/i],
 ];
 
 /** "or equivalent experience", "or relevant work experience", "oder vergleichbare Qualifikation". */
-const EQUIVALENT = /\b(or|and\/or|oder|ou|o)\b[^.;]{0,40}\b(equivalent|relevant|related|comparable|vergleichbar\w*|équivalent\w*|equivalente)\b[^.;]{0,30}\b(experience|erfahrung|expérience|experiencia|knowledge)|\bor equivalent\b|equivalent (work |practical )?experience|\bdegree equivalent\b/i;
-
-/** A preferred marker close to the degree: "Master's preferred", "preferably a PhD", "MBA a plus". */
-const PREFERRED_NEAR = /\b(preferred|preferably|ideally|a plus|nice to have|bonus|desirable|von vorteil|de préférence|deseable|apreciad[oa])\b/i;
+const EQUIVALENT = /\b(or|and\/or|oder|ou|o)\b[^.;]{0,40}\b(equivalent|relevant|related|comparable|vergleichbar\w*|équivalent\w*|equivalente)\b[^.;]{0,30}\b(experience|erfahrung|expérience|experiencia|knowledge)|\bor equivalent\b|equivalent (work |practical )?experience|\bdegree equivalent\b|equivalent combination/i;
 
 /** "in Marketing, Communications, or related field" → fields of study. */
 const FIELDS = /\b(?:in|of|en|em|in der|im)\s+((?:[A-Z][\p{L}&/-]*(?:\s+(?:and|&|or)?\s*)?){1,4}(?:,\s*(?:or\s+|and\s+)?[A-Z][\p{L}&/-]*(?:\s+[A-Z][\p{L}&/-]*){0,3})*)/u;
 
-interface Mention {
-  level: EducationLevel;
-  text: string;
-  line: number;
-}
-
 const RANK: Record<EducationLevel, number> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 
+/** Every degree a line names, with where it stands. */
+function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLevel; index: number; length: number }> {
+  const f = fold(text);
+  const out: Array<{ level: EducationLevel; index: number; length: number }> = [];
+  for (const m of vocab.education.all(f)) {
+    // "Master" in "Scrum Master" is a role.
+    if (m.key === 'master' && /scrum\s*$/.test(f.slice(0, m.index))) continue;
+    out.push({ level: m.key, index: m.index, length: m.text.length });
+  }
+  for (const [level, re] of ABBREVIATIONS) {
+    const m = re.exec(text);
+    if (m) out.push({ level, index: m.index, length: m[0].length });
+  }
+  // A word inside a longer one is not a degree of its own: "bac" in "bac+5".
+  return out.filter((d) => !out.some((o) => o !== d && o.length > d.length && o.index <= d.index && o.index + o.length >= d.index + d.length));
+}
+
 /** The lowest degree a line asks for, or null. Degrees right beside a preferred marker are left out. */
-export function degreeIn(text: string): EducationLevel | null {
+export function degreeIn(text: string, vocab: Vocabulary): EducationLevel | null {
   let best: EducationLevel | null = null;
-  for (const [level, words, abbreviations] of LEVELS) {
-    const m = words.exec(text) ?? abbreviations?.exec(text);
-    if (!m) continue;
-    const near = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
-    if (PREFERRED_NEAR.test(near)) continue;
-    if (best === null || RANK[level] < RANK[best]) best = level;
+  const f = fold(text);
+  for (const d of degreesIn(text, vocab)) {
+    const near = f.slice(Math.max(0, d.index - 25), d.index + d.length + 25);
+    if (vocab.preferredWeak.test(near)) continue;
+    if (best === null || RANK[d.level] < RANK[best]) best = d.level;
   }
   return best;
 }
@@ -57,19 +67,36 @@ function fieldsOf(text: string): string[] {
     .filter((f) => f && !/^(related|a|an|the|equivalent|similar|relevant)\b/i.test(f) && /^[A-Z]/.test(f));
 }
 
-export function extractEducation(ctx: Context): Found<Education> | null {
-  const mentions: Mention[] = [];
+type EducationCandidate = Candidate<Education>;
+
+export function educationCandidates(ctx: Context): EducationCandidate[] {
+  const out: EducationCandidate[] = [];
   for (const l of ctx.lines) {
-    if (ctx.kinds.get(l.line) !== 'qualifications') continue;
-    const level = degreeIn(l.text);
-    if (level) mentions.push({ level, text: l.text, line: l.line });
+    const kind = ctx.kinds.get(l.line) ?? 'other';
+    const requirements = kind === 'qualifications' || kind === 'preferred';
+    // Outside the requirements, only a description's lines count ("Employer will accept a Bachelor's degree").
+    if (!requirements && kind !== 'overview' && kind !== 'other' && kind !== 'responsibilities') continue;
+    const all = degreesIn(l.text, ctx.vocab);
+    if (!all.length) continue;
+    const level = degreeIn(l.text, ctx.vocab);
+    const lowest = level ?? all.reduce((a, b) => (RANK[b.level] < RANK[a.level] ? b : a)).level;
+    out.push({
+      value: { level: lowest, fields: fieldsOf(l.text), equivalentExperience: EQUIVALENT.test(l.text), raw: l.text.slice(0, 300) },
+      line: l.line,
+      from: 'body',
+      via: requirements ? 'requirements' : 'elsewhere',
+      evidence: l.text.slice(0, 160),
+      features: { inPreferred: kind === 'preferred' ? 1 : 0, preferredNear: level === null ? 1 : 0, degreeWord: 1 },
+    });
   }
-  const first = mentions[0];
-  if (!first) return null;
-  const lowest = mentions.filter((m) => m.line === first.line || m.text === first.text).reduce((a, b) => (RANK[b.level] < RANK[a.level] ? b : a));
-  return {
-    value: { level: lowest.level, fields: fieldsOf(lowest.text), equivalentExperience: EQUIVALENT.test(lowest.text), raw: lowest.text.slice(0, 300) },
-    line: lowest.line,
-    from: 'body',
-  };
+  return out;
+}
+
+export function extractEducation(ctx: Context): Found<Education> | null {
+  const decision = decide('education', educationCandidates(ctx), WEIGHTS.education, (v) => v.level ?? '');
+  ctx.decisions?.set('education', decision);
+  // The first degree among the best-placed mentions (the requirements, when they name one).
+  const best = decision.winner;
+  const top = best ? decision.ranked.filter((c) => c.score >= best.score - 0.5).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0] : null;
+  return top ? { value: top.value, line: top.line, from: top.from } : null;
 }

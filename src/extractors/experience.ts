@@ -1,82 +1,139 @@
 /**
- * Experience: the first years-figure among the requirements. "4-6 years" → 4..6, "5+ years" →
- * 5..null, "at least 3 years", "minimum of two years", "over 5 years", "Mindestens 5 Jahre",
- * "6 meses de experiencia" → 0.5, and "8+ of marketing … experience" without the word years.
- * Requirement sections are read first; elsewhere a figure counts only beside a word for experience.
+ * Experience: the first years-figure among the requirements. "4-6 years" → 4..6, "5+ years" and
+ * "5 years" → 5..null, "at least 3 years", "minimum of two years", "Mindestens 5 Jahre",
+ * "3年以上", "pengalaman 3-5 tahun", "6 meses de experiencia" → 0.5, and "8+ of marketing …
+ * experience" without the word years. Units, number words and "at least" come from the lexicons.
+ * Every figure is a candidate; one in a requirements section, or beside a word for experience,
+ * scores higher; an age ("20-30 years old") is not experience.
  */
-import { NUMBER_WORD_SOURCE, readNumber } from '../patterns/numbers.js';
+import { fold, type Vocabulary } from '../lexicons/index.js';
 import type { Experience } from '../schema/record.js';
+import { decide, type Candidate } from './candidates.js';
 import type { Context, Found } from './context.js';
+import { WEIGHTS } from './weights.js';
 
-const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUMBER_WORD_SOURCE})`;
-const UNIT = String.raw`(years?|yrs?|jahren?|ans?|années?|años|anos|лет|года?|months?|meses|mois|monate?n?)`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * A years figure: a range (`3-5 years`, `3 to 5 years`), a minimum (`5+ years`, `at least 5 years`,
- * `over 5 years`, `mindestens 5 Jahre`, `al menos 6 meses`) or a plain figure (`5 years`).
- */
-const YEARS = new RegExp(
-  String.raw`(?:(at least|minimum( of)?|min\.?|over|more than|mindestens|au moins|al menos|mínimo( de)?|pelo menos|не менее|от)\s+)?` +
-    String.raw`\b${NUM}\s*(?:(\+)\s*|(?:-|–|—|to|bis|à|a|até)\s*${NUM}\s*(\+)?\s*)?${UNIT}(?![\p{L}])`,
-  'iu',
-);
+interface Patterns {
+  years: RegExp;
+  unitMonths: RegExp;
+}
+
+const compiled = new WeakMap<Vocabulary, Patterns>();
+
+/** The years pattern of a vocabulary: `(at least)? N (+ | - M +?)? unit`, in folded text. */
+function patterns(vocab: Vocabulary): Patterns {
+  const hit = compiled.get(vocab);
+  if (hit) return hit;
+  const words = [...vocab.numberWords.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const num = String.raw`(\d{1,2}(?:[.,]5)?${words.length ? `|${words.join('|')}` : ''})`;
+  const unitWords = [...UNIT_SAMPLES.years.filter((w) => vocab.years.test(w)), ...UNIT_SAMPLES.months.filter((w) => vocab.months.test(w))];
+  const unit = `(${unitWords.sort((a, b) => b.length - a.length).map(escape).join('|') || 'years'})`;
+  const atLeast = String.raw`(?:(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|minimo(?: de)?|pelo menos|no minimo|не менее|от|minimal|min|ten minste|minimaal|co najmniej|almeno|en az|it nhat|toi thieu|อย่างน้อย)\s+)?`;
+  const years = new RegExp(`${atLeast}(?<![\\p{L}\\d])${num}\\s*(?:(\\+)\\s*|(?:-|–|—|to|bis|a|ate|hasta|до|~|〜)\\s*${num}\\s*(\\+)?\\s*)?${unit}(?![\\p{L}])`, 'iu');
+  const result = { years, unitMonths: new RegExp(`^(${UNIT_SAMPLES.months.map(escape).join('|')})`, 'iu') };
+  compiled.set(vocab, result);
+  return result;
+}
+
+/** Unit words as they appear in folded text, by every language; each vocabulary keeps its own. */
+const UNIT_SAMPLES = {
+  years: ['years', 'year', 'yrs', 'yr', 'jahren', 'jahre', 'jahr', 'ans', 'an', 'annees', 'annee', 'anos', 'ano', 'anni', 'anno', 'jaar', 'jaren', 'lat', 'lata', 'roku', 'rok', 'лет', 'года', 'год', 'років', 'роки', 'рік', 'yil', 'sene', '年', '년', 'nam', 'tahun', 'thn', 'ปี'],
+  months: ['months', 'month', 'monaten', 'monate', 'monat', 'mois', 'meses', 'mes', 'mesi', 'mese', 'maanden', 'maand', 'miesiecy', 'miesiace', 'miesiac', 'месяцев', 'месяца', 'месяц', 'місяців', 'ay', 'ヶ月', 'か月', 'カ月', '个月', '개월', 'thang', 'bulan', 'เดือน'],
+};
+
+/** After a figure: an age, not experience ("20-30 years old", "âgé de 25 ans"). */
+const AGE_AFTER = /^\s*(old|of age|alt|de edad|d'age|жизни|tuoi)\b/iu;
+const AGE_BEFORE = /\b(aged?|age|âgé\w*|edad|alter|возраст\w*|umur|usia|tuoi)\b[^.]{0,12}$/iu;
 
 /** `8+ of marketing … experience`: a figure with a plus and no unit, in a sentence about experience. */
 const PLUS_OF = /\b(\d{1,2})\s*\+\s*(of|in)\b/i;
 
-/** Words for experience, any language, that make a figure an experience requirement. */
-const EXPERIENCE_WORD = /(experience|erfahrung|expérience|experiencia|experiência|опыт|track record|background in|professional|working|hands-on|industry)/i;
-
-function fromMatch(m: RegExpExecArray): { minYears: number; maxYears: number | null } | null {
-  const unit = (m[8] ?? '').toLowerCase();
-  const months = /^(month|mes|mois|monat)/.test(unit);
-  const scale = months ? 1 / 12 : 1;
-  const a = readNumber(m[4] ?? '');
-  const b = m[6] ? readNumber(m[6]) : NaN;
-  if (!Number.isFinite(a) || a <= 0) return null;
-  const min = round(a * scale);
-  if (Number.isFinite(b) && b >= a) return { minYears: min, maxYears: m[7] ? null : round(b * scale) };
-  const open = !!m[5] || !!m[1] || !!m[7];
-  return { minYears: min, maxYears: open ? null : min };
+function readNumber(written: string, vocab: Vocabulary): number {
+  const w = fold(written).trim();
+  return vocab.numberWords.get(w) ?? Number(w.replace(',', '.'));
 }
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The experience figure of one line, or null. `strict` asks for a word for experience beside it. */
-export function experienceIn(text: string, strict: boolean): Omit<Experience, 'raw'> | null {
-  const m = YEARS.exec(text);
+interface Figure {
+  minYears: number;
+  maxYears: number | null;
+  months: boolean;
+  atLeast: boolean;
+  age: boolean;
+  index: number;
+}
+
+/** The experience figure of one line of text, or null. */
+export function figureIn(text: string, vocab: Vocabulary): Figure | null {
+  const f = fold(text);
+  const { years, unitMonths } = patterns(vocab);
+  const m = years.exec(f);
   if (m) {
-    const unit = (m[8] ?? '').toLowerCase();
-    const months = /^(month|mes|mois|monat)/.test(unit);
-    const around = text.slice(m.index, m.index + m[0].length + 60);
-    const context = EXPERIENCE_WORD.test(around) || EXPERIENCE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if ((strict || months) && !context) return null;
-    const r = fromMatch(m);
-    if (r && r.minYears <= 40) return { minYears: r.minYears, maxYears: r.maxYears };
+    const unit = m[6] ?? '';
+    const months = unitMonths.test(unit);
+    const scale = months ? 1 / 12 : 1;
+    const a = readNumber(m[2] ?? '', vocab);
+    const b = m[4] ? readNumber(m[4], vocab) : NaN;
+    if (Number.isFinite(a) && a > 0) {
+      const after = f.slice(m.index + m[0].length);
+      const age = AGE_AFTER.test(after) || AGE_BEFORE.test(f.slice(0, m.index));
+      const plusAfter = /^\s*(\+|以上|이상|or more|and above|ou plus|o mas|e mais|oder mehr|и более)/u.test(after);
+      const atLeast = !!m[1] || !!m[3] || !!m[5] || plusAfter;
+      const min = round(a * scale);
+      if (Number.isFinite(b) && b >= a) return { minYears: min, maxYears: m[5] ? null : round(b * scale), months, atLeast, age, index: m.index };
+      return { minYears: min, maxYears: null, months, atLeast, age, index: m.index };
+    }
   }
   const p = PLUS_OF.exec(text);
-  if (p && EXPERIENCE_WORD.test(text.slice(p.index))) {
+  if (p && vocab.experienceWords.test(f.slice(p.index))) {
     const n = Number(p[1]);
-    if (n > 0 && n <= 40) return { minYears: n, maxYears: null };
+    if (n > 0 && n <= 40) return { minYears: n, maxYears: null, months: false, atLeast: true, age: false, index: p.index };
   }
   return null;
 }
 
-export function extractExperience(ctx: Context): Found<Experience> | null {
-  const lines = ctx.lines;
-  const kindOf = (l: (typeof lines)[number]) => ctx.kinds.get(l.line) ?? 'other';
-  const passes: Array<(k: string) => boolean> = [
-    (k) => k === 'qualifications' || k === 'preferred' || k === 'skills',
-    (k) => k !== 'company' && k !== 'benefits' && k !== 'compensation',
-  ];
-  for (const [i, accept] of passes.entries()) {
-    for (const l of lines) {
-      if (!accept(kindOf(l))) continue;
-      const r = experienceIn(l.text, i > 0);
-      if (r) return { value: { ...r, raw: l.text.slice(0, 300) }, line: l.line, from: 'body' };
-    }
+/** The experience figure of one line, or null. `strict` asks for a word for experience beside it. */
+export function experienceIn(text: string, strict: boolean, vocab: Vocabulary): Omit<Experience, 'raw'> | null {
+  const fig = figureIn(text, vocab);
+  if (!fig || fig.age || fig.minYears > 40) return null;
+  const context = vocab.experienceWords.test(fold(text.slice(Math.max(0, fig.index - 40), fig.index + 80)));
+  if ((strict || fig.months) && !context && !fig.atLeast) return null;
+  return { minYears: fig.minYears, maxYears: fig.maxYears };
+}
+
+type ExperienceCandidate = Candidate<Omit<Experience, 'raw'> & { raw: string }>;
+
+export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
+  const out: ExperienceCandidate[] = [];
+  for (const l of ctx.lines) {
+    const kind = ctx.kinds.get(l.line) ?? 'other';
+    if (kind === 'company' || kind === 'benefits' || kind === 'compensation') continue;
+    const fig = figureIn(l.text, ctx.vocab);
+    if (!fig || fig.minYears > 40) continue;
+    const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80));
+    const requirements = kind === 'qualifications' || kind === 'preferred' || kind === 'skills';
+    if (!requirements && !context && !fig.atLeast) continue;
+    if (fig.months && !context) continue;
+    out.push({
+      value: { minYears: fig.minYears, maxYears: fig.maxYears, raw: l.text.slice(0, 300) },
+      line: l.line,
+      from: 'body',
+      via: requirements ? 'requirements' : 'elsewhere',
+      evidence: l.text.slice(0, 160),
+      features: { experienceWord: context ? 1 : 0, atLeast: fig.atLeast ? 1 : 0, months: fig.months ? 1 : 0, inPreferred: kind === 'preferred' ? 1 : 0, age: fig.age ? 1 : 0 },
+    });
   }
-  return null;
+  return out;
+}
+
+export function extractExperience(ctx: Context): Found<Experience> | null {
+  const decision = decide('experience', experienceCandidates(ctx), WEIGHTS.experience, (v) => `${v.minYears}-${v.maxYears}`);
+  ctx.decisions?.set('experience', decision);
+  // The first figure among the requirements: among the best-scored, the earliest.
+  const top = decision.winner ? decision.ranked.filter((c) => c.score >= (decision.winner?.score ?? 0) - 1.5).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0] : null;
+  return top ? { value: top.value, line: top.line, from: top.from } : null;
 }

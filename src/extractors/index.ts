@@ -3,12 +3,14 @@
  * field reads another: places before salary (a bare `$` in Canada is CAD), company before title
  * (to split "Title - Company" headings), title before employment and workplace type.
  */
+import type { Vocabulary } from '../lexicons/index.js';
 import type { Document } from '../parsers/document.js';
 import type { JobPosting, Provenance } from '../schema/record.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { classify } from './classify.js';
 import { frontMatterConflicts } from './conflicts.js';
 import { extractCompany } from './company.js';
+import type { Decisions } from './candidates.js';
 import { makeContext, type Found } from './context.js';
 import { extractDatePosted, extractValidThrough } from './dates.js';
 import { extractDepartment, extractReportsTo, extractSummary } from './details.js';
@@ -29,8 +31,12 @@ export type ExtractedFields = Omit<JobPosting, 'schemaVersion' | 'id' | 'source'
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const tidy = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
-export function extractFields(doc: Document): { fields: ExtractedFields; diagnostics: Diagnostic[] } {
-  const ctx = makeContext(doc);
+/**
+ * Extracts every field of a document read with `vocab`. With `explain`, the candidate decisions
+ * behind each field come back too (for `jobnorm explain`).
+ */
+export function extractFields(doc: Document, vocab: Vocabulary, explain = false): { fields: ExtractedFields; diagnostics: Diagnostic[]; decisions: Decisions | null } {
+  const ctx = makeContext(doc, vocab, explain);
   const provenance: Provenance = {};
   const note = <T>(field: string, found: Found<T> | null): T | null => {
     if (!found) return null;
@@ -47,7 +53,7 @@ export function extractFields(doc: Document): { fields: ExtractedFields; diagnos
   const firstTitle = extractTitle(ctx, null);
   const company = note('company', extractCompany(ctx, firstTitle?.value ?? null));
   const c = company?.toLowerCase();
-  const again = c && ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c));
+  const again = c && (firstTitle?.value.toLowerCase().includes(c) || ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c)));
   const title = note('title', again ? extractTitle(ctx, company) : firstTitle);
   const employmentType = note('employmentType', extractEmploymentType(ctx, title));
   const workplaceType = note('workplaceType', extractWorkplace(ctx, title, where?.workplace ?? null, provenance.locations?.line ?? null));
@@ -60,7 +66,7 @@ export function extractFields(doc: Document): { fields: ExtractedFields; diagnos
   const department = note('department', extractDepartment(ctx));
   const reportsTo = note('reportsTo', extractReportsTo(ctx));
   const summary = note('summary', extractSummary(ctx));
-  const lists = sectionLists(ctx.sections);
+  const lists = sectionLists(ctx.sections, vocab);
   const verdict = classify(ctx, {
     title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
   });
@@ -76,7 +82,8 @@ export function extractFields(doc: Document): { fields: ExtractedFields; diagnos
   const fields: ExtractedFields = {
     isJobPosting: verdict.isJobPosting,
     confidence: verdict.confidence,
-    classification: { score: verdict.score, reasons: verdict.reasons },
+    classification: { postingProbability: verdict.postingProbability, score: verdict.score, reasons: verdict.reasons },
+    language: doc.language,
     title: title ? tidy(title) || null : null,
     company: company ? tidy(company) || null : null,
     department: department ? tidy(department) : null,
@@ -100,5 +107,5 @@ export function extractFields(doc: Document): { fields: ExtractedFields; diagnos
     sections: recordSections(ctx.sections),
     provenance,
   };
-  return { fields, diagnostics: frontMatterConflicts(ctx) };
+  return { fields, diagnostics: frontMatterConflicts(ctx), decisions: ctx.decisions };
 }

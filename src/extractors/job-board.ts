@@ -10,12 +10,11 @@
  * A line with `·`-separated parts, one of them a time ("ago") or an applicant count, marks it;
  * the title stands on the line before, the company before that (skipping buttons like "Share").
  */
+import { fold } from '../lexicons/index.js';
 import type { Context } from './context.js';
 
 /** `Place · 3 days ago · 92 applicants` — the first part is the place. */
 const META = /^(.{2,80}?)\s+·\s+.*\b(ago|vor \d|il y a|hace|há \d|applicants?|clicked apply|candidatures?|bewerbungen|candidatos)\b/i;
-/** Lines of page chrome between the company and the title. */
-const CHROME = /^(share|show more options|save|apply|easy apply|follow|message|more|report this job|.* logo)$/i;
 const WORKPLACE_LINE = /^(remote|hybrid|on-?site|in-office|híbrido|remoto|presencial|hybride|télétravail)$/i;
 const EMPLOYMENT_LINE = /^(full[- ]time|part[- ]time|contract|contractor|temporary|internship|intern|freelance|vollzeit|teilzeit|tiempo completo|temps plein)$/i;
 
@@ -34,6 +33,14 @@ export interface JobBoardHeader {
 
 const cache = new WeakMap<Context, JobBoardHeader | null>();
 
+/** A line of page chrome (a button, "Share", "Acme logo"): the whole line is a chrome phrase. */
+export function chrome(line: string, ctx: Context): boolean {
+  const f = fold(line).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!f) return true;
+  const m = ctx.vocab.chrome.findAll(f);
+  return m.some((x) => x.index === 0 && x.text.length >= f.length - 1) || / logo$|^show more|^see more/.test(f);
+}
+
 export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
   if (cache.has(ctx)) return cache.get(ctx) ?? null;
   const lines = ctx.doc.text.split('\n', 400).map((t) => t.trim());
@@ -43,7 +50,7 @@ export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
     const before: Hit[] = [];
     for (let i = metaAt - 1; i >= 0 && before.length < 2; i--) {
       const t = lines[i] as string;
-      if (!t || CHROME.test(t)) continue;
+      if (!t || chrome(t, ctx)) continue;
       before.push({ value: t, line: i + 1 });
     }
     const [title, company] = before;

@@ -1,16 +1,23 @@
 /**
- * Locations: where the job is, from front matter, a location label, a job-board header, or a
- * sentence naming the office ("unser Büro ist in Hamburg", "bureaux situés à Ottawa, à
- * Montréal"). Each place gets a city, a region and an ISO 3166-1 alpha-2 country, inferred from
- * states, provinces, country names and a city gazetteer. "Remote (US)" is not a place: it makes
- * the role remote and US an applicant location.
+ * Location candidates: where the job is, from the embedded JobPosting (`jobLocation`,
+ * `jobLocationType`), front matter, a location label (with a country label beside it), a header
+ * line's place parts, a job board's header, a place in the title, a sentence naming the office
+ * ("unser Büro ist in Hamburg", "bureaux situés à Ottawa, à Montréal"), cities with their state
+ * in prose ("in New York, NY … and in Glendale/Santa Monica, CA"), a remote role limited to a
+ * country, and — weakest — a city named after a preposition. Each place gets a city, a region
+ * and an ISO 3166-1 alpha-2 country, from states, provinces, country names (any language), the
+ * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
+ * the role is remote, and the country is where applicants must be.
  */
-import { fmValue, labelValue, type Context, type Found } from './context.js';
+import { fold } from '../lexicons/index.js';
 import { matchesOf } from '../patterns/matches.js';
-import { cityOf, countryOf, foldPlace, provinceIn, regionOf } from '../patterns/places.js';
+import { cityOf, countryOf, foldPlace, knownAlias, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
-import { proseLines } from './prose.js';
+import { decide, type Candidate } from './candidates.js';
+import { fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
+import { proseLines } from './prose.js';
+import { WEIGHTS } from './weights.js';
 
 export interface Locations {
   locations: Location[];
@@ -19,9 +26,9 @@ export interface Locations {
   workplace: WorkplaceType;
 }
 
-const WORKPLACE_WORD = /\b(remote|fully[- ]remote|remote[- ]first|anywhere|worldwide|global|hybrid|on[- ]?site|in[- ]office|onsite|télétravail|à distance|remoto|híbrido|hybride|homeoffice)\b/i;
+const WORKPLACE_WORD = /\b(remote|fully[- ]remote|remote[- ]first|anywhere|worldwide|global|hybrid|on[- ]?site|in[- ]office|onsite|télétravail|à distance|remoto|remota|híbrido|hybride|homeoffice|home office|удаленно|zdalnie)\b/i;
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
-const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|area|region|zone|time ?zone|utc|gmt|est|pst|cet)\b|\d/i;
+const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
 /** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
 const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i, 'GB'],
@@ -29,7 +36,7 @@ const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Regions that remote roles name as applicant locations. */
-const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south america|americas|asia|africa|oceania|worldwide|global|anywhere)\b/i;
+const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south america|americas|asia|africa|oceania|worldwide|global|anywhere|european union|nordics|dach|benelux)\b/i;
 
 function workplaceOf(text: string): WorkplaceType {
   const m = WORKPLACE_WORD.exec(text);
@@ -40,13 +47,32 @@ function workplaceOf(text: string): WorkplaceType {
   return 'remote';
 }
 
+/** Place names written without spaces (Chinese, Japanese, Korean, Thai) that a text contains, as canonical names. */
+function nativePlacesIn(text: string): string[] {
+  if (!/[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return [];
+  const out: string[] = [];
+  // Longest names first, so "東京都" is read before "東京".
+  for (let i = 0; i < text.length && out.length < 4; i++) {
+    for (let len = Math.min(8, text.length - i); len >= 2; len--) {
+      const alias = knownAlias(text.slice(i, i + len));
+      if (alias) {
+        if (!out.includes(alias)) out.push(alias);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Reads one place: "Los Angeles, CA", "Tucson, Arizona, United States", "Bangkok, TH",
- * "Vauxhall, London, SW8 2LX". Returns null when nothing in it is a known place.
- * `prefer` lists countries the posting names, to choose between cities of one name.
+ * "Vauxhall, London, SW8 2LX", "Horsham (West Sussex)", "Питер". Returns null when nothing in it
+ * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
-  const parts = raw.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
+  const parts = text.split(/\s*[,，、]\s*/).map((p) => p.trim()).filter(Boolean);
   let country: string | null = null;
   let region: string | null = null;
   const rest: string[] = [];
@@ -74,9 +100,9 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   for (const part of rest) {
     const known = cityOf(part, country ? [country, ...prefer] : prefer);
     if (known && (!country || known.country === country)) {
-      city = part;
+      city = known.city;
       country ??= known.country;
-      region ??= null;
+      if (!region && /^[A-Z]{2,3}$/.test(known.province) && (known.country === 'US' || known.country === 'CA' || known.country === 'AU')) region = known.province;
       break;
     }
   }
@@ -89,8 +115,13 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
         country ??= p;
         continue;
       }
-      if (!city && (country || lenient) && !NOT_PLACE.test(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3) city = part;
+      if (!city && (country || lenient) && !NOT_PLACE.test(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3 && (country || cityOf(part))) city = part;
     }
+  }
+  if (!city && !country) {
+    const native = nativePlacesIn(raw)[0];
+    const known = native ? cityOf(native) : null;
+    if (known) return { raw: raw.trim(), city: known.city, region: null, country: known.country };
   }
   if (city && !region) region = rest.find((p) => p !== city && provinceIn(p, country)) ?? null;
   if (region && !/^[A-Z]{2,3}$/.test(region)) region = regionOf(region)?.code ?? region;
@@ -98,43 +129,98 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   return { raw: raw.trim(), city, region, country };
 }
 
-/** Splits a location value naming several places: "Ottawa; Toronto", "Berlin | Remote", "NYC or SF". */
-function splitPlaces(value: string): string[] {
-  return value
-    .split(/\s*(?:;|\||\/|\n|\bor\b|\boder\b|\bou\b)\s*/i)
-    .map((s) => s.replace(/\((on[- ]?site|remote|hybrid)[^)]*\)/gi, '').trim())
-    .filter(Boolean);
+/** A piece that can stand on its own as a place: a known town of some size, a country, or a workplace word. */
+function standsAlone(piece: string): boolean {
+  const p = piece.replace(/^[\s,]+|[\s,]+$/g, '');
+  return WORKPLACE_WORD.test(p) || !!countryOf(p) || (cityOf(p)?.population ?? 0) >= 50_000 || /,/.test(p) || !!regionOf(p);
 }
 
-function fromValue(value: string, prefer: readonly string[]): Locations {
+/**
+ * Splits a location value naming several places: "Ottawa; Toronto", "Berlin | Remote", "NYC or
+ * SF", "Leipzig, München oder Remote". A conjunction parts places only when both sides stand alone:
+ * "Toronto, Yonge and Eglinton" is one place.
+ */
+function splitPlaces(value: string): string[] {
+  const out: string[] = [];
+  for (const hard of value.split(/\s*(?:;|\||\/|\n|·|•)\s*/)) {
+    const soft = hard.split(/\s+(?:or|oder|ou|o|и|или|and|und|et|y|e|&)\s+/i);
+    let current = soft[0] ?? '';
+    for (const next of soft.slice(1)) {
+      if (standsAlone(current.split(',').pop() ?? current) && standsAlone(next) && !/,/.test(current.split(/\s+(?:or|oder|ou|and|und|et|y)\s+/i).pop()?.replace(/^[^,]*,/, '') ?? '')) {
+        out.push(current);
+        current = next;
+      } else current = `${current} and ${next}`;
+    }
+    out.push(current);
+  }
+  return out.map((s) => s.replace(/\((on[- ]?site|remote|hybrid)[^)]*\)/gi, '').trim()).filter(Boolean);
+}
+
+/** "Winterthur, Tägerwilen, Schaffhausen": a comma list whose every part is a city is several places. */
+function cityList(piece: string, prefer: readonly string[]): Location[] | null {
+  const parts = piece.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  let country: string | null = null;
+  const last = parts[parts.length - 1] as string;
+  const trailing = countryOf(last, true);
+  const names = trailing ? parts.slice(0, -1) : parts;
+  if (names.length < 2) return null;
+  const cities = names.map((n) => cityOf(n, trailing ? [trailing, ...prefer] : prefer));
+  if (cities.some((c) => !c || regionOf(names[cities.indexOf(c)] ?? '') !== null)) return null;
+  for (const c of cities) {
+    if (!c) return null;
+    if (country && c.country !== country) return null;
+    country = c.country;
+  }
+  return cities.map((c) => ({ raw: c?.city ?? '', city: c?.city ?? null, region: null, country: c?.country ?? null }));
+}
+
+/** Places, applicant regions and workplace read from a location value. */
+export function fromValue(value: string, prefer: readonly string[]): Locations {
   const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
-  for (const piece of splitPlaces(value)) {
-    if (/\bremote\b/i.test(piece)) {
+  const pieces = splitPlaces(value);
+  pieces.forEach((piece, i) => {
+    if (WORKPLACE_WORD.test(piece) && /\bremote|remoto|remota|télétravail|удаленно|zdalnie\b/i.test(piece)) {
       // "Remote (US)", "Remote – Europe": a region applicants must be in; "San Francisco, Remote": a place too.
-      const rest = piece.replace(/\b(fully|100%|remote|only|first)\b|[()–—:]|\s-\s/gi, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+      const rest = piece.replace(/\b(fully|100%|remote|remoto|remota|only|first)\b|[()–—:]|\s-\s/gi, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
       const place = rest ? parsePlace(rest, prefer) : null;
       if (place?.city) out.locations.push(place);
-      else if (rest) out.applicantLocations.push(place?.country ?? countryOf(rest) ?? rest);
-      continue;
+      else if (place?.country) out.applicantLocations.push(place.country);
+      else if (rest && APPLICANT_REGIONS.test(rest)) out.applicantLocations.push(rest);
+      return;
     }
-    const place = parsePlace(piece, prefer, true);
+    const several = cityList(piece, prefer);
+    if (several) {
+      out.locations.push(...several);
+      return;
+    }
+    let place = parsePlace(piece, prefer, true);
+    // "Glendale/Santa Monica, CA": the region of the last piece holds for the ones before it.
+    const next = pieces[i + 1];
+    if (place?.city && !place.region && next) {
+      const after = parsePlace(next, prefer, true);
+      const shared = after?.region && after.country && cityOf(piece, [after.country])?.country === after.country;
+      if (shared && after) place = { ...place, region: after.region, country: after.country };
+    }
     if (place) out.locations.push(place);
     else if (APPLICANT_REGIONS.test(piece) && out.workplace === 'remote') out.applicantLocations.push(piece);
+  });
+  // A country a remote role is limited to is where applicants must be, and where the job is.
+  for (const a of out.applicantLocations) {
+    if (/^[A-Z]{2}$/.test(a) && !out.locations.some((l) => l.country === a)) out.locations.push({ raw: a, city: null, region: null, country: a });
   }
   return out;
 }
 
 /** Front-matter keys that hold the place of work. */
-const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion'];
-/** Labels of a location line. */
-const LOCATION_LABEL = /^(job |work |office )?(location|locations|location_type|location type|place of work|based in|city|standort|arbeitsort|dienstort|lieu|localisation|ubicación|ubicacion|localização|localizacao|sede|местоположение|город)$/i;
+const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion', 'worklocation'];
 
 /**
  * Words that say a sentence names the office: "our office is in Hamburg", "bureaux situés à
  * Ottawa", "tienda ubicada en Los Ángeles", "Travailler sur Toulouse", "Jobs in Hamburg".
  * Then a preposition, after which the place names stand.
  */
-const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|team|clinics?|hospital|studio|warehouse|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im)\s+(?=\p{Lu})/giu;
+const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|team|teams|clinics?|hospital|studio|warehouse|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen|kantoor|офис\p{L}*)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im|aan|в)\s+(?=\p{Lu})/giu;
 /** Capitalised place names joined by commas and "et"/"and"/"y": "Ottawa, à Montréal, à Toronto et à Kitchener". Case-sensitive. */
 const PLACE_LIST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|\set|\sand|\sund|\sy|\se)\s*(?:(?:à|a|in|en)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6}/u;
 
@@ -149,38 +235,12 @@ export function countriesNamed(text: string): string[] {
   return [...out];
 }
 
-/** "in Pittsburgh, PA", "Toronto, ON": a city with a US state or Canadian province code, anywhere in prose. */
-const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s([A-Z]{2})(?![\p{L}])/gu;
+/** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
+const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*),\s([A-Z]{2}|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)(?![\p{L}])/gu;
+/** A preposition before a place name, in the languages of the lexicons. */
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:in|at|à|en|em|im|bei|w|we|в|di|ở|tại|a)\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
-function cityWithState(ctx: Context): Found<Location[]> | null {
-  for (const l of proseLines(ctx)) {
-    if (l.line !== null && ['qualifications', 'preferred', 'skills'].includes(ctx.kinds.get(l.line) ?? '')) continue;
-    for (const m of matchesOf(CITY_STATE, l.text)) {
-      const region = regionOf(m[2] ?? '');
-      const city = region ? cityOf(m[1] ?? '', [region.country]) : null;
-      if (region && city && city.country === region.country) {
-        return { value: [{ raw: m[0], city: m[1] ?? city.city, region: region.code, country: region.country }], line: l.line, from: l.from };
-      }
-    }
-  }
-  return null;
-}
-
-function fromProse(ctx: Context, prefer: readonly string[]): Found<Location[]> | null {
-  const stated = cityWithState(ctx);
-  if (stated) return stated;
-  for (const l of proseLines(ctx)) {
-    for (const m of matchesOf(OFFICE_CONTEXT, l.text)) {
-      const list = PLACE_LIST.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
-      const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);
-      const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
-      if (places.length) {
-        return { value: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), line: l.line, from: l.from };
-      }
-    }
-  }
-  return null;
-}
+type LocationCandidate = Candidate<Locations>;
 
 function dedupe(list: Location[]): Location[] {
   const seen = new Set<string>();
@@ -192,42 +252,152 @@ function dedupe(list: Location[]): Location[] {
   });
 }
 
-export function extractLocations(ctx: Context): Found<Locations> | null {
+/** A schema.org place (`{ address: { addressLocality, addressRegion, addressCountry } }`) as text. */
+function schemaPlace(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  const a = (o.address && typeof o.address === 'object' ? o.address : o) as Record<string, unknown>;
+  const country = typeof a.addressCountry === 'object' && a.addressCountry ? (a.addressCountry as Record<string, unknown>).name : a.addressCountry;
+  const parts = [a.addressLocality ?? a.city, a.addressRegion ?? a.region ?? a.state, country ?? a.country].filter((x): x is string => typeof x === 'string' && !!x.trim());
+  return parts.length ? parts.join(', ') : typeof o.name === 'string' ? o.name : null;
+}
+
+export function locationCandidates(ctx: Context): LocationCandidate[] {
   const prefer = countriesNamed(ctx.doc.text.slice(0, 4_000));
+  const out: LocationCandidate[] = [];
+  const add = (found: Locations, line: number | null, from: LocationCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
+    const locations = dedupe(found.locations);
+    if (!locations.length && !found.applicantLocations.length && !found.workplace) return;
+    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    const known = locations.filter((l) => l.city && cityOf(l.city, l.country ? [l.country] : [])).length;
+    out.push({
+      value: { ...found, locations },
+      line,
+      from,
+      via,
+      evidence: evidence.slice(0, 160),
+      features: {
+        places: locations.length ? 1 : 0,
+        knownCity: known ? 1 : 0,
+        countryOnly: locations.length && locations.every((l) => !l.city) ? 1 : 0,
+        onlyWorkplace: !locations.length ? 1 : 0,
+        inRequirements: kind === 'qualifications' || kind === 'preferred' || kind === 'skills' ? 1 : 0,
+        ...extra,
+      },
+    });
+  };
+  const values = (list: unknown[]): string[] => list.map(schemaPlace).filter((x): x is string => !!x);
+
+  // Embedded data and front matter: schema.org places, strings or lists of them.
+  const sLoc = structured(ctx, 'jobLocation');
+  const sType = structured(ctx, 'jobLocationType');
+  if (sLoc || sType) {
+    const texts = values(Array.isArray(sLoc) ? sLoc : sLoc ? [sLoc] : []);
+    const found: Locations = { locations: [], applicantLocations: [], workplace: typeof sType === 'string' && /telecommute/i.test(sType) ? 'remote' : null };
+    for (const t of texts) found.locations.push(...fromValue(t, prefer).locations);
+    const req = structured(ctx, 'applicantLocationRequirements');
+    for (const r of values(Array.isArray(req) ? req : req ? [req] : [])) {
+      const c = countryOf(r) ?? r;
+      found.applicantLocations.push(c);
+      if (found.workplace === 'remote' && /^[A-Z]{2}$/.test(c)) found.locations.push({ raw: r, city: null, region: null, country: c });
+    }
+    add(found, null, 'jsonld', 'structured', texts.join('; '));
+  }
   const fm = fmValue(ctx, LOCATION_KEYS);
-  const values: Array<{ text: string; line: number | null; from: Found<unknown>['from'] }> = [];
   if (fm) {
-    const list = Array.isArray(fm.value) ? fm.value : [fm.value];
-    for (const v of list) {
-      if (typeof v === 'string') values.push({ text: v, line: fm.line, from: 'front-matter' });
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        const text = [o.city, o.region ?? o.state, o.country].filter((x) => typeof x === 'string').join(', ');
-        if (text) values.push({ text, line: fm.line, from: 'front-matter' });
+    const texts = values(Array.isArray(fm.value) ? fm.value : [fm.value]);
+    const found: Locations = { locations: [], applicantLocations: [], workplace: null };
+    for (const t of texts) {
+      const r = fromValue(t, prefer);
+      found.locations.push(...r.locations);
+      found.applicantLocations.push(...r.applicantLocations);
+      found.workplace ??= r.workplace;
+    }
+    add(found, fm.line, 'front-matter', 'front-matter', texts.join('; '));
+  }
+  const country = labelled(ctx, 'country')[0]?.value;
+  // A workplace label may hold the place too ("LOCATION_TYPE: Bangalore, Karnataka").
+  const placeLabels = [...labelled(ctx, 'location'), ...labelled(ctx, 'workplace').filter((f) => parsePlace(f.value, prefer))].sort((a, b) => a.line - b.line);
+  for (const f of placeLabels) {
+    if (f.value.length > 160) continue;
+    const value = country && !countriesNamed(f.value).length && countryOf(country) ? `${f.value}, ${country}` : f.value;
+    add(fromValue(value, prefer), f.line, 'body', 'label', value);
+  }
+  for (const h of ctx.doc.headers) {
+    const found: Locations = { locations: [], applicantLocations: [], workplace: null };
+    for (const p of h.parts) {
+      const place = parsePlace(p, prefer);
+      // A lone word that is only a small town's name ("English", "Hope") is not a place in a header.
+      const lone = place && place.city && !/[,(]/.test(p) && (cityOf(p, prefer)?.population ?? 0) < 15_000;
+      if ((!place || lone) && !WORKPLACE_WORD.test(p) && !nativePlacesIn(p).length) continue;
+      const r = fromValue(p, prefer);
+      found.locations.push(...r.locations);
+      found.applicantLocations.push(...r.applicantLocations);
+      found.workplace ??= r.workplace;
+    }
+    add(found, h.line, 'body', 'header', h.parts.join(' | '), { fromHeading: h.from === 'heading' ? 1 : 0 });
+  }
+  const board = jobBoardHeader(ctx);
+  if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
+  for (const l of proseLines(ctx)) {
+    const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
+    if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
+    // Cities with their state: every one in the line.
+    const stated: Location[] = [];
+    for (const m of matchesOf(CITY_STATE, l.text)) {
+      const region = regionOf(m[2] ?? '');
+      if (!region) continue;
+      for (const name of (m[1] ?? '').split('/')) {
+        const city = cityOf(name, [region.country]);
+        if (city && city.country === region.country) stated.push({ raw: `${name}, ${m[2]}`, city: name.trim(), region: region.code, country: region.country });
       }
     }
-  }
-  if (!values.length) {
-    const label = labelValue(ctx, LOCATION_LABEL);
-    if (label) values.push({ text: label.value, line: label.line, from: 'body' });
-  }
-  if (!values.length) {
-    const header = jobBoardHeader(ctx);
-    if (header?.location) values.push({ text: header.location.value, line: header.location.line, from: 'body' });
-  }
-  if (values.length) {
-    const out: Locations = { locations: [], applicantLocations: [], workplace: null };
-    for (const v of values) {
-      const r = fromValue(v.text, prefer);
-      out.locations.push(...r.locations);
-      out.applicantLocations.push(...r.applicantLocations);
-      out.workplace ??= r.workplace;
+    if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text);
+    for (const m of matchesOf(OFFICE_CONTEXT, l.text)) {
+      const list = PLACE_LIST.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
+      const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);
+      const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
+      if (places.length) add({ locations: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), applicantLocations: [], workplace: null }, l.line, l.from, 'office', l.text);
     }
-    out.locations = dedupe(out.locations);
-    const first = values[0];
-    return { value: out, line: first?.line ?? null, from: first?.from ?? 'body' };
+    // A remote role limited to a country: "This is a remote role within the United States."
+    const f = fold(l.text);
+    if (kind !== 'benefits' && ctx.vocab.workplace.set('remote')?.test(f)) {
+      const countries = countriesNamed(l.text).filter((c) => c !== 'EU');
+      if (countries.length === 1) {
+        const c = countries[0] as string;
+        add({ locations: [{ raw: c, city: null, region: null, country: c }], applicantLocations: [c], workplace: 'remote' }, l.line, l.from, 'remote-country', l.text);
+      }
+    }
+    // Weakest: a city named after a preposition ("ein Arbeitsumfeld in Berlin", "à Liège").
+    for (const m of matchesOf(PLACE_PREPOSITION, l.text)) {
+      const name = m[1] ?? '';
+      const city = cityOf(name, prefer);
+      if (city && city.population >= 100_000) add({ locations: [{ raw: name, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+      else if (!city && countryOf(name, false) && l.from === 'body') {
+        const c = countryOf(name, false) as string;
+        add({ locations: [{ raw: name, city: null, region: null, country: c }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text, { countryMention: 1 });
+      }
+    }
+    const native = nativePlacesIn(l.text);
+    if (native.length === 1) {
+      const city = cityOf(native[0] as string);
+      if (city) add({ locations: [{ raw: native[0] as string, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+    }
   }
-  const prose = fromProse(ctx, prefer);
-  if (prose) return { value: { locations: dedupe(prose.value), applicantLocations: [], workplace: null }, line: prose.line, from: prose.from };
-  return null;
+  return out;
+}
+
+/** Candidates agree when they name the same places. */
+function locationKey(v: Locations): string {
+  return v.locations.map((l) => `${foldPlace(l.city ?? '')}|${l.country ?? ''}`).sort().join(';') || `~${v.workplace ?? ''}`;
+}
+
+export function extractLocations(ctx: Context): Found<Locations> | null {
+  const candidates = locationCandidates(ctx);
+  const decision = decide('locations', candidates, WEIGHTS.locations, locationKey);
+  ctx.decisions?.set('locations', decision);
+  const w = decision.winner;
+  if (!w) return null;
+  return { value: w.value, line: w.line, from: w.from };
 }

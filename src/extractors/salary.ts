@@ -1,43 +1,46 @@
 /**
- * Salary: the base pay for the role, from front matter, a salary label, or a sentence about
- * pay. Stipends for wellness or learning, budgets, bonuses, equity, vouchers and company or
- * market figures are not salary; "DOE" / "competitive" leave it null. `$` alone is USD unless
- * the posting is in a country with its own dollar.
+ * Salary: the base pay for the role. Every money expression of the posting is a candidate —
+ * from the embedded JobPosting (`baseSalary`), front matter, a salary label (`Pay:`, `月給:`,
+ * `Salary` above its value), a header part (`€60-100k`), a line about pay, a line that is only an
+ * amount, or a compensation or benefits section — and the scorer picks one. Ranges are read
+ * however they are written (`$95k-$250k`, `4500/月 - 12000/月`, "between €2.500 and €3.250",
+ * "entre 30.000 y 45.000 €"), a lone amount after "up to" is a maximum and after "from" or with
+ * a `+` a minimum. Stipends for wellness or learning, budgets, bonuses, equity, vouchers and
+ * company or market figures are not salary. An explicit ISO code beats a bare `$`, which is the
+ * dollar of the posting's country; an amount without a currency is in the country's (or the
+ * language's) currency when a label or pay word says it is pay.
  */
+import { fold, type Vocabulary } from '../lexicons/index.js';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERIOD_BEFORE, PERIOD_WORDS, UNITS_PER_USD, parseAmount, suffixMultiplier,
+  CURRENCY_CODES, CURRENCY_OF_COUNTRY, CURRENCY_OF_LANGUAGE, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS_PER_USD, parseAmount, suffixMultiplier,
 } from '../patterns/money.js';
 import type { Salary, SalaryPeriod } from '../schema/record.js';
-import { asText, fmValue, type Context, type Found } from './context.js';
+import { decide, type Candidate } from './candidates.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { WEIGHTS } from './weights.js';
 
 /** An amount: groups of three with `,` `.` `'` or spaces and up to two decimals (`75,512.00`), or plain digits (`17.20`). */
 const AMOUNT = /\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g;
-/** The upper end of a range: an optional currency, then an amount. */
-const SECOND_AMOUNT = new RegExp(`^(?:${/(?:US\$|CA\$|AU\$|A\$|C\$|R\$|\$|€|£|₹|Rs\.?|¥|[A-Z]{3})?\s?/.source})(${AMOUNT.source})`);
-/** Shorthand right after an amount: `120k`, `12 LPA`, `8 lakh`, `2 Cr`. */
-const SUFFIX = /^\s?(k|K|lakhs?|lacs?|LPA|lpa|L|crores?|Cr|Tsd\.?)(?![\p{L}])/u;
+/** AMOUNT, walking a line, and AMOUNT at the start of a text. */
+const AMOUNTS = new RegExp(AMOUNT.source, 'g');
+const AMOUNT_AT = new RegExp(`^(?:${AMOUNT.source})`);
+/** Shorthand right after an amount: `120k`, `12 LPA`, `8 lakh`, `2 Cr`, `80万`, `15K`, `8 juta`. */
+const SUFFIX = /^\s?(k|K|lakhs?|lacs?|LPA|lpa|L|crores?|Cr|Tsd\.?|万|萬|만|千|億|亿|тыс\.?|млн|jt|juta|triệu)(?![a-zA-Z])/u;
 /** Between the two ends of a range. */
-const RANGE_SEP = /^\s*(?:-|–|—|~|to|bis|à|a|até|hasta|до|and)\s*/i;
-/** Before a lone amount: an upper bound only. */
-const UP_TO = /\b(up to|upto|bis zu|jusqu['’]à|hasta|até|max(imum)?\.?|до)\s*$/i;
-/** Before a lone amount: a lower bound only. */
-const FROM = /\b(from|starting (at|from)|ab|à partir de|desde|a partir de|min(imum)?\.?|mindestens|от)\s*$/i;
+const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|até|hasta|до|tot|do)\s*/i;
+/** A conjunction between the ends of a range, read only after "between"/"entre"/"zwischen". */
+const RANGE_AND = /^\s*(?:and|und|et|y|e|i|и|en|та)\s+/i;
 
 /** Words around an amount that make it something other than base pay. */
-const NOT_PAY_AFTER = /\b(vouchers?|budget|allowance|bonus(es)?|equity|stocks?|rsus?|shares|options|reimburse\w*|bount(y|ies)|prizes?|awards?|grants?|credits?|funding|revenue|valuation|raised|billions?|millions?|milliards?|mrd|mio|users|customers|members|employees|people|downloads)\b/i;
-const NOT_PAY_BEFORE = /\b(budget|bonus|bounty|revenue|raised|funding|valuation|worth|market|sales|turnover|invest\w*|grant|prize|award|voucher|allowance|reimburse\w*)\b[^.]{0,25}$/i;
+const NOT_PAY_AFTER = /\b(vouchers?|budget|allowance|bonus(es)?|equity|stocks?|rsus?|shares|options|reimburse\w*|bount(y|ies)|prizes?|awards?|grants?|credits?|funding|revenue|valuation|raised|billions?|millions?|milliards?|mrd|mio|users|customers|members|employees|people|downloads|orders|merchants|brands|installs|households)\b/i;
+const NOT_PAY_BEFORE = /\b(budget|bonus|bounty|revenue|raised|funding|valuation|worth|market|sales|sells|turnover|invest\w*|grant|prize|award|voucher|allowance|reimburse\w*|over|more than)\b[^.]{0,25}$/i;
 /** A stipend for something (wellness, learning, a home office) is a perk; a bare stipend is an intern's pay. */
-const PERK_STIPEND = /\b(wellness|well-being|wellbeing|learning|development|education|training|home[- ]office|internet|phone|mobile|gym|fitness|commut\w*|equipment|relocation|meal|lunch|conference|book|hardware|health)\b[^.]{0,30}\b(stipend|budget)|\bstipend\b[^.]{0,12}\b(for|towards?)\b/i;
-
-/** Words that say a line is about pay. */
-const PAY_WORDS = /\b(salary|salaries|pay|paid|compensation|remunera\w*|gehalt|vergütung|salaire|sueldo|salario|salário|wages?|rate|stipend|ctc|lpa|payroll|earn\w*|base|ote|зарплат\w*|оплата|доход)\b/i;
-/** Labels of a salary line: `Salary:`, `Base Salary Range:`, `Pay:`, `Gehalt:`. */
-const SALARY_LABEL = /^(base |starting |annual |expected |target )?(salary|pay|compensation|remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|wage|rate|stipend|ctc|зарплата|оплата)( range| band| rate)?$/i;
+const PERK_STIPEND = /\b(wellness|well-being|wellbeing|learning|development|education|training|home[- ]office|internet|phone|mobile|gym|fitness|commut\w*|equipment|relocation|meal|lunch|conference|book|hardware|health|culture|cultural)\b[^.]{0,30}\b(stipend|budget)|\bstipend\b[^.]{0,12}\b(for|towards?)\b/i;
 
 /** Front-matter keys that hold the salary. */
-const SALARY_KEYS = ['salary', 'salaryrange', 'compensation', 'pay', 'payrange', 'remuneration', 'wage', 'basesalary'];
+const SALARY_KEYS = ['salary', 'salaryrange', 'compensation', 'pay', 'payrange', 'remuneration', 'wage', 'basesalary', 'gehalt', 'salaire'];
 
-/** Countries with their own dollar, for a bare `$`. */
+/** Countries with their own dollar, for a bare `$`; and with their own krona. */
 const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
   CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', TW: 'TWD', CL: 'CLP', AR: 'ARS', CO: 'COP',
 };
@@ -50,31 +53,37 @@ interface Amount {
   currency: string | null;
   start: number;
   end: number;
+  /** Written with a shorthand (`15K`, `80万`, `12 LPA`). */
+  shorthand: boolean;
 }
 
-interface Expression {
+export interface Expression {
   min: number | null;
   max: number | null;
   currency: string | null;
   period: SalaryPeriod | null;
   raw: string;
+  /** The period stood in the text (not inferred). */
+  periodStated: boolean;
+  /** An end was written with a shorthand (`15K`, `80万`): a figure of pay, not a count. */
+  shorthand: boolean;
 }
 
 function currencyBefore(text: string, at: number): { code: string; start: number } | null {
-  const before = text.slice(Math.max(0, at - 8), at);
+  const before = text.slice(Math.max(0, at - 12), at);
   const trimmed = before.replace(/\s+$/, '');
+  const end = at - (before.length - trimmed.length);
   for (const [sym, code] of CURRENCY_SYMBOLS) {
-    if (trimmed.endsWith(sym)) {
-      const start = at - (before.length - trimmed.length) - sym.length;
-      const prevChar = text[start - 1] ?? ' ';
-      if (/^[A-Za-z]/.test(sym) && /[\p{L}]/u.test(prevChar)) continue;
-      return { code, start };
-    }
+    if (!trimmed.endsWith(sym)) continue;
+    const start = end - sym.length;
+    if (/^[A-Za-z]/.test(sym) && /[\p{L}]/u.test(text[start - 1] ?? ' ')) continue;
+    // "CAD $165,000": an ISO code before the symbol says which dollar.
+    const iso = /([A-Z]{3})\s?$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (iso?.[1] && CURRENCY_CODES.has(iso[1]) && !/[\p{L}]/u.test(text[start - 5] ?? ' ')) return { code: iso[1], start: start - 4 + iso.index };
+    return { code, start };
   }
   const m = /([A-Z]{3})\s?$/.exec(trimmed);
-  if (m?.[1] && CURRENCY_CODES.has(m[1]) && !/[\p{L}]/u.test(text[at - (before.length - trimmed.length) - 4] ?? ' ')) {
-    return { code: m[1], start: at - (before.length - trimmed.length) - 3 };
-  }
+  if (m?.[1] && CURRENCY_CODES.has(m[1]) && !/[\p{L}]/u.test(text[end - 4] ?? ' ')) return { code: m[1], start: end - 3 };
   return null;
 }
 
@@ -83,7 +92,7 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
   const lead = (/^\s?/.exec(rest)?.[0] ?? '').length;
   const r = rest.slice(lead);
   for (const [sym, code] of CURRENCY_SYMBOLS) {
-    if (r.startsWith(sym) && !/[\p{L}]/u.test(r[sym.length] ?? ' ')) return { code, end: at + lead + sym.length };
+    if (r.startsWith(sym) && (!/[\p{L}]/u.test(r[sym.length] ?? ' ') || /[^\x00-\u024f]/.test(sym))) return { code, end: at + lead + sym.length };
   }
   const m = /^([A-Z]{3})(?![\p{L}])/u.exec(r);
   if (m?.[1] && CURRENCY_CODES.has(m[1])) return { code: m[1], end: at + lead + 3 };
@@ -94,50 +103,66 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
   return null;
 }
 
-/** Reads one amount at a match of AMOUNT: its currency before or after, and a `k`/lakh suffix. */
-function readAmount(text: string, m: RegExpExecArray): Amount | null {
+/** Reads one amount at a match of AMOUNT: its currency before or after, and a `k`/lakh/万 suffix. */
+function readAmount(text: string, m: { index: number; 0: string }): Amount | null {
   const start = m.index;
-  if (/[\p{L}\d_]/u.test(text[start - 1] ?? ' ') && !currencyBefore(text, start)) return null;
+  if (/[\p{L}\d_]/u.test(text[start - 1] ?? ' ') && !currencyBefore(text, start) && !/[\u3040-\u9fff\uac00-\ud7af]/u.test(text[start - 1] ?? ' ')) return null;
   let value = parseAmount(m[0]);
   if (!Number.isFinite(value)) return null;
   let end = start + m[0].length;
   const suffix = SUFFIX.exec(text.slice(end));
+  const shorthand = !!suffix;
   if (suffix) {
     value *= suffixMultiplier(suffix[1] ?? '');
     end += suffix[0].length;
-  } else if (/^[\p{L}]/u.test(text[end] ?? ' ') && !currencyAfter(text, end)) return null;
+  } else if (/^[a-zA-Z]/.test(text[end] ?? ' ') && !currencyAfter(text, end)) return null;
   const before = currencyBefore(text, start);
   const after = currencyAfter(text, end);
-  return { value, currency: before?.code ?? after?.code ?? null, start: before?.start ?? start, end: after?.end ?? end };
+  // An explicit ISO code on either side beats a bare dollar sign.
+  const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? null);
+  return { value, currency: code, start: before?.start ?? start, end: after?.end ?? end, shorthand };
 }
 
-function periodAround(text: string, start: number, end: number): SalaryPeriod | null {
-  const after = text.slice(end, end + 48).replace(/^[\s,(]*(gross|brutto|net|netto|base|salary|before tax|pre-tax|\+ ?bonus)?[\s,]*/i, '');
-  for (const [period, re] of PERIOD_WORDS) if (re.test(after)) return period;
-  const before = text.slice(Math.max(0, start - 40), start);
-  for (const [period, re] of PERIOD_BEFORE) if (re.test(before)) return period;
+/** Gross/net and similar words between an amount and its period. */
+const BETWEEN_AMOUNT_AND_PERIOD = /^[\s,(（]*(?:gross|brutto|brut|bruto|net|netto|neto|base|salary|before tax|pre-tax|\+\s?bonus|程度|左右|以上|以下|до вычета|на руки)?[\s,)）]*/iu;
+
+function periodAround(text: string, start: number, end: number, vocab: Vocabulary): SalaryPeriod | null {
+  const after = fold(text.slice(end, end + 40)).replace(BETWEEN_AMOUNT_AND_PERIOD, '');
+  const hit = vocab.periods.leftmost(after);
+  if (hit && hit.index <= 1) return hit.key;
+  const before = fold(text.slice(Math.max(0, start - 40), start));
+  const prior = vocab.periods.all(before).filter((m) => m.text.length >= 3).sort((a, b) => b.index - a.index)[0];
+  if (prior && before.length - (prior.index + prior.text.length) <= 25 && !/[.;。]/.test(before.slice(prior.index))) return prior.key;
   return null;
 }
 
 /** Every money expression in a line of text: a lone amount or a range, with its currency and period. */
-export function moneyIn(text: string): Expression[] {
+export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
   const line = text.slice(0, 2000);
   const out: Expression[] = [];
   if (!/\d/.test(line)) return out;
-  const re = new RegExp(AMOUNT.source, 'g');
+  const re = AMOUNTS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
     const a = readAmount(line, m);
     if (!a) continue;
     let b: Amount | null = null;
-    const sep = RANGE_SEP.exec(line.slice(a.end));
+    // A period may stand between the ends: "4500/月 - 12000/月".
+    const periodGap = fold(line.slice(a.end, a.end + 12));
+    const gapHit = vocab.periods.leftmost(periodGap);
+    const skip = gapHit && gapHit.index === 0 && /^[/]/.test(periodGap) ? gapHit.text.length : 0;
+    const tail = line.slice(a.end + skip);
+    const prefix = fold(line.slice(Math.max(0, a.start - 20), a.start));
+    const between = vocab.between.findAll(prefix).some((x) => prefix.length - (x.index + x.text.length) <= 3);
+    const sep = RANGE_SEP.exec(tail) ?? (between ? RANGE_AND.exec(tail) : null);
     if (sep) {
-      const rest = line.slice(a.end + sep[0].length);
-      const m2 = SECOND_AMOUNT.exec(rest);
-      if (m2?.[1]) {
-        const at = a.end + sep[0].length + m2[0].length - m2[1].length;
-        const fake = Object.assign([m2[1]], { index: at, input: line }) as unknown as RegExpExecArray;
-        b = readAmount(line, fake);
+      const rest = tail.slice(sep[0].length);
+      const cur = currencyBefore(rest, rest.search(/\d/));
+      const at = a.end + skip + sep[0].length + rest.search(/\d/);
+      const m2 = AMOUNT_AT.exec(line.slice(at));
+      if (m2 && rest.search(/\d/) <= (cur ? 8 : 2)) {
+        b = readAmount(line, { index: at, 0: m2[0] });
         if (b) re.lastIndex = b.end;
       }
     }
@@ -145,17 +170,18 @@ export function moneyIn(text: string): Expression[] {
       // "£25-35k": a shorthand on the upper end applies to the lower end too.
       if (b.value >= 1000 && a.value < 1000 && a.value * 1000 <= b.value * 1.01 && a.value * 1000 >= b.value / 20) a.value *= 1000;
     }
-    const currency = a.currency ?? b?.currency ?? null;
+    const currency = b && a.currency === '$' && b.currency && b.currency !== '$' ? b.currency : (a.currency ?? b?.currency ?? null);
     const end = b ? b.end : a.end;
-    const period = periodAround(line, a.start, end);
+    const stated = periodAround(line, a.start, end, vocab);
     const raw = line.slice(a.start, end).trim();
-    if (b) out.push({ min: a.value, max: b.value, currency, period, raw });
-    else {
-      const before = line.slice(Math.max(0, a.start - 24), a.start);
-      if (UP_TO.test(before)) out.push({ min: null, max: a.value, currency, period, raw });
-      else if (FROM.test(before)) out.push({ min: a.value, max: null, currency, period, raw });
-      else out.push({ min: a.value, max: a.value, currency, period, raw });
-    }
+    const before = fold(line.slice(Math.max(0, a.start - 24), a.start));
+    const near = (set: 'upTo' | 'from') => vocab[set].findAll(before).some((x) => before.length - (x.index + x.text.length) <= 3);
+    const plus = /^\s*\+/.test(line.slice(end, end + 3)) || /^[^.;。]{0,4}(以上|이상|и выше|or more|\+)/u.test(line.slice(end, end + 8));
+    const shared = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
+    if (b) out.push({ min: a.value, max: b.value, ...shared });
+    else if (near('upTo') || /[〜~～]\s*$/.test(line.slice(Math.max(0, a.start - 2), a.start))) out.push({ min: null, max: a.value, ...shared });
+    else if (near('from') || plus) out.push({ min: a.value, max: null, ...shared });
+    else out.push({ min: a.value, max: a.value, ...shared });
   }
   return out;
 }
@@ -167,7 +193,7 @@ function notPay(line: string, raw: string): boolean {
   const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
   const before = line.slice(Math.max(0, at - 40), at);
   if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) return true;
-  return PERK_STIPEND.test(`${before} ${raw} ${after}`) || (/^\s*(annual |yearly )?stipend/i.test(after) && !periodAround(line, at, at + raw.length));
+  return PERK_STIPEND.test(`${before} ${raw} ${after}`);
 }
 
 /** The period an amount most likely has when the text does not say: by its size in US dollars. */
@@ -178,45 +204,84 @@ export function inferPeriod(amount: number, currency: string | null): SalaryPeri
   return 'year';
 }
 
-function resolveCurrency(code: string | null, countries: string[]): string | null {
+function resolveCurrency(code: string | null, countries: readonly string[], language: string | null): string | null {
   if (code === '$') return countries.map((c) => DOLLAR_BY_COUNTRY[c]).find(Boolean) ?? 'USD';
   if (code === 'kr') return countries.map((c) => KRONA_BY_COUNTRY[c]).find(Boolean) ?? 'SEK';
-  if (code === 'JPY' && countries.includes('CN')) return 'CNY';
+  if (code === 'JPY' && (countries.includes('CN') || language === 'zh')) return 'CNY';
   if (code === 'RMB') return 'CNY';
-  return code;
+  if (code) return code;
+  const byCountry = [...new Set(countries.map((c) => CURRENCY_OF_COUNTRY[c]).filter(Boolean))];
+  if (byCountry.length === 1) return byCountry[0] as string;
+  return language ? (CURRENCY_OF_LANGUAGE[language] ?? null) : null;
 }
 
-interface Candidate {
-  expr: Expression;
-  score: number;
-  line: number | null;
-  from: Found<unknown>['from'];
-}
+type SalaryCandidate = Candidate<Expression>;
 
-function candidatesIn(text: string, base: number, line: number | null, from: Candidate['from']): Candidate[] {
-  return moneyIn(text)
-    .filter((e) => (e.max ?? e.min ?? 0) > 0 && !notPay(text, e.raw))
-    .filter((e) => e.currency || base >= 90)
-    .map((expr) => ({ expr, line, from, score: base + (expr.period ? 20 : 0) }));
-}
+/** A line that is only an amount (and its currency and period): a bare pay line. */
+const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK]?\s*(?:[-–—~〜to]+\s*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK]?)?\s*[^\s\d]{0,4}\s*(?:\/?\s*\p{L}{1,10})?[\s)）.]*$/u;
 
-/** Extracts the salary; `countries` (ISO alpha-2 of the posting's places) resolve a bare `$`. */
-export function extractSalary(ctx: Context, countries: string[]): Found<Salary> | null {
-  const candidates: Candidate[] = [];
-  const fm = fmValue(ctx, SALARY_KEYS);
-  const fmText = fm ? asText(fm.value) ?? salaryObjectText(fm.value) : null;
-  if (fm && fmText) candidates.push(...candidatesIn(fmText, 100, fm.line, 'front-matter'));
-  for (const l of ctx.lines) {
-    const field = /^([^:：]{1,48})[:：]\s*(.*)$/.exec(l.text);
-    const labelled = field && SALARY_LABEL.test((field[1] ?? '').replace(/[*_]/g, '').trim());
-    const kind = ctx.kinds.get(l.line);
-    const base = labelled ? 90 : PAY_WORDS.test(l.text) ? 50 : kind === 'compensation' || kind === 'benefits' ? 30 : 20;
-    candidates.push(...candidatesIn(labelled ? (field?.[2] ?? '') : l.text, base, l.line, 'body'));
+export function salaryCandidates(ctx: Context): SalaryCandidate[] {
+  const { vocab } = ctx;
+  const out: SalaryCandidate[] = [];
+  const add = (text: string, line: number | null, from: SalaryCandidate['from'], via: string, extra: Record<string, number> = {}, labelPeriod: SalaryPeriod | null = null) => {
+    for (const expr of moneyIn(text, vocab)) {
+      if ((expr.max ?? expr.min ?? 0) <= 0 || notPay(text, expr.raw)) continue;
+      const e = !expr.period && labelPeriod ? { ...expr, period: labelPeriod, periodStated: true } : expr;
+      out.push({ value: e, line, from, via, evidence: text.slice(0, 160), features: { period: e.periodStated ? 1 : 0, currency: e.currency ? 1 : 0, noCurrency: e.currency ? 0 : 1, range: e.min !== null && e.max !== null && e.min !== e.max ? 1 : 0, ...extra } });
+    }
+  };
+  const base = structured(ctx, 'baseSalary');
+  const baseText = salaryObjectText(base) ?? salaryObjectText(structured(ctx, 'estimatedSalary'));
+  if (baseText) add(baseText, null, 'jsonld', 'structured');
+  const fm = fmValue(ctx, SALARY_KEYS) ?? fmValue(ctx, ['baseSalary']);
+  const fmText = fm ? (asText(fm.value) ?? salaryObjectText(fm.value)) : null;
+  if (fm && fmText) add(fmText, fm.line, 'front-matter', 'front-matter');
+  for (const f of labelled(ctx, 'salary')) {
+    // A period in the label: "Hourly rate:", "月給:", "Stundenlohn:".
+    const labelPeriod = vocab.periods.leftmost(fold(f.label))?.key ?? null;
+    add(f.value, f.line, 'body', 'label', {}, labelPeriod);
   }
-  const best = candidates.filter((c) => c.score >= 40).sort((a, b) => b.score - a.score)[0];
+  for (const h of ctx.doc.headers) for (const p of h.parts) if (/\d/.test(p)) add(p, h.line, 'body', 'header');
+  for (const l of ctx.lines) {
+    if (!/\d/.test(l.text)) continue;
+    const kind = ctx.kinds.get(l.line);
+    const payWord = vocab.payWords.test(l.folded);
+    const via = payWord ? 'payline' : BARE.test(l.text) && l.text.length <= 60 ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
+    add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
+  }
+  return out;
+}
+
+/** Candidates agree when they read the same figures. */
+function salaryKey(e: Expression): string {
+  return `${e.min ?? ''}-${e.max ?? ''}`;
+}
+
+/** Extracts the salary; `countries` (ISO alpha-2 of the posting's places) resolve a bare `$` or a missing currency. */
+/** Where a figure without a currency may still be pay: a field that says so. */
+const SAYS_PAY = new Set(['structured', 'front-matter', 'label']);
+
+/** A figure without a currency counts only where a field says it is pay, or when its shorthand or period says so (`15K-25K，14薪`, `4500/月`); a year never does. */
+function mayBePay(c: SalaryCandidate): boolean {
+  const e = c.value;
+  if (e.currency) return true;
+  const figure = e.max ?? e.min ?? 0;
+  if (figure >= 1990 && figure <= 2100 && !e.shorthand) return false;
+  return SAYS_PAY.has(c.via) || ((e.shorthand || e.periodStated) && ['header', 'payline', 'bare', 'compensation'].includes(c.via));
+}
+
+export function extractSalary(ctx: Context, countries: string[]): Found<Salary> | null {
+  const candidates = salaryCandidates(ctx).filter(mayBePay);
+  for (const c of candidates) {
+    if (!c.value.currency) c.value = { ...c.value, currency: resolveCurrency(null, countries, ctx.doc.language) };
+    if (!c.value.currency) c.features.unresolved = 1;
+  }
+  const decision = decide('salary', candidates, WEIGHTS.salary, salaryKey);
+  ctx.decisions?.set('salary', decision);
+  const best = decision.winner;
   if (!best) return null;
-  const { expr } = best;
-  const currency = resolveCurrency(expr.currency, countries);
+  const expr = best.value;
+  const currency = resolveCurrency(expr.currency, countries, ctx.doc.language);
   const figure = expr.max ?? expr.min ?? 0;
   const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : inferPeriod(figure, currency));
   const k = ANNUAL_MULTIPLIER[period];
@@ -228,14 +293,16 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Front matter like `salary: { min: 50000, max: 60000, currency: EUR }` as text the reader understands. */
+/** A salary object (`{ min, max, currency, period }`, or schema.org's `{ currency, value: { minValue, maxValue, unitText } }`) as text. */
 function salaryObjectText(v: unknown): string | null {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
   const o = v as Record<string, unknown>;
-  const min = o.min ?? o.from ?? o.minimum;
-  const max = o.max ?? o.to ?? o.maximum;
+  const inner = o.value && typeof o.value === 'object' ? (o.value as Record<string, unknown>) : o;
+  const min = o.min ?? o.from ?? o.minimum ?? inner.minValue ?? o.minValue ?? (typeof inner.value === 'number' ? inner.value : undefined) ?? (typeof o.value === 'number' ? o.value : undefined);
+  const max = o.max ?? o.to ?? o.maximum ?? inner.maxValue ?? o.maxValue ?? (typeof inner.value === 'number' ? inner.value : undefined);
   const cur = typeof o.currency === 'string' ? o.currency.toUpperCase() : '';
-  const per = typeof o.period === 'string' ? ` per ${o.period}` : typeof o.unit === 'string' ? ` per ${o.unit}` : '';
+  const unit = [o.period, o.unit, inner.unitText, o.unitText].find((x) => typeof x === 'string') as string | undefined;
+  const per = unit ? ` per ${unit.toLowerCase()}` : '';
   if (typeof min !== 'number' && typeof max !== 'number') return null;
   return `${cur} ${min ?? max} - ${cur} ${max ?? min}${per}`;
 }

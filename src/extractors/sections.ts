@@ -7,7 +7,8 @@
  * its list a kind of its own; items marked "a plus" / "nice to have" / "bonus" are preferred.
  * Every word of the body stays in `sections`.
  */
-import { classifyHeading, classifyLeadIn } from '../patterns/headings.js';
+import type { Vocabulary } from '../lexicons/index.js';
+import { headingKind, leadInKind, markedPreferred } from '../patterns/headings.js';
 import { paragraphText, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
 
@@ -32,7 +33,7 @@ function combine(own: SectionKind | null, parent: SectionKind | undefined): Sect
   return own;
 }
 
-export function classifySections(doc: Document): ClassifiedSection[] {
+export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
   return doc.sections.map((s) => {
     const level = s.heading?.level ?? 0;
@@ -40,7 +41,9 @@ export function classifySections(doc: Document): ClassifiedSection[] {
     if (!s.heading) kind = 'overview';
     else {
       while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
-      const own = classifyHeading(s.heading.text) ?? classifyLeadIn(s.heading.text.replace(/[:：]?$/, ':'));
+      // A heading that reads as a lead-in ("Was wir bieten:") counts as one, if it is short.
+      const short = s.heading.text.split(/\s+/).length <= 6;
+      const own = headingKind(s.heading.text, vocab) ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null);
       kind = combine(own, stack[stack.length - 1]?.kind);
       stack.push({ level, kind });
     }
@@ -49,7 +52,7 @@ export function classifySections(doc: Document): ClassifiedSection[] {
       if (b.type !== 'list') return;
       const prev = s.blocks[i - 1];
       const prevText = prev?.type === 'paragraph' ? paragraphText(prev) : '';
-      const lead = prevText ? classifyLeadIn(prevText) : null;
+      const lead = prevText ? leadInKind(prevText, vocab) : null;
       if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
       // A lead-in we cannot read, under a pseudo-heading (a bold line, a sentence), announces some other list.
       else if (/[:：]$/.test(prevText) && level === 7) listKinds.set(i, 'other');
@@ -77,16 +80,6 @@ export function lineKinds(sections: ClassifiedSection[]): Map<number, SectionKin
     });
   }
   return kinds;
-}
-
-/**
- * Marks an item as only preferred: "International experience a plus", "Bonus: Rust".
- * A marker inside parentheses qualifies a detail, not the item ("Python (von Vorteil: Go)").
- */
-const PREFERRED_MARK = /\b(is |are |would be )?(a (big |huge )?plus|nice[- ]to[- ]have|bonus( points)?|von vorteil|un plus|de préférence)\b/i;
-
-export function markedPreferred(text: string): boolean {
-  return PREFERRED_MARK.test(text.replace(/\([^)]*\)/g, ''));
 }
 
 /** An item as one line of text: a parent with children reads "Parent: child; child". */
@@ -117,21 +110,26 @@ export interface SectionLists {
  * A qualifications item that is a heading in disguise ("Nice to have:" with sub-items) gives its
  * sub-items to the preferred list; other items go by their own marks.
  */
-function splitQualifications(items: Item[]): { required: Item[]; preferred: Item[] } {
+function splitQualifications(items: Item[], vocab: Vocabulary): { required: Item[]; preferred: Item[] } {
   const required: Item[] = [];
   const preferred: Item[] = [];
   for (const it of items) {
-    if (it.items.length && classifyHeading(it.text) === 'preferred') preferred.push(...it.items);
-    else if (markedPreferred(itemText(it))) preferred.push(it);
+    if (it.items.length && headingKind(it.text, vocab) === 'preferred') preferred.push(...it.items);
+    else if (markedPreferred(itemText(it), vocab)) preferred.push(it);
     else required.push(it);
   }
   return { required, preferred };
 }
 
-export function sectionLists(sections: ClassifiedSection[]): SectionLists {
-  const qualifications = splitQualifications(itemsOfKind(sections, 'qualifications'));
+/**
+ * The record's lists. A posting without a responsibilities list whose description section is a
+ * list ("Job Description:" and a line per duty) has its duties there.
+ */
+export function sectionLists(sections: ClassifiedSection[], vocab: Vocabulary): SectionLists {
+  const qualifications = splitQualifications(itemsOfKind(sections, 'qualifications'), vocab);
+  const duties = itemsOfKind(sections, 'responsibilities');
   return {
-    responsibilities: itemsOfKind(sections, 'responsibilities'),
+    responsibilities: duties.length ? duties : itemsOfKind(sections.filter((x) => x.heading), 'overview').filter((it) => it.text.length >= 15),
     required: qualifications.required,
     preferred: [...itemsOfKind(sections, 'preferred'), ...qualifications.preferred].sort((a, b) => a.line - b.line),
     skills: itemsOfKind(sections, 'skills'),

@@ -1,105 +1,191 @@
 /**
- * Title: front matter, a title label (`Position:`, `Job Title:`, `POSITION_NAME:`), a job-board
- * header, a "Role Title" heading's first line, the first heading that names a role (split
- * "Title - Company - Place - Year"), a short line that names a role, or a sentence
- * ("we are looking for an experienced Marketing Operations Manager to …").
+ * Title candidates: the embedded JobPosting's title, front matter, a title label (`Position:`,
+ * `Job Title` above its value, `ตำแหน่ง:`), a header line's part that names a role, a job
+ * board's header, headings (split "Title - Company - Place"), a page's `<title>`, the role a hiring
+ * sentence names ("we are seeking a Clinical Research Coordinator who …", "Nous recherchons un.e
+ * stagiaire développeur.se pour …"), "As a Backend Engineer, you …", and a short line near the
+ * top that names a role. Weights in weights.ts decide.
  */
-import { paragraphText } from '../parsers/document.js';
-import { classifyHeading } from '../patterns/headings.js';
+import { fold, type Vocabulary } from '../lexicons/index.js';
+import { cleanHeading, headingKind, headingMatch } from '../patterns/headings.js';
+import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
-import { fmText, labelValue, type Context, type Found } from './context.js';
+import { decide, type Candidate } from './candidates.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { parsePlace } from './location.js';
 import { proseLines } from './prose.js';
+import { WEIGHTS } from './weights.js';
 
 /** Front-matter titles that name a page, not a role. */
-const GENERIC_TITLE = /^(jobs?|careers?|karriere|stellen(angebote)?|offres?( d['’]emploi)?|emplois?|vacanc(y|ies)|openings?|open positions|join us|join our team|work with us|hiring|we['’]?re hiring|home|index|empleos?|vagas?|trabaja con nosotros)$/i;
-const TITLE_KEYS = ['title', 'jobtitle', 'job', 'position', 'positiontitle', 'role', 'roles', 'vacancy', 'poste', 'stelle', 'puesto', 'cargo'];
-/** Labels of a title line. */
-export const TITLE_LABEL = /^(position|position[ _]title|position[ _]name|job[ _]title|job|title|role|role[ _]title|vacancy|classified title|official title|puesto|cargo|poste|intitulé( du poste)?|stelle|stellenbezeichnung|ищем|вакансия|должность)$/i;
+const GENERIC_TITLE = /^(jobs?|careers?|karriere|stellen(angebote)?|offres?( d['’]emploi)?|emplois?|vacanc(y|ies)|openings?|open positions|join us|join our team|work with us|hiring|we['’]?re hiring|home|index|empleos?|vagas?|trabaja con nosotros|cv|resume|résumé|about|blog|招聘|採用情報|채용)$/i;
+const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitle', 'role', 'roles', 'vacancy', 'poste', 'stelle', 'puesto', 'cargo', 'name'];
 
-/** Words before a role in a sentence that are not part of the title. */
-const NOT_TITLE_WORDS = /^(an?|the|our|new|next|experienced|talented|smart|passionate|motivated|highly|skilled|great|brilliant|enthusiastic|driven|dedicated|self-motivated|strong|dynamic|creative|curious|ambitious|exceptional|outstanding|and|contract|freelance|permanent|full[- ]time|part[- ]time|remote|un|une|una|uno|um|uma|einen|eine|ein|e|y|et|und|&)\s+/i;
+/** Gender marks after a title: "(m/w/d)", "(H/F/X)", "(all genders)", "m/f/d". */
+const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$/giu;
+/** A headcount after a title: "（1名）", "(2 posições)". */
+const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$/iu;
+/** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
+const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
+/** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
+const LONG_PAREN = /\s*\(([^)]*)\)$/;
 
-/**
- * A sentence that names the role it hires for; the role runs until a word like "to", "who", "with".
- * Example: "We are seeking a Clinical Research Coordinator who will …" → "Clinical Research Coordinator".
- */
-const HIRING_SENTENCE = /(?:\bwe(?:['’]re| are)(?: currently| always| now| actively)? (?:looking for|seeking|hiring|recruiting)|\bis (?:looking for|seeking|hiring)|\bwe seek|\bjoin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}) as|\brecherch(?:e|ons)|\brecrute|\bbuscamos|\bse busca|\brequiere contratar|\bestamos buscando|\bprocuramos|\bwir suchen|\bsuchen wir|\bищем)\s+(.{3,90}?)(?=\s+(?:to|who|with|for|in|at|that|on|para|pour|qui|que|con|com|mit|zur|zum|der|die|das|в|для)\b|\s*[,.;:!(]|$)/iu;
-/** A word every HIRING_SENTENCE holds: a cheap test that spares most lines the costly pattern. */
-const HIRING_WORDS = /we(?:['’]re| are| seek)|is (?:looking|seeking|hiring)|join |recherch|recrute|busca|requiere contratar|procuramos|suchen|ищем/iu;
-
-function cleanTitle(t: string): string {
-  let s = t.replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim();
-  // A long parenthetical description after the role: "playable ads developer (ads for mobile games)".
-  s = s.replace(/\s*\(([^)]*)\)$/, (whole, inner: string) => (inner.split(/\s+/).length >= 3 ? '' : whole)).trim();
+/** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */
+export function cleanTitle(raw: string, vocab: Vocabulary): string {
+  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#]+|[\s.;:,|•*]+$/g, '').trim();
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 ? '' : whole)).trim();
+    // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
+    const f = fold(s);
+    for (const m of vocab.titleNoise.findAll(f)) {
+      if (m.index === 0) s = s.slice(m.text.length).replace(/^[\s:：\-–—|]+/, '');
+      else if (m.index + m.text.length >= f.length - 1) s = s.slice(0, m.index).replace(/[\s:：\-–—|,]+$/, '');
+      break;
+    }
+    // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
+    const place = /(?:\s+(?:in|à|en|em|im)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
+    if (place?.[1] && cityOf(place[1]) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
+    s = s.replace(/[\s.;:,|•*\-–—]+$/g, '').trim();
+    if (s === before) break;
+  }
   return s;
 }
 
-function stripLeading(t: string): string {
+/** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
+function stripLeading(t: string, vocab: Vocabulary): string {
   let s = t.trim();
-  for (let i = 0; i < 6; i++) {
-    const next = s.replace(NOT_TITLE_WORDS, '');
-    if (next === s) break;
-    s = next;
+  for (let i = 0; i < 8; i++) {
+    const f = fold(s);
+    const m = vocab.notTitle.find(f);
+    if (!m || m.index !== 0 || !/^[\s,]/.test(s.slice(m.text.length)) ) break;
+    s = s.slice(m.text.length).replace(/^[\s,]+/, '');
   }
   return s;
+}
+
+/** The role after a phrase in a sentence, up to a stop word or punctuation. */
+function roleAfter(text: string, at: number, vocab: Vocabulary): string | null {
+  let rest = stripLeading(text.slice(at), vocab);
+  const punct = /[,;:!?(。，；：！？（]|\.(?=\s|$)| [-–—] /u.exec(rest);
+  if (punct) rest = rest.slice(0, punct.index);
+  const f = fold(rest);
+  const stop = vocab.titleStops.findAll(f).find((m) => m.index > 0);
+  if (stop) rest = rest.slice(0, stop.index);
+  rest = rest.trim();
+  return rest && rest.split(/\s+/).length <= 9 ? rest : null;
 }
 
 /** Splits "Title - Company - Place - Year" and keeps the parts that are the title. */
-export function splitTitleHeading(heading: string, company: string | null): string {
-  // "Junior Copywriter at Maple & Finch": the company is not part of the title.
+export function splitTitleHeading(heading: string, company: string | null, vocab: Vocabulary): string {
   if (company) {
-    const at = heading.toLowerCase().lastIndexOf(` at ${company.toLowerCase()}`);
-    if (at > 0 && at + company.length + 4 === heading.length) heading = heading.slice(0, at);
+    // "Junior Copywriter at Maple & Finch", "Engineer @ Acme": the company is not part of the title.
+    const c = fold(company);
+    const f = fold(heading);
+    const at = Math.max(f.lastIndexOf(` at ${c}`), f.lastIndexOf(` @ ${c}`), f.lastIndexOf(` chez ${c}`), f.lastIndexOf(` bei ${c}`));
+    if (at > 0 && f.endsWith(c)) heading = heading.slice(0, at);
   }
-  const parts = heading.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return heading.trim();
   const keep = parts.filter((p, i) => {
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;
-    if (company && p.toLowerCase() === company.toLowerCase()) return false;
+    if (company && fold(p) === fold(company)) return false;
+    if (vocab.employment.first(fold(p)) || vocab.workplace.first(fold(p))) return false;
     return !parsePlace(p);
   });
   return keep.join(' - ');
 }
 
+type TitleCandidate = Candidate<string>;
+
+function features(value: string, vocab: Vocabulary, extra: Record<string, number>): Record<string, number> {
+  const words = value.split(/\s+/).length;
+  return {
+    roleWord: hasRoleWord(value, vocab) ? 1 : 0,
+    endsWithRole: endsWithRoleWord(value, vocab) ? 1 : 0,
+    noRole: hasRoleWord(value, vocab) ? 0 : 1,
+    long: words > 10 ? 1 : 0,
+    veryLong: words > 16 || value.length > 140 ? 1 : 0,
+    sentence: /[.!?。]$/.test(value) || /\b(you|we|our|will|vous|nous|wir|du|sie)\b/i.test(value) ? 1 : 0,
+    sectionName: (headingMatch(value, vocab)?.coverage ?? 0) >= 0.6 ? 1 : 0,
+    ...extra,
+  };
+}
+
+export function titleCandidates(ctx: Context, company: string | null): TitleCandidate[] {
+  const { vocab } = ctx;
+  const out: TitleCandidate[] = [];
+  const add = (raw: string, line: number | null, from: TitleCandidate['from'], via: string, extra: Record<string, number> = {}) => {
+    const value = cleanTitle(raw, vocab);
+    if (!value || value.length > 200) return;
+    out.push({ value, line, from, via, evidence: raw.slice(0, 200), features: features(value, vocab, { generic: GENERIC_TITLE.test(value) ? 1 : 0, ...extra }) });
+  };
+  const jsonld = structured(ctx, 'title');
+  if (typeof jsonld === 'string') add(jsonld, null, 'jsonld', 'structured');
+  for (const key of TITLE_KEYS) {
+    const hit = fmValue(ctx, [key]);
+    const text = hit ? asText(hit.value) : null;
+    if (!hit || !text) continue;
+    // "Job Posting: Acme is Hiring a Community Manager": the role the sentence names.
+    const f = fold(text);
+    const hiring = vocab.hiring.findAll(f).pop();
+    const role = hiring ? roleAfter(text, hiring.index + hiring.text.length, vocab) : null;
+    if (role && hasRoleWord(role, vocab)) add(role, hit.line, 'front-matter', 'front-matter', { key: key === 'name' ? -1 : 0 });
+    else add(text.replace(/^[^:：]{2,30}[:：]\s*(?=\S)/u, (p) => (vocab.titleNoise.test(fold(p)) ? '' : p)), hit.line, 'front-matter', 'front-matter', { key: key === 'name' ? -1 : 0 });
+    break;
+  }
+  for (const f of labelled(ctx, 'title')) {
+    if (!f.value || f.value.length > 160) continue;
+    const kind = ctx.kinds.get(f.line);
+    add(f.value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
+  }
+  for (const h of ctx.doc.headers) {
+    h.parts.forEach((p, i) => {
+      if (hasRoleWord(p, vocab) && !vocab.employment.first(fold(p)) && p.length <= 80) add(p, h.line, 'body', 'header', { firstPart: i === 0 ? 1 : 0, fromHeading: h.from === 'heading' ? 1 : 0 });
+    });
+  }
+  const board = jobBoardHeader(ctx);
+  if (board?.title) add(board.title.value, board.title.line, 'body', 'board');
+  const meta = ctx.doc.meta['og:title'] ?? ctx.doc.meta.title;
+  if (meta) add(splitTitleHeading(meta.replace(/\s+(?:job|jobs|stellenangebot|offre d'emploi)\s+(?:in|at|à|en)\s+.*$/i, ''), company, vocab), null, 'meta', 'meta');
+  let firstHeading = true;
+  for (const s of ctx.sections) {
+    const h = s.heading;
+    if (!h) continue;
+    const kind = headingKind(h.text, vocab);
+    const words = h.text.split(/\s+/).length;
+    if (!kind && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
+      add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0 });
+    }
+    firstHeading = false;
+  }
+  const prose = proseLines(ctx);
+  const capitalLanguage = ['en', 'de', 'nl'].includes(ctx.doc.language ?? 'en');
+  for (const l of prose) {
+    const f = fold(l.text);
+    for (const [via, set] of [['hiring', vocab.hiring], ['as', vocab.asA]] as const) {
+      for (const m of set.findAll(f)) {
+        const role = roleAfter(l.text, m.index + m.text.length, vocab);
+        if (!role || !hasRoleWord(role, vocab)) continue;
+        const lower = /^\p{Ll}/u.test(role) && capitalLanguage ? 1 : 0;
+        add(role, l.line, l.from, via, { lowercase: lower, youAfter: via === 'as' && /,\s*(you|vous|tu|você|du|sie)\b/i.test(l.text.slice(m.index)) ? 1 : 0 });
+      }
+    }
+  }
+  // A short line near the top that names a role.
+  ctx.lines.slice(0, 5).forEach((l, i) => {
+    const t = l.text;
+    if (l.section.heading?.line === l.line) return;
+    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && hasRoleWord(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0 });
+  });
+  return out;
+}
+
 export function extractTitle(ctx: Context, company: string | null): Found<string> | null {
-  const fm = fmText(ctx, TITLE_KEYS);
-  if (fm && !GENERIC_TITLE.test(fm.value)) return { ...fm, value: cleanTitle(fm.value) };
-  const label = labelValue(ctx, TITLE_LABEL, (f) => f.value.length <= 120);
-  if (label) return { ...label, value: cleanTitle(label.value) };
-  const header = jobBoardHeader(ctx);
-  if (header?.title) return { value: cleanTitle(header.title.value), line: header.title.line, from: 'body' };
-  for (const s of ctx.sections) {
-    if (s.heading && TITLE_LABEL.test(s.heading.text.replace(/[:：]$/, '').trim())) {
-      const p = s.blocks[0];
-      if (p?.type === 'paragraph') return { value: cleanTitle(paragraphText(p)), line: p.line, from: 'body' };
-    }
-  }
-  // A heading that ends in a role ("Associate AI Engineer") before one that only mentions one.
-  for (const names of [endsWithRoleWord, hasRoleWord]) {
-    for (const s of ctx.sections) {
-      const h = s.heading;
-      if (!h || (h.level > 3 && ctx.doc.format === 'markdown')) continue;
-      if (classifyHeading(h.text) || h.text.split(/\s+/).length > 12) continue;
-      const title = splitTitleHeading(h.text, company);
-      if (names(title)) return { value: cleanTitle(title), line: h.line, from: 'body' };
-    }
-  }
-  for (const l of proseLines(ctx)) {
-    if (!HIRING_WORDS.test(l.text)) continue;
-    const m = HIRING_SENTENCE.exec(l.text);
-    if (!m?.[1]) continue;
-    const role = cleanTitle(stripLeading(m[1]));
-    if (role && hasRoleWord(role) && role.split(/\s+/).length <= 8) return { value: role, line: l.line, from: l.from };
-  }
-  for (const s of ctx.sections) {
-    for (const b of s.blocks) {
-      if (b.type !== 'paragraph' || b.lines.length !== 1) continue;
-      const t = paragraphText(b);
-      if (t.split(/\s+/).length <= 8 && !/[.!?]$/.test(t) && endsWithRoleWord(t)) return { value: cleanTitle(t), line: b.line, from: 'body' };
-    }
-  }
-  return null;
+  const decision = decide('title', titleCandidates(ctx, company), WEIGHTS.title);
+  ctx.decisions?.set('title', decision);
+  const w = decision.winner;
+  return w ? { value: w.value, line: w.line, from: w.from } : null;
 }

@@ -1,26 +1,29 @@
 /**
- * URL: the posting's own address, when the text states it — a front-matter key, a labelled
- * line ("Source URL:", "LINK_TO_ORIGINAL_JOB_POSTING:"), or a link in a sentence about applying.
- * Only addresses that look like a job page count (a path or host about careers, jobs, applying,
- * or an applicant-tracking system); a company's home page is not the posting's URL.
+ * URL: the posting's own address, when the text states it — the embedded JobPosting's `url`, a
+ * front-matter key, a labelled line ("Source URL:", "LINK_TO_ORIGINAL_JOB_POSTING:"), a page's
+ * canonical address, or a link in a sentence about applying. Only addresses that look like a job
+ * page count (a path or host about careers, jobs, applying, or an applicant-tracking system); a
+ * company's home page, a contact or benefits page, or a link among the requirements is not the
+ * posting's URL.
  */
 import { matchesOf } from '../patterns/matches.js';
-import { fmValue, asText, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 
 /** A URL in text or in a markdown link target; trailing punctuation is not part of it. */
 const URL_RE = /https?:\/\/[^\s<>()[\]"'`]+/gi;
 /** Where job pages live: paths and hosts of careers sites and applicant-tracking systems. */
-const JOB_PAGE = /(careers?|jobs?|positions?|apply|application|vacanc|openings?|stellen|karriere|emploi|empleo|vagas?|recrut|recruit|hiring|job-?posting|requisition|greenhouse\.io|lever\.co|workable\.com|breezy\.hr|ashbyhq|smartrecruiters|personio|recruitee|teamtailor|workday)/i;
+const JOB_PAGE = /(careers?|jobs?|positions?|apply|application|vacanc|openings?|stellen|karriere|emploi|empleo|vagas?|recrut|recruit|hiring|job-?posting|requisition|greenhouse\.io|lever\.co|workable\.com|breezy\.hr|ashbyhq|smartrecruiters|personio|recruitee|teamtailor|workday|bamboohr|jobvite|icims)/i;
+/** Paths of pages about something else on a careers site. */
+const NOT_POSTING = /\/(contact(-us)?|about(-us)?|privacy|terms|benefits|who-we-are|culture|blog|news|faq|login|signin|search|team|life-at|diversity|locations?)(\/|\.\w+)?(default\.aspx)?$/i;
 
-const URL_KEYS = ['sourceurl', 'applyurl', 'applicationurl', 'joburl', 'postingurl', 'linkedinurl', 'link', 'url', 'permalink', 'canonical', 'canonicalurl', 'applylink'];
-const URL_LABEL = /^(source url|source|url|link|job url|posting url|apply( here| at| url| link)?|application (url|link)|link to (original )?(job )?posting|link_to_original_job_posting|original posting|job link|more info)\b/i;
+const URL_KEYS = ['sourceurl', 'applyurl', 'applicationurl', 'joburl', 'postingurl', 'linkedinurl', 'link', 'url', 'permalink', 'canonical', 'canonicalurl', 'applylink', 'emploiurl'];
 const APPLY_CONTEXT = /\b(apply|application|candidat|bewerb|postul|submit|form)\w*/i;
 
-/** True when a URL looks like the address of a job page. */
+/** True when a URL looks like the address of a job posting. */
 export function isJobPageUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return JOB_PAGE.test(u.hostname + u.pathname);
+    return JOB_PAGE.test(u.hostname + u.pathname) && !NOT_POSTING.test(u.pathname);
   } catch {
     return false;
   }
@@ -35,30 +38,38 @@ function urlsIn(text: string): string[] {
 }
 
 export function extractUrl(ctx: Context): Found<string> | null {
+  const s = structured(ctx, 'url');
+  if (typeof s === 'string' && /^https?:\/\//i.test(s)) return { value: clean(s), line: null, from: 'jsonld' };
   for (const key of URL_KEYS) {
     const hit = fmValue(ctx, [key]);
     const text = hit ? asText(hit.value) : null;
     const url = text ? urlsIn(text)[0] : undefined;
     if (hit && url && isJobPageUrl(url)) return { value: url, line: hit.line, from: 'front-matter' };
   }
-  const lines = ctx.doc.text.split('\n');
-  const fieldLines = ctx.doc.fields.filter((f) => URL_LABEL.test(f.label.replace(/_/g, ' ').toLowerCase()) || URL_LABEL.test(f.label.toLowerCase()));
-  for (const f of fieldLines) {
-    const url = urlsIn(lines[f.line - 1] ?? '').find(isJobPageUrl);
+  const raw = ctx.doc.text.split('\n');
+  for (const f of labelled(ctx, 'url')) {
+    const url = [...urlsIn(f.value), ...urlsIn(raw[f.line - 1] ?? '')].find(isJobPageUrl);
     if (url) return { value: url, line: f.line, from: 'body' };
   }
-  const body = lines.map((text, i) => ({ text, line: i + 1 })).filter((l) => !(ctx.doc.frontMatterLines && l.line <= bodyStart(ctx)));
+  const canonical = ctx.doc.meta.canonical ?? ctx.doc.meta['og:url'];
+  if (canonical && isJobPageUrl(canonical)) return { value: canonical, line: null, from: 'meta' };
+  const start = bodyStart(ctx);
   for (const pass of [true, false]) {
-    for (const l of body) {
-      if (pass && !APPLY_CONTEXT.test(l.text)) continue;
-      const url = urlsIn(l.text).find(isJobPageUrl);
-      if (url) return { value: url, line: l.line, from: 'body' };
+    for (let i = start; i < raw.length; i++) {
+      const text = raw[i] as string;
+      const kind = ctx.kinds.get(i + 1);
+      if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
+      if (pass && !APPLY_CONTEXT.test(text)) continue;
+      const url = urlsIn(text).find(isJobPageUrl);
+      if (url) return { value: url, line: i + 1, from: 'body' };
     }
   }
   return null;
 }
 
+/** The 0-based index of the first body line (after the front matter). */
 function bodyStart(ctx: Context): number {
-  const lines = Object.values(ctx.doc.frontMatterLines);
-  return lines.length ? Math.max(...lines) : 0;
+  let last = 0;
+  for (const l of Object.values(ctx.doc.frontMatterLines)) if (l > last) last = l;
+  return last;
 }

@@ -42,9 +42,9 @@ export class DocumentBuilder {
     } else this.list(items, ordered);
   }
 
-  build(format: Document['format'], frontMatter: Document['frontMatter'], frontMatterLines: Document['frontMatterLines'], text: string): Document {
+  build(parts: Pick<Document, 'format' | 'language' | 'frontMatter' | 'frontMatterLines' | 'text' | 'structured' | 'meta'>): Document {
     const sections = this.sections.filter((s, i) => i > 0 || s.blocks.length > 0);
-    return { format, frontMatter, frontMatterLines, sections, fields: this.fields, text };
+    return { ...parts, sections, fields: this.fields, headers: [] };
   }
 
   private push(block: Block): void {

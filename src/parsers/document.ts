@@ -50,21 +50,52 @@ export interface DocSection {
   blocks: Block[];
 }
 
+/**
+ * How a field was written: `line` a `Label: value` line; `next-line` a label alone with its value on
+ * the next line (ATS pages copied as text); `inline` a label found inside a flattened paragraph;
+ * `heading` a heading that is a label, its value the first line under it.
+ */
+export type FieldShape = 'line' | 'next-line' | 'inline' | 'heading';
+
 /** A `Label: value` line, wherever it stands (a paragraph line, a list item, a bold label). */
 export interface Field {
   label: string;
   value: string;
   line: number;
+  shape?: FieldShape;
 }
 
+/**
+ * A one-line header whose parts are fields without labels, as job boards and "Who is hiring"
+ * comments write them: `Acme | Senior Engineer | Berlin | REMOTE | €80k`. The extractors decide
+ * what each part is.
+ */
+export interface HeaderLine {
+  line: number;
+  parts: string[];
+  /** Where it stood: the first lines of the body, or a heading. */
+  from: 'top' | 'heading';
+}
+
+/** A schema.org JobPosting embedded in a page (JSON-LD), as plain data. */
+export type StructuredPosting = Record<string, unknown>;
+
 export interface Document {
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
+  /** BCP 47 subtag of the body's language, or null when it could not be told. */
+  language: string | null;
   /** The front matter's data, or null when there was none (or it could not be read). */
   frontMatter: Record<string, unknown> | null;
   /** Each top-level front-matter key's 1-based line, for provenance. */
   frontMatterLines: Record<string, number>;
   sections: DocSection[];
   fields: Field[];
+  /** One-line headers found in the first lines or in headings. */
+  headers: HeaderLine[];
+  /** Embedded schema.org JobPosting data (HTML pages), or null. */
+  structured: StructuredPosting | null;
+  /** What an HTML page says of itself in its head: `title`, `og:title`, `og:site_name`, `description`. */
+  meta: Record<string, string>;
   /** The whole normalised text, front matter included. */
   text: string;
 }
@@ -103,7 +134,7 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  * A `Label: value` line. The label is one to six words of letters (any script), digits, `&`,
  * `/`, `_`, `-`, `(`, `)`, `'` and spaces, up to 48 characters; e.g. `Base Salary Range: $1`.
  */
-const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
+const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 
 /** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
 export function parseField(text: string, line: number): Field | null {

@@ -1,166 +1,346 @@
 /**
- * Reads the HTML that postings embed in markdown (`<p>`, `<ul><li>`, `<h3>`, `<strong>`,
- * `<br>`) into the document model, keeping source lines. Script, style and iframe contents
- * are dropped; other tags are removed and entities decoded. A hand-written scanner with
- * `indexOf`, so hostile input cannot make it backtrack.
+ * Reads HTML into the document model with htmlparser2 (a streaming, forgiving tokenizer that
+ * decodes every HTML entity): fragments that markdown embeds and whole saved pages alike.
+ *
+ * Headings, paragraphs (`<br>` breaks lines), nested lists, table rows and definition lists
+ * keep their source lines. Scripts, styles, forms, buttons and page chrome (nav, footer, aside,
+ * elements marked hidden or classed as menus, cookie banners, share bars) are dropped. A page's
+ * `<title>` and meta tags are kept for the extractors, and an embedded schema.org JobPosting
+ * (JSON-LD, or microdata) is collected as structured data. Everything is linear in the input:
+ * one pass of the tokenizer, and a nesting limit past which elements are read flat.
  */
-import { item } from './builder.js';
-import type { DocumentBuilder } from './builder.js';
-import type { Item, TextLine } from './document.js';
+import { Parser } from 'htmlparser2';
+import { item, type DocumentBuilder } from './builder.js';
+import type { Item, StructuredPosting, TextLine } from './document.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', euro: '€', pound: '£', yen: '¥', copy: '©' };
+/** Elements whose content is never text of the posting. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'nav', 'footer', 'aside', 'math', 'audio', 'video', 'dialog']);
+/** Elements that end a run of inline text. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'dl', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
+  'summary', 'fieldset', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html', 'hgroup',
+]);
+/** Class or id words of page chrome. */
+const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|footer|sidebar|share|sharing|social|related|similar|recommended|skip|sr-only|visually-hidden|modal|popup|banner-ad|advert)(?:$|[\s_-])/i;
+/** Nesting deeper than this is read flat: no stack grows with hostile input. */
+const MAX_DEPTH = 256;
+/** The largest JSON-LD block read. */
+const MAX_JSON = 512 * 1024;
 
-/** Decodes named and numeric character references: `&amp;` → `&`, `&#8217;` → `’`. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
-    }
-    const name = body.toLowerCase();
-    return Object.hasOwn(ENTITIES, name) ? (ENTITIES[name] as string) : whole;
-  });
+export interface HtmlPage {
+  /** `title`, `og:title`, `og:site_name`, `description`, `canonical`, `og:url`. */
+  meta: Record<string, string>;
+  structured: StructuredPosting | null;
 }
 
-type Token = { kind: 'text'; text: string; line: number } | { kind: 'open' | 'close'; name: string; line: number };
+/** Line starts of a text, for turning an offset into a line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
 
-const SKIP_CONTENT = new Set(['script', 'style', 'iframe', 'noscript', 'svg', 'template']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'table', 'tr', 'blockquote', 'hr', 'pre', 'dl', 'dt', 'dd']);
-
-function tokenize(html: string, firstLine: number): Token[] {
-  const tokens: Token[] = [];
-  let line = firstLine;
-  let i = 0;
-  const advance = (s: string) => {
-    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) line++;
-  };
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > i) {
-      const text = html.slice(i, textEnd);
-      tokens.push({ kind: 'text', text, line });
-      advance(text);
-      i = textEnd;
-      continue;
-    }
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      const stop = end < 0 ? html.length : end + 3;
-      advance(html.slice(i, stop));
-      i = stop;
-      continue;
-    }
-    const gt = html.indexOf('>', i);
-    const m = gt < 0 ? null : /^<(\/?)([a-zA-Z][\w-]*)/.exec(html.slice(i, Math.min(gt, i + 64)));
-    if (gt < 0 || !m) {
-      // A lone '<': text. With no '>' left at all, the rest is text.
-      const stop = gt < 0 ? html.length : i + 1;
-      tokens.push({ kind: 'text', text: html.slice(i, stop), line });
-      advance(html.slice(i, stop));
-      i = stop;
-      continue;
-    }
-    const tag = html.slice(i, gt + 1);
-    const name = (m[2] ?? '').toLowerCase();
-    tokens.push({ kind: m[1] ? 'close' : 'open', name, line });
-    if (!m[1] && tag.endsWith('/>')) tokens.push({ kind: 'close', name, line });
-    advance(tag);
-    i = gt + 1;
+/** The 0-based line of an offset, by binary search over line starts. */
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return tokens;
+  return lo;
 }
 
-/** Strips inline tags from a fragment of HTML and decodes entities, keeping `<br>` as a line break. */
-export function htmlInlineText(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ''));
+/** A JobPosting among parsed JSON-LD: at the top, in an array, or in `@graph`. */
+function findPosting(value: unknown, depth = 0): StructuredPosting | null {
+  if (depth > 8 || !value || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const v of value.slice(0, 50)) {
+      const hit = findPosting(v, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  const o = value as Record<string, unknown>;
+  const type = o['@type'];
+  if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) return o;
+  return findPosting(o['@graph'], depth + 1);
+}
+
+/** A plain copy of JSON data, bounded, without prototype keys. */
+function plain(value: unknown, depth = 0): unknown {
+  if (depth > 12) return null;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.slice(0, 100).map((v) => plain(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>).slice(0, 200)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    out[k] = plain(v, depth + 1);
+  }
+  return out;
+}
+
+/** One open microdata item: its properties, and the property name it fills in its parent. */
+interface MicroItem {
+  props: Record<string, unknown>;
+  prop: string | null;
+  depth: number;
 }
 
 /**
- * Feeds an HTML block (starting at 1-based `firstLine`) into the builder: headings, paragraphs
- * (a paragraph that is only `<strong>` text becomes a pseudo-heading) and nested lists.
+ * Feeds HTML (starting at 1-based `firstLine`) into the builder. Returns what a page says of
+ * itself (meta tags, embedded JobPosting data).
  */
-export function readHtml(html: string, firstLine: number, builder: DocumentBuilder): void {
-  const tokens = tokenize(html, firstLine);
-  let skipping: string | null = null;
-  let buffer: TextLine[] = [];
+export function readHtml(html: string, firstLine: number, builder: DocumentBuilder): HtmlPage {
+  const starts = lineStarts(html);
+  const meta: Record<string, string> = {};
+  let structured: StructuredPosting | null = null;
+  let depth = 0;
+  let skipUntil = -1;
+  let scriptJson: string[] | null = null;
+  let titleText: string[] | null = null;
+  let buffer: Array<{ text: string; line: number }> = [];
+  let links: string[] = [];
   let strongOnly = true;
   let inStrong = 0;
+  let pre = 0;
   let heading: { level: number; line: number } | null = null;
-  const listStack: { items: Item[]; ordered: boolean }[] = [];
-  const itemStack: Item[] = [];
+  const lists: Array<{ items: Item[]; ordered: boolean }> = [];
+  const openItems: Item[] = [];
+  let row: string[] | null = null;
+  let term: string | null = null;
+  const micro: MicroItem[] = [];
+  const propText: Array<{ name: string; depth: number; text: string[] }> = [];
+  let parser: Parser;
 
-  const bufferText = () => buffer.map((b) => b.text).join('').replace(/[ \t]+/g, ' ');
+  const line = () => firstLine + lineAt(starts, parser.startIndex);
+
   const bufferLines = (): TextLine[] => {
     const out: TextLine[] = [];
+    let current: TextLine | null = null;
     for (const b of buffer) {
       const parts = b.text.split('\n');
       parts.forEach((p, k) => {
-        const last = out[out.length - 1];
-        if (k === 0 && last) last.text += p;
-        else out.push({ text: p, line: b.line + k });
+        if (k > 0 || !current) {
+          current = { text: '', line: b.line };
+          out.push(current);
+        }
+        current.text += p;
       });
     }
-    return out.map((l) => ({ text: l.text.trim(), line: l.line })).filter((l) => l.text);
-  };
-  const flush = () => {
-    const text = bufferText().trim();
-    const lines = bufferLines();
-    const first = lines[0];
-    if (text && first) {
-      const top = itemStack[itemStack.length - 1];
-      if (heading) builder.heading(text, heading.level, heading.line);
-      else if (top) top.text = (top.text ? `${top.text} ` : '') + text.replace(/\s+/g, ' ');
-      else if (strongOnly && text.length <= 80 && lines.length === 1) builder.heading(text, 7, first.line);
-      else builder.paragraph(lines);
-    }
-    buffer = [];
-    strongOnly = true;
+    return out.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
   };
 
-  for (const t of tokens) {
-    if (skipping) {
-      if (t.kind === 'close' && t.name === skipping) skipping = null;
-      continue;
-    }
-    if (t.kind === 'text') {
-      const text = decodeEntities(t.text);
-      if (text.trim() && inStrong === 0) strongOnly = false;
-      buffer.push({ text, line: t.line });
-      continue;
-    }
-    const { name } = t;
-    if (t.kind === 'open' && SKIP_CONTENT.has(name)) {
-      flush();
-      skipping = name;
-    } else if (name === 'br') buffer.push({ text: '\n', line: t.line });
-    else if (name === 'strong' || name === 'b') inStrong += t.kind === 'open' ? 1 : inStrong > 0 ? -1 : 0;
-    else if (/^h[1-6]$/.test(name)) {
-      flush();
-      heading = t.kind === 'open' ? { level: Number(name[1]), line: t.line } : null;
-    } else if (name === 'ul' || name === 'ol') {
-      flush();
-      if (t.kind === 'open') {
-        const parent = itemStack[itemStack.length - 1];
-        listStack.push({ items: parent ? parent.items : [], ordered: name === 'ol' });
-      } else {
-        const done = listStack.pop();
-        if (done && listStack.length === 0 && itemStack.length === 0) builder.appendItems(done.items, done.ordered);
-      }
-    } else if (name === 'li') {
-      flush();
-      if (t.kind === 'open') {
-        const it = item('', t.line);
-        if (listStack.length === 0) listStack.push({ items: [], ordered: false });
-        (listStack[listStack.length - 1] as { items: Item[] }).items.push(it);
-        itemStack.push(it);
-      } else {
-        itemStack.pop();
-      }
-    } else if (BLOCK.has(name)) flush();
-  }
+  const flush = () => {
+    const lines = bufferLines();
+    const text = lines.map((l) => l.text).join(' ').trim();
+    const first = lines[0];
+    buffer = [];
+    const wasStrong = strongOnly;
+    strongOnly = true;
+    const found = links;
+    links = [];
+    if (!text || !first) return;
+    const top = openItems[openItems.length - 1];
+    if (row) row.push(text);
+    else if (heading) builder.heading(text, heading.level, heading.line);
+    else if (top) {
+      top.text = (top.text ? `${top.text} ` : '') + text;
+      top.links.push(...found);
+    } else if (term !== null) {
+      builder.paragraph([{ text: `${term}: ${text}`, line: first.line }], found);
+      term = null;
+    } else if (wasStrong && text.length <= 80 && lines.length === 1) builder.heading(text, 7, first.line);
+    else builder.paragraph(lines, found);
+  };
+
+  const closeList = () => {
+    const done = lists.pop();
+    if (done && lists.length === 0 && openItems.length === 0 && done.items.length) builder.appendItems(done.items, done.ordered);
+  };
+
+  parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        depth++;
+        if (skipUntil >= 0) return;
+        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
+          scriptJson = [];
+          skipUntil = depth;
+          return;
+        }
+        if (name === 'title' && titleText === null && !meta.title) {
+          titleText = [];
+          return;
+        }
+        if (name === 'meta') {
+          const key = (attribs.property ?? attribs.name ?? '').toLowerCase();
+          if (/^(og:title|og:site_name|og:url|og:description|description|twitter:title)$/.test(key) && attribs.content) meta[key] ??= attribs.content.slice(0, 2000);
+          if (micro.length && attribs.itemprop && attribs.content) (micro[micro.length - 1] as MicroItem).props[attribs.itemprop] ??= attribs.content;
+          return;
+        }
+        if (name === 'link' && /canonical/i.test(attribs.rel ?? '') && attribs.href) {
+          meta.canonical ??= attribs.href;
+          return;
+        }
+        const cls = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role === 'navigation' ? 'nav' : ''}`;
+        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || CHROME_CLASS.test(cls)) {
+          flush();
+          skipUntil = depth;
+          return;
+        }
+        if (depth > MAX_DEPTH) return;
+        if ('itemscope' in attribs) {
+          micro.push({ props: attribs.itemtype ? { '@type': attribs.itemtype.replace(/^.*\//, '') } : {}, prop: attribs.itemprop ?? null, depth });
+        } else if (attribs.itemprop && micro.length) {
+          const direct = attribs.content ?? attribs.datetime ?? (name === 'a' || name === 'link' ? attribs.href : undefined);
+          if (direct !== undefined) (micro[micro.length - 1] as MicroItem).props[attribs.itemprop] ??= direct;
+          else propText.push({ name: attribs.itemprop, depth, text: [] });
+        }
+        if (name === 'br') {
+          buffer.push({ text: '\n', line: line() });
+          return;
+        }
+        if (name === 'strong' || name === 'b') inStrong++;
+        else if (name === 'a' && attribs.href) links.push(attribs.href);
+        else if (name === 'pre') {
+          flush();
+          pre++;
+        } else if (/^h[1-6]$/.test(name)) {
+          flush();
+          heading = { level: Number(name[1]), line: line() };
+        } else if (name === 'ul' || name === 'ol') {
+          flush();
+          const parent = openItems[openItems.length - 1];
+          lists.push({ items: parent ? parent.items : [], ordered: name === 'ol' });
+        } else if (name === 'li') {
+          flush();
+          const it = item('', line());
+          if (!lists.length) lists.push({ items: [], ordered: false });
+          (lists[lists.length - 1] as { items: Item[] }).items.push(it);
+          openItems.push(it);
+        } else if (name === 'tr') {
+          flush();
+          row = [];
+        } else if (name === 'td' || name === 'th' || name === 'dd' || name === 'dt') flush();
+        else if (BLOCK.has(name)) flush();
+      },
+      ontext(data) {
+        if (scriptJson) {
+          if (scriptJson.reduce((n, s) => n + s.length, 0) < MAX_JSON) scriptJson.push(data);
+          return;
+        }
+        if (titleText) {
+          titleText.push(data);
+          return;
+        }
+        if (skipUntil >= 0) return;
+        for (const p of propText) p.text.push(data);
+        const text = pre ? data : data.replace(/[\t\n\r ]+/g, ' ');
+        if (text.trim() && inStrong === 0) strongOnly = false;
+        buffer.push({ text, line: line() });
+      },
+      onclosetag(name) {
+        const closing = depth;
+        depth--;
+        if (skipUntil >= 0) {
+          if (closing > skipUntil) return;
+          skipUntil = -1;
+          if (scriptJson) {
+            const json = scriptJson.join('');
+            scriptJson = null;
+            if (!structured) {
+              try {
+                structured = findPosting(plain(JSON.parse(json))) ;
+              } catch {
+                // Broken JSON-LD is ignored: the page's text is still read.
+              }
+            }
+          }
+          return;
+        }
+        if (name === 'title' && titleText) {
+          meta.title ??= titleText.join('').replace(/\s+/g, ' ').trim().slice(0, 500);
+          titleText = null;
+          return;
+        }
+        const open = propText[propText.length - 1];
+        if (open && open.depth === closing) {
+          propText.pop();
+          const owner = micro[micro.length - 1];
+          if (owner) owner.props[open.name] ??= open.text.join('').replace(/\s+/g, ' ').trim();
+        }
+        const scope = micro[micro.length - 1];
+        if (scope && scope.depth === closing) {
+          micro.pop();
+          const parent = micro[micro.length - 1];
+          if (parent && scope.prop) parent.props[scope.prop] = scope.props;
+          else if (!structured && scope.props['@type'] === 'JobPosting') structured = scope.props;
+        }
+        if (closing > MAX_DEPTH) return;
+        if (name === 'strong' || name === 'b') inStrong = Math.max(0, inStrong - 1);
+        else if (name === 'pre') {
+          flush();
+          pre = Math.max(0, pre - 1);
+        } else if (/^h[1-6]$/.test(name)) {
+          flush();
+          heading = null;
+        } else if (name === 'ul' || name === 'ol') {
+          flush();
+          closeList();
+        } else if (name === 'li') {
+          flush();
+          openItems.pop();
+        } else if (name === 'tr') {
+          flush();
+          const cells = row ?? [];
+          row = null;
+          const first = cells[0];
+          if (cells.length === 2 && first && first.length <= 40 && !/[:：]$/.test(first)) builder.paragraph([{ text: `${first}: ${cells[1]}`, line: line() }]);
+          else if (cells.length) builder.paragraph([{ text: cells.join(' | '), line: line() }]);
+        } else if (name === 'dt') {
+          const lines = bufferLines();
+          buffer = [];
+          term = lines.map((l) => l.text).join(' ').replace(/[:：]\s*$/, '') || null;
+        } else if (name === 'td' || name === 'th' || name === 'dd' || BLOCK.has(name) || name === 'p') flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
   flush();
-  // Lists left open at the end of the block.
-  const rest = listStack[0];
-  if (rest && rest.items.length) builder.appendItems(rest.items, rest.ordered);
+  while (lists.length) closeList();
+  return { meta, structured };
+}
+
+/** Strips the tags from a fragment of inline HTML and decodes its entities, keeping `<br>` as a line break. */
+export function htmlInlineText(html: string): string {
+  let out = '';
+  const p = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'br') out += '\n';
+      },
+      ontext(data) {
+        out += data;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  p.write(html);
+  p.end();
+  return out;
+}
+
+/** Decodes the character references in a text (`&amp;` → `&`, `&#x2F;` → `/`), leaving everything else. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  const p = new Parser({ ontext: (data) => (out += data) }, { decodeEntities: true, xmlMode: false });
+  // Angle brackets are escaped first, so that only the references are read, never markup.
+  p.write(text.replace(/</g, '&lt;'));
+  p.end();
+  return out;
 }

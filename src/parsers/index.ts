@@ -1,23 +1,52 @@
-/** Reads normalised text into the one Document model: front matter, then the format's parser. */
+/**
+ * Reads normalised text into the one Document model: front matter, the language, then the
+ * format's parser (chosen by content), then the structure every format shares — labels with
+ * their values on the next line, label headings, one-line headers.
+ */
 import type { Diagnostic } from '../diagnostics/index.js';
+import { readingOrder, vocabulary, type Vocabulary } from '../lexicons/index.js';
+import { detectLanguage } from '../lexicons/language.js';
 import { boundText } from './bounds.js';
 import { DocumentBuilder } from './builder.js';
 import { detectFormat } from './detect.js';
 import type { Document } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
 import { parseMarkdownBody } from './markdown.js';
+import { recoverStructure } from './structure.js';
 import { parseTextBody } from './text.js';
 
-export type { Document, DocSection, Block, Item, Paragraph, List, Field, TextLine, Heading } from './document.js';
+export type { Document, DocSection, Block, Item, Paragraph, List, Field, TextLine, Heading, HeaderLine } from './document.js';
+
+/** Text of the front matter's string values, for telling the language of a posting written there. */
+function frontMatterText(data: Record<string, unknown> | null): string {
+  if (!data) return '';
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 4 || out.length > 200) return;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(data, 0);
+  return out.join(' ');
+}
 
 /** Parses a document; `path` (may be empty) helps choose the format. */
-export function parseDocument(input: string, path = ''): { document: Document; diagnostics: Diagnostic[] } {
+export function parseDocument(input: string, path = ''): { document: Document; diagnostics: Diagnostic[]; vocabulary: Vocabulary } {
   const bounded = boundText(input);
   const text = bounded.text;
   const fm = splitFrontMatter(text);
   const format = detectFormat(path, fm.body, fm.data !== null || fm.bodyOffset > 0);
+  const body = format === 'html' ? fm.body.replace(/<(script|style)[\s\S]*?<\/\1\s*>|<[^>]{0,500}>/gi, ' ') : fm.body;
+  const language = detectLanguage(body.length >= 200 ? body : `${body} ${frontMatterText(fm.data)}`);
+  const vocab = vocabulary(readingOrder(language));
   const builder = new DocumentBuilder();
-  if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder);
-  else parseTextBody(fm.body, fm.bodyOffset, builder);
-  return { document: builder.build(format, fm.data, fm.keyLines, text), diagnostics: [...bounded.diagnostics, ...fm.diagnostics] };
+  let page: { meta: Record<string, string>; structured: Document['structured'] } = { meta: {}, structured: null };
+  if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder, vocab);
+  else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder);
+  else parseTextBody(fm.body, fm.bodyOffset, builder, vocab);
+  const document = builder.build({ format, language, frontMatter: fm.data, frontMatterLines: fm.keyLines, text, structured: page.structured, meta: page.meta });
+  recoverStructure(document, vocab);
+  return { document, diagnostics: [...bounded.diagnostics, ...fm.diagnostics], vocabulary: vocab };
 }

@@ -10,6 +10,8 @@
 import type { Heading as MdHeading, List as MdList, ListItem, Nodes, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Vocabulary } from '../lexicons/index.js';
+import { headingMatch } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { htmlInlineText, readHtml } from './html.js';
@@ -23,8 +25,12 @@ const processor = unified().use(remarkParse);
  */
 const TIGHT_ATX = /^(#{2,6})(?=[^\s#])/gm;
 
-/** A whole line that is a label ending in a colon, without a value: `RESPONSIBILITIES:`, `Nice to have:`. */
+/**
+ * A whole line that is a label ending in a colon, without a value: `RESPONSIBILITIES:`, `Nice to
+ * have:`. Five words at most: a longer line ending in a colon is a sentence that leads in to a list.
+ */
 const LABEL_ONLY = /^[\p{L}][\p{L}\p{N} &/_'’,()-]{0,60}[:：]$/u;
+const labelOnly = (text: string) => LABEL_ONLY.test(text) && text.split(/\s+/).length <= 5;
 
 function inline(nodes: PhrasingContent[], inEmphasis = false): Inline {
   let text = '';
@@ -108,22 +114,41 @@ function listItem(li: ListItem, offset: number): Item {
   return item(texts.join(' '), startLine(li) + offset, children, links);
 }
 
-function paragraph(node: MdParagraph, offset: number, builder: DocumentBuilder): void {
-  paragraphOf(inline(node.children), startLine(node) + offset, builder);
+function paragraph(node: MdParagraph, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
+  paragraphOf(inline(node.children), startLine(node) + offset, builder, vocab);
 }
 
-/** A paragraph from its inline content: a one-line bold or `LABEL:` paragraph is a pseudo-heading. */
-function paragraphOf(r: Inline, first: number, builder: DocumentBuilder): void {
+/**
+ * A plain line that names a section well enough to be a heading without markup: most of it is a
+ * section name of some language ("Das bringst du mit", "Qualifications", "👉 O que esperamos:").
+ */
+function plainHeading(text: string, vocab: Vocabulary | null): boolean {
+  if (!vocab || text.length > 80 || /[.;,!。；]$/.test(text)) return false;
+  const m = headingMatch(text, vocab);
+  return !!m && (m.coverage >= 0.6 || (/[:：?？]$/.test(text) && m.coverage >= 0.3 && text.split(/\s+/).length <= 6));
+}
+
+/**
+ * A paragraph from its inline content: a one-line bold or `LABEL:` paragraph, or a line that names
+ * a section, is a pseudo-heading; so is the first line of a paragraph when it names a section.
+ */
+function paragraphOf(r: Inline, first: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   const lines = toLines(r.text, first).filter((l) => l.text);
   const only = lines.length === 1 ? lines[0] : undefined;
-  if (only && only.text.length <= 80 && (r.emphasisOnly || LABEL_ONLY.test(only.text))) {
+  if (only && only.text.length <= 80 && (r.emphasisOnly || labelOnly(only.text) || plainHeading(only.text, vocab))) {
     builder.heading(only.text, 7, only.line);
+    return;
+  }
+  const head = lines[0];
+  if (head && lines.length > 1 && plainHeading(head.text, vocab)) {
+    builder.heading(head.text, 7, head.line);
+    builder.paragraph(lines.slice(1), r.links);
     return;
   }
   builder.paragraph(lines, r.links);
 }
 
-function block(node: RootContent, offset: number, builder: DocumentBuilder): void {
+function block(node: RootContent, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   switch (node.type) {
     case 'heading': {
       const h = node as MdHeading;
@@ -131,7 +156,7 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder): voi
       break;
     }
     case 'paragraph':
-      paragraph(node, offset, builder);
+      paragraph(node, offset, builder, vocab);
       break;
     case 'list':
       builder.list(listItems(node, offset), node.ordered === true);
@@ -143,7 +168,7 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder): voi
       readHtml(node.value, startLine(node) + offset, builder);
       break;
     case 'blockquote':
-      for (const child of node.children) block(child, offset, builder);
+      for (const child of node.children) block(child, offset, builder, vocab);
       break;
     case 'table':
       for (const row of node.children) {
@@ -158,22 +183,23 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder): voi
 
 /**
  * Parses a markdown body into the builder. `offset` is the number of lines before the body
- * (front matter), so that every line in the model is a line of the whole file. `engine`
- * `remark` skips the line reader (the tests compare the two).
+ * (front matter), so that every line in the model is a line of the whole file. With a
+ * vocabulary, plain lines that name a section are headings too. `engine` `remark` skips the
+ * line reader (the tests compare the two).
  */
-export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder, engine: 'auto' | 'remark' = 'auto'): void {
+export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null = null, engine: 'auto' | 'remark' = 'auto'): void {
   const spaced = body.replace(TIGHT_ATX, '$1 ');
   const plain = engine === 'auto' ? readPlainMarkdown(spaced, offset) : null;
-  if (!plain) return parseWithRemark(spaced, offset, builder);
+  if (!plain) return parseWithRemark(spaced, offset, builder, vocab);
   for (const b of plain) {
     if (b.type === 'heading') builder.heading(b.inline.text, b.depth, b.line);
-    else if (b.type === 'paragraph') paragraphOf(b.inline, b.line, builder);
+    else if (b.type === 'paragraph') paragraphOf(b.inline, b.line, builder, vocab);
     else builder.list(b.items, b.ordered);
   }
 }
 
 /** Parses a body (tight ATX headings already spaced) with remark-parse, whatever it holds. */
-function parseWithRemark(body: string, offset: number, builder: DocumentBuilder): void {
+function parseWithRemark(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   const tree = processor.parse(body);
-  for (const node of tree.children) block(node, offset, builder);
+  for (const node of tree.children) block(node, offset, builder, vocab);
 }

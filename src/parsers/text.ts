@@ -1,22 +1,30 @@
 /**
  * The plain-text parser: postings copied from job boards, without markup.
  *
- * Headings are recognised by shape (a short line, no closing punctuation, in title case or
- * alone between blank lines) or by vocabulary ("Responsibilities Include", "Requisitos:");
- * bullets may be `•`, `-`, `*`, `–`, numbers or letters; under a heading, several lines in
- * a row are one item per line; a line ending in a colon inside such a run ("Nice to have:")
- * introduces the short lines after it as its sub-items.
+ * Lines are read by their shapes. A heading is a short line that names a section in any
+ * language ("Das bringst du mit", "岗位职责", "👉 Quais serão os seus desafios?"), a line in
+ * capitals, a short line ending in a colon, or a short title-case line alone between blank
+ * lines. Bullets may be `•`, `-`, `*`, `–`, `—`, `1.`, `1、`, `a)`; under a heading, several lines
+ * in a row are one item per line, and single lines between blank lines are items too (bullets
+ * lost in a paste); a line ending in a colon ("Nice to have:") introduces the lines after it.
+ *
+ * A posting flattened into one long line ("Job Title  Nurse  Location  Horsham Salary  11.15 …",
+ * "…要求：1、…；2、…") is first cut where its labels, section names, numbered items and runs
+ * of spaces stand (see `unflatten`), and the pieces are read as lines of their own.
  */
-import { classifyHeading } from '../patterns/headings.js';
+import { fold, type Vocabulary } from '../lexicons/index.js';
+import { headingMatch, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { parseField } from './document.js';
 
-/** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `a)`), then the text. Example: `  • Deploy models`. */
-const BULLET = /^([ \t]*)(?:[•·▪‣◦●○■□►▸➢➤✓✔✗\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][)])[ \t]+(\S.*)$/u;
+/** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
+const BULLET = /^([ \t]*)(?:[•·▪‣◦●○■□►▸➢➤✓✔✗❖◆◇\-–—*+]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$/u;
+/** Bullets that need a space after them to be bullets (a `-` or `*` glued to a word is not one). */
+const SPACED_BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)]|\(?[a-z][)])\S/u;
 
-/** A line of only dashes, equals signs, underscores or stars: a separator. */
-const RULE = /^\s*([-=_*~])\1{1,}\s*$/;
+/** A line of only dashes, equals signs, underscores, stars or dots: a separator. */
+const RULE = /^\s*([-=_*~.·])\1{2,}\s*$/;
 
 /** Words that open a new requirement, so a lead-in's sub-items stop before them. */
 const REQUIREMENT_START = /^(experience|understanding|knowledge|ability|proficien|strong|excellent|solid|proven|bachelor|master|degree|must|minimum|at least|\d+\+?\s*(years|yrs))/i;
@@ -30,8 +38,12 @@ const TITLED_PARAGRAPH = /^[^\s:.!?]+(?:\s+[^\s:.!?]+){0,5}\s*[:.]\s*\S/u;
 /** Section kinds whose paragraphs, one per line between blank lines, are items. */
 const LIST_SECTION_KINDS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
 
-/** The longest line that can be a lead-in's sub-item. */
+/** The longest line that can be a lead-in's sub-item, and a lost bullet's item. */
 const MAX_SUB_ITEM = 85;
+const MAX_LOST_ITEM = 400;
+
+/** Lines longer than this may be a flattened posting. */
+const FLAT_LINE = 160;
 
 interface Line {
   text: string;
@@ -41,14 +53,99 @@ interface Line {
   blank: boolean;
 }
 
-function readLines(body: string, offset: number): Line[] {
-  return body.split('\n').map((raw, i) => {
-    const expanded = raw.replace(/\t/g, '    ');
-    const m = BULLET.exec(expanded);
-    const indent = (/^ */.exec(expanded)?.[0] ?? '').length;
-    const blank = !expanded.trim() || RULE.test(expanded);
-    return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line: offset + i + 1, bullet: !!m, blank };
+/** Emoji or a pictograph opening a line: in copied postings it marks a heading or a field. */
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u;
+
+function readLine(raw: string, line: number): Line {
+  const expanded = raw.replace(/\t/g, '    ');
+  const m = SPACED_BULLET.test(expanded) ? null : BULLET.exec(expanded);
+  const indent = (/^ */.exec(expanded)?.[0] ?? '').length;
+  const blank = !/[\p{L}\p{N}]/u.test(expanded) || RULE.test(expanded);
+  return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line, bullet: !!m, blank };
+}
+
+/** Where a sequence of numbered items (`1、… 2、…`, `1) … 2) …`, `1. … 2. …`) starts in a line. */
+function numberedCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const re = /(?<=^|[\s:：;；,，.。!！?？)）])(\d{1,2})\s?[、.)）．](?=\s?[^\s\d.,])/gu;
+  let want = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (Number(m[1]) === want) {
+      cuts.push(m.index);
+      want++;
+    } else if (Number(m[1]) === 1) {
+      // A new list starts over at 1.
+      cuts.push(m.index);
+      want = 2;
+    }
+  }
+  return want > 2 ? cuts : [];
+}
+
+/**
+ * Cuts a flattened line where its structure stands: before a label or a section name followed by
+ * a colon or two spaces (any language), before numbered items in sequence, at runs of three
+ * spaces or tabs, and at runs of two spaces when there are several. Returns the pieces in order.
+ */
+export function unflatten(text: string, vocab: Vocabulary): string[] {
+  const f = fold(text);
+  const cuts = new Set<number>();
+  const starts = (i: number) => i === 0 || /[\s.。;；!！?？,，)）\]*]/u.test(f[i - 1] as string) || /\d/.test(f[i - 1] as string);
+  // Labels and section names followed by a colon or by two spaces.
+  for (const kind of ['labels', 'headings', 'leadIns'] as const) {
+    const keyed = vocab[kind];
+    for (const k of kindsOf(kind)) {
+      const set = keyed.set(k as never);
+      if (!set) continue;
+      for (const m of set.findAll(f)) {
+        const after = f.slice(m.index + m.text.length, m.index + m.text.length + 12);
+        const colon = /^[^\s:：]{0,8}?\s*[:：]/u.test(after) && (kind !== 'leadIns' || /^\S{0,8}[:：]/u.test(after));
+        const gap = /^ {2,}\S/.test(after) && kind !== 'leadIns';
+        if ((colon || gap) && m.index > 0 && starts(m.index)) cuts.add(m.index);
+      }
+    }
+  }
+  for (const c of numberedCuts(text)) if (c > 0) cuts.add(c);
+  const gaps = [...text.matchAll(/ {3,}|\t+/g)];
+  const pairs = [...text.matchAll(/ {2}(?! )/g)];
+  for (const g of gaps) cuts.add(g.index);
+  if (pairs.length >= 3) for (const g of pairs) cuts.add(g.index);
+  if (!cuts.size) return [text];
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const c of sorted) {
+    pieces.push(text.slice(from, c));
+    from = c;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+function kindsOf(kind: 'labels' | 'headings' | 'leadIns'): readonly string[] {
+  if (kind === 'labels') return ['title', 'company', 'location', 'salary', 'employment', 'workplace', 'posted', 'deadline', 'experience', 'education', 'hours', 'department', 'contact', 'start'];
+  if (kind === 'headings') return ['preferred', 'qualifications', 'skills', 'responsibilities', 'benefits', 'compensation', 'application', 'company', 'overview'];
+  return ['preferred', 'benefits', 'qualifications', 'responsibilities'];
+}
+
+/** The lines of a body, flattened lines cut into pieces with a blank line between each. */
+function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
+  const out: Line[] = [];
+  body.split('\n').forEach((raw, i) => {
+    const line = offset + i + 1;
+    if (raw.length > FLAT_LINE) {
+      const pieces = unflatten(raw, vocab);
+      if (pieces.length > 1) {
+        for (const p of pieces) {
+          out.push(readLine(p, line));
+          out.push({ text: '', indent: 0, line, bullet: false, blank: true });
+        }
+        return;
+      }
+    }
+    out.push(readLine(raw, line));
   });
+  return out;
 }
 
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
@@ -64,6 +161,12 @@ function titleCase(text: string): boolean {
 function strictTitleCase(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return ws.length > 0 && ws.every((w) => /^[\p{Lu}\d¿¡(]/u.test(w));
+}
+
+/** Letters in capitals only (at least three of them): "REQUIREMENTS", "BESCHÄFTIGUNGSART". */
+export function allCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The nearest non-blank line after `i`, or null. */
@@ -83,28 +186,33 @@ function previousContent(lines: Line[], i: number): Line | null {
   return null;
 }
 
-function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boolean {
+function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary): boolean {
   const l = lines[i] as Line;
   if (l.blank || l.bullet || l.indent >= 2) return false;
-  // The line after "Nice to have:" is what the colon introduces, not a heading.
-  if (/[:：]$/.test(previousContent(lines, i)?.text ?? '')) return false;
   const t = l.text;
-  const words = t.split(/\s+/).length;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
-  const hasContentAfter = lines.slice(i + 1, i + 4).some((n) => !n.blank);
-  if (!hasContentAfter || t.length > 80) return false;
-  const colonEnd = /[:：]$/.test(t);
+  const hasContentAfter = lines.slice(i + 1, i + 6).some((n) => !n.blank);
+  if (!hasContentAfter || t.length > 100) return false;
   const field = parseField(t, l.line);
   if (field && field.value) return false;
-  const kind = classifyHeading(t.replace(/[:：]$/, ''));
-  if (kind) {
+  const colonEnd = /[:：]$/.test(t);
+  const question = /[?？]$/.test(t);
+  const pictograph = PICTOGRAPH.test(t);
+  const words = t.replace(PICTOGRAPH, '').split(/\s+/).length;
+  // The line after "Nice to have:" is what the colon introduces, not a heading.
+  const previous = previousContent(lines, i);
+  if (/[:：]$/.test(previous?.text ?? '') && !previousWasHeading) return false;
+  const match = headingMatch(t, vocab);
+  if (match && !/[.;!,。；]$/.test(t)) {
+    const strong = match.coverage >= 0.6 || ((colonEnd || question || pictograph) && match.coverage >= 0.3);
+    if (strong) return words <= 10;
     if (colonEnd) return prevBlank && words <= 9;
-    if (/[.;!,]$/.test(t)) return false;
-    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && (t.endsWith('?') || titleCase(t));
+    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && (question || titleCase(t));
   }
-  if (colonEnd) return prevBlank && words <= 6 && !t.includes(',');
+  if (allCaps(t) && words <= 8 && !/[.;!,]$/.test(t) && !previousWasHeading) return true;
+  if (colonEnd) return (prevBlank || pictograph) && words <= 6 && !t.includes(',');
   // Shape alone: a short line that does not follow another heading (then it is that heading's content).
-  if (previousWasHeading || /[.;!,?)]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
+  if (previousWasHeading || /[.;!,?)。]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;
   if (words > 6 || t.length > 50) return false;
   if (prevBlank) return true;
@@ -112,7 +220,7 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean): boole
   // or more, and is not one of a run of short capitalised lines ("React Native", "Google Cloud").
   // Nor does it join alternatives with "or"/"and", as requirements do ("Degree in X or similar").
   if (words > 4 || /\s(or|and|o|y|ou|et|und|oder|e)\s/i.test(` ${t} `)) return false;
-  return words >= 2 && titleCase(t) && !shortTitleLine(previousContent(lines, i)) && !shortTitleLine(nextContent(lines, i));
+  return words >= 2 && titleCase(t) && !shortTitleLine(previous) && !shortTitleLine(nextContent(lines, i));
 }
 
 /** Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items. */
@@ -162,7 +270,7 @@ function bulletItems(run: Line[]): Item[] {
   return roots;
 }
 
-function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilder): void {
+function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilder, vocab: Vocabulary): void {
   const firstBullet = block.findIndex((l) => l.bullet);
   if (firstBullet >= 0) {
     const lead = block.slice(0, firstBullet);
@@ -177,6 +285,13 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     builder.paragraph(block.map((l) => ({ text: l.text, line: l.line })));
     return;
   }
+  // A lead-in sentence ("Main duties will include:") and the lines after it: its items.
+  const lead = block.findIndex((l, k) => k < block.length - 2 && /[:：]$/.test(l.text) && leadInKind(l.text, vocab) !== null);
+  if (lead >= 0 && !underHeading) {
+    for (const l of block.slice(0, lead + 1)) builder.paragraph([{ text: l.text, line: l.line }]);
+    builder.list(block.slice(lead + 1).map((l) => item(l.text, l.line)), false);
+    return;
+  }
   const indented = block.every((l) => l.indent >= 2);
   if (underHeading && (block.length >= 2 || indented)) {
     const { items, paragraphs } = lineItems(block);
@@ -188,9 +303,16 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
   for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);
 }
 
+/** True when a single line between blank lines reads as an item of a list section. */
+function loneItem(l: Line, listSection: boolean): boolean {
+  if (l.bullet || l.indent >= 2 || /[:：]$/.test(l.text)) return false;
+  if (TITLED_PARAGRAPH.test(l.text) && l.text.length <= MAX_LOST_ITEM) return listSection;
+  return listSection && l.text.length <= MAX_LOST_ITEM;
+}
+
 /** Parses a plain-text body into the builder; `offset` is the number of lines before the body. */
-export function parseTextBody(body: string, offset: number, builder: DocumentBuilder): void {
-  const lines = readLines(body, offset);
+export function parseTextBody(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary): void {
+  const lines = readLines(body, offset, vocab);
   let block: Line[] = [];
   let underHeading = false;
   let previousWasHeading = false;
@@ -204,22 +326,27 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
   };
   const flush = () => {
     const only = block.length === 1 ? block[0] : undefined;
-    if (only && listSection && !only.bullet && only.indent < 2 && TITLED_PARAGRAPH.test(only.text) && !/[:：]$/.test(only.text)) {
+    if (only && loneItem(only, listSection)) {
       pending.push(only);
       block = [];
       return;
     }
     flushPending();
-    if (block.length) emitBlock(block, underHeading, builder);
+    if (block.length) {
+      emitBlock(block, underHeading, builder, vocab);
+      // A lead-in paragraph ("Main duties will include:") makes the lines after it items.
+      const last = block[block.length - 1] as Line;
+      if (block.length === 1 && leadInKind(last.text, vocab)) listSection = true;
+    }
     block = [];
   };
   lines.forEach((l, i) => {
     if (l.blank) return flush();
-    if (isHeading(lines, i, previousWasHeading)) {
+    if (isHeading(lines, i, previousWasHeading, vocab)) {
       flush();
       flushPending();
       builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
-      listSection = LIST_SECTION_KINDS.has(classifyHeading(l.text) ?? '');
+      listSection = LIST_SECTION_KINDS.has(headingMatch(l.text, vocab)?.kind ?? '');
       underHeading = true;
       previousWasHeading = true;
       return;

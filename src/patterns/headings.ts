@@ -1,62 +1,114 @@
 /**
- * Section-heading vocabulary in English, German, French, Spanish, Portuguese and Russian,
- * mapped to the kind of section it opens. One table, checked in order: the first kind whose
- * pattern matches wins, so more specific kinds stand first ("Preferred Qualifications" is
- * preferred, not qualifications; "Technical Skills Required" is skills, "Required Skills &
- * Experience" is qualifications).
+ * What kind of section a heading opens, and what kind of list a lead-in sentence announces, from
+ * the lexicons of every language (see src/lexicons). The longest phrase found decides, ties going
+ * to the more specific kind; a "preferred" word ("Nice to have", "Preferred Qualifications",
+ * "歓迎条件") makes a requirements heading preferred, but does not turn "Salary & Bonus" into one.
  */
+import { fold, type ListKind, type Vocabulary } from '../lexicons/index.js';
 import type { SectionKind } from '../schema/record.js';
 
-const APOS = "['’]";
+/** Leading decoration of a heading: emoji, bullets, numbering, markdown markers. */
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f•·▪►▸➢➤✓✔*#_>\-–—=~|\s]|\d{1,2}[.)、]\s*)+/u;
+const TRAILING = /[\s:：?？!！.。*_#=~\-–—|]+$/u;
 
-/** [kind, pattern]; patterns are tested against the heading folded to lower case. */
-export const HEADING_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['preferred', new RegExp(
-    String.raw`\bpreferred\b|nice[- ]?to[- ]?haves?|good[- ]to[- ]have|bonus|\ba plus\b|it would be (great|nice)|would be (great|nice)|pluspunkte|von vorteil|wünschenswert|\batouts?\b|serait un plus|deseables?|se valora(rá)?|valorables?|desejáve(l|is)|diferenciais|плюсом`, 'u')],
-  ['qualifications', new RegExp(
-    String.raw`qualifications?|requirements?|required skills|skills (&|and) (experience|qualifications)|experience (&|and) skills|what we${APOS}?re looking for|we are looking for|looking for in you|who you are|about you\b|you (have|bring|are)\b|what you (will )?bring|you${APOS}ll (likely )?bring|what you need|must[- ]?haves?|\bprofile?\b|\bprofil\b|anforderungen|was du mitbringst|das bringst du mit|voraussetzungen|compétences|exigences|\bvotre profil|profil recherché|évaluerons|evaluate you|assess you|requisitos|qué necesitas|necesitamos|buscamos en ti|perfil|requisitos|o que (você precisa|buscamos)|требования|обязательно|desired skills|education|conditions? requises?`, 'u')],
-  ['skills', new RegExp(String.raw`\bskills?\b|technolog(y|ies)|tech stack|\bstack\b|\btools\b|kenntnisse|compétences techniques|habilidades|навыки`, 'u')],
-  ['responsibilities', new RegExp(
-    String.raw`respons[a-z]*b|\bduties\b|\btasks?\b|what you${APOS}?ll (do|work on|be doing)|what you will (do|be doing|work on)|you${APOS}?ll work on|you will work on|your (mission|role|impact|day)|day[- ]to[- ]day|in this role|make an impact|this position is for|the job involves|the work|aufgaben|deine rolle|ihre rolle|vos missions|\bmissions?\b|vos tâches|tâches|responsabilit|funciones|tareas|qué hará|obligaciones|atribuições|cuidará|responsabilidades|обязанности`, 'u')],
-  ['benefits', new RegExp(
-    String.raw`benefits?|\bperks\b|what we offer|we offer|our offer|what${APOS}?s on offer|what${APOS}?s in it for you|why (join|work)|you${APOS}ll (also )?(enjoy|get)|what you${APOS}ll get|unser angebot|wir bieten|was wir bieten|avantages|ce que nous (offrons|proposons)|nous offrons|nous proposons|beneficios|ofrecemos|o que oferecemos|oferecemos|benefícios|предлагаем|условия`, 'u')],
-  ['compensation', new RegExp(String.raw`salary|compensation|\bpay\b|remuneration|rémunération|gehalt|vergütung|salario|salário|remuneração|зарплата`, 'u')],
-  ['application', new RegExp(
-    String.raw`how to apply|to apply|apply now|application|\bapply\b|recruitment process|hiring process|interview process|selection process|next steps|contact us|contact|bewerbung|bewerben|candidater|postuler|candidature|cómo postular|postula|processo de seleção|candidatura|как откликнуться`, 'u')],
-  ['company', new RegExp(
-    String.raw`^about (us|the company|the team|the organi[sz]ation)\b|^about (?!you\b|the role|the job|the position|this role|this job)\S|who we are|company (overview|information|description)|our (company|story|mission|team|culture)|what we do|^the company|über uns|wer wir sind|qui sommes[- ]nous|l${APOS}entreprise|notre (entreprise|équipe)|sobre nosotros|quiénes somos|quem somos|sobre (a|nós)|o nás|о компании`, 'u')],
-  ['overview', new RegExp(
-    String.raw`overview|summary|^the role|about the (role|job|position|opportunity)|about this (role|job)|^the opportunity|job description|^description|^position|^role\b|contexte|descripción del puesto|sobre a vaga|background|context|^la mission|le poste|stellenbeschreibung`, 'u')],
-  ['details', new RegExp(String.raw`details|logistics|conditions|condiciones|engagement|environment|environnement|informations|additional information|schedule|work(ing)? hours|location`, 'u')],
-];
+/** A heading's words without decoration: `👉 Quais serão os seus desafios?` → `Quais serão os seus desafios`. */
+export function cleanHeading(text: string): string {
+  return text.replace(DECORATION, '').replace(TRAILING, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+}
 
-/**
- * The kind of section a heading opens, or null when the heading is not a known section name.
- * Only short headings are classified: a sentence that happens to contain "experience" is not a heading.
- */
-export function classifyHeading(heading: string): SectionKind | null {
-  const h = heading.toLowerCase().replace(/[*_#]/g, '').replace(/[\s:：?!.]+$/u, '').replace(/\s+/g, ' ').trim();
-  if (!h || h.split(' ').length > 9) return null;
-  for (const [kind, re] of HEADING_KINDS) if (re.test(h)) return kind;
-  return null;
+/** Kinds a preferred word can modify into "preferred" (the others keep their own kind). */
+const PREFERABLE = new Set<SectionKind>(['qualifications', 'skills', 'overview', 'details', 'preferred']);
+
+/** Most words (or, without spaces, characters) a heading may have to be classified. */
+const MAX_WORDS = 9;
+const MAX_CHARS_NO_SPACES = 24;
+
+function tooLong(h: string): boolean {
+  const words = h.split(' ').length;
+  return words > MAX_WORDS || (words === 1 && h.length > MAX_CHARS_NO_SPACES && /[^\x00-\u024f]/.test(h));
+}
+
+/** A heading's kind and how much of it the phrase that decided covers (0–1). */
+export interface HeadingMatch {
+  kind: SectionKind;
+  coverage: number;
 }
 
 /**
- * A sentence that introduces the list after it ("The ideal candidate should have knowledge of:",
- * "You'll get experience working with:"), mapped to the kind of that list. Checked in order.
+ * The kind of section a heading opens and how much of the heading names it, or null when it is
+ * not a known section name. Only short headings are classified: a sentence that happens to
+ * contain "experience" is not a heading.
  */
-export const LEAD_IN_KINDS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ['preferred', /nice to have|a plus|bonus|preferred|ideally|von vorteil|un plus|deseable/u],
-  ['benefits', /we offer|you('|’)?ll (also )?(get|enjoy|receive)[:：]$|you will (get|enjoy|receive)[:：]$|you('|’)?ll (also )?enjoy|benefits include|perks|wir bieten|nous offrons|ofrecemos|oferecemos/u],
-  ['qualifications', /should have|must have|you (have|bring|need)|knowledge of|ideal candidate|looking for|requirements?|qualifications?|we expect|you are (a|an|someone|comfortable|familiar|able)|profil|anforderungen|requisitos|necesitas|требования/u],
-  ['responsibilities', /you('|’)?ll (be )?(do|doing|work on|be responsible|own|lead|build)|you will( be)?( do| doing| work on| be responsible| own| lead| build|:)|your (responsibilities|duties|tasks)|responsibilities (will )?include|duties include|day[- ]to[- ]day|aufgaben|vous (allez|devrez)|tâches|funciones|tareas|обязанности/u],
-];
+export function headingMatch(heading: string, vocab: Vocabulary): HeadingMatch | null {
+  const h = cleanHeading(heading);
+  if (!h || tooLong(h)) return null;
+  const f = fold(h);
+  const found = new Map<SectionKind, number>();
+  for (const k of HEADING_KINDS) {
+    const set = vocab.headings.set(k);
+    if (!set) continue;
+    const longest = set.findAll(f).reduce((n, m) => Math.max(n, m.text.length), 0);
+    if (longest) found.set(k, longest);
+  }
+  const letters = f.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+  const cover = (n: number) => Math.min(1, n / letters);
+  const about = vocab.about.find(f);
+  if (about && about.index === 0 && f.length > about.text.length + 1) {
+    // "About Acme": the company, unless the words after "about" are a kind of their own ("About the role").
+    if ([...found.values()].every((n) => n <= about.text.length)) return { kind: 'company', coverage: 1 };
+  }
+  if (found.size === 0) return null;
+  const preferred = found.get('preferred') ?? 0;
+  if (preferred && [...found.keys()].every((k) => PREFERABLE.has(k))) {
+    return { kind: 'preferred', coverage: cover(Math.max(...found.values())) };
+  }
+  found.delete('preferred');
+  if (found.size === 0) return { kind: 'preferred', coverage: cover(preferred) };
+  // "Compensation & Benefits", "Salary and perks": the perks are what the section lists.
+  if (found.has('benefits') && found.has('compensation')) {
+    found.set('benefits', (found.get('benefits') ?? 0) + (found.get('compensation') ?? 0));
+    found.delete('compensation');
+  }
+  let best: SectionKind | null = null;
+  let bestLength = 0;
+  for (const k of HEADING_KINDS) {
+    const n = found.get(k) ?? 0;
+    if (n > bestLength) {
+      best = k;
+      bestLength = n;
+    }
+  }
+  return best ? { kind: best, coverage: cover(bestLength) } : null;
+}
 
-/** The kind of list a lead-in (a paragraph whose last sentence ends in a colon) announces, or null. */
-export function classifyLeadIn(paragraph: string): SectionKind | null {
-  const p = paragraph.toLowerCase().trim();
+/** The kind of section a heading opens, or null when it is not a known section name. */
+export function headingKind(heading: string, vocab: Vocabulary): SectionKind | null {
+  return headingMatch(heading, vocab)?.kind ?? null;
+}
+
+/** Heading kinds, most specific first: the order that breaks ties. */
+const HEADING_KINDS: readonly SectionKind[] = ['preferred', 'qualifications', 'skills', 'responsibilities', 'benefits', 'compensation', 'application', 'company', 'overview', 'details'];
+
+/**
+ * The kind of list a lead-in announces (a paragraph whose last sentence ends in a colon: "The
+ * ideal candidate should have:", "Le/la candidat·e devra :"), or null.
+ */
+export function leadInKind(paragraph: string, vocab: Vocabulary): ListKind | null {
+  const p = paragraph.trim();
   if (!/[:：]$/.test(p)) return null;
-  const s = p.split(/(?<=[.!?])\s+/).pop() ?? p;
-  for (const [kind, re] of LEAD_IN_KINDS) if (re.test(s)) return kind;
-  return null;
+  const last = p.split(/(?<=[.!?。！？])\s*/u).pop() ?? p;
+  return vocab.leadIns.first(fold(last));
+}
+
+/**
+ * True when an item is marked as only preferred: the mark opens it ("Bonus: Rust", "Advantage:
+ * Kafka") or closes it ("International experience a plus", "Kotlin von Vorteil", "…経験尚可").
+ * A mark inside parentheses qualifies a detail, not the item ("Python (von Vorteil: Go)").
+ */
+export function markedPreferred(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text.replace(/\([^)]*\)|（[^）]*）/g, ' ')).replace(/[\s.;,。；!！:：]+$/u, '');
+  for (const m of vocab.preferred.findAll(f)) {
+    if (m.index <= 1 || m.index + m.text.length >= f.length - 1) return true;
+  }
+  return false;
 }

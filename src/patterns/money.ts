@@ -1,29 +1,37 @@
 /**
- * Money in postings: currency symbols and codes, amounts with any thousands separator
- * (`120,000`, `€50.000`, `50 000 €`, `CHF 120'000`), shorthand (`120k`, `12 LPA`), ranges
- * (`-`, `–`, `to`, `bis`, `à`, `a`, `até`, `hasta`) and pay periods in several languages.
+ * Money in postings: currency symbols, ISO 4217 codes and words, amounts with any thousands
+ * separator (`120,000`, `€50.000`, `50 000 €`, `CHF 120'000`), shorthand (`120k`, `12 LPA`,
+ * `80万円`, `15K`), and the currency a country (or, failing that, a language) pays in. Period
+ * words live in the lexicons.
  */
-import type { SalaryPeriod } from '../schema/record.js';
 
-/** Currency symbols and words, longest first, mapped to ISO 4217; `$` alone is resolved later. */
+/** Currency symbols and words, longest first, mapped to ISO 4217; `$` and `kr` alone are resolved later. */
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['CAD$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['AUD$', 'AUD'], ['A$', 'AUD'],
-  ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['$', '$'], ['€', 'EUR'], ['£', 'GBP'],
-  ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['¥', 'JPY'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['₱', 'PHP'],
-  ['฿', 'THB'], ['₦', 'NGN'], ['₴', 'UAH'], ['zł', 'PLN'], ['Kč', 'CZK'], ['kr.', 'kr'], ['kr', 'kr'], ['Fr.', 'CHF'],
+  ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['NT$', 'TWD'], ['$', '$'], ['€', 'EUR'], ['£', 'GBP'],
+  ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['¥', 'JPY'], ['￥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'], ['₽', 'RUB'],
+  ['₺', 'TRY'], ['₪', 'ILS'], ['₱', 'PHP'], ['฿', 'THB'], ['₦', 'NGN'], ['₴', 'UAH'], ['₸', 'KZT'], ['֏', 'AMD'], ['₫', 'VND'], ['zł', 'PLN'],
+  ['Kč', 'CZK'], ['kr.', 'kr'], ['kr', 'kr'], ['Fr.', 'CHF'], ['руб.', 'RUB'], ['руб', 'RUB'], ['грн', 'UAH'], ['Rp', 'IDR'],
 ];
 
-/** ISO 4217 codes that postings use; a curated list, so words like "ALL" are not read as money. */
-export const CURRENCY_CODES = new Set([
-  'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'INR', 'JPY',
-  'CNY', 'RMB', 'HKD', 'SGD', 'TWD', 'KRW', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'ZAR', 'NGN', 'KES', 'EGP', 'MAD',
-  'TRY', 'ILS', 'AED', 'SAR', 'QAR', 'RUB', 'UAH', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'PKR', 'BDT', 'LKR',
-]);
+/**
+ * ISO 4217 codes, read only right beside an amount. Codes that are also common words in capitals
+ * (ALL, TOP, CUP, MOP, BOB, SOS, MAD for Morocco stays) are left out.
+ */
+export const CURRENCY_CODES = new Set(
+  `AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CVE CZK DJF DKK DOP
+  DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD
+  KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG
+  QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SRD SSP STN SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST
+  XAF XCD XOF XPF YER ZAR ZMW ZWL RMB`.split(/\s+/),
+);
 
-/** Currency words after an amount: "3 500 euros", "50 dollars". */
+/** Currency words after an amount: "3 500 euros", "50 dollars", "1999.99大洋", "40 000 рублей". */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(us )?dollars?\b/i, '$'], [/^euros?\b/i, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'INR'],
-  [/^reais\b/i, 'BRL'], [/^(swiss )?francs?\b/i, 'CHF'], [/^yen\b/i, 'JPY'], [/^рубл/i, 'RUB'], [/^руб\.?/i, 'RUB'], [/^złotych\b/i, 'PLN'],
+  [/^reais\b/i, 'BRL'], [/^(swiss )?francs?\b/i, 'CHF'], [/^yen\b/i, 'JPY'], [/^рубл/i, 'RUB'], [/^руб\.?/i, 'RUB'], [/^złotych\b|^zlotych\b|^złoty\b/i, 'PLN'],
+  [/^(人民币|大洋|块)/u, 'CNY'], [/^гривень|^гривн/iu, 'UAH'], [/^тенге/iu, 'KZT'], [/^драм/iu, 'AMD'], [/^(lira|lirası|tl)\b/i, 'TRY'],
+  [/^(baht|บาท)/iu, 'THB'], [/^(đồng|dong|vnđ|vnd)\b/iu, 'VND'], [/^rupiah\b/i, 'IDR'], [/^(kronor|kroner|kronur)\b/i, 'kr'],
 ];
 
 /**
@@ -34,25 +42,24 @@ export const UNITS_PER_USD: Readonly<Record<string, number>> = {
   INR: 85, JPY: 150, KRW: 1350, IDR: 16000, VND: 25000, HUF: 360, CLP: 950, COP: 4000, ARS: 1000, PKR: 280, NGN: 1500,
   KES: 130, PHP: 57, THB: 35, RUB: 90, UAH: 41, TWD: 32, CZK: 23, SEK: 10.5, NOK: 10.5, DKK: 7, ISK: 140, MXN: 18, ZAR: 18,
   BRL: 5.5, TRY: 35, EGP: 48, BDT: 120, LKR: 300, CNY: 7.2, RMB: 7.2, HKD: 7.8, PLN: 4, RON: 4.6, AED: 3.7, SAR: 3.75, QAR: 3.6,
-  ILS: 3.7, MYR: 4.5, PEN: 3.8, UYU: 40, BGN: 1.8, MAD: 10,
+  ILS: 3.7, MYR: 4.5, PEN: 3.8, UYU: 40, BGN: 1.8, MAD: 10, AMD: 390, KZT: 500, GEL: 2.7, UZS: 12800, AZN: 1.7, RSD: 108, MKD: 57,
+  BYN: 3.3, MNT: 3400, KHR: 4100, LAK: 21000, MMK: 2100, NPR: 135, TZS: 2600, UGX: 3700, GHS: 15, XOF: 600, XAF: 600, DZD: 135, TND: 3.1,
 };
 
-/** Pay periods by how postings write them, in several languages; matched right after an amount (or before it). */
-export const PERIOD_WORDS: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
-  ['hour', /^(\/\s?(hour|hr|h)\b|per (hour|hr)\b|an hour\b|a hour\b|hourly\b|hrly\b|p\.?\s?h\.?\b|\/h\b|de l['’]heure|par heure|pro stunde|por hora|la hora|в час|\/час)/i],
-  ['day', /^(\/\s?(day|d)\b|per day\b|a day\b|daily\b|par jour|pro tag|por día|por dia|al día|в день|day rate)/i],
-  ['week', /^(\/\s?(week|wk)\b|per week\b|a week\b|weekly\b|par semaine|pro woche|por semana|в неделю)/i],
-  ['month', /^(\/\s?(month|monat|mois|mes|mo|mth)\b|per month\b|a month\b|monthly\b|p\.?\s?m\.?(?=\s|$|[),;.])|par mois|pro monat|monatlich|brutto\/monat|al mes|por mes|mensual(es)?\b|por mês|ao mês|mensais|mensal\b|в месяц|\/мес)/i],
-  ['year', /^(\/\s?(year|yr|annum|a)\b|per (year|annum|yr)\b|a year\b|an? annum\b|annually\b|annual\b|yearly\b|p\.?\s?a\.?(?=\s|$|[),;.])|pa\b|par an\b|par année|annuel|pro jahr|jährlich|brutto\/jahr|\/jahr|al año|por año|anual(es)?\b|por ano|ao ano|anuais|в год|lpa\b|ctc\b)/i],
-];
+/** The currency a country pays in, for amounts written without one. */
+export const CURRENCY_OF_COUNTRY: Readonly<Record<string, string>> = {
+  US: 'USD', CA: 'CAD', GB: 'GBP', IE: 'EUR', AU: 'AUD', NZ: 'NZD', IN: 'INR', SG: 'SGD', HK: 'HKD', JP: 'JPY', CN: 'CNY', KR: 'KRW', TW: 'TWD',
+  DE: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR', BE: 'EUR', AT: 'EUR', PT: 'EUR', FI: 'EUR', GR: 'EUR', LU: 'EUR', EE: 'EUR', LV: 'EUR',
+  LT: 'EUR', SK: 'EUR', SI: 'EUR', HR: 'EUR', MT: 'EUR', CY: 'EUR', CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', PL: 'PLN', CZ: 'CZK',
+  HU: 'HUF', RO: 'RON', BG: 'BGN', RU: 'RUB', UA: 'UAH', BY: 'BYN', KZ: 'KZT', AM: 'AMD', GE: 'GEL', TR: 'TRY', IL: 'ILS', AE: 'AED', SA: 'SAR',
+  QA: 'QAR', EG: 'EGP', ZA: 'ZAR', NG: 'NGN', KE: 'KES', MA: 'MAD', BR: 'BRL', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', PE: 'PEN', UY: 'UYU',
+  TH: 'THB', VN: 'VND', ID: 'IDR', MY: 'MYR', PH: 'PHP', PK: 'PKR', BD: 'BDT', LK: 'LKR', RS: 'RSD', AO: 'AOA',
+};
 
-/** Period words that stand before an amount: "annual salary of", "hourly rate", "monthly stipend of". */
-export const PERIOD_BEFORE: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
-  ['hour', /\b(hourly|per hour)\b[^.\d]{0,30}$/i],
-  ['day', /\b(daily|day rate)\b[^.\d]{0,30}$/i],
-  ['month', /\b(monthly|mensual|mensal|monatlich|mensuel)\b[^.\d]{0,30}$/i],
-  ['year', /\b(annual|yearly|annuel|jährlich|anual)\b[^.\d]{0,30}$/i],
-];
+/** The currency a language's postings mostly pay in, when no place says: only languages of essentially one currency. */
+export const CURRENCY_OF_LANGUAGE: Readonly<Record<string, string>> = {
+  zh: 'CNY', ja: 'JPY', ko: 'KRW', ru: 'RUB', uk: 'UAH', pl: 'PLN', tr: 'TRY', th: 'THB', vi: 'VND', id: 'IDR', cs: 'CZK', hu: 'HUF', he: 'ILS',
+};
 
 /**
  * Parses an amount as written: `120,000` → 120000, `75,512.00` → 75512, `€50.000` → 50000,
@@ -77,11 +84,14 @@ export function parseAmount(written: string): number {
   return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
 }
 
-/** Multiplier of a shorthand suffix: `k` → 1,000, `lakh`/`L`/`LPA` → 100,000, `crore` → 10,000,000. */
+/** Multiplier of a shorthand suffix: `k` → 1,000, `lakh`/`L`/`LPA` → 100,000, `crore` → 10,000,000, `万` → 10,000. */
 export function suffixMultiplier(suffix: string): number {
   const s = suffix.toLowerCase().replace(/\s+/g, '');
-  if (s === 'k' || s === 'tsd' || s === 'tsd.' || s === 'mil') return 1_000;
+  if (s === 'k' || s === 'tsd' || s === 'tsd.' || s === 'mil' || s === '千' || s === 'тыс' || s === 'тыс.' || s === 'т') return 1_000;
   if (s === 'l' || s === 'lakh' || s === 'lakhs' || s === 'lac' || s === 'lacs' || s === 'lpa') return 100_000;
   if (s === 'cr' || s === 'crore' || s === 'crores') return 10_000_000;
+  if (s === '万' || s === '萬' || s === '만') return 10_000;
+  if (s === 'млн' || s === 'jt' || s === 'juta' || s === 'triệu' || s === 'trieu') return 1_000_000;
+  if (s === '億' || s === '亿') return 100_000_000;
   return 1;
 }

@@ -3,6 +3,7 @@
  * in several languages, and a gazetteer of about 7,000 cities with their country (gazetteer.ts,
  * loaded on first use, so start-up stays fast).
  */
+import { LEXICONS } from '../lexicons/index.js';
 import { foldPlace } from './fold.js';
 import { gazetteer, type CityEntry } from './gazetteer.js';
 
@@ -95,17 +96,24 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
   return g.countries.get(f) ?? null;
 }
 
-/** Names cities go by besides the gazetteer's. */
-const CITY_ALIASES: Readonly<Record<string, string>> = {
-  bangalore: 'bengaluru', bombay: 'mumbai', madras: 'chennai', calcutta: 'kolkata', zurich: 'zurich', munchen: 'munich',
-  koln: 'cologne', 'new york city': 'new york', nyc: 'new york', sf: 'san francisco', 'washington dc': 'washington',
-  'washington d c': 'washington', saigon: 'ho chi minh city', peking: 'beijing', 'frankfurt am main': 'frankfurt', montreal: 'montreal',
-};
+/** Names cities go by besides the gazetteer's, from every lexicon: "Питер", "東京都", "München", "NYC". */
+const CITY_ALIASES: ReadonlyMap<string, string> = new Map(
+  LEXICONS.flatMap((l) => Object.entries(l.places).map(([k, v]) => [foldPlace(k), foldPlace(v)] as const)),
+);
+
+/** A name's canonical spelling when a lexicon knows it ("Питер" → "Saint Petersburg"), else null. */
+export function knownAlias(name: string): string | null {
+  const target = CITY_ALIASES.get(foldPlace(name));
+  if (!target) return null;
+  for (const l of LEXICONS) for (const v of Object.values(l.places)) if (foldPlace(v) === target) return v;
+  return null;
+}
 
 export interface City {
   city: string;
   country: string;
   province: string;
+  population: number;
 }
 
 /**
@@ -114,16 +122,20 @@ export interface City {
  */
 export function cityOf(name: string, prefer: readonly string[] = []): City | null {
   const f = foldPlace(name);
-  if (!f || f.length < 3) return null;
-  const list = gazetteer().cities.get(Object.hasOwn(CITY_ALIASES, f) ? (CITY_ALIASES[f] as string) : f);
+  if (!f || (f.length < 3 && !/[^\x00-\u024f]/.test(f))) return null;
+  const alias = CITY_ALIASES.get(f);
+  const list = gazetteer().cities.get(alias ?? f);
   if (!list?.length) return null;
-  const [country, province] = [...list].sort((a, b) => {
+  const [country, province, population] = [...list].sort((a, b) => {
     const pa = prefer.indexOf(a[0]);
     const pb = prefer.indexOf(b[0]);
     if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);
     return b[2] - a[2];
   })[0] as CityEntry;
-  return { city: name.trim(), country, province };
+  // A name as written, unless it is an abbreviation ("NYC") or in another script ("Питер", "東京都内").
+  const written = name.trim();
+  const keep = !alias || (/^[\p{Script=Latin}\s.'’-]+$/u.test(written) && written.replace(/[^\p{L}]/gu, '').length > 3);
+  return { city: keep ? written : (knownAlias(name) ?? written), country, province, population };
 }
 
 /** The country of a province or state in the gazetteer ("Karnataka" → IN, "Zürich" → CH), limited to `country` when given. */

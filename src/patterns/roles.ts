@@ -1,63 +1,50 @@
 /**
- * Words that name a role, in several languages: a title ends in (or contains) one of them.
- * "Senior Cloud Consultant", "Clinical Research Coordinator", "Cajero asistente", "Développeur".
+ * Role nouns (from every language's lexicon): a title contains one, and usually ends with one —
+ * "Senior Cloud Consultant", "Cajero asistente", "Développeur.se", "後端研发工程师", and compounds
+ * written as one word ("Softwareentwickler", "copywriter").
  */
-const ROLE_WORDS = [
-  'developer', 'developers', 'dev', 'engineer', 'engineers', 'manager', 'designer', 'analyst', 'scientist', 'consultant',
-  'coordinator', 'specialist', 'architect', 'administrator', 'admin', 'intern', 'trainee', 'apprentice', 'assistant',
-  'associate', 'director', 'lead', 'head', 'officer', 'executive', 'representative', 'rep', 'technician', 'instructor',
-  'teacher', 'tutor', 'writer', 'editor', 'researcher', 'recruiter', 'accountant', 'nurse', 'cashier', 'clerk', 'agent',
-  'advocate', 'programmer', 'tester', 'strategist', 'producer', 'marketer', 'operator', 'supervisor', 'owner', 'president',
-  'vp', 'chef', 'cook', 'driver', 'mechanic', 'electrician', 'attendant', 'therapist', 'physician', 'pharmacist',
-  'counselor', 'counsellor', 'advisor', 'adviser', 'auditor', 'controller', 'planner', 'buyer', 'receptionist', 'secretary',
-  'steward', 'translator', 'photographer', 'illustrator', 'animator', 'artist', 'journalist', 'librarian', 'paralegal',
-  'lawyer', 'attorney', 'scrum master', 'cto', 'ceo', 'cfo', 'coo', 'sre', 'devops', 'fellow', 'postdoc', 'professor',
-  'lecturer', 'worker', 'staff', 'generalist', 'expert', 'guru', 'hacker', 'ninja', 'wizard', 'evangelist', 'maintainer',
-  // other languages
-  'entwickler', 'entwicklerin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'praktikant', 'praktikantin',
-  'werkstudent', 'werkstudentin', 'leiter', 'leiterin', 'sachbearbeiter', 'referent', 'mitarbeiter', 'mitarbeiterin',
-  'développeur', 'développeuse', 'developpeur', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'stagiaire', 'chef de projet',
-  'responsable', 'conseiller', 'conseillère', 'technicien', 'gestionnaire', 'directeur', 'directrice', 'consultante',
-  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'cajero', 'cajera', 'asistente', 'vendedor', 'vendedora',
-  'gerente', 'jefe', 'analista', 'programador', 'programadora', 'técnico', 'tecnico', 'coordinador', 'coordinadora',
-  'desenvolvedor', 'desenvolvedora', 'estagiário', 'estagiária', 'engenheiro', 'engenheira', 'analista',
-  'разработчик', 'developer', 'менеджер', 'инженер', 'аналитик', 'дизайнер',
+import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
+
+/** Role nouns long enough to end a compound word ("Softwareentwickler" ends in "entwickler"). */
+const COMPOUND_ENDS: readonly string[] = [
+  ...new Set(LEXICONS.filter((l) => !l.noSpaces).flatMap((l) => l.roles.map((r) => fold(r)).filter((r) => r.length >= 6 && !r.includes(' ')))),
 ];
 
-const ROLE_SET = new Set(ROLE_WORDS);
+/** Words after a role that do not end a title: levels, seniority, gender marks. */
+const TRAILING = /^(\d+|i{1,3}|iv|v|vi|sr|jr|senior|junior|sênior|pleno|lead|m|w|d|f|h|x|mwd|wmd|fmd)$/;
 
-/** Role words long enough to end a compound: "copywriter", "Softwareentwickler", "dataengineer". */
-const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 6 && !w.includes(' '));
-
-/** True when a word is a role word, its plural, or a compound ending in one ("copywriter"). */
-function isRoleWord(w: string): boolean {
-  if (ROLE_SET.has(w) || (w.endsWith('s') && ROLE_SET.has(w.slice(0, -1)))) return true;
-  return w.length > 6 && ROLE_SUFFIXES.some((s) => w.endsWith(s) || w.endsWith(`${s}s`) || w.endsWith(`${s}in`));
-}
-
-/** Words that look like roles but name sections or teams: "The Role", "Key Responsibilities". */
-const NOT_ROLES = new Set(['role', 'team', 'position', 'job']);
-
-/** The words of a phrase, lower-cased, punctuation removed. */
+/** The words of a phrase, folded, parentheses dropped. */
 function words(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(phrase.replace(/\([^)]*\)|（[^）]*）|\[[^\]]*\]/g, ' ')).split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
 }
 
-/** True when a phrase contains a role word ("Senior Cloud Consultant", "cajero asistente integral"). */
-export function hasRoleWord(phrase: string): boolean {
+function compound(word: string): boolean {
+  const w = word.replace(/\.(se|e|euse)$/, '');
+  return w.length > 6 && COMPOUND_ENDS.some((s) => w !== s && (w.endsWith(s) || w.endsWith(`${s}s`) || w.endsWith(`${s}in`)));
+}
+
+/** True when a phrase contains a role noun ("Senior Cloud Consultant", "cajero asistente integral"). */
+export function hasRoleWord(phrase: string, vocab: Vocabulary): boolean {
+  const f = fold(phrase.replace(/\([^)]*\)|（[^）]*）/g, ' '));
+  if (vocab.roles.test(f)) return true;
+  return words(phrase).some(compound);
+}
+
+/** True when the last word of a phrase (before a level like "2", "II", "SR", or a gender mark) is a role noun. */
+export function endsWithRoleWord(phrase: string, vocab: Vocabulary): boolean {
   const ws = words(phrase);
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i] as string;
-    if (NOT_ROLES.has(w)) continue;
-    if (isRoleWord(w) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''}`) || ROLE_SET.has(`${w} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`)) return true;
-  }
-  return false;
-}
-
-/** True when the last word of a phrase (before a parenthesis or level like "2", "II") is a role word. */
-export function endsWithRoleWord(phrase: string): boolean {
-  const ws = words(phrase).filter((w) => !/^(\d+|i{1,3}|iv|v|m|w|d|f|h)$/.test(w));
+  while (ws.length > 1 && TRAILING.test(ws[ws.length - 1] as string)) ws.pop();
   const last = ws[ws.length - 1];
   if (!last) return false;
-  return isRoleWord(last);
+  const tail = ws.slice(-3).join(' ');
+  const m = vocab.roles.findAll(tail).pop();
+  if (m && m.index + m.text.length >= tail.length - 1) return true;
+  return compound(last) || (vocab.noSpaces && vocab.roles.test(fold(last)) && /[^\x00-\u024f]$/.test(last) && last.length <= 40 && endsInRole(last, vocab));
+}
+
+/** For text without spaces: the role noun stands at the end ("后端研发工程师", "AWSインフラエンジニア"). */
+function endsInRole(word: string, vocab: Vocabulary): boolean {
+  const hits = vocab.roles.findAll(word);
+  const last = hits[hits.length - 1];
+  return !!last && last.index + last.text.length >= word.length - 1;
 }

@@ -28,8 +28,8 @@ function sha256(data: Uint8Array | string): string {
 
 /** Turns decoded text into a validated record. */
 function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
-  const { document, diagnostics: parseDiagnostics } = parseDocument(decoded.text, path);
-  const { fields, diagnostics: extractDiagnostics } = extractFields(document);
+  const { document, diagnostics: parseDiagnostics, vocabulary } = parseDocument(decoded.text, path);
+  const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary);
   const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
   if (!fields.isJobPosting) {

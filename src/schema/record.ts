@@ -26,7 +26,7 @@ export const RepairSchema = z.enum(['mojibake', 'control-characters']);
 
 export const SourceSchema = z.object({
   path: z.string(),
-  format: z.enum(['markdown', 'text']),
+  format: z.enum(['markdown', 'text', 'html']),
   frontMatter: z.record(z.string(), z.unknown()).nullable(),
   encoding: z.string(),
   repairs: z.array(RepairSchema),
@@ -109,10 +109,12 @@ export const SectionSchema = z.object({
 
 export const ProvenanceSchema = z.record(
   z.string(),
-  z.object({ line: Line, from: z.enum(['front-matter', 'body', 'path']) }),
+  z.object({ line: Line, from: z.enum(['front-matter', 'body', 'path', 'jsonld', 'meta', 'input']) }),
 );
 
 export const ClassificationSchema = z.object({
+  /** P(the document is a posting), 0–1: the same meaning whatever the verdict. `isJobPosting` is this ≥ 0.5. */
+  postingProbability: z.number().min(0).max(1),
   score: z.number(),
   reasons: z.array(z.string()),
 });
@@ -122,8 +124,11 @@ export const JobPostingSchema = z.object({
   id: z.string().regex(/^jp_[0-9a-f]{16}$/),
   source: SourceSchema,
   isJobPosting: z.boolean(),
+  /** Deprecated: how sure the verdict is, whichever way it goes. Use `classification.postingProbability`. */
   confidence: z.number().min(0).max(1),
   classification: ClassificationSchema,
+  /** BCP 47 language subtag of the posting (`de`, `zh`), or null when too short to tell. */
+  language: z.string().nullable(),
   title: z.string().min(1).nullable(),
   company: z.string().min(1).nullable(),
   department: z.string().nullable(),

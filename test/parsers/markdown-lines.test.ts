@@ -16,7 +16,7 @@ import { FIXTURES, HAS_SHARED, ROOT, SHARED } from '../helpers.js';
 
 function docWith(body: string, engine: 'auto' | 'remark') {
   const builder = new DocumentBuilder();
-  parseMarkdownBody(body, 0, builder, engine);
+  parseMarkdownBody(body, 0, builder, null, engine);
   return builder.build('markdown', null, {}, body);
 }
 

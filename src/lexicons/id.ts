@@ -1,0 +1,42 @@
+/** Indonesian (and Malay, which franc tells apart but which shares these words). */
+import { defineLexicon } from './types.js';
+
+export const id = defineLexicon({
+  lang: 'id',
+  franc: 'ind',
+  headings: {
+    preferred: ['nilai tambah', 'diutamakan', 'lebih disukai', 'menjadi nilai plus'],
+    qualifications: ['kualifikasi', 'persyaratan', 'syarat', 'syarat dan ketentuan', 'yang kami cari', 'kriteria', 'requirement'],
+    skills: ['keahlian', 'keterampilan', 'teknologi'],
+    responsibilities: ['tanggung jawab', 'deskripsi pekerjaan', 'tugas', 'tugas dan tanggung jawab', 'uraian tugas', 'job desk', 'jobdesk'],
+    benefits: ['benefit', 'fasilitas', 'keuntungan', 'yang kami tawarkan', 'kami menawarkan'],
+    compensation: ['gaji', 'kompensasi'],
+    application: ['cara melamar', 'lamar', 'kirim lamaran', 'kontak'],
+    company: ['tentang kami', 'tentang perusahaan', 'profil perusahaan'],
+    overview: ['tentang pekerjaan ini', 'tentang pekerjaan', 'deskripsi', 'ringkasan', 'lowongan'],
+    details: ['lokasi', 'informasi tambahan', 'jam kerja', 'penempatan'],
+  },
+  leadIns: { qualifications: ['kualifikasi', 'persyaratan', 'kami mencari'], responsibilities: ['tugas'], benefits: ['kami menawarkan'] },
+  labels: {
+    title: ['posisi', 'jabatan', 'lowongan'],
+    company: ['perusahaan', 'nama perusahaan'],
+    location: ['lokasi', 'penempatan', 'lokasi kerja', 'kota'],
+    salary: ['gaji', 'kompensasi', 'upah'],
+    employment: ['tipe pekerjaan', 'jenis pekerjaan', 'status', 'status karyawan'],
+    experience: ['pengalaman'],
+    education: ['pendidikan'],
+    deadline: ['batas akhir', 'batas waktu'],
+  },
+  employment: { internship: ['magang', 'pemagangan'], contract: ['kontrak', 'pkwt', 'freelance', 'lepas'], 'part-time': ['paruh waktu', 'part time'], 'full-time': ['penuh waktu', 'full time', 'karyawan tetap'] },
+  workplace: { hybrid: ['hybrid'], remote: ['jarak jauh', 'remote', 'kerja dari rumah', 'wfh'], onsite: ['di kantor', 'wfo'] },
+  education: { 'high-school': ['sma', 'smk', 'sma/smk'], associate: ['d3', 'diploma'], bachelor: ['s1', 'sarjana', 'strata 1'], master: ['s2', 'magister'], doctorate: ['s3', 'doktor'] },
+  preferred: ['diutamakan', 'nilai tambah', 'lebih disukai', 'nilai plus'],
+  pay: { words: ['gaji', 'upah', 'kompensasi', 'juta'], periods: { month: ['per bulan', '/bulan', 'perbulan'], year: ['per tahun', '/tahun'], hour: ['per jam', '/jam'], day: ['per hari', '/hari'] }, upTo: ['hingga', 'sampai', 'maksimal'], from: ['mulai', 'minimal'] },
+  experience: { years: ['tahun', 'thn'], months: ['bulan'], atLeast: ['minimal', 'min', 'minimum', 'lebih dari'], words: ['pengalaman', 'berpengalaman'] },
+  roles: ['pengembang', 'insinyur', 'staf', 'staff', 'manajer', 'karyawan', 'teknisi', 'analis', 'asisten', 'sekretaris', 'admin', 'kasir', 'engineer', 'developer', 'supervisor'],
+  hiring: ['kami mencari', 'dicari', 'dibutuhkan', 'membuka lowongan', 'lowongan kerja', 'sedang mencari', 'membutuhkan'],
+  isA: ['adalah', 'merupakan'],
+  weAre: ['kami adalah'],
+  firstPerson: ['saya'],
+  places: {},
+});

@@ -1,0 +1,162 @@
+/**
+ * The lexicons, one per language, and the vocabulary a document is read with: its own
+ * language's tables first, then English's. Section headings and field labels are read in every
+ * language (a posting in one language often has headings in another, and a heading is rarely a
+ * word of some other language); words inside sentences (employment terms, months, role nouns) are
+ * read only in the document's languages, where "stage" is an internship in French but not in English.
+ */
+import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { id } from './id.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { fold, KeyedPhrases, PhraseSet, type Phrase } from './match.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { th } from './th.js';
+import { tr } from './tr.js';
+import type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
+import { uk } from './uk.js';
+import { vi } from './vi.js';
+import { zh } from './zh.js';
+
+export { fold } from './match.js';
+export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
+
+/** Every lexicon; a new language is one more file in this folder and one more entry here. */
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, ja, zh, ko, vi, id, th];
+
+const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
+
+/** The lexicon of a language, or undefined when there is none. */
+export function lexiconOf(lang: string): Lexicon | undefined {
+  return BY_LANG.get(lang);
+}
+
+/** Heading kinds, most specific first: the order that breaks ties between equally long matches. */
+const HEADING_ORDER: readonly SectionKind[] = ['preferred', 'qualifications', 'skills', 'responsibilities', 'benefits', 'compensation', 'application', 'company', 'overview', 'details'];
+const LEAD_IN_ORDER: readonly ListKind[] = ['preferred', 'benefits', 'qualifications', 'responsibilities'];
+const LABEL_ORDER: readonly LabelField[] = [
+  'title', 'company', 'location', 'salary', 'employment', 'workplace', 'posted', 'deadline', 'department', 'reportsTo', 'experience', 'education',
+  'url', 'hours', 'start', 'contact', 'country', 'reference',
+];
+const EMPLOYMENT_ORDER: readonly EmploymentKind[] = ['internship', 'contract', 'temporary', 'part-time', 'full-time'];
+const WORKPLACE_ORDER: readonly WorkplaceKind[] = ['hybrid', 'remote', 'onsite'];
+const EDUCATION_ORDER: readonly EducationLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate'];
+const PERIOD_ORDER: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+const GENRE_ORDER: readonly OtherGenre[] = ['template', 'guide', 'article', 'resume', 'coverLetter', 'index', 'errorPage'];
+
+function phrases(lexicons: readonly Lexicon[], pick: (l: Lexicon) => readonly string[] | undefined): Phrase[] {
+  return lexicons.flatMap((l) => (pick(l) ?? []).map((text) => ({ text, noSpaces: !!l.noSpaces })));
+}
+
+function keyed<K extends string>(lexicons: readonly Lexicon[], order: readonly K[], pick: (l: Lexicon) => Partial<Record<K, string[]>>): KeyedPhrases<K> {
+  return new KeyedPhrases(order.map((k) => [k, phrases(lexicons, (l) => pick(l)[k])] as const));
+}
+
+function table<V>(lexicons: readonly Lexicon[], pick: (l: Lexicon) => Record<string, V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const l of lexicons) for (const [k, v] of Object.entries(pick(l))) if (!out.has(fold(k))) out.set(fold(k), v);
+  return out;
+}
+
+/** Everything a document is read with, compiled for its languages. */
+export interface Vocabulary {
+  /** The languages, in reading order. */
+  langs: readonly string[];
+  headings: KeyedPhrases<SectionKind>;
+  leadIns: KeyedPhrases<ListKind>;
+  labels: KeyedPhrases<LabelField>;
+  employment: KeyedPhrases<EmploymentKind>;
+  workplace: KeyedPhrases<WorkplaceKind>;
+  education: KeyedPhrases<EducationLevel>;
+  preferred: PhraseSet;
+  preferredWeak: PhraseSet;
+  payWords: PhraseSet;
+  periods: KeyedPhrases<SalaryPeriod>;
+  upTo: PhraseSet;
+  from: PhraseSet;
+  between: PhraseSet;
+  years: PhraseSet;
+  months: PhraseSet;
+  atLeast: PhraseSet;
+  experienceWords: PhraseSet;
+  roles: PhraseSet;
+  hiring: PhraseSet;
+  notTitle: PhraseSet;
+  titleNoise: PhraseSet;
+  asA: PhraseSet;
+  titleStops: PhraseSet;
+  about: PhraseSet;
+  isA: PhraseSet;
+  weAre: PhraseSet;
+  chrome: PhraseSet;
+  genres: KeyedPhrases<OtherGenre>;
+  firstPerson: PhraseSet;
+  numberWords: Map<string, number>;
+  monthNames: Map<string, number>;
+  places: Map<string, string>;
+  /** True when a language of the reading is written without spaces (zh, ja, ko, th). */
+  noSpaces: boolean;
+}
+
+const cache = new Map<string, Vocabulary>();
+
+/** The vocabulary for languages in reading order (`['de', 'en']`). Compiled once per order. */
+export function vocabulary(langs: readonly string[]): Vocabulary {
+  const key = langs.join(',');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = langs.map(lexiconOf).filter((l): l is Lexicon => !!l);
+  const reading = own.length ? own : [...LEXICONS];
+  const v: Vocabulary = {
+    langs,
+    headings: keyed(LEXICONS, HEADING_ORDER, (l) => l.headings),
+    leadIns: keyed(LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
+    labels: keyed(LEXICONS, LABEL_ORDER, (l) => l.labels),
+    employment: keyed(reading, EMPLOYMENT_ORDER, (l) => l.employment),
+    workplace: keyed(reading, WORKPLACE_ORDER, (l) => l.workplace),
+    education: keyed(reading, EDUCATION_ORDER, (l) => l.education),
+    preferred: new PhraseSet(phrases(reading, (l) => l.preferred)),
+    preferredWeak: new PhraseSet(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),
+    payWords: new PhraseSet(phrases(reading, (l) => l.pay.words)),
+    periods: keyed(LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
+    upTo: new PhraseSet(phrases(reading, (l) => l.pay.upTo)),
+    from: new PhraseSet(phrases(reading, (l) => l.pay.from)),
+    between: new PhraseSet(phrases(reading, (l) => l.pay.between)),
+    years: new PhraseSet(phrases(reading, (l) => l.experience.years)),
+    months: new PhraseSet(phrases(reading, (l) => l.experience.months)),
+    atLeast: new PhraseSet(phrases(reading, (l) => l.experience.atLeast)),
+    experienceWords: new PhraseSet(phrases(reading, (l) => l.experience.words)),
+    roles: new PhraseSet(phrases(LEXICONS, (l) => l.roles)),
+    hiring: new PhraseSet(phrases(reading, (l) => l.hiring)),
+    notTitle: new PhraseSet(phrases(reading, (l) => l.notTitle)),
+    titleNoise: new PhraseSet(phrases(reading, (l) => l.titleNoise)),
+    asA: new PhraseSet(phrases(reading, (l) => l.asA)),
+    titleStops: new PhraseSet(phrases(reading, (l) => l.titleStops)),
+    about: new PhraseSet(phrases(LEXICONS, (l) => l.about)),
+    isA: new PhraseSet(phrases(reading, (l) => l.isA)),
+    weAre: new PhraseSet(phrases(reading, (l) => l.weAre)),
+    chrome: new PhraseSet(phrases(LEXICONS, (l) => l.chrome)),
+    genres: keyed(reading, GENRE_ORDER, (l) => l.genres),
+    firstPerson: new PhraseSet(phrases(reading, (l) => l.firstPerson)),
+    numberWords: table(reading, (l) => l.numbers),
+    monthNames: table(reading, (l) => l.months),
+    places: table(LEXICONS, (l) => l.places),
+    noSpaces: reading.some((l) => l.noSpaces),
+  };
+  cache.set(key, v);
+  return v;
+}
+
+/** The reading order for a document in `lang` (null when unknown): its language, then English. */
+export function readingOrder(lang: string | null): string[] {
+  if (!lang || !BY_LANG.has(lang)) return lang ? ['en'] : LEXICONS.map((l) => l.lang);
+  return lang === 'en' ? ['en'] : [lang, 'en'];
+}

@@ -1,0 +1,29 @@
+/**
+ * The language of a posting, by franc (trigram statistics per script; a well-kept detector from
+ * the unified family), limited to the languages jobnorm has tables for and a few neighbours that
+ * would otherwise be mistaken for them. Returns a BCP 47 primary subtag, or null when the text is
+ * too short or too mixed to tell.
+ */
+import { franc } from 'franc';
+import { LEXICONS } from './index.js';
+
+/** Languages franc may answer besides ours (so that Czech is not read as Polish), as ISO 639-3 → BCP 47. */
+const NEIGHBOURS: Readonly<Record<string, string>> = {
+  ces: 'cs', slk: 'sk', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
+  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', cat: 'ca', glg: 'gl', zsm: 'ms', fil: 'fil', bel: 'be',
+  kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta',
+};
+
+const TO_BCP47: ReadonlyMap<string, string> = new Map([...LEXICONS.map((l) => [l.franc, l.lang] as const), ...Object.entries(NEIGHBOURS)]);
+const ONLY = [...TO_BCP47.keys()];
+
+/** How much text the detector reads: enough to tell, little enough to stay cheap. */
+const SAMPLE = 1_500;
+
+/** The language of a text as a BCP 47 subtag, or null when it cannot be told. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.replace(/https?:\/\/\S+|[\w.+-]+@[\w.-]+|[#*_>`|[\]()]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, SAMPLE);
+  if (sample.length < 20) return null;
+  const code = franc(sample, { only: ONLY, minLength: 20 });
+  return TO_BCP47.get(code) ?? null;
+}

@@ -1,0 +1,147 @@
+/**
+ * The shape every language's lexicon has. A lexicon is data only: phrases as postings write them,
+ * grouped by what they tell. No code spells a word of any language; adding a language is adding
+ * one file of this shape (and its tests).
+ *
+ * Phrases are matched case- and accent-insensitively (see `fold` in match.ts), as whole words in
+ * languages written with spaces and anywhere in those written without (zh, ja, th, ko). A
+ * phrase ending in `*` matches any word that starts with it (`responsab*`).
+ */
+import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
+
+export type EmploymentKind = 'full-time' | 'part-time' | 'contract' | 'temporary' | 'internship';
+export type WorkplaceKind = 'remote' | 'hybrid' | 'onsite';
+
+/** The fields a `Label: value` line (or a label heading) can name. */
+export type LabelField =
+  | 'title'
+  | 'company'
+  | 'location'
+  | 'salary'
+  | 'employment'
+  | 'workplace'
+  | 'posted'
+  | 'deadline'
+  | 'department'
+  | 'reportsTo'
+  | 'experience'
+  | 'education'
+  | 'url'
+  | 'hours'
+  | 'start'
+  | 'contact'
+  | 'country'
+  | 'reference';
+
+/** Section kinds that hold lists the record keeps. */
+export type ListKind = 'responsibilities' | 'qualifications' | 'preferred' | 'skills' | 'benefits' | 'application';
+
+/** Kinds of document that are not postings, each with the words that give it away. */
+export type OtherGenre = 'template' | 'guide' | 'article' | 'resume' | 'coverLetter' | 'index' | 'errorPage';
+
+export interface Lexicon {
+  /** BCP 47 primary language subtag: `en`, `de`, `zh`. */
+  lang: string;
+  /** The ISO 639-3 code the language detector (franc) reports for it. */
+  franc: string;
+  /** Written without spaces between words: phrases match anywhere, not only at word bounds. */
+  noSpaces?: boolean;
+  /** Section headings, by the kind of section they open. */
+  headings: Partial<Record<SectionKind, string[]>>;
+  /** Words in a sentence ending with a colon that say what the list after it holds. */
+  leadIns: Partial<Record<ListKind, string[]>>;
+  /** Labels of `Label: value` lines, by the field they name. */
+  labels: Partial<Record<LabelField, string[]>>;
+  /** Words for each employment type. */
+  employment: Partial<Record<EmploymentKind, string[]>>;
+  /** Words for each workplace type. */
+  workplace: Partial<Record<WorkplaceKind, string[]>>;
+  /** Words for degrees, by level. */
+  education: Partial<Record<EducationLevel, string[]>>;
+  /** Words that mark an item (or a degree) as only preferred: "a plus", "von Vorteil", "歓迎". */
+  preferred: string[];
+  /** Milder words that make a degree beside them preferred, but not a whole item: "preferred", "ideally". */
+  preferredWeak: string[];
+  /** Pay: words that say a line is about pay, and period words. */
+  pay: {
+    words: string[];
+    /** Period words after (or before) an amount: "per hour", "/Monat", "月給". */
+    periods: Partial<Record<SalaryPeriod, string[]>>;
+    /** Before a lone amount: an upper bound ("up to"). */
+    upTo: string[];
+    /** Before a lone amount: a lower bound ("from", "starting at"). */
+    from: string[];
+    /** Before a range written with a conjunction: "between X and Y", "entre X y Y", "zwischen X und Y". */
+    between: string[];
+  };
+  /** Experience: units and the words that make a figure a requirement of experience. */
+  experience: { years: string[]; months: string[]; atLeast: string[]; words: string[] };
+  /** Nouns that name a role; a title contains (usually ends with) one. */
+  roles: string[];
+  /** Phrases that announce the role a posting hires for: "we are looking for", "wir suchen". */
+  hiring: string[];
+  /** Words before a role in a sentence that are not part of the title: articles, praise. */
+  notTitle: string[];
+  /** Words around a title that are not part of it: "wanted", "gesucht", "(m/w/d)". */
+  titleNoise: string[];
+  /** Words after a role in a sentence where the title stops: "to", "who", "with", "pour", "mit". */
+  titleStops: string[];
+  /** "As a …, you will": the words before a role the reader would fill ("as a", "como", "en tant que", "als"). */
+  asA: string[];
+  /** "About …" in a heading: `About Acme` opens a section about the company. */
+  about: string[];
+  /** "X is a …" in this language: the verbs after which a name defines itself. */
+  isA: string[];
+  /** Words that open a sentence naming the company: "we are", "somos", "wir sind". */
+  weAre: string[];
+  /** Page chrome around a copied posting: buttons and navigation words. */
+  chrome: string[];
+  /** The first person singular, the voice of a CV, a cover letter or a blog post: "I", "my", "ich", "я". */
+  firstPerson: string[];
+  /** Words of other kinds of document, by kind. */
+  genres: Partial<Record<OtherGenre, string[]>>;
+  /** Numbers written as words. */
+  numbers: Record<string, number>;
+  /** Month names (and abbreviations) → 1–12. */
+  months: Record<string, number>;
+  /** Place names as this language writes them → the name the gazetteer knows (`"Питер": "Saint Petersburg"`). */
+  places: Record<string, string>;
+}
+
+/** What a language file writes: every group is optional, and missing groups are empty. */
+export type LexiconSource = Pick<Lexicon, 'lang' | 'franc'> & Partial<Omit<Lexicon, 'lang' | 'franc' | 'pay' | 'experience'>> & {
+  pay?: Partial<Lexicon['pay']>;
+  experience?: Partial<Lexicon['experience']>;
+};
+
+/** A full lexicon from a language file, with the groups it leaves out empty. */
+export function defineLexicon(source: LexiconSource): Lexicon {
+  return {
+    headings: {},
+    leadIns: {},
+    labels: {},
+    employment: {},
+    workplace: {},
+    education: {},
+    preferred: [],
+    preferredWeak: [],
+    roles: [],
+    hiring: [],
+    notTitle: [],
+    titleNoise: [],
+    asA: [],
+    titleStops: [],
+    about: [],
+    isA: [],
+    weAre: [],
+    chrome: [],
+    firstPerson: [],
+    genres: {},
+    numbers: {},
+    months: {},
+    places: {},
+    ...source,
+    pay: { words: [], periods: {}, upTo: [], from: [], between: [], ...source.pay },
+    experience: { years: [], months: [], atLeast: [], words: [], ...source.experience },
+  };
+}

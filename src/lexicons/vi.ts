@@ -1,0 +1,42 @@
+/** Vietnamese. Accents are folded away like every Latin script's, so phrases are written without them. */
+import { defineLexicon } from './types.js';
+
+export const vi = defineLexicon({
+  lang: 'vi',
+  franc: 'vie',
+  headings: {
+    preferred: ['uu tien', 'diem cong', 'la mot loi the', 'loi the'],
+    qualifications: ['yeu cau', 'yeu cau cong viec', 'yeu cau ung vien', 'tieu chuan', 'ky nang', 'chung toi tim kiem'],
+    skills: ['cong nghe', 'ky nang chuyen mon'],
+    responsibilities: ['mo ta cong viec', 'nhiem vu', 'trach nhiem', 'cong viec', 'ban se lam gi'],
+    benefits: ['quyen loi', 'phuc loi', 'che do dai ngo', 'chung toi cung cap', 'tai sao ban se yeu thich lam viec tai day'],
+    compensation: ['muc luong', 'luong', 'thu nhap'],
+    application: ['cach ung tuyen', 'ung tuyen', 'lien he', 'ho so'],
+    company: ['ve chung toi', 'gioi thieu cong ty', 've cong ty'],
+    overview: ['tong quan', 'mo ta'],
+    details: ['dia diem lam viec', 'thoi gian lam viec', 'thong tin khac'],
+  },
+  leadIns: { qualifications: ['yeu cau'], responsibilities: ['nhiem vu'], benefits: ['quyen loi'] },
+  labels: {
+    title: ['vi tri', 'chuc danh', 'vi tri tuyen dung'],
+    company: ['cong ty', 'ten cong ty'],
+    location: ['dia diem', 'dia diem lam viec', 'noi lam viec', 'dia chi'],
+    salary: ['muc luong', 'luong', 'thu nhap'],
+    employment: ['hinh thuc', 'hinh thuc lam viec', 'loai hinh'],
+    deadline: ['han nop ho so', 'han chot'],
+    experience: ['kinh nghiem'],
+    education: ['trinh do', 'hoc van', 'bang cap'],
+  },
+  employment: { internship: ['thuc tap', 'thuc tap sinh'], contract: ['hop dong', 'freelance', 'cong tac vien'], 'part-time': ['ban thoi gian', 'part time'], 'full-time': ['toan thoi gian', 'full time', 'chinh thuc'] },
+  workplace: { hybrid: ['hybrid', 'ket hop'], remote: ['tu xa', 'lam viec tu xa', 'remote'], onsite: ['tai van phong'] },
+  education: { 'high-school': ['trung hoc pho thong', 'thpt'], associate: ['cao dang', 'trung cap'], bachelor: ['dai hoc', 'cu nhan', 'ky su'], master: ['thac si'], doctorate: ['tien si'] },
+  preferred: ['uu tien', 'la loi the', 'loi the', 'diem cong'],
+  pay: { words: ['luong', 'thu nhap', 'trieu', 'vnd', 'dong'], periods: { month: ['/thang', 'moi thang', 'thang'], year: ['/nam', 'moi nam'], hour: ['/gio'] }, upTo: ['len den', 'toi da', 'den'], from: ['tu', 'toi thieu'] },
+  experience: { years: ['nam'], months: ['thang'], atLeast: ['it nhat', 'toi thieu', 'tren'], words: ['kinh nghiem'] },
+  roles: ['lap trinh vien', 'ky su', 'nhan vien', 'truong phong', 'chuyen vien', 'quan ly', 'thuc tap sinh', 'tro ly', 'developer', 'engineer'],
+  hiring: ['tuyen dung', 'tuyen', 'can tuyen', 'dang tim kiem', 'chung toi dang tim'],
+  isA: ['la'],
+  weAre: ['chung toi la'],
+  firstPerson: ['toi'],
+  places: { 'ha noi': 'Hanoi', 'ho chi minh': 'Ho Chi Minh City', 'tp hcm': 'Ho Chi Minh City', 'tp. hcm': 'Ho Chi Minh City', 'sai gon': 'Ho Chi Minh City', 'da nang': 'Da Nang' },
+});

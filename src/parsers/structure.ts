@@ -1,0 +1,115 @@
+/**
+ * Structure every format shares, recovered once a parser has built the document:
+ *
+ * - a label alone, with its value on the next line, as ATS pages copied to text write them
+ *   (`Work Location:` / `Toronto, Ontario, Canada`, `STANDORT` / `München`), and a heading that
+ *   is a label with its value the first line under it (`## 勤務地` / `東京都内`);
+ * - one-line headers whose parts are fields without labels, in the first lines or in headings
+ *   (`Acme | Senior Engineer | Berlin | REMOTE | €80k`, `📍 Leipzig oder Remote · Teilzeit`).
+ */
+import { fold, type Vocabulary } from '../lexicons/index.js';
+import { walkItems, type Document, type Field, type HeaderLine } from './document.js';
+
+/** A unit of the body in order, with whether it is a heading. */
+interface Unit {
+  text: string;
+  line: number;
+  heading: boolean;
+}
+
+function units(doc: Document): Unit[] {
+  const out: Unit[] = [];
+  for (const s of doc.sections) {
+    if (s.heading) out.push({ text: s.heading.text, line: s.heading.line, heading: true });
+    for (const b of s.blocks) {
+      if (b.type === 'paragraph') for (const l of b.lines) out.push({ text: l.text, line: l.line, heading: false });
+      else for (const { item } of walkItems(b.items)) out.push({ text: item.text, line: item.line, heading: false });
+    }
+  }
+  return out;
+}
+
+/** The longest a label alone may be, and its value. */
+const MAX_LABEL = 48;
+const MAX_VALUE = 120;
+
+/**
+ * The field a text names when it is a label and nothing else (`Work Location:`, `STANDORT`,
+ * `勤務地`), or null. The label phrase must cover the text but for a word of decoration.
+ */
+export function labelAlone(text: string, vocab: Vocabulary): string | null {
+  const t = text.replace(/[:：]\s*$/, '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (!t || t.length > MAX_LABEL || /[.!?。]$/.test(t)) return null;
+  const f = fold(t);
+  const m = vocab.labels.leftmost(f);
+  if (!m || m.index > 1 || m.text.length < f.length - 2) return null;
+  return m.key;
+}
+
+/** Separators of a one-line header, strongest first. */
+const SEPARATORS: readonly RegExp[] = [/\s*[|｜]\s*/, /\s+[·•]\s+/, /\s+[—–]\s+/, /\s+-\s+/, /\s*#\s*/];
+/** Runs of tabs or spaces that also part fields inside a header part (`行政前台\t  2k-3k`). */
+const GAP = /\t+|\s{3,}/;
+const MAX_PART = 80;
+/** Emoji or a pictograph at the start of a line: a field line in a copied posting (`📍 Berlin`). */
+const PICTOGRAPH = /^[\p{Extended_Pictographic}]/u;
+
+/** The parts of a header line, or null when the line is not one. Parts past the first long one are body text. */
+export function headerParts(text: string, top: boolean): string[] | null {
+  const t = text.trim();
+  if (t.length < 5) return null;
+  const emoji = PICTOGRAPH.test(t);
+  for (const sep of SEPARATORS) {
+    if (sep.source.includes('#') && !top) continue;
+    const raw = t.replace(PICTOGRAPH, '').split(sep);
+    const parts: string[] = [];
+    for (const r of raw) {
+      const p = r.trim();
+      if (!p) continue;
+      if (p.length > MAX_PART) break;
+      parts.push(...p.split(GAP).map((x) => x.trim()).filter(Boolean));
+    }
+    const needed = sep.source.includes('|') || emoji ? 2 : 3;
+    if (parts.length >= needed && raw.length >= needed) return parts;
+  }
+  return null;
+}
+
+/** How many units from the top of the body may hold a header line. */
+const TOP_UNITS = 6;
+
+export function recoverStructure(doc: Document, vocab: Vocabulary): void {
+  const list = units(doc);
+  const known = new Set(doc.fields.map((f) => `${f.line}:${f.label}`));
+  const fields: Field[] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const u = list[i] as Unit;
+    const next = list[i + 1] as Unit;
+    if (!labelAlone(u.text, vocab)) continue;
+    const value = next.text.trim();
+    if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
+    const label = u.text.replace(/[:：]\s*$/, '').trim();
+    if (known.has(`${next.line}:${label}`)) continue;
+    fields.push({ label, value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
+  }
+  doc.fields.push(...fields);
+
+  const headers: HeaderLine[] = [];
+  const seen = new Set<number>();
+  list.slice(0, TOP_UNITS).forEach((u, i) => {
+    const parts = headerParts(u.text, i < 2);
+    if (parts && !seen.has(u.line)) {
+      headers.push({ line: u.line, parts, from: 'top' });
+      seen.add(u.line);
+    }
+  });
+  for (const u of list) {
+    if (!u.heading || seen.has(u.line)) continue;
+    const parts = headerParts(u.text, false);
+    if (parts) {
+      headers.push({ line: u.line, parts, from: 'heading' });
+      seen.add(u.line);
+    }
+  }
+  doc.headers = headers;
+}
