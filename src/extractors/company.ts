@@ -229,7 +229,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // "Acme is a studio …", "Die Open Knowledge Foundation (e.V.) ist eine …", "Digitaleo, c'est …".
     const start = NAME_AT_START.exec(l.text);
     if (start?.[1]) {
-      const rest = fold(l.text.slice(start[0].length)).replace(/^[\s,]+/, '');
+      const rest = fold(l.text.slice(start[0].length)).replace(/^[\s,.]+/, '');
       const isA = vocab.isA.find(rest);
       if (isA && isA.index === 0) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
     }

@@ -23,7 +23,7 @@ const SCHEMA_TYPES: Readonly<Record<string, Employment>> = {
 };
 
 /** Hours a week: "15-25 hours/week", "10 Stunden/Woche", "38h/sem.", "32 - 40 uur p/w", "(15–20h)". */
-const WEEKLY_HOURS = /(?<![\d.,])(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|часов|godz\.?|saat)(?![\p{L}])\s*(?:(?:\/|per|a|pro|par|por|p\/|в|je)\s*(?:week|wk|woche|semaine|sem\.?|semana|settimana|w|неделю|tydzień|hafta)|(?=\)))/iu;
+const WEEKLY_HOURS = /(?<![\d.,])(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|часов|godz\.?|saat)(?![\p{L}])\s*(?:\/|per|a|pro|par|por|p\/|в|je)\s*(?:week|wk|woche|semaine|sem\.?|semana|settimana|w|неделю|tydzień|hafta)|h(?=\)))/iu;
 
 /** The employment type a short text names, or null. */
 export function employmentIn(text: string, vocab: Vocabulary): Employment | null {

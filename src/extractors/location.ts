@@ -207,7 +207,7 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
   });
   // A country a remote role is limited to is where applicants must be, and where the job is.
   for (const a of out.applicantLocations) {
-    if (/^[A-Z]{2}$/.test(a) && !out.locations.some((l) => l.country === a)) out.locations.push({ raw: a, city: null, region: null, country: a });
+    if (/^[A-Z]{2}$/.test(a) && countryOf(a) === a && !out.locations.some((l) => l.country === a)) out.locations.push({ raw: a, city: null, region: null, country: a });
   }
   return out;
 }
@@ -342,7 +342,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   for (const l of proseLines(ctx)) {
     const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
-    if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
+    // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.
+    const withPay = /[$€£¥₹]\s?\d|\d\s?(?:€|£|USD|EUR|GBP|CAD)/.test(l.text) ? 1 : 0;
     // Cities with their state: every one in the line.
     const stated: Location[] = [];
     for (const m of matchesOf(CITY_STATE, l.text)) {
@@ -353,7 +354,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
         if (city && city.country === region.country) stated.push({ raw: `${name}, ${m[2]}`, city: name.trim(), region: region.code, country: region.country });
       }
     }
-    if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text);
+    if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text, { withPay });
+    if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
     for (const m of matchesOf(OFFICE_CONTEXT, l.text)) {
       const list = PLACE_LIST.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
       const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);

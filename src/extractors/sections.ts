@@ -62,14 +62,22 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
   });
 }
 
-/** The kind of every line: an item's is its list's kind, any other line's its section's. */
+/**
+ * The kind of every line: an item's is its list's kind, any other line's its section's — but a
+ * paragraph after the list of a list section ("Preferred Qualifications", its items, then "The
+ * base pay for this role is …") is no longer part of what the list holds, and is `other`.
+ */
 export function lineKinds(sections: ClassifiedSection[]): Map<number, SectionKind> {
   const kinds = new Map<number, SectionKind>();
   for (const s of sections) {
     if (s.heading) kinds.set(s.heading.line, s.kind);
+    let listSeen = false;
     s.blocks.forEach((b, i) => {
-      if (b.type === 'paragraph') for (const l of b.lines) kinds.set(l.line, s.kind);
-      else {
+      if (b.type === 'paragraph') {
+        const after = listSeen && LIST_KINDS.has(s.kind);
+        for (const l of b.lines) kinds.set(l.line, after ? 'other' : s.kind);
+      } else {
+        listSeen = true;
         const kind = s.listKinds.get(i) ?? s.kind;
         const mark = (items: Item[]) => items.forEach((it) => {
           kinds.set(it.line, kind);

@@ -27,6 +27,8 @@ const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all gender
 const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
+/** Pay after a title on the same line: "后端研发工程师 15K-25K，14薪", "Engineer – $150k-$180k". */
+const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
 const LONG_PAREN = /\s*\(([^)]*)\)$/;
 
@@ -35,7 +37,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#]+|[\s.;:,|•*]+$/g, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
-    s = s.replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 ? '' : whole)).trim();
     // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
     const f = fold(s);

@@ -6,6 +6,7 @@
  * company's home page, a contact or benefits page, or a link among the requirements is not the
  * posting's URL.
  */
+import { walkItems } from '../parsers/document.js';
 import { matchesOf } from '../patterns/matches.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 
@@ -48,28 +49,32 @@ export function extractUrl(ctx: Context): Found<string> | null {
   }
   const raw = ctx.doc.text.split('\n');
   for (const f of labelled(ctx, 'url')) {
+    // The value as read, then the line as written, for a link target (`Apply: [here](https://…)`).
     const url = [...urlsIn(f.value), ...urlsIn(raw[f.line - 1] ?? '')].find(isJobPageUrl);
     if (url) return { value: url, line: f.line, from: 'body' };
   }
+  for (const h of ctx.doc.headers) {
+    const url = h.parts.flatMap(urlsIn).find(isJobPageUrl);
+    if (url) return { value: url, line: h.line, from: 'body' };
+  }
   const canonical = ctx.doc.meta.canonical ?? ctx.doc.meta['og:url'];
   if (canonical && isJobPageUrl(canonical)) return { value: canonical, line: null, from: 'meta' };
-  const start = bodyStart(ctx);
+  // The body as read (entities decoded, link targets kept), outside the requirements.
+  const units: Array<{ text: string; links: string[]; line: number }> = [];
+  for (const s of ctx.doc.sections) {
+    for (const b of s.blocks) {
+      if (b.type === 'paragraph') b.lines.forEach((l, i) => units.push({ text: l.text, links: i === 0 ? b.links : [], line: l.line }));
+      else for (const { item } of walkItems(b.items)) units.push({ text: item.text, links: item.links, line: item.line });
+    }
+  }
   for (const pass of [true, false]) {
-    for (let i = start; i < raw.length; i++) {
-      const text = raw[i] as string;
-      const kind = ctx.kinds.get(i + 1);
+    for (const u of units) {
+      const kind = ctx.kinds.get(u.line);
       if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
-      if (pass && !APPLY_CONTEXT.test(text)) continue;
-      const url = urlsIn(text).find(isJobPageUrl);
-      if (url) return { value: url, line: i + 1, from: 'body' };
+      if (pass && !APPLY_CONTEXT.test(u.text)) continue;
+      const url = [...urlsIn(u.text), ...u.links.filter((x) => /^https?:\/\//i.test(x))].find(isJobPageUrl);
+      if (url) return { value: clean(url), line: u.line, from: 'body' };
     }
   }
   return null;
-}
-
-/** The 0-based index of the first body line (after the front matter). */
-function bodyStart(ctx: Context): number {
-  let last = 0;
-  for (const l of Object.values(ctx.doc.frontMatterLines)) if (l > last) last = l;
-  return last;
 }

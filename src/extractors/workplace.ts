@@ -49,11 +49,11 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   if (board) add(workplaceIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(workplaceIn(title, vocab), null, 'body', 'title', title);
   for (const l of ctx.lines) {
-    const hit = vocab.workplace.leftmost(l.folded);
+    // A statement ("fully remote", "3 days in the office") says more in a sentence than a word ("remote").
+    const stated = vocab.workplaceStatements.leftmost(l.folded);
+    const hit = stated ?? vocab.workplace.leftmost(l.folded);
     if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) continue;
-    // One word alone ("remote") in a sentence is weaker than a statement ("fully remote", "days in the office").
-    const statement = /\s/.test(hit.text.trim()) || hit.key === 'hybrid' || /\d/.test(hit.text);
-    add(hit.key, l.line, 'body', statement ? 'statement' : 'word', l.text);
+    add(hit.key, l.line, 'body', stated ? 'statement' : 'word', l.text);
   }
   return out;
 }

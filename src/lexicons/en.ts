@@ -29,7 +29,7 @@ export const en = defineLexicon({
       'what you will be working on', 'what you are going to do', "what you're going to do", "what you'll achieve", 'what you will achieve', 'the challenge', 'what will you do', 'your job',
     ],
     benefits: [
-      'benefit*', 'perks', 'what we offer', 'we offer', 'our offer', "what's on offer", "what's in it for you", 'what is in it for you', 'why join*',
+      'benefit*', 'perks', "you'll also enjoy", 'you will also enjoy', 'what we offer', 'we offer', 'our offer', "what's on offer", "what's in it for you", 'what is in it for you', 'why join*',
       'why work', "you'll enjoy", "you'll get", "what you'll get", 'what you will get', "why you'll love", 'we provide', 'what we provide',
       'rewards', 'in return', 'what you get', 'why us', 'working with us', 'life at',
     ],
@@ -126,10 +126,14 @@ export const en = defineLexicon({
   workplace: {
     hybrid: ['hybrid', 'days in the office', 'days in office', 'days a week in the office', 'partially remote', 'partly remote', 'days per week in the office', 'flexible hybrid'],
     remote: [
-      'remote', 'fully remote', 'remote first', 'remote only', 'work from home', 'wfh', 'work from anywhere', 'telecommute', 'work remotely',
-      'working remotely', '100% remote', 'home based', 'anywhere', 'distributed team', 'remote friendly',
+      'fully remote', 'remote first', 'remote only', 'work from home', 'work from anywhere', 'telecommute', 'work remotely', 'working remotely',
+      '100% remote', 'remote position', 'remote role', 'remote job', 'is remote', 'position is remote', 'role is remote', 'completely remote',
     ],
-    onsite: ['on site', 'onsite', 'in office', 'in person', 'office based', 'on premises', 'on site only', 'no remote', 'not remote', 'in the office'],
+    onsite: ['on site only', 'onsite only', 'no remote', 'not remote', 'office based', 'in office only', 'must work on site', 'must be on site'],
+  },
+  workplaceWords: {
+    remote: ['remote', 'wfh', 'home based', 'anywhere', 'distributed team', 'remote friendly'],
+    onsite: ['on site', 'onsite', 'in office', 'in person', 'on premises', 'in the office'],
   },
   education: {
     'high-school': ['high school', 'secondary school', 'high school diploma', 'a levels'],
@@ -206,9 +210,11 @@ export const en = defineLexicon({
     'share', 'save', 'apply', 'apply now', 'easy apply', 'follow', 'message', 'more', 'report this job', 'show more', 'show less', 'see more',
     'see less', 'sign in', 'log in', 'join now', 'back to jobs', 'back to search', 'view all jobs', 'similar jobs', 'report job', 'copy link', 'print',
     'save job', 'applied', 'promoted', 'reposted', 'be an early applicant', 'skip to main content', 'accept cookies', 'menu', 'home', 'search jobs',
-    'jobs', 'careers', 'powered by', 'privacy policy', 'terms of use', 'cookie policy', 'logo', 'company logo', 'about the job', 'apply for this job',
+    'jobs', 'careers', 'powered by', 'privacy policy', 'terms of use', 'cookie policy', 'logo', 'company logo', 'apply for this job',
     'apply for this position', 'submit application', 'read more', 'view job', 'job details', 'saved', 'close', 'next', 'previous', 'back',
     'promoted by hirer', 'actively recruiting', 'no response insights available yet', 'responses managed off linkedin', 'show all',
+    'show match details', 'tailor my resume', 'help me stand out', 'see how you compare', 'get ai powered advice on this job', 'meet the hiring team',
+    'people you can reach out to', 'company photos', 'show more options', 'easy apply', 'set alert', 'job search faster with premium',
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   genres: {

@@ -74,7 +74,10 @@ export interface Vocabulary {
   leadIns: KeyedPhrases<ListKind>;
   labels: KeyedPhrases<LabelField>;
   employment: KeyedPhrases<EmploymentKind>;
+  /** Workplace words and statements: for short values (labels, headers, titles). */
   workplace: KeyedPhrases<WorkplaceKind>;
+  /** Only the statements: for sentences. */
+  workplaceStatements: KeyedPhrases<WorkplaceKind>;
   education: KeyedPhrases<EducationLevel>;
   preferred: PhraseSet;
   preferredWeak: PhraseSet;
@@ -121,7 +124,8 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     leadIns: keyed(LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
     labels: keyed(LEXICONS, LABEL_ORDER, (l) => l.labels),
     employment: keyed(reading, EMPLOYMENT_ORDER, (l) => l.employment),
-    workplace: keyed(reading, WORKPLACE_ORDER, (l) => l.workplace),
+    workplace: keyed(reading, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]]))),
+    workplaceStatements: keyed(reading, WORKPLACE_ORDER, (l) => l.workplace),
     education: keyed(reading, EDUCATION_ORDER, (l) => l.education),
     preferred: new PhraseSet(phrases(reading, (l) => l.preferred)),
     preferredWeak: new PhraseSet(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),

@@ -54,8 +54,10 @@ export interface Lexicon {
   labels: Partial<Record<LabelField, string[]>>;
   /** Words for each employment type. */
   employment: Partial<Record<EmploymentKind, string[]>>;
-  /** Words for each workplace type. */
+  /** Phrases that state the workplace, even inside a sentence ("fully remote", "3 days in the office"). */
   workplace: Partial<Record<WorkplaceKind, string[]>>;
+  /** Words that name a workplace in a field or a header, but say little inside a sentence ("remote", "in person"). */
+  workplaceWords: Partial<Record<WorkplaceKind, string[]>>;
   /** Words for degrees, by level. */
   education: Partial<Record<EducationLevel, string[]>>;
   /** Words that mark an item (or a degree) as only preferred: "a plus", "von Vorteil", "歓迎". */
@@ -122,6 +124,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     labels: {},
     employment: {},
     workplace: {},
+    workplaceWords: {},
     education: {},
     preferred: [],
     preferredWeak: [],

@@ -42,7 +42,9 @@ export function labelAlone(text: string, vocab: Vocabulary): string | null {
   if (!t || t.length > MAX_LABEL || /[.!?。]$/.test(t)) return null;
   const f = fold(t);
   const m = vocab.labels.leftmost(f);
-  if (!m || m.index > 1 || m.text.length < f.length - 2) return null;
+  // Written without spaces, the label must be the whole text ("勤務地", not "团队介绍" for "团队").
+  const slack = /[^\x00-\u024f\u0400-\u04ff]/.test(f) ? 0 : 2;
+  if (!m || m.index > 1 || m.text.length < f.length - slack) return null;
   return m.key;
 }
 

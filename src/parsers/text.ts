@@ -169,6 +169,13 @@ export function allCaps(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** A line of page chrome copied with the posting ("Show match details", "Easy Apply"): text, never a heading. */
+function chromeLine(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const m = vocab.chrome.find(f);
+  return !!m && m.index === 0 && m.text.length >= f.length - 1;
+}
+
 /** The nearest non-blank line after `i`, or null. */
 function nextContent(lines: Line[], i: number): Line | null {
   for (let k = i + 1; k < lines.length; k++) if (!(lines[k] as Line).blank) return lines[k] as Line;
@@ -186,13 +193,16 @@ function previousContent(lines: Line[], i: number): Line | null {
   return null;
 }
 
-function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary): boolean {
+/**
+ * True when line `i` is a heading. Inside a list section (`inList`), where single lines are items
+ * whose bullets were lost, only a line that names a section, is in capitals or ends in a colon is one.
+ */
+function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary, inList = false): boolean {
   const l = lines[i] as Line;
   if (l.blank || l.bullet || l.indent >= 2) return false;
   const t = l.text;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
-  const hasContentAfter = lines.slice(i + 1, i + 6).some((n) => !n.blank);
-  if (!hasContentAfter || t.length > 100) return false;
+  if (!nextContent(lines, i) || t.length > 100 || chromeLine(t, vocab)) return false;
   const field = parseField(t, l.line);
   if (field && field.value) return false;
   const colonEnd = /[:：]$/.test(t);
@@ -205,12 +215,20 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   const match = headingMatch(t, vocab);
   if (match && !/[.;!,。；]$/.test(t)) {
     const strong = match.coverage >= 0.6 || ((colonEnd || question || pictograph) && match.coverage >= 0.3);
+    // Inside a run of lines, "Nice to have:" leads in to the lines after it (its sub-items) unless marked.
+    if (strong && colonEnd && !prevBlank && !pictograph) return false;
     if (strong) return words <= 10;
+    // Among lost bullets, a line that only mentions a section's word is an item.
+    if (inList && !colonEnd && prevBlank && (lines[i + 1]?.blank ?? true)) return false;
     if (colonEnd) return prevBlank && words <= 9;
     return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && (question || titleCase(t));
   }
   if (allCaps(t) && words <= 8 && !/[.;!,]$/.test(t) && !previousWasHeading) return true;
   if (colonEnd) return (prevBlank || pictograph) && words <= 6 && !t.includes(',');
+  // Among lost bullets (single lines between blank lines), a heading is a short line of capitalised
+  // words ("Personality Attributes"); a line in a run of lines is judged as below.
+  const alone = prevBlank && (lines[i + 1]?.blank ?? true);
+  if (inList && alone) return words <= 5 && strictTitleCase(t) && !/[.;!,?)。]$/.test(t) && !previousWasHeading;
   // Shape alone: a short line that does not follow another heading (then it is that heading's content).
   if (previousWasHeading || /[.;!,?)。]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;
@@ -303,11 +321,14 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
   for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);
 }
 
+/** The longest untitled line read as an item whose bullet was lost; a longer one is prose. */
+const MAX_PLAIN_ITEM = 250;
+
 /** True when a single line between blank lines reads as an item of a list section. */
 function loneItem(l: Line, listSection: boolean): boolean {
-  if (l.bullet || l.indent >= 2 || /[:：]$/.test(l.text)) return false;
-  if (TITLED_PARAGRAPH.test(l.text) && l.text.length <= MAX_LOST_ITEM) return listSection;
-  return listSection && l.text.length <= MAX_LOST_ITEM;
+  if (!listSection || l.bullet || l.indent >= 2 || /[:：]$/.test(l.text)) return false;
+  if (TITLED_PARAGRAPH.test(l.text)) return l.text.length <= MAX_LOST_ITEM;
+  return l.text.length <= MAX_PLAIN_ITEM;
 }
 
 /** Parses a plain-text body into the builder; `offset` is the number of lines before the body. */
@@ -325,6 +346,8 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
     pending = [];
   };
   const flush = () => {
+    // Several blank lines in a row end nothing more than one does.
+    if (!block.length) return;
     const only = block.length === 1 ? block[0] : undefined;
     if (only && loneItem(only, listSection)) {
       pending.push(only);
@@ -333,16 +356,19 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
     }
     flushPending();
     if (block.length) {
-      emitBlock(block, underHeading, builder, vocab);
-      // A lead-in paragraph ("Main duties will include:") makes the lines after it items.
+      emitBlock(block, underHeading || listSection, builder, vocab);
+      // A lead-in paragraph ("Main duties will include:") makes the lines after it items; any other
+      // paragraph ends the run of items whose bullets were lost.
+      // After a block of several lines, single lines are prose again: items whose bullets were lost
+      // come in a run of single lines from the heading or lead-in on.
       const last = block[block.length - 1] as Line;
-      if (block.length === 1 && leadInKind(last.text, vocab)) listSection = true;
+      listSection = block.length === 1 && !!leadInKind(last.text, vocab);
     }
     block = [];
   };
   lines.forEach((l, i) => {
     if (l.blank) return flush();
-    if (isHeading(lines, i, previousWasHeading, vocab)) {
+    if (isHeading(lines, i, previousWasHeading, vocab, listSection)) {
       flush();
       flushPending();
       builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
