@@ -50,6 +50,10 @@ const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\
 /** A title written "Accounting Manager at Omise", "Engineer @ Acme". */
 const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
+/** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
+const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+[\p{Lu}\d]/u;
+const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}\b`, 'u');
+const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研究所|大学/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
@@ -105,6 +109,7 @@ function acronymCompany(text: string): string | null {
 function repeatedNames(ctx: Context): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
+    if (!/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(l.text)) continue;
     for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}]*?\p{Ll}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu)) {
       const w = m[1] ?? '';
       if (w.length < 4 || NOT_COMPANY.test(w)) continue;
@@ -219,7 +224,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       if (before?.[1]) add(before[1], l.line, l.from, 'hiring', { early });
     }
     // "Join Acme as a …".
-    for (const m of matchesOf(JOIN_AS, l.text)) if (m[1]) add(m[1], l.line, l.from, 'join', { early });
+    if (/[Jj]oin\s/.test(l.text)) for (const m of matchesOf(JOIN_AS, l.text)) if (m[1]) add(m[1], l.line, l.from, 'join', { early });
     // "We're Acme, a …", "Somos Arcotech, …", "Wir sind Acme –".
     for (const m of vocab.weAre.findAll(f)) {
       const after = NAME_AT_START.exec(l.text.slice(m.index + m.text.length).trim());
@@ -234,20 +239,22 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       if (isA && isA.index === 0) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
     }
     // "At Acme, we …" and "at Acme" anywhere.
-    for (const m of matchesOf(AT_NAME, l.text)) {
+    if (AT_MARK.test(l.text)) for (const m of matchesOf(AT_NAME, l.text)) {
       if (!m[1]) continue;
       const lead = m.index === 0 || /^[\s(]*$/.test(l.text.slice(0, m.index));
       add(m[1], l.line, l.from, lead && /,\s*(?:we|our|nous|wir)\b/i.test(l.text.slice(m.index)) ? 'atwe' : 'at', { early });
     }
-    const pos = POSSESSIVE.exec(l.text);
+    const pos = /['’]s\s/.test(l.text) ? POSSESSIVE.exec(l.text) : null;
     if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
-    for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
-    for (const m of matchesOf(CJK_LEGAL, l.text)) {
-      const name = m[1] ?? m[2] ?? m[3];
-      if (name) add(name, l.line, l.from, 'legal', { early }, false);
+    if (LEGAL_MARK.test(l.text)) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
+    if (CJK_LEGAL_MARK.test(l.text)) {
+      for (const m of matchesOf(CJK_LEGAL, l.text)) {
+        const name = m[1] ?? m[2] ?? m[3];
+        if (name) add(name, l.line, l.from, 'legal', { early }, false);
+      }
     }
-    for (const m of matchesOf(EXPANSION, l.text)) if (m[1]) add(m[1], l.line, l.from, 'expansion', { early });
-    if (index < 12) {
+    if (/\s\(\p{Lu}/u.test(l.text)) for (const m of matchesOf(EXPANSION, l.text)) if (m[1]) add(m[1], l.line, l.from, 'expansion', { early });
+    if (index < 12 && /\(\p{Lu}{2,6}\)/u.test(l.text)) {
       const acr = acronymCompany(l.text);
       if (acr) add(acr, l.line, l.from, 'acronym', { early });
     }

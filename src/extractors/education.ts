@@ -42,8 +42,11 @@ function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLev
     const m = re.exec(text);
     if (m) out.push({ level, index: m.index, length: m[0].length });
   }
-  // A word inside a longer one is not a degree of its own: "bac" in "bac+5".
-  return out.filter((d) => !out.some((o) => o !== d && o.length > d.length && o.index <= d.index && o.index + o.length >= d.index + d.length));
+  // A word inside a longer one is not a degree of its own: "bac" in "bac+5"; and "a degree in" is
+  // a bachelor's only when the line names no level ("Master's degree in …").
+  const kept = out.filter((d) => !out.some((o) => o !== d && o.length > d.length && o.index <= d.index && o.index + o.length >= d.index + d.length));
+  const generic = (d: { index: number; length: number }) => /^(?:a )?degree in$/.test(f.slice(d.index, d.index + d.length));
+  return kept.some((d) => !generic(d)) ? kept.filter((d) => !generic(d)) : kept;
 }
 
 /** The lowest degree a line asks for, or null. Degrees right beside a preferred marker are left out. */

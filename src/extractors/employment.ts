@@ -88,6 +88,12 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   if (board) add(employmentIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(employmentIn(title, vocab), null, 'body', 'title', title);
   for (const l of ctx.lines) {
+    // A line that is only a type ("Part-time", "Vollzeit"), as job boards print it under the title.
+    const alone = l.text.length <= 40 ? vocab.employment.leftmost(l.folded) : null;
+    if (alone && alone.index <= 1 && alone.text.length >= l.folded.replace(/[\s.:;!()]+$/, '').length - 1) {
+      add(alone.key, l.line, 'body', 'alone', l.text);
+      continue;
+    }
     const stated = statedType(l.text, l.folded, vocab);
     if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text);
     const hours = hoursType(l.text);

@@ -113,6 +113,8 @@ export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
   for (const l of ctx.lines) {
     const kind = ctx.kinds.get(l.line) ?? 'other';
     if (kind === 'company' || kind === 'benefits' || kind === 'compensation') continue;
+    // A cheap test first: a figure of experience needs a unit ("years", "Jahre", "年") or "N+".
+    if (!ctx.vocab.years.test(l.folded) && !ctx.vocab.months.test(l.folded) && !/\d\s*\+/.test(l.text)) continue;
     const fig = figureIn(l.text, ctx.vocab);
     if (!fig || fig.minYears > 40) continue;
     const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80));

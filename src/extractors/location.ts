@@ -11,7 +11,7 @@
  */
 import { fold } from '../lexicons/index.js';
 import { matchesOf } from '../patterns/matches.js';
-import { cityOf, countryOf, foldPlace, knownAlias, provinceIn, regionOf } from '../patterns/places.js';
+import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, structured, type Context, type Found } from './context.js';
@@ -53,8 +53,9 @@ function nativePlacesIn(text: string): string[] {
   const out: string[] = [];
   // Longest names first, so "東京都" is read before "東京".
   for (let i = 0; i < text.length && out.length < 4; i++) {
+    if (text.charCodeAt(i) < 0x0e00) continue;
     for (let len = Math.min(8, text.length - i); len >= 2; len--) {
-      const alias = knownAlias(text.slice(i, i + len));
+      const alias = NATIVE_PLACES.get(text.slice(i, i + len));
       if (alias) {
         if (!out.includes(alias)) out.push(alias);
         i += len - 1;
@@ -340,6 +341,14 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   }
   const board = jobBoardHeader(ctx);
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
+  // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.
+  ctx.lines.slice(0, 10).forEach((l) => {
+    if (l.text.length > 60 || /[.!?:]$/.test(l.text) || l.section.heading?.line === l.line) return;
+    const place = parsePlace(l.text, prefer);
+    if (!place?.city || !(place.region || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000 || /,/.test(l.text))) return;
+    if (l.text.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
+    add(fromValue(l.text, prefer), l.line, 'body', 'line', l.text);
+  });
   for (const l of proseLines(ctx)) {
     const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
     // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.

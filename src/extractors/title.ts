@@ -132,7 +132,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (!hit || !text) continue;
     // "Job Posting: Acme is Hiring a Community Manager": the role the sentence names.
     const f = fold(text);
-    const hiring = vocab.hiring.findAll(f).pop();
+    const hiring = vocab.hiring.findAll(f).at(-1);
     const role = hiring ? roleAfter(text, hiring.index + hiring.text.length, vocab) : null;
     if (role && hasRoleWord(role, vocab)) add(role, hit.line, 'front-matter', 'front-matter', { key: key === 'name' ? -1 : 0 });
     else add(text.replace(/^[^:：]{2,30}[:：]\s*(?=\S)/u, (p) => (vocab.titleNoise.test(fold(p)) ? '' : p)), hit.line, 'front-matter', 'front-matter', { key: key === 'name' ? -1 : 0 });

@@ -49,11 +49,18 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   if (board) add(workplaceIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(workplaceIn(title, vocab), null, 'body', 'title', title);
   for (const l of ctx.lines) {
+    // A line that is only a workplace ("Remote", "Hybrid"), as job boards print it under the title.
+    const alone = l.text.length <= 40 ? vocab.workplace.leftmost(l.folded) : null;
+    if (alone && alone.index <= 1 && alone.text.length >= l.folded.replace(/[\s.:;!()]+$/, '').length - 1) {
+      add(alone.key, l.line, 'body', 'alone', l.text);
+      continue;
+    }
     // A statement ("fully remote", "3 days in the office") says more in a sentence than a word ("remote").
     const stated = vocab.workplaceStatements.leftmost(l.folded);
     const hit = stated ?? vocab.workplace.leftmost(l.folded);
     if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) continue;
-    add(hit.key, l.line, 'body', stated ? 'statement' : 'word', l.text);
+    // "Hybrid" is said of a way of working and little else (once "hybrid cloud" is set aside).
+    add(hit.key, l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
   }
   return out;
 }

@@ -62,14 +62,14 @@ export const de = defineLexicon({
     'full-time': ['vollzeit', 'festanstellung', 'unbefristet', 'feste anstellung'],
   },
   workplace: {
-    hybrid: ['hybrid', 'teilweise remote', 'teilweise homeoffice', 'tage im buro', 'homeoffice moglich', 'mobiles arbeiten', 'home office nach absprache'],
+    hybrid: ['hybrid', 'teilweise remote', 'teilweise homeoffice', '# tage im buro', '# tage pro woche im buro', '# tage homeoffice', 'homeoffice moglich', 'mobiles arbeiten', 'home office nach absprache'],
     remote: ['remote', 'vollstandig remote', '100% remote', 'homeoffice', 'home office', 'von zuhause', 'ortsunabhangig'],
     onsite: ['vor ort', 'im buro', 'prasenz'],
   },
   education: {
     'high-school': ['abitur', 'matura', 'fachabitur', 'hochschulreife', 'realschulabschluss'],
     associate: [],
-    bachelor: ['bachelor', 'hochschulabschluss', 'studium', 'fachhochschule', 'abgeschlossenes studium', 'diplom (fh)'],
+    bachelor: ['bachelor', 'hochschulabschluss', 'studienabschluss', 'abgeschlossenes studium', 'abgeschlossenem studium', 'diplom (fh)'],
     master: ['master', 'diplom', 'magister', 'universitatsabschluss'],
     doctorate: ['promotion', 'doktor', 'promoviert*'],
   },

@@ -124,7 +124,10 @@ export const en = defineLexicon({
     'full-time': ['full time', 'fulltime', 'permanent', 'regular full time'],
   },
   workplace: {
-    hybrid: ['hybrid', 'days in the office', 'days in office', 'days a week in the office', 'partially remote', 'partly remote', 'days per week in the office', 'flexible hybrid'],
+    hybrid: [
+      'hybrid', '# days in the office', '# days in office', '# days a week in the office', '# days per week in the office', 'in the office # days',
+      'in office # days', '# days a week in office', '# days on site', '# days onsite', 'partially remote', 'partly remote', 'flexible hybrid',
+    ],
     remote: [
       'fully remote', 'remote first', 'remote only', 'work from home', 'work from anywhere', 'telecommute', 'work remotely', 'working remotely',
       '100% remote', 'remote position', 'remote role', 'remote job', 'is remote', 'position is remote', 'role is remote', 'completely remote',
@@ -138,7 +141,7 @@ export const en = defineLexicon({
   education: {
     'high-school': ['high school', 'secondary school', 'high school diploma', 'a levels'],
     associate: ["associate's degree", 'associate degree', 'associates degree', 'associate of arts', 'associate of science', 'hnd', 'foundation degree'],
-    bachelor: ['bachelor*', 'undergraduate degree', 'university degree', 'college degree', '4 year degree', 'four year degree'],
+    bachelor: ['bachelor*', 'undergraduate degree', 'university degree', 'college degree', '4 year degree', 'four year degree', 'a degree in', 'degree in'],
     master: ['master', 'masters', "master's", 'graduate degree', 'postgraduate degree', 'postgraduate'],
     doctorate: ['doctorate', 'doctoral degree', 'doctor of', 'phd', 'ph.d'],
   },

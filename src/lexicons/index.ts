@@ -14,7 +14,7 @@ import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
-import { fold, KeyedPhrases, PhraseSet, type Phrase } from './match.js';
+import { fold, KeyedPhrases, Matcher, PhraseSet, type Phrase } from './match.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -56,8 +56,8 @@ function phrases(lexicons: readonly Lexicon[], pick: (l: Lexicon) => readonly st
   return lexicons.flatMap((l) => (pick(l) ?? []).map((text) => ({ text, noSpaces: !!l.noSpaces })));
 }
 
-function keyed<K extends string>(lexicons: readonly Lexicon[], order: readonly K[], pick: (l: Lexicon) => Partial<Record<K, string[]>>): KeyedPhrases<K> {
-  return new KeyedPhrases(order.map((k) => [k, phrases(lexicons, (l) => pick(l)[k])] as const));
+function keyed<K extends string>(matcher: Matcher, lexicons: readonly Lexicon[], order: readonly K[], pick: (l: Lexicon) => Partial<Record<K, string[]>>): KeyedPhrases<K> {
+  return new KeyedPhrases(matcher, order.map((k) => [k, phrases(lexicons, (l) => pick(l)[k])] as const));
 }
 
 function table<V>(lexicons: readonly Lexicon[], pick: (l: Lexicon) => Record<string, V>): Map<string, V> {
@@ -118,38 +118,41 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
   if (hit) return hit;
   const own = langs.map(lexiconOf).filter((l): l is Lexicon => !!l);
   const reading = own.length ? own : [...LEXICONS];
+  // One index for every set, so that a line is scanned once whatever the number of sets.
+  const m = new Matcher();
+  const set = (list: Phrase[]) => new PhraseSet(m, list);
   const v: Vocabulary = {
     langs,
-    headings: keyed(LEXICONS, HEADING_ORDER, (l) => l.headings),
-    leadIns: keyed(LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
-    labels: keyed(LEXICONS, LABEL_ORDER, (l) => l.labels),
-    employment: keyed(reading, EMPLOYMENT_ORDER, (l) => l.employment),
-    workplace: keyed(reading, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]]))),
-    workplaceStatements: keyed(reading, WORKPLACE_ORDER, (l) => l.workplace),
-    education: keyed(reading, EDUCATION_ORDER, (l) => l.education),
-    preferred: new PhraseSet(phrases(reading, (l) => l.preferred)),
-    preferredWeak: new PhraseSet(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),
-    payWords: new PhraseSet(phrases(reading, (l) => l.pay.words)),
-    periods: keyed(LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
-    upTo: new PhraseSet(phrases(reading, (l) => l.pay.upTo)),
-    from: new PhraseSet(phrases(reading, (l) => l.pay.from)),
-    between: new PhraseSet(phrases(reading, (l) => l.pay.between)),
-    years: new PhraseSet(phrases(reading, (l) => l.experience.years)),
-    months: new PhraseSet(phrases(reading, (l) => l.experience.months)),
-    atLeast: new PhraseSet(phrases(reading, (l) => l.experience.atLeast)),
-    experienceWords: new PhraseSet(phrases(reading, (l) => l.experience.words)),
-    roles: new PhraseSet(phrases(LEXICONS, (l) => l.roles)),
-    hiring: new PhraseSet(phrases(reading, (l) => l.hiring)),
-    notTitle: new PhraseSet(phrases(reading, (l) => l.notTitle)),
-    titleNoise: new PhraseSet(phrases(reading, (l) => l.titleNoise)),
-    asA: new PhraseSet(phrases(reading, (l) => l.asA)),
-    titleStops: new PhraseSet(phrases(reading, (l) => l.titleStops)),
-    about: new PhraseSet(phrases(LEXICONS, (l) => l.about)),
-    isA: new PhraseSet(phrases(reading, (l) => l.isA)),
-    weAre: new PhraseSet(phrases(reading, (l) => l.weAre)),
-    chrome: new PhraseSet(phrases(LEXICONS, (l) => l.chrome)),
-    genres: keyed(reading, GENRE_ORDER, (l) => l.genres),
-    firstPerson: new PhraseSet(phrases(reading, (l) => l.firstPerson)),
+    headings: keyed(m, LEXICONS, HEADING_ORDER, (l) => l.headings),
+    leadIns: keyed(m, LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
+    labels: keyed(m, LEXICONS, LABEL_ORDER, (l) => l.labels),
+    employment: keyed(m, reading, EMPLOYMENT_ORDER, (l) => l.employment),
+    workplace: keyed(m, reading, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]]))),
+    workplaceStatements: keyed(m, reading, WORKPLACE_ORDER, (l) => l.workplace),
+    education: keyed(m, reading, EDUCATION_ORDER, (l) => l.education),
+    preferred: set(phrases(reading, (l) => l.preferred)),
+    preferredWeak: set(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),
+    payWords: set(phrases(reading, (l) => l.pay.words)),
+    periods: keyed(m, LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
+    upTo: set(phrases(reading, (l) => l.pay.upTo)),
+    from: set(phrases(reading, (l) => l.pay.from)),
+    between: set(phrases(reading, (l) => l.pay.between)),
+    years: set(phrases(reading, (l) => l.experience.years)),
+    months: set(phrases(reading, (l) => l.experience.months)),
+    atLeast: set(phrases(reading, (l) => l.experience.atLeast)),
+    experienceWords: set(phrases(reading, (l) => l.experience.words)),
+    roles: set(phrases(LEXICONS, (l) => l.roles)),
+    hiring: set(phrases(reading, (l) => l.hiring)),
+    notTitle: set(phrases(reading, (l) => l.notTitle)),
+    titleNoise: set(phrases(reading, (l) => l.titleNoise)),
+    asA: set(phrases(reading, (l) => l.asA)),
+    titleStops: set(phrases(reading, (l) => l.titleStops)),
+    about: set(phrases(LEXICONS, (l) => l.about)),
+    isA: set(phrases(reading, (l) => l.isA)),
+    weAre: set(phrases(reading, (l) => l.weAre)),
+    chrome: set(phrases(LEXICONS, (l) => l.chrome)),
+    genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
+    firstPerson: set(phrases(reading, (l) => l.firstPerson)),
     numberWords: table(reading, (l) => l.numbers),
     monthNames: table(reading, (l) => l.months),
     places: table(LEXICONS, (l) => l.places),

@@ -66,24 +66,11 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 
-/** The tokens of recently matched texts: every phrase set reads the same lines, so each is cut once. */
-const tokenCache = new Map<string, Token[]>();
-
 function tokenize(folded: string): Token[] {
-  const hit = tokenCache.get(folded);
-  if (hit) return hit;
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  if (tokenCache.size >= 512) tokenCache.clear();
-  tokenCache.set(folded, out);
   return out;
-}
-
-/** A phrase as tokens; the last may be a prefix (`responsab*`). */
-interface Compiled {
-  tokens: string[];
-  prefixLast: boolean;
 }
 
 /** A phrase with the way its language is written. */
@@ -98,84 +85,105 @@ export interface PhraseMatch {
   text: string;
 }
 
+/** A phrase of a language written with spaces, as tokens (the last may be a prefix, `responsab*`), and its set. */
+interface Entry {
+  tokens: string[];
+  prefixLast: boolean;
+  set: number;
+}
+
+/** A phrase of a language written without spaces, and its set. */
+interface CharEntry {
+  text: string;
+  set: number;
+}
+
 /** Shortest prefix stem indexed for `word*` phrases. */
 const STEM = 3;
+/** A token of digits, which `#` in a phrase stands for ("# days in the office"). */
+const DIGITS = /^\d+$/;
+/** How many annotated texts a matcher remembers: every set reads the same lines, so each is scanned once. */
+const ANNOTATIONS = 4_096;
 
 /**
- * A set of phrases, matched in folded text. Phrases of languages written with spaces match whole
+ * Every phrase of a vocabulary in one index. Phrases of languages written with spaces match whole
  * tokens (so "stage" is not found in "backstage"), looked up by their first token in a map;
  * phrases of languages written without spaces match anywhere, looked up by their first character.
- * At each position the longest phrase wins, and matches do not overlap.
+ * A text is annotated once with the matches of every set, which each set then reads: at each
+ * position its longest phrase wins, and its matches do not overlap.
  */
-export class PhraseSet {
-  private readonly byFirst = new Map<string, Compiled[]>();
-  private readonly byStem = new Map<string, Compiled[]>();
-  private readonly byChar = new Map<string, string[]>();
-  private readonly empty: boolean;
-  /** Whether a phrase of a language without spaces starts with an ASCII character (else ASCII is skipped). */
+export class Matcher {
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byStem = new Map<string, Entry[]>();
+  private readonly byChar = new Map<string, CharEntry[]>();
+  /** Whether a phrase without spaces starts with an ASCII character (else ASCII is skipped in that scan). */
   private asciiStart = false;
+  private sets = 0;
+  private readonly annotations = new Map<string, Map<number, PhraseMatch[]>>();
 
-  constructor(phrases: readonly Phrase[]) {
+  /** Adds a set of phrases; returns its number. */
+  register(phrases: readonly Phrase[]): number {
+    const set = this.sets++;
     for (const p of phrases) {
       const prefix = p.text.endsWith('*');
       const core = fold(prefix ? p.text.slice(0, -1) : p.text).trim();
       if (!core) continue;
       if (p.noSpaces) {
         const list = this.byChar.get(core[0] as string) ?? [];
-        if (!list.includes(core)) list.push(core);
+        if (!list.some((e) => e.text === core && e.set === set)) list.push({ text: core, set });
         this.byChar.set(core[0] as string, list);
+        if (core.charCodeAt(0) < 128) this.asciiStart = true;
         continue;
       }
       const tokens = tokenize(core).map((t) => t.text);
       const first = tokens[0] as string;
-      const compiled = { tokens, prefixLast: prefix };
-      if (prefix && tokens.length === 1 && first.length >= STEM) {
-        const key = first.slice(0, STEM);
-        this.byStem.set(key, [...(this.byStem.get(key) ?? []), compiled]);
-      } else this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), compiled]);
+      const entry = { tokens, prefixLast: prefix, set };
+      const map = prefix && tokens.length === 1 && first.length >= STEM ? this.byStem : this.byFirst;
+      const key = map === this.byStem ? first.slice(0, STEM) : first;
+      const list = map.get(key) ?? [];
+      list.push(entry);
+      map.set(key, list);
     }
-    for (const [c, list] of this.byChar) {
-      list.sort((a, b) => b.length - a.length);
-      if (c.charCodeAt(0) < 128) this.asciiStart = true;
-    }
-    this.empty = !this.byFirst.size && !this.byStem.size && !this.byChar.size;
+    this.annotations.clear();
+    return set;
   }
 
-  /** The longest phrase of spaced languages that starts at token `i`, as the index past its last token. */
-  private tokenMatch(tokens: Token[], i: number): number {
-    const t = tokens[i] as Token;
-    let best = -1;
-    const tryAll = (list: Compiled[] | undefined) => {
-      for (const c of list ?? []) {
-        const n = c.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const want = c.tokens[k] as string;
-          const have = (tokens[i + k] as Token).text;
-          ok = k === n - 1 && c.prefixLast ? have.startsWith(want) : have === want;
-        }
-        if (ok && i + n > best) best = i + n;
-      }
-    };
-    tryAll(this.byFirst.get(t.text));
-    if (t.text.length >= STEM) tryAll(this.byStem.get(t.text.slice(0, STEM)));
-    return best;
+  /** The matches of one set in a folded text (read-only: the same array is handed to every caller). */
+  matches(folded: string, set: number): readonly PhraseMatch[] {
+    let annotation = this.annotations.get(folded);
+    if (!annotation) {
+      annotation = this.annotate(folded);
+      if (this.annotations.size >= ANNOTATIONS) this.annotations.clear();
+      this.annotations.set(folded, annotation);
+    }
+    // Shared by every caller: read-only (frozen), so that no caller can change another's answer.
+    return annotation.get(set) ?? EMPTY;
   }
 
-  /** Every match, in order, without overlaps. */
-  findAll(folded: string): PhraseMatch[] {
-    if (this.empty) return [];
-    const out: PhraseMatch[] = [];
+  /** Every match of every set in a text, each set's longest first at a position, without overlaps within a set. */
+  private annotate(folded: string): Map<number, PhraseMatch[]> {
+    const raw: Array<{ set: number; start: number; end: number }> = [];
     if (this.byFirst.size || this.byStem.size) {
       const tokens = tokenize(folded);
       for (let i = 0; i < tokens.length; i++) {
-        const end = this.tokenMatch(tokens, i);
-        if (end < 0) continue;
-        const from = (tokens[i] as Token).start;
-        const to = (tokens[end - 1] as Token).end;
-        out.push({ index: from, text: folded.slice(from, to) });
-        i = end - 1;
+        const t = tokens[i] as Token;
+        const visit = (list: Entry[] | undefined) => {
+          if (!list) return;
+          for (const e of list) {
+            const n = e.tokens.length;
+            if (i + n > tokens.length) continue;
+            let ok = true;
+            for (let k = 0; k < n && ok; k++) {
+              const want = e.tokens[k] as string;
+              const have = (tokens[i + k] as Token).text;
+              ok = want === '#' ? DIGITS.test(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
+            }
+            if (ok) raw.push({ set: e.set, start: t.start, end: (tokens[i + n - 1] as Token).end });
+          }
+        };
+        visit(this.byFirst.get(t.text));
+        if (t.text.length >= STEM) visit(this.byStem.get(t.text.slice(0, STEM)));
+        if (DIGITS.test(t.text)) visit(this.byFirst.get('#'));
       }
     }
     if (this.byChar.size) {
@@ -183,19 +191,51 @@ export class PhraseSet {
         if (!this.asciiStart && folded.charCodeAt(i) < 128) continue;
         const list = this.byChar.get(folded[i] as string);
         if (!list) continue;
-        const hit = list.find((p) => folded.startsWith(p, i));
-        if (!hit) continue;
-        out.push({ index: i, text: hit });
-        i += hit.length - 1;
+        for (const e of list) if (folded.startsWith(e.text, i)) raw.push({ set: e.set, start: i, end: i + e.text.length });
       }
-      if (this.byFirst.size || this.byStem.size) out.sort((a, b) => a.index - b.index);
     }
+    const out = new Map<number, PhraseMatch[]>();
+    if (!raw.length) return out;
+    raw.sort((a, b) => a.set - b.set || a.start - b.start || b.end - a.end);
+    let last = -1;
+    let reach = -1;
+    for (const r of raw) {
+      if (r.set !== last) {
+        last = r.set;
+        reach = -1;
+      }
+      if (r.start < reach) continue;
+      reach = r.end;
+      const list = out.get(r.set) ?? [];
+      list.push(Object.freeze({ index: r.start, text: folded.slice(r.start, r.end) }));
+      out.set(r.set, list);
+    }
+    for (const list of out.values()) Object.freeze(list);
     return out;
+  }
+}
+
+const EMPTY: readonly PhraseMatch[] = Object.freeze([]);
+
+/** A set of phrases registered in a matcher: tests and finds them in folded text. */
+export class PhraseSet {
+  private readonly id: number;
+
+  constructor(
+    private readonly matcher: Matcher,
+    phrases: readonly Phrase[],
+  ) {
+    this.id = matcher.register(phrases);
+  }
+
+  /** Every match, in order, without overlaps (read-only). */
+  findAll(folded: string): readonly PhraseMatch[] {
+    return this.matcher.matches(folded, this.id);
   }
 
   /** True when any phrase occurs in the folded text. */
   test(folded: string): boolean {
-    return this.find(folded) !== null;
+    return this.findAll(folded).length > 0;
   }
 
   /** The first occurrence of any phrase in the folded text, or null. */
@@ -213,8 +253,8 @@ export class PhraseSet {
 export class KeyedPhrases<K extends string> {
   private readonly sets: Array<readonly [K, PhraseSet]>;
 
-  constructor(entries: ReadonlyArray<readonly [K, readonly Phrase[]]>) {
-    this.sets = entries.filter(([, p]) => p.length > 0).map(([k, p]) => [k, new PhraseSet(p)] as const);
+  constructor(matcher: Matcher, entries: ReadonlyArray<readonly [K, readonly Phrase[]]>) {
+    this.sets = entries.filter(([, p]) => p.length > 0).map(([k, p]) => [k, new PhraseSet(matcher, p)] as const);
   }
 
   /** The first key (in order) any of whose phrases occurs in the folded text. */

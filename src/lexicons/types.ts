@@ -5,7 +5,8 @@
  *
  * Phrases are matched case- and accent-insensitively (see `fold` in match.ts), as whole words in
  * languages written with spaces and anywhere in those written without (zh, ja, th, ko). A
- * phrase ending in `*` matches any word that starts with it (`responsab*`).
+ * phrase ending in `*` matches any word that starts with it (`responsab*`), and `#` stands for any
+ * number ("# days in the office").
  */
 import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
 

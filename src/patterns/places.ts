@@ -96,17 +96,17 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
   return g.countries.get(f) ?? null;
 }
 
-/** Names cities go by besides the gazetteer's, from every lexicon: "Питер", "東京都", "München", "NYC". */
-const CITY_ALIASES: ReadonlyMap<string, string> = new Map(
-  LEXICONS.flatMap((l) => Object.entries(l.places).map(([k, v]) => [foldPlace(k), foldPlace(v)] as const)),
+/** Names cities go by besides the gazetteer's, from every lexicon ("Питер", "東京都", "München", "NYC"), folded → the canonical name. */
+const CANONICAL: ReadonlyMap<string, string> = new Map(LEXICONS.flatMap((l) => Object.entries(l.places).map(([k, v]) => [foldPlace(k), v] as const)));
+const CITY_ALIASES: ReadonlyMap<string, string> = new Map([...CANONICAL].map(([k, v]) => [k, foldPlace(v)] as const));
+/** The same names as written in scripts without spaces, for finding them inside a text ("甘肃兰州东岗西路"). */
+export const NATIVE_PLACES: ReadonlyMap<string, string> = new Map(
+  LEXICONS.filter((l) => l.noSpaces).flatMap((l) => Object.entries(l.places).map(([k, v]) => [k, v] as const)),
 );
 
 /** A name's canonical spelling when a lexicon knows it ("Питер" → "Saint Petersburg"), else null. */
 export function knownAlias(name: string): string | null {
-  const target = CITY_ALIASES.get(foldPlace(name));
-  if (!target) return null;
-  for (const l of LEXICONS) for (const v of Object.values(l.places)) if (foldPlace(v) === target) return v;
-  return null;
+  return NATIVE_PLACES.get(name) ?? CANONICAL.get(foldPlace(name)) ?? null;
 }
 
 export interface City {

@@ -37,7 +37,7 @@ export function endsWithRoleWord(phrase: string, vocab: Vocabulary): boolean {
   const last = ws[ws.length - 1];
   if (!last) return false;
   const tail = ws.slice(-3).join(' ');
-  const m = vocab.roles.findAll(tail).pop();
+  const m = vocab.roles.findAll(tail).at(-1);
   if (m && m.index + m.text.length >= tail.length - 1) return true;
   return compound(last) || (vocab.noSpaces && vocab.roles.test(fold(last)) && /[^\x00-\u024f]$/.test(last) && last.length <= 40 && endsInRole(last, vocab));
 }
