@@ -5,6 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/index.js';
 import type { JobPosting } from '../src/index.js';
+import { readingOrder, vocabulary, type Vocabulary } from '../src/lexicons/index.js';
+
+/** The vocabulary a document in `lang` is read with (its language, then English). */
+export function vocab(lang = 'en'): Vocabulary {
+  return vocabulary(readingOrder(lang));
+}
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');

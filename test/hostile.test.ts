@@ -77,6 +77,16 @@ describe('hostile folder through the CLI', () => {
     expect(r.record?.source.frontMatter).toEqual({});
   });
 
+  it('points at the file\'s own lines after wrapping an over-long line', () => {
+    const long = `${'We build tools for ports and harbours. '.repeat(400)}\n`;
+    const text = `# Harbour Engineer\n${long}\nLocation: Rotterdam, Netherlands\n\n## Requirements\n\n- Five years of marine work\n`;
+    const r = normalize(text).record;
+    expect(r?.diagnostics.map((d) => d.code)).toContain('document/truncated');
+    expect(r?.provenance.locations?.line).toBe(4);
+    expect(r?.sections.find((s) => s.kind === 'qualifications')?.line).toBe(6);
+    expect(r?.sections.find((s) => s.kind === 'qualifications')?.entries[0]?.line).toBe(8);
+  });
+
   it('stops promptly on Ctrl-C and leaves no partial output file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-sigint-'));
     for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `p${i}.md`), `# Engineer ${i}\n\n${'We are hiring. '.repeat(200)}\n`);

@@ -58,7 +58,8 @@ describe.each(documents.map((d) => [relative(ROOT, d), d]))('%s', (name, file) =
     const body = document.sections
       .flatMap((s) => [s.heading?.text ?? '', ...s.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.text) : itemTexts(b.items)))])
       .join(' ');
-    expect(words(body).size).toBeGreaterThan(5);
+    // A posting written wholly in front matter has no body to keep.
+    expect(words(body).size > 5 || document.frontMatter !== null).toBe(true);
     const kept = words(record.sections.map((s) => `${s.heading ?? ''} ${s.text}`).join(' '));
     const lost = [...words(body)].filter((w) => !kept.has(w));
     expect(lost).toEqual([]);

@@ -2,14 +2,14 @@
  * Company candidates: the hiring organisation, from the embedded JobPosting, front matter
  * (`company`, `hiringOrganization.name`), a company label, a header line's first part, a job
  * board's header, a title written "Role at Company", an "About Acme" / "Why join Acme?"
- * heading, and sentences in which a name presents itself ("Acme is hiring", "Darien Library seeks
+ * heading, and sentences in which a name presents itself ("Acme is hiring", "Meadow Library seeks
  * a …", "Join Acme as …", "We're Acme, a …", "Somos Acme,", "Acme is a studio …", "At Acme, we …"),
- * a name with a legal form ("Klara Inc.", "上海云武华科技有限公司"), a possessive, "Name (ACRONYM)",
+ * a name with a legal form ("Klara Inc.", "杭州青禾信息技术有限公司"), a possessive, "Name (ACRONYM)",
  * a first line that is only a name, a name the text keeps repeating, a page's site name, or the
  * domain of its e-mail address. How often the text repeats a name is a feature of every candidate.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingKind } from '../patterns/headings.js';
+import { headingMatch } from '../patterns/headings.js';
 import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
@@ -35,11 +35,11 @@ const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
 const POSSESSIVE = new RegExp(String.raw`(?:^|[\s(])(${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:mission|team|teams|product|products|platform|culture|customers|clients|goal|vision|office|offices|values|engineering|people|founders|success|growth|business|technology|core)\b`, 'u');
-/** "Le Service numérique canadien (SNC)": words, then their initials in parentheses. */
+/** "Le Bureau des archives régionales (BAR)": words, then their initials in parentheses. */
 const ACRONYM = /((?:[\p{L}'’-]+\s+){1,7}?)\(([\p{Lu}]{2,6})\)/gu;
-/** "SMBC Group (Sumitomo Mitsui Banking Corporation)": a name, then its full form. */
+/** "NRB Group (Northern Rail Bank)": a name, then its full form. */
 const EXPANSION = new RegExp(String.raw`(${NAME})\s+\((\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){1,6})\)`, 'gu');
-/** A name with a legal form anywhere: "Klara Inc. provides", "TÜV SÜD Digital Service GmbH unterstützt". */
+/** A name with a legal form anywhere: "Klara Inc. provides", "Lindholm Prüftechnik GmbH unterstützt". */
 const WITH_LEGAL = new RegExp(String.raw`(?:^|[\s(,"“])(${NAME_WORD}(?:\s+(?:(?:of|de|&|and)\s+)?${NAME_WORD}){0,4},?\s+${LEGAL}\.?)(?=[\s,.;:)”"]|$)`, 'gu');
 /** Legal forms of companies written without spaces: "…有限公司", "株式会社…", "…株式会社", "(주)…". */
 const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限公司|股份有限公司|有限责任公司|集团|研究院|研究所|大学))|(株式会社[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,20}|[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{1,20}株式会社)|(\(주\)[\p{Script=Hangul}A-Za-z0-9]{1,20})/gu;
@@ -47,7 +47,7 @@ const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限�
 const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
 /** A legal form at the end of a name. */
 const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)`, 'u');
-/** A title written "Accounting Manager at Omise", "Engineer @ Acme". */
+/** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
 const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
@@ -67,13 +67,18 @@ const ARTICLE = /^(the|die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|
 
 /** Tidies a name: quotes, a possessive, an article and trailing punctuation go; the legal form stays. */
 export function cleanCompany(name: string): string {
-  return name
+  const n = name
     .replace(/\*+/g, '')
     .replace(/['’]s$/u, '')
     .replace(ARTICLE, '')
-    .replace(/^[\s"“'(]+|[\s,.;:!"”')]+$/g, '')
+    .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return n.replace(/[\s,.;:!"”')]+$/u, (tail, at: number) => {
+    // Keep a closing parenthesis the name opened: "Stiftung (e.V.)".
+    const opened = (n.slice(0, at).match(/\(/g)?.length ?? 0) - (n.slice(0, at).match(/\)/g)?.length ?? 0);
+    return opened > 0 && tail.includes(')') ? tail.slice(0, tail.indexOf(')') + 1).trim() : '';
+  });
 }
 
 /** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
@@ -85,7 +90,7 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (!/\p{L}/u.test(n)) return false;
   if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n)) return false;
-  if (headingKind(n, vocab)) return false;
+  if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
   return true;
 }
 
@@ -105,7 +110,7 @@ function acronymCompany(text: string): string | null {
   return null;
 }
 
-/** Names with capitals inside ("AFFiNE", "KodaDot", "rOpenSci"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
+/** Names with capitals inside ("eBay", "GitLab", "McKinsey"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
 function repeatedNames(ctx: Context): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
@@ -119,10 +124,19 @@ function repeatedNames(ctx: Context): Map<string, number> {
   return counts;
 }
 
+/** True when a capitalised word is also written in lowercase ("To support …", "… to …"): a common word, not a name. */
+function writtenInLowercase(name: string, text: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name || /\s/.test(name)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text.slice(0, 20_000));
+}
+
 function emailDomain(text: string): string | null {
   for (const m of matchesOf(EMAIL, text)) {
     const labels = (m[1] ?? '').toLowerCase().split('.');
     labels.pop();
+    // A university's mail domain is a short code ("nbu.edu"), not the name it signs with.
+    if (labels.some((l) => /^(edu|ac)$/.test(l)) || m[1]?.toLowerCase().endsWith('.edu')) continue;
     while (labels.length > 1 && SECOND_LEVEL.test(labels[labels.length - 1] ?? '')) labels.pop();
     const name = labels[labels.length - 1];
     if (name && !FREE_MAIL.test(name) && name.length >= 2) return name;
@@ -217,7 +231,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') return;
     const f = fold(l.text);
     const early = index < 8 ? 1 : 0;
-    // A name right before a hiring phrase: "Acme is hiring", "Darien Library seeks a …".
+    // A name right before a hiring phrase: "Acme is hiring", "Meadow Library seeks a …".
     for (const m of vocab.hiring.findAll(f)) {
       if (m.index === 0) continue;
       const before = NAME_AT_END.exec(l.text.slice(0, m.index));
@@ -231,12 +245,16 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       const name = after?.[1];
       if (name && /^[\s,(—–-]/.test(l.text.slice(m.index + m.text.length).trim().slice(after[0].length))) add(name, l.line, l.from, 'weare', { early });
     }
-    // "Acme is a studio …", "Die Open Knowledge Foundation (e.V.) ist eine …", "Digitaleo, c'est …".
+    // "Acme is a studio …", "Die Offene Daten Stiftung (e.V.) ist eine …", "Quillmark, c'est …".
     const start = NAME_AT_START.exec(l.text);
     if (start?.[1]) {
       const rest = fold(l.text.slice(start[0].length)).replace(/^[\s,.]+/, '');
       const isA = vocab.isA.find(rest);
       if (isA && isA.index === 0) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
+      // "Acme is growing its team … and we are looking for …": an opening sentence whose subject hires.
+      else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.find(rest) && !writtenInLowercase(start[1], ctx.doc.text)) {
+        add(start[1], l.line, l.from, 'subject', { early });
+      }
     }
     // "At Acme, we …" and "at Acme" anywhere.
     if (AT_MARK.test(l.text)) for (const m of matchesOf(AT_NAME, l.text)) {

@@ -2,15 +2,16 @@
  * Dates: when the posting was published (`datePosted`) and until when one may apply
  * (`validThrough`), from the embedded JobPosting, front matter (kept at the precision written),
  * labels in any language ("Posted: 2024", "发布时间：2014-04-03", "Closing date: …") and sentences
- * ("submit your application by April 17, 2024").
+ * ("send your application by March 3, 2025", "Bewerbungen bis zum 15.04.2025").
  */
+import { fold } from '../lexicons/index.js';
 import { parseDate } from '../patterns/dates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 
 const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
 const VALID_KEYS = ['validthrough', 'validuntil', 'expirydate', 'expires', 'expiry', 'expiration', 'closingdate', 'closes', 'deadline', 'applyby', 'enddate', 'endoflife'];
-/** A sentence giving the last day to apply. */
-const APPLY_BY = /\b(apply by|applications? (close|closes|are due|must be received)|closing date|deadline|submit (your|an) application by|no later than|bewerbungsfrist|bis zum|date limite|avant le|fecha límite|hasta el)\b/i;
+/** How much text after a deadline phrase may hold its date ("apply by Friday, March 3, 2025"). */
+const DEADLINE_REACH = 60;
 
 function fromStructured(ctx: Context, key: string): Found<string> | null {
   const v = structured(ctx, key);
@@ -40,11 +41,14 @@ export function extractDatePosted(ctx: Context): Found<string> | null {
 export function extractValidThrough(ctx: Context): Found<string> | null {
   const direct = fromStructured(ctx, 'validThrough') ?? fromFm(ctx, VALID_KEYS) ?? fromLabel(ctx, 'deadline');
   if (direct) return direct;
+  // A sentence that gives the last day to apply, in the words of its language (lexicon `deadlines`).
   for (const l of ctx.lines) {
-    const m = APPLY_BY.exec(l.text);
-    if (!m) continue;
-    const date = parseDate(l.text.slice(m.index));
-    if (date && date.length >= 7) return { value: date, line: l.line, from: 'body' };
+    for (const m of ctx.vocab.deadlines.findAll(fold(l.text))) {
+      // The date follows the phrase ("apply by 3 March 2025") or, in Japanese, Chinese and Korean, precedes it ("3月31日まで").
+      const end = m.index + m.text.length;
+      const date = parseDate(l.text.slice(end, end + DEADLINE_REACH)) ?? parseDate(l.text.slice(Math.max(0, m.index - DEADLINE_REACH / 2), m.index));
+      if (date && date.length >= 7) return { value: date, line: l.line, from: 'body' };
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { paragraphText } from '../parsers/document.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
 import { proseLines } from './prose.js';
 
-/** "Reporting to the Director of Global Marketing Operations, you will …" → the manager's title. */
+/** "Reporting to the Head of Fleet Operations, you will …" → the manager's title. */
 const REPORTS_SENTENCE = /\breport(?:ing|s)? (?:directly )?(?:in )?to (?:the |a |an |our )?([\p{L}][\p{L} ,&'’-]{2,70}?)(?=[,.;]|\s+(?:and|who|you|this|in|on|with)\b|$)/iu;
 
 const REPORT_WORD = /report/i;

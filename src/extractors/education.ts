@@ -77,7 +77,7 @@ export function educationCandidates(ctx: Context): EducationCandidate[] {
   for (const l of ctx.lines) {
     const kind = ctx.kinds.get(l.line) ?? 'other';
     const requirements = kind === 'qualifications' || kind === 'preferred';
-    // Outside the requirements, only a description's lines count ("Employer will accept a Bachelor's degree").
+    // Outside the requirements, only a description's lines count ("We also accept a Bachelor's degree").
     if (!requirements && kind !== 'overview' && kind !== 'other' && kind !== 'responsibilities') continue;
     const all = degreesIn(l.text, ctx.vocab);
     if (!all.length) continue;

@@ -41,23 +41,50 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
   return null;
 }
 
+/** The first few words of a text: five, or twelve characters in a language written without spaces. */
+function firstWords(text: string, vocab: Vocabulary): string {
+  const clause = text.split(/[.;!?。；！？]/u)[0] ?? '';
+  return vocab.noSpaces && !/\s/.test(clause.trim()) ? clause.slice(0, 12) : clause.split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+}
+
 /**
- * The type a sentence states of the role: the type word next to a role noun ("a full-time
- * position", "seeks a full-time, benefits-eligible manager", "contrat à durée indéterminée").
+ * The type a sentence states of the role: the type word next to a word for the job ("a
+ * full-time position", "contrat à durée indéterminée", "Vollzeitstelle") or a role noun ("a
+ * full-time, benefits-eligible manager"), or after a hiring phrase ("seeks a full-time …").
+ * "Teilzeit ist nach Absprache möglich" says what may be agreed, not what the role is.
  */
 function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean } | null {
   const hit = vocab.employment.leftmost(folded);
   if (!hit) return null;
-  const after = text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 60);
-  const before = folded.slice(Math.max(0, hit.index - 30), hit.index);
+  const end = hit.index + hit.text.length;
+  const after = fold(firstWords(text.slice(end, end + 80), vocab));
+  const before = folded.slice(Math.max(0, hit.index - 40), hit.index);
+  const lastWords = before.split(/\s+/).slice(-3).join(' ');
   const role =
-    /^[\s,/&-]*(?:[\p{L}-]+[\s,&/]+){0,4}?(?:role|position|job|opportunity|contract|employment|post|hire|gig|internship|poste|stelle|puesto|vaga|contrato|basis|base|занятость|tätigkeit|anstellung|work|\p{Lu}[\p{L}]+)/u.test(after) ||
-    vocab.roles.test(fold(after.split(/[.;!?]/)[0] ?? '')) ||
-    /(contrato|contrat|contract|vaga|poste|position|role|job|stelle|puesto|empleo|engag\p{L}*|employed|hired|embauch\p{L}*)( de| d'| en| of| als| as| a| on| sur)?\s*$/u.test(before);
+    vocab.positions.test(after) ||
+    vocab.roles.test(after) ||
+    vocab.hiring.test(before) ||
+    vocab.positions.test(lastWords);
   return { type: hit.key, role };
 }
 
+/** The type a sentence states of the role ("This is a full-time, salaried role"), or null for a passing mention. */
+export function employmentInSentence(text: string, vocab: Vocabulary): Employment | null {
+  const stated = statedType(text, fold(text), vocab);
+  return stated?.role ? stated.type : null;
+}
+
 type EmploymentCandidate = Candidate<Employment>;
+
+/** The first type of a line made only of type words and separators ("Vollzeit / Unbefristet", "CDI · Temps plein"), else null. */
+function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
+  const hits = vocab.employment.every(folded);
+  const first = hits.reduce<(typeof hits)[number] | null>((a, h) => (!a || h.index < a.index ? h : a), null);
+  if (!first) return null;
+  let rest = folded;
+  for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
+  return /^[\s.,:;!()/|·•&+-]*$/u.test(rest) ? first.key : null;
+}
 
 export function employmentCandidates(ctx: Context, title: string | null): EmploymentCandidate[] {
   const { vocab } = ctx;
@@ -88,10 +115,10 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   if (board) add(employmentIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(employmentIn(title, vocab), null, 'body', 'title', title);
   for (const l of ctx.lines) {
-    // A line that is only a type ("Part-time", "Vollzeit"), as job boards print it under the title.
-    const alone = l.text.length <= 40 ? vocab.employment.leftmost(l.folded) : null;
-    if (alone && alone.index <= 1 && alone.text.length >= l.folded.replace(/[\s.:;!()]+$/, '').length - 1) {
-      add(alone.key, l.line, 'body', 'alone', l.text);
+    // A line that is only types ("Part-time", "Vollzeit / Unbefristet"), as job boards print it under the title.
+    const alone = l.text.length <= 60 ? typesAlone(l.folded, vocab) : null;
+    if (alone) {
+      add(alone, l.line, 'body', 'alone', l.text);
       continue;
     }
     const stated = statedType(l.text, l.folded, vocab);

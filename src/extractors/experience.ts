@@ -1,7 +1,7 @@
 /**
  * Experience: the first years-figure among the requirements. "4-6 years" → 4..6, "5+ years" and
  * "5 years" → 5..null, "at least 3 years", "minimum of two years", "Mindestens 5 Jahre",
- * "3年以上", "pengalaman 3-5 tahun", "6 meses de experiencia" → 0.5, and "8+ of marketing …
+ * "3年以上", "pengalaman 3-5 tahun", "6 meses de experiencia" → 0.5, and "8+ of fleet planning …
  * experience" without the word years. Units, number words and "at least" come from the lexicons.
  * Every figure is a candidate; one in a requirements section, or beside a word for experience,
  * scores higher; an age ("20-30 years old") is not experience.
@@ -64,6 +64,8 @@ interface Figure {
   maxYears: number | null;
   months: boolean;
   atLeast: boolean;
+  /** Written "N+": a requirement of experience even without the word. */
+  plus: boolean;
   age: boolean;
   index: number;
 }
@@ -83,16 +85,17 @@ export function figureIn(text: string, vocab: Vocabulary): Figure | null {
       const after = f.slice(m.index + m[0].length);
       const age = AGE_AFTER.test(after) || AGE_BEFORE.test(f.slice(0, m.index));
       const plusAfter = /^\s*(\+|以上|이상|or more|and above|ou plus|o mas|e mais|oder mehr|и более)/u.test(after);
-      const atLeast = !!m[1] || !!m[3] || !!m[5] || plusAfter;
+      const plus = !!m[3] || !!m[5] || plusAfter;
+      const atLeast = !!m[1] || plus;
       const min = round(a * scale);
-      if (Number.isFinite(b) && b >= a) return { minYears: min, maxYears: m[5] ? null : round(b * scale), months, atLeast, age, index: m.index };
-      return { minYears: min, maxYears: null, months, atLeast, age, index: m.index };
+      if (Number.isFinite(b) && b >= a) return { minYears: min, maxYears: m[5] ? null : round(b * scale), months, atLeast, plus, age, index: m.index };
+      return { minYears: min, maxYears: null, months, atLeast, plus, age, index: m.index };
     }
   }
   const p = PLUS_OF.exec(text);
   if (p && vocab.experienceWords.test(f.slice(p.index))) {
     const n = Number(p[1]);
-    if (n > 0 && n <= 40) return { minYears: n, maxYears: null, months: false, atLeast: true, age: false, index: p.index };
+    if (n > 0 && n <= 40) return { minYears: n, maxYears: null, months: false, atLeast: true, plus: true, age: false, index: p.index };
   }
   return null;
 }
@@ -102,7 +105,7 @@ export function experienceIn(text: string, strict: boolean, vocab: Vocabulary): 
   const fig = figureIn(text, vocab);
   if (!fig || fig.age || fig.minYears > 40) return null;
   const context = vocab.experienceWords.test(fold(text.slice(Math.max(0, fig.index - 40), fig.index + 80)));
-  if ((strict || fig.months) && !context && !fig.atLeast) return null;
+  if ((strict || fig.months) && !context && !fig.plus) return null;
   return { minYears: fig.minYears, maxYears: fig.maxYears };
 }
 
@@ -119,7 +122,7 @@ export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
     if (!fig || fig.minYears > 40) continue;
     const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80));
     const requirements = kind === 'qualifications' || kind === 'preferred' || kind === 'skills';
-    if (!requirements && !context && !fig.atLeast) continue;
+    if (!requirements && !context && !fig.plus) continue;
     if (fig.months && !context) continue;
     out.push({
       value: { minYears: fig.minYears, maxYears: fig.maxYears, raw: l.text.slice(0, 300) },

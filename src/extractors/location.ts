@@ -2,14 +2,14 @@
  * Location candidates: where the job is, from the embedded JobPosting (`jobLocation`,
  * `jobLocationType`), front matter, a location label (with a country label beside it), a header
  * line's place parts, a job board's header, a place in the title, a sentence naming the office
- * ("unser Büro ist in Hamburg", "bureaux situés à Ottawa, à Montréal"), cities with their state
+ * ("unser Büro liegt in Hamburg", "notre équipe travaille à Ottawa et Montréal"), cities with their state
  * in prose ("in New York, NY … and in Glendale/Santa Monica, CA"), a remote role limited to a
  * country, and — weakest — a city named after a preposition. Each place gets a city, a region
  * and an ISO 3166-1 alpha-2 country, from states, provinces, country names (any language), the
  * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
  * the role is remote, and the country is where applicants must be.
  */
-import { fold } from '../lexicons/index.js';
+import { fold, LEXICONS, lexiconOf, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
@@ -196,6 +196,11 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
       return;
     }
     let place = parsePlace(piece, prefer, true);
+    // In a remote role, a country alone is where applicants must be ("Remote (US or Canada)").
+    if (place && !place.city && place.country && out.workplace === 'remote') {
+      out.applicantLocations.push(place.country);
+      return;
+    }
     // "Glendale/Santa Monica, CA": the region of the last piece holds for the ones before it.
     const next = pieces[i + 1];
     if (place?.city && !place.region && next) {
@@ -218,12 +223,59 @@ const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 
 
 /**
  * Words that say a sentence names the office: "our office is in Hamburg", "bureaux situés à
- * Ottawa", "tienda ubicada en Los Ángeles", "Travailler sur Toulouse", "Jobs in Hamburg".
+ * Ottawa", "oficina ubicada en Valparaíso", "Jobs in Hamburg".
  * Then a preposition, after which the place names stand.
  */
-const OFFICE_CONTEXT = /(?<![\p{L}])(offices?|bureaux?|büros?|oficinas?|escritórios?|team|teams|clinics?|hospital|studio|warehouse|tienda|store|facility|headquarter(?:ed|s)|based|located|situé(?:e)?s?|ubicad[ao]s?|localizad[ao]s?|travailler|trabajar|arbeiten|jobs?|stellen|kantoor|офис\p{L}*)(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(in|at|à|en|em|sur|a|im|aan|в)\s+(?=\p{Lu})/giu;
-/** Capitalised place names joined by commas and "et"/"and"/"y": "Ottawa, à Montréal, à Toronto et à Kitchener". Case-sensitive. */
-const PLACE_LIST = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*(?:,|\set|\sand|\sund|\sy|\se)\s*(?:(?:à|a|in|en)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}){0,6}/u;
+interface PlacePatterns {
+  office: RegExp;
+  /** Capitalised place names joined by commas and conjunctions: "Lyon, à Lille et à Nantes". Case-sensitive. */
+  list: RegExp;
+  /** What parts the names of a list. */
+  separator: RegExp;
+  /** A preposition before a place name. */
+  preposition: RegExp;
+}
+
+const placePatterns = new WeakMap<Vocabulary, PlacePatterns>();
+
+/** An alternation of lexicon words, longest first; `stem*` matches any word that starts with the stem. */
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
+    .join('|');
+}
+
+function escapeRegExp(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The place patterns of a vocabulary's languages, compiled once: an office word, a preposition,
+ * then place names ("our offices are in Ottawa, Montréal and Toronto", "Travailler sur Toulouse"),
+ * and a preposition before a place. The words are lexicon groups `offices`, `placePrepositions`,
+ * `officePrepositions` and `conjunctions`.
+ */
+function patternsOf(vocab: Vocabulary): PlacePatterns {
+  const hit = placePatterns.get(vocab);
+  if (hit) return hit;
+  const own = vocab.langs.map(lexiconOf).filter((l): l is Lexicon => !!l);
+  const lexicons = own.length ? own : LEXICONS;
+  const offices = alternation(lexicons.flatMap((l) => l.offices));
+  const preps = alternation(lexicons.flatMap((l) => l.placePrepositions));
+  const and = alternation(lexicons.flatMap((l) => l.conjunctions));
+  const officePreps = alternation(lexicons.flatMap((l) => [...l.placePrepositions, ...l.officePrepositions]));
+  const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+  const joint = String.raw`\s*(?:,|\s(?:${and})\s)\s*(?:(?:${preps})\s+)?`;
+  const patterns: PlacePatterns = {
+    office: new RegExp(String.raw`(?<![\p{L}])(?:${offices})(?![\p{L}])[^.!?]{0,30}?(?<![\p{L}])(?:${officePreps})\s+(?=\p{Lu})`, 'giu'),
+    list: new RegExp(String.raw`^${name}(?:${joint}${name}){0,6}`, 'u'),
+    separator: new RegExp(joint, 'u'),
+    preposition: new RegExp(String.raw`(?<![\p{L}])(?:${preps})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`, 'gu'),
+  };
+  placePatterns.set(vocab, patterns);
+  return patterns;
+}
 
 /** Countries a text names, to choose between cities of one name ("Los Ángeles" in Chile). */
 export function countriesNamed(text: string): string[] {
@@ -238,8 +290,6 @@ export function countriesNamed(text: string): string[] {
 
 /** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
 const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*),\s([A-Z]{2}|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)(?![\p{L}])/gu;
-/** A preposition before a place name, in the languages of the lexicons. */
-const PLACE_PREPOSITION = /(?<![\p{L}])(?:in|at|à|en|em|im|bei|w|we|в|di|ở|tại|a)\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 type LocationCandidate = Candidate<Locations>;
 
@@ -349,6 +399,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (l.text.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
     add(fromValue(l.text, prefer), l.line, 'body', 'line', l.text);
   });
+  const patterns = patternsOf(ctx.vocab);
   for (const l of proseLines(ctx)) {
     const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
     // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.
@@ -365,13 +416,13 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     }
     if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text, { withPay });
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
-    for (const m of matchesOf(OFFICE_CONTEXT, l.text)) {
-      const list = PLACE_LIST.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
-      const names = list.split(/\s*(?:,|\set\s|\sand\s|\sund\s|\sy\s|\se\s)\s*(?:(?:à|a|in|en)\s+)?/u).map((n) => n.trim()).filter(Boolean);
+    for (const m of matchesOf(patterns.office, l.text)) {
+      const list = patterns.list.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
+      const names = list.split(patterns.separator).map((n) => n.trim()).filter(Boolean);
       const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
       if (places.length) add({ locations: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), applicantLocations: [], workplace: null }, l.line, l.from, 'office', l.text);
     }
-    // A remote role limited to a country: "This is a remote role within the United States."
+    // A remote role limited to a country: "Fully remote, open to candidates in Canada."
     const f = fold(l.text);
     if (kind !== 'benefits' && ctx.vocab.workplace.set('remote')?.test(f)) {
       const countries = countriesNamed(l.text).filter((c) => c !== 'EU');
@@ -381,7 +432,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       }
     }
     // Weakest: a city named after a preposition ("ein Arbeitsumfeld in Berlin", "à Liège").
-    for (const m of matchesOf(PLACE_PREPOSITION, l.text)) {
+    for (const m of matchesOf(patterns.preposition, l.text)) {
       const name = m[1] ?? '';
       const city = cityOf(name, prefer);
       if (city && city.population >= 100_000) add({ locations: [{ raw: name, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);

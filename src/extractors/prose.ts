@@ -1,6 +1,6 @@
 /**
  * Lines of prose to search for facts stated in sentences: the front matter's description or
- * summary first (career sites put "Cloud Consulting Jobs in Hamburg" there), then the body.
+ * summary first (career sites put "Nursing Jobs in Leipzig" there), then the body.
  */
 import type { DocSection } from '../parsers/document.js';
 import { asText, fmValue, type Context, type Found } from './context.js';

@@ -129,9 +129,11 @@ const BETWEEN_AMOUNT_AND_PERIOD = /^[\s,(（]*(?:gross|brutto|brut|bruto|net|net
 function periodAround(text: string, start: number, end: number, vocab: Vocabulary): SalaryPeriod | null {
   const after = fold(text.slice(end, end + 40)).replace(BETWEEN_AMOUNT_AND_PERIOD, '');
   const hit = vocab.periods.leftmost(after);
-  if (hit && hit.index <= 1) return hit.key;
+  // Right after the amount, or after a word or two ("12.40 weekday hourly rate"), before any other figure.
+  if (hit && (hit.index <= 1 || (hit.index <= 14 && !/[\d.;,(]/.test(after.slice(0, hit.index))))) return hit.key;
   const before = fold(text.slice(Math.max(0, start - 40), start));
-  const prior = vocab.periods.all(before).filter((m) => m.text.length >= 3).sort((a, b) => b.index - a.index)[0];
+  // Before the amount, a period word of three letters or more ("annual", "月給"), not "pa" or "pm".
+  const prior = vocab.periods.all(before).filter((m) => m.text.length >= 3 || /[^\x00-\u024f]/.test(m.text)).sort((a, b) => b.index - a.index)[0];
   if (prior && before.length - (prior.index + prior.text.length) <= 25 && !/[.;。]/.test(before.slice(prior.index))) return prior.key;
   return null;
 }

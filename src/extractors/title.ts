@@ -2,7 +2,7 @@
  * Title candidates: the embedded JobPosting's title, front matter, a title label (`Position:`,
  * `Job Title` above its value, `ตำแหน่ง:`), a header line's part that names a role, a job
  * board's header, headings (split "Title - Company - Place"), a page's `<title>`, the role a hiring
- * sentence names ("we are seeking a Clinical Research Coordinator who …", "Nous recherchons un.e
+ * sentence names ("we are seeking a Payroll Specialist who …", "Nous recherchons un.e
  * stagiaire développeur.se pour …"), "As a Backend Engineer, you …", and a short line near the
  * top that names a role. Weights in weights.ts decide.
  */
@@ -10,7 +10,7 @@ import { fold, type Vocabulary } from '../lexicons/index.js';
 import { cleanHeading, headingKind, headingMatch } from '../patterns/headings.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
-import { decide, type Candidate } from './candidates.js';
+import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { parsePlace } from './location.js';
@@ -27,7 +27,7 @@ const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all gender
 const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
-/** Pay after a title on the same line: "后端研发工程师 15K-25K，14薪", "Engineer – $150k-$180k". */
+/** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
 const LONG_PAREN = /\s*\(([^)]*)\)$/;
@@ -58,11 +58,19 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
 function stripLeading(t: string, vocab: Vocabulary): string {
   let s = t.trim();
+  let joined = false;
   for (let i = 0; i < 8; i++) {
     const f = fold(s);
-    const m = vocab.notTitle.find(f);
-    if (!m || m.index !== 0 || !/^[\s,]/.test(s.slice(m.text.length)) ) break;
-    s = s.slice(m.text.length).replace(/^[\s,]+/, '');
+    const m = vocab.notTitle.find(f) ?? vocab.conjunctions.find(f);
+    const word = /^[\p{L}\p{N}-]+[\s,]+/u.exec(s)?.[0] ?? '';
+    if (m && m.index === 0 && /^[\s,]/.test(s.slice(m.text.length))) {
+      // Past "and" after a word of praise, the next word is one too: "curious and kind developers".
+      joined = i > 0 && vocab.conjunctions.test(m.text) && m.text.length === f.indexOf(' ');
+      s = s.slice(m.text.length).replace(/^[\s,]+/, '');
+    } else if (joined && word && !hasRoleWord(word, vocab) && hasRoleWord(s.slice(word.length), vocab)) {
+      s = s.slice(word.length);
+      joined = false;
+    } else break;
   }
   return s;
 }
@@ -70,7 +78,8 @@ function stripLeading(t: string, vocab: Vocabulary): string {
 /** The role after a phrase in a sentence, up to a stop word or punctuation. */
 function roleAfter(text: string, at: number, vocab: Vocabulary): string | null {
   let rest = stripLeading(text.slice(at), vocab);
-  const punct = /[,;:!?(。，；：！？（]|\.(?=\s|$)| [-–—] /u.exec(rest);
+  // A short parenthesis right after the role names its stack or level: "Engineer (Java)".
+  const punct = /[,;:!?。，；：！？]|[(（](?![^()（）]{1,24}[)）])|\.(?=\s|$)| [-–—] /u.exec(rest);
   if (punct) rest = rest.slice(0, punct.index);
   const f = fold(rest);
   const stop = vocab.titleStops.findAll(f).find((m) => m.index > 0);
@@ -130,7 +139,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const hit = fmValue(ctx, [key]);
     const text = hit ? asText(hit.value) : null;
     if (!hit || !text) continue;
-    // "Job Posting: Acme is Hiring a Community Manager": the role the sentence names.
+    // "Job Posting: Acme is Hiring a Support Specialist": the role the sentence names.
     const f = fold(text);
     const hiring = vocab.hiring.findAll(f).at(-1);
     const role = hiring ? roleAfter(text, hiring.index + hiring.text.length, vocab) : null;
@@ -185,8 +194,25 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   return out;
 }
 
+/** Generators that read a title someone wrote down as the title: a key, a label, page data. */
+const EXPLICIT = new Set(['front-matter', 'label', 'structured', 'board']);
+
+/**
+ * Marks each explicit candidate with how many other generators proposed a shorter form of it: a label
+ * "Data Analyst, Supply Chain" under a heading "Data Analyst" says more of the same title.
+ */
+function markRefinements(candidates: Candidate<string>[]): Candidate<string>[] {
+  const keys = candidates.map((c) => textKey(c.value));
+  return candidates.map((c, i) => {
+    if (!EXPLICIT.has(c.via)) return c;
+    const key = keys[i] as string;
+    const shorter = new Set(candidates.filter((o, j) => o.via !== c.via && key.length > (keys[j]?.length ?? 0) && key.startsWith(`${keys[j]} `)).map((o) => o.via));
+    return shorter.size ? { ...c, features: { ...c.features, refines: shorter.size } } : c;
+  });
+}
+
 export function extractTitle(ctx: Context, company: string | null): Found<string> | null {
-  const decision = decide('title', titleCandidates(ctx, company), WEIGHTS.title);
+  const decision = decide('title', markRefinements(titleCandidates(ctx, company)), WEIGHTS.title);
   ctx.decisions?.set('title', decision);
   const w = decision.winner;
   return w ? { value: w.value, line: w.line, from: w.from } : null;

@@ -27,6 +27,13 @@ export function workplaceIn(text: string, vocab: Vocabulary): Workplace | null {
   return hit.key;
 }
 
+/** The workplace a sentence states ("The position is 100% remote", "3 days a week in the office"), or null. */
+export function workplaceInSentence(text: string, vocab: Vocabulary): Workplace | null {
+  const f = fold(text);
+  const hit = vocab.workplaceStatements.leftmost(f);
+  return hit && !NOT_WORK.test(f.slice(hit.index + hit.text.length)) ? hit.key : null;
+}
+
 const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
 
 type WorkplaceCandidate = Candidate<Workplace>;

@@ -190,7 +190,7 @@ export const en = defineLexicon({
   ],
   hiring: [
     'we are looking for', "we're looking for", 'we are seeking', "we're seeking", 'we are hiring', "we're hiring", 'we are recruiting',
-    "we're recruiting", 'is looking for', 'is seeking', 'is hiring', 'is recruiting', 'are looking for', 'are seeking', 'are hiring', 'seeks',
+    "we're recruiting", 'is looking for', 'is seeking', 'is hiring', 'is always hiring', 'is always looking for', 'is recruiting', 'are looking for', 'are seeking', 'are hiring', 'seeks', 'looking to hire', 'we need to hire', 'we want to hire',
     'we seek', 'looking for', 'is currently seeking', 'is currently looking for', 'we are currently looking for', 'we are currently seeking',
     'has an opening for', 'has a vacancy for', 'is searching for', 'are searching for', 'we need', 'we are always looking for', 'is always looking for',
     'we are now hiring', 'now hiring', 'is accepting applications for', 'is now accepting applications for', 'hiring a', 'hiring an',
@@ -207,6 +207,11 @@ export const en = defineLexicon({
   asA: ['as a', 'as an', 'as our', 'join us as a', 'join us as an', 'in the role of'],
   titleStops: ['to', 'who', 'with', 'for', 'in', 'at', 'that', 'on', 'and join', 'based', 'whose', 'which', 'from', 'within', 'working', 'joining', 'across', 'like'],
   about: ['about', 'why join', 'working at', 'life at', 'join', 'more about'],
+  offices: ['office*', 'team', 'teams', 'clinic*', 'hospital*', 'studio*', 'warehouse*', 'store*', 'shop*', 'facility', 'facilities', 'headquarter*', 'based', 'located', 'work', 'working', 'jobs', 'job', 'site', 'campus', 'lab', 'labs', 'plant', 'branch'],
+  placePrepositions: ['in', 'at', 'near'],
+  conjunctions: ['and', 'or', '&'],
+  positions: ['role', 'position', 'job', 'opportunity', 'contract', 'employment', 'post', 'hire', 'gig', 'basis', 'engagement', 'employed', 'hired', 'work', 'vacancy', 'opening', 'appointment', 'assignment'],
+  deadlines: ['apply by', 'apply before', 'apply until', 'application by', 'applications by', 'application before', 'applications before', 'applications close', 'applications closing', 'applications are due', 'must be received by', 'closing date', 'deadline', 'no later than', 'resume by', 'cv by', 'open until', 'accepting applications until', 'accepted until'],
   isA: ['is a', 'is an', 'is the', 'are a', 'are an', 'are the', 'is one of', 'provides', 'builds', 'develops', 'helps', 'offers', 'makes', 'was founded'],
   weAre: ['we are', "we're"],
   chrome: [

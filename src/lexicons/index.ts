@@ -26,7 +26,7 @@ import { uk } from './uk.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export { fold } from './match.js';
+export { fold, readingDocument } from './match.js';
 export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 
 /** Every lexicon; a new language is one more file in this folder and one more entry here. */
@@ -97,6 +97,9 @@ export interface Vocabulary {
   asA: PhraseSet;
   titleStops: PhraseSet;
   about: PhraseSet;
+  deadlines: PhraseSet;
+  positions: PhraseSet;
+  conjunctions: PhraseSet;
   isA: PhraseSet;
   weAre: PhraseSet;
   chrome: PhraseSet;
@@ -111,6 +114,26 @@ export interface Vocabulary {
 
 const cache = new Map<string, Vocabulary>();
 
+/** The sets read in every language, whatever the document's: compiled once, shared by every vocabulary. */
+type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'about' | 'chrome' | 'places'>;
+let everyLanguage: EveryLanguage | null = null;
+
+function sharedSets(): EveryLanguage {
+  if (everyLanguage) return everyLanguage;
+  const m = new Matcher();
+  everyLanguage = {
+    headings: keyed(m, LEXICONS, HEADING_ORDER, (l) => l.headings),
+    leadIns: keyed(m, LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
+    labels: keyed(m, LEXICONS, LABEL_ORDER, (l) => l.labels),
+    periods: keyed(m, LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
+    roles: new PhraseSet(m, phrases(LEXICONS, (l) => l.roles)),
+    about: new PhraseSet(m, phrases(LEXICONS, (l) => l.about)),
+    chrome: new PhraseSet(m, phrases(LEXICONS, (l) => l.chrome)),
+    places: table(LEXICONS, (l) => l.places),
+  };
+  return everyLanguage;
+}
+
 /** The vocabulary for languages in reading order (`['de', 'en']`). Compiled once per order. */
 export function vocabulary(langs: readonly string[]): Vocabulary {
   const key = langs.join(',');
@@ -118,14 +141,13 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
   if (hit) return hit;
   const own = langs.map(lexiconOf).filter((l): l is Lexicon => !!l);
   const reading = own.length ? own : [...LEXICONS];
-  // One index for every set, so that a line is scanned once whatever the number of sets.
+  // One index for the reading's sets, so that a line is scanned once whatever the number of sets
+  // (and once more for the sets of every language, shared by all vocabularies).
   const m = new Matcher();
   const set = (list: Phrase[]) => new PhraseSet(m, list);
   const v: Vocabulary = {
     langs,
-    headings: keyed(m, LEXICONS, HEADING_ORDER, (l) => l.headings),
-    leadIns: keyed(m, LEXICONS, LEAD_IN_ORDER, (l) => l.leadIns),
-    labels: keyed(m, LEXICONS, LABEL_ORDER, (l) => l.labels),
+    ...sharedSets(),
     employment: keyed(m, reading, EMPLOYMENT_ORDER, (l) => l.employment),
     workplace: keyed(m, reading, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]]))),
     workplaceStatements: keyed(m, reading, WORKPLACE_ORDER, (l) => l.workplace),
@@ -133,7 +155,6 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     preferred: set(phrases(reading, (l) => l.preferred)),
     preferredWeak: set(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),
     payWords: set(phrases(reading, (l) => l.pay.words)),
-    periods: keyed(m, LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
     upTo: set(phrases(reading, (l) => l.pay.upTo)),
     from: set(phrases(reading, (l) => l.pay.from)),
     between: set(phrases(reading, (l) => l.pay.between)),
@@ -141,21 +162,20 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     months: set(phrases(reading, (l) => l.experience.months)),
     atLeast: set(phrases(reading, (l) => l.experience.atLeast)),
     experienceWords: set(phrases(reading, (l) => l.experience.words)),
-    roles: set(phrases(LEXICONS, (l) => l.roles)),
     hiring: set(phrases(reading, (l) => l.hiring)),
     notTitle: set(phrases(reading, (l) => l.notTitle)),
     titleNoise: set(phrases(reading, (l) => l.titleNoise)),
     asA: set(phrases(reading, (l) => l.asA)),
     titleStops: set(phrases(reading, (l) => l.titleStops)),
-    about: set(phrases(LEXICONS, (l) => l.about)),
     isA: set(phrases(reading, (l) => l.isA)),
+    deadlines: set(phrases(reading, (l) => l.deadlines)),
+    positions: set(phrases(reading, (l) => l.positions)),
+    conjunctions: set(phrases(reading, (l) => l.conjunctions)),
     weAre: set(phrases(reading, (l) => l.weAre)),
-    chrome: set(phrases(LEXICONS, (l) => l.chrome)),
     genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
     firstPerson: set(phrases(reading, (l) => l.firstPerson)),
     numberWords: table(reading, (l) => l.numbers),
     monthNames: table(reading, (l) => l.months),
-    places: table(LEXICONS, (l) => l.places),
     noSpaces: reading.some((l) => l.noSpaces),
   };
   cache.set(key, v);

@@ -88,4 +88,6 @@ export const ja = defineLexicon({
     東京: 'Tokyo', 東京都: 'Tokyo', 東京都内: 'Tokyo', 大阪: 'Osaka', 大阪府: 'Osaka', 名古屋: 'Nagoya', 横浜: 'Yokohama', 京都: 'Kyoto', 福岡: 'Fukuoka',
     札幌: 'Sapporo', 神戸: 'Kobe', 仙台: 'Sendai', 川崎: 'Kawasaki', 渋谷: 'Tokyo', 新宿: 'Tokyo', 品川: 'Tokyo',
   },
+  positions: ['雇用', '勤務', 'ポジション', '契約', '求人', '採用'],
+  deadlines: ['応募締切', '締切', '締め切り', '応募期限', 'まで'],
 });

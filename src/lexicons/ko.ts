@@ -55,4 +55,6 @@ export const ko = defineLexicon({
   numbers: {},
   months: {},
   places: { 서울: 'Seoul', 부산: 'Busan', 인천: 'Incheon', 대구: 'Daegu', 대전: 'Daejeon', 광주: 'Gwangju', 판교: 'Seongnam', 성남: 'Seongnam' },
+  positions: ['포지션', '채용', '근무', '계약', '고용', '직무'],
+  deadlines: ['마감', '마감일', '접수기간', '까지'],
 });

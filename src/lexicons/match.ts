@@ -4,8 +4,9 @@
  * maps: linear in the text whatever the number of phrases, with no pattern to compile.
  */
 
-/** What each non-ASCII character folds to: itself lower-cased, without a Latin accent. */
+/** What each character folds to: itself lower-cased, without a Latin accent (the first few thousand seen). */
 const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 8_192;
 
 /** Latin letters with a stroke or a dot that Unicode does not decompose, folded to their base. */
 const STROKED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', ı: 'i', İ: 'i' };
@@ -21,7 +22,7 @@ function foldChar(c: string): string {
     else if (/[’‘`´]/.test(c)) f = "'";
     else if (/[‐-―]/.test(c)) f = '-';
     else if (/\s/.test(c)) f = ' ';
-    FOLDED.set(c, f);
+    if (FOLDED.size < FOLDED_MAX) FOLDED.set(c, f);
   }
   return f;
 }
@@ -102,8 +103,51 @@ interface CharEntry {
 const STEM = 3;
 /** A token of digits, which `#` in a phrase stands for ("# days in the office"). */
 const DIGITS = /^\d+$/;
-/** How many annotated texts a matcher remembers: every set reads the same lines, so each is scanned once. */
-const ANNOTATIONS = 4_096;
+/**
+ * Annotated texts are remembered, because every set reads the same lines: each is scanned once.
+ * While a document is read (inside `readingDocument`), its texts are remembered until it is done,
+ * up to DOCUMENT_CHARS; outside, the newest texts up to LOOSE_CHARS. Memory stays flat over a long
+ * run, and no document is scanned again and again because it is larger than some cache.
+ */
+const DOCUMENT_CHARS = 16_000_000;
+const LOOSE_CHARS = 200_000;
+let annotatedChars = 0;
+let inDocument = 0;
+/** Remembered texts, oldest first, with the cache that holds each. */
+let remembered: Array<{ cache: Map<string, unknown>; key: string }> = [];
+let oldest = 0;
+
+function forget(): void {
+  for (const r of remembered) r.cache.delete(r.key);
+  remembered = [];
+  oldest = 0;
+  annotatedChars = 0;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  cache.set(key, value);
+  remembered.push({ cache: cache as Map<string, unknown>, key });
+  annotatedChars += key.length + 16;
+  const budget = inDocument ? DOCUMENT_CHARS : LOOSE_CHARS;
+  while (annotatedChars > budget && oldest < remembered.length) {
+    const old = remembered[oldest++] as { cache: Map<string, unknown>; key: string };
+    if (old.cache.delete(old.key)) annotatedChars -= old.key.length + 16;
+  }
+  if (oldest > 1_024 && oldest * 2 > remembered.length) {
+    remembered = remembered.slice(oldest);
+    oldest = 0;
+  }
+}
+
+/** Runs `read` (the reading of one document) with its texts' annotations kept until it returns. */
+export function readingDocument<T>(read: () => T): T {
+  if (inDocument++ === 0) forget();
+  try {
+    return read();
+  } finally {
+    if (--inDocument === 0) forget();
+  }
+}
 
 /**
  * Every phrase of a vocabulary in one index. Phrases of languages written with spaces match whole
@@ -114,6 +158,8 @@ const ANNOTATIONS = 4_096;
  */
 export class Matcher {
   private readonly byFirst = new Map<string, Entry[]>();
+  /** Phrases that start with `#` (a number), by their second token. */
+  private readonly byNumber = new Map<string, Entry[]>();
   private readonly byStem = new Map<string, Entry[]>();
   private readonly byChar = new Map<string, CharEntry[]>();
   /** Whether a phrase without spaces starts with an ASCII character (else ASCII is skipped in that scan). */
@@ -138,8 +184,10 @@ export class Matcher {
       const tokens = tokenize(core).map((t) => t.text);
       const first = tokens[0] as string;
       const entry = { tokens, prefixLast: prefix, set };
-      const map = prefix && tokens.length === 1 && first.length >= STEM ? this.byStem : this.byFirst;
-      const key = map === this.byStem ? first.slice(0, STEM) : first;
+      const map = prefix && tokens.length === 1 && first.length >= STEM ? this.byStem : first === '#' ? this.byNumber : this.byFirst;
+      // A phrase that starts with a number is looked up by the word after it ("# years"), so that a
+      // run of numbers does not try every such phrase at every number.
+      const key = map === this.byStem ? first.slice(0, STEM) : map === this.byNumber ? (tokens[1] ?? '') : first;
       const list = map.get(key) ?? [];
       list.push(entry);
       map.set(key, list);
@@ -153,8 +201,7 @@ export class Matcher {
     let annotation = this.annotations.get(folded);
     if (!annotation) {
       annotation = this.annotate(folded);
-      if (this.annotations.size >= ANNOTATIONS) this.annotations.clear();
-      this.annotations.set(folded, annotation);
+      remember(this.annotations, folded, annotation);
     }
     // Shared by every caller: read-only (frozen), so that no caller can change another's answer.
     return annotation.get(set) ?? EMPTY;
@@ -163,7 +210,7 @@ export class Matcher {
   /** Every match of every set in a text, each set's longest first at a position, without overlaps within a set. */
   private annotate(folded: string): Map<number, PhraseMatch[]> {
     const raw: Array<{ set: number; start: number; end: number }> = [];
-    if (this.byFirst.size || this.byStem.size) {
+    if (this.byFirst.size || this.byStem.size || this.byNumber.size) {
       const tokens = tokenize(folded);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i] as Token;
@@ -183,7 +230,7 @@ export class Matcher {
         };
         visit(this.byFirst.get(t.text));
         if (t.text.length >= STEM) visit(this.byStem.get(t.text.slice(0, STEM)));
-        if (DIGITS.test(t.text)) visit(this.byFirst.get('#'));
+        if (this.byNumber.size && DIGITS.test(t.text)) visit(this.byNumber.get(tokens[i + 1]?.text ?? ''));
       }
     }
     if (this.byChar.size) {
@@ -280,6 +327,13 @@ export class KeyedPhrases<K extends string> {
       const m = set.find(folded);
       if (m) out.push({ key: k, ...m });
     }
+    return out;
+  }
+
+  /** Every match of every key, in key order. */
+  every(folded: string): Array<{ key: K; index: number; text: string }> {
+    const out: Array<{ key: K; index: number; text: string }> = [];
+    for (const [k, set] of this.sets) for (const m of set.findAll(folded)) out.push({ key: k, ...m });
     return out;
   }
 

@@ -91,6 +91,18 @@ export interface Lexicon {
   titleStops: string[];
   /** "As a …, you will": the words before a role the reader would fill ("as a", "como", "en tant que", "als"). */
   asA: string[];
+  /** Words before "in <Place>" that say the job is there: "office", "based", "Büro", "situé" (`*` ends a stem). */
+  offices: string[];
+  /** Prepositions before a place name: "in", "at", "à", "em", "в". */
+  placePrepositions: string[];
+  /** Prepositions that name a place only after an office word: "travailler sur Toulouse". */
+  officePrepositions: string[];
+  /** "and" and "or": words that join alternatives or a pair of adjectives. */
+  conjunctions: string[];
+  /** Nouns for the job itself, not its trade: "role", "position", "contract", "Stelle", "poste", "vaga", "岗位". */
+  positions: string[];
+  /** Phrases before the last day to apply: "apply by", "Bewerbungsfrist", "date limite", "截止". */
+  deadlines: string[];
   /** "About …" in a heading: `About Acme` opens a section about the company. */
   about: string[];
   /** "X is a …" in this language: the verbs after which a name defines itself. */
@@ -137,6 +149,12 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     titleStops: [],
     about: [],
     isA: [],
+    deadlines: [],
+    positions: [],
+    conjunctions: [],
+    offices: [],
+    placePrepositions: [],
+    officePrepositions: [],
     weAre: [],
     chrome: [],
     firstPerson: [],

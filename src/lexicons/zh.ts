@@ -88,4 +88,6 @@ export const zh = defineLexicon({
     武汉: 'Wuhan', 西安: "Xi'an", 苏州: 'Suzhou', 天津: 'Tianjin', 重庆: 'Chongqing', 兰州: 'Lanzhou', 厦门: 'Xiamen', 长沙: 'Changsha', 青岛: 'Qingdao',
     香港: 'Hong Kong', 台北: 'Taipei', 臺北: 'Taipei', 新加坡: 'Singapore', 大连: 'Dalian', 郑州: 'Zhengzhou', 济南: 'Jinan', 合肥: 'Hefei',
   },
+  positions: ['职位', '岗位', '工作', '合同', '雇佣', '职务'],
+  deadlines: ['截止日期', '截止时间', '截止', '报名截止', '之前'],
 });

@@ -31,16 +31,26 @@ function wrap(line: string): string[] {
   return out;
 }
 
+/** Bounded text, what was changed, and (when lines were wrapped) the source line of each of its lines. */
+export interface Bounded {
+  text: string;
+  diagnostics: Diagnostic[];
+  /** `sourceLines[i]` is the 1-based source line of the bounded text's line i + 1; null when no line moved. */
+  sourceLines: number[] | null;
+}
+
 /**
- * The text with its shape bounded, and what was changed. Line numbers stay true for every line
- * that was not wrapped; a wrapped line's pieces follow it.
+ * The text with its shape bounded, and what was changed. A wrapped line's pieces follow it as
+ * lines of their own; `sourceLines` maps every line back to the file, so that records point at
+ * lines that exist.
  */
-export function boundText(text: string): { text: string; diagnostics: Diagnostic[] } {
+export function boundText(text: string): Bounded {
   let wrapped = 0;
   let flattened = 0;
   let changed = false;
   const lines = text.split('\n');
   const out: string[] = [];
+  const sourceLines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     const indent = line.length - line.trimStart().length;
@@ -59,15 +69,22 @@ export function boundText(text: string): { text: string; diagnostics: Diagnostic
       const pieces = wrap(line);
       wrapped++;
       out.push(...pieces);
+      for (const _ of pieces) sourceLines.push(i + 1);
       changed = true;
       continue;
     }
     if (line !== lines[i]) changed = true;
     out.push(line);
+    sourceLines.push(i + 1);
   }
-  if (!changed) return { text, diagnostics: [] };
+  if (!changed) return { text, diagnostics: [], sourceLines: null };
   const what = [wrapped ? `${wrapped} line(s) longer than ${MAX_LINE} characters wrapped` : '', flattened ? `${flattened} line(s) nested deeper than the limit flattened` : '']
     .filter(Boolean)
     .join('; ');
-  return { text: out.join('\n'), diagnostics: [diagnostic('document/truncated', what)] };
+  return { text: out.join('\n'), diagnostics: [diagnostic('document/truncated', what)], sourceLines: wrapped ? sourceLines : null };
+}
+
+/** Maps a bounded document's line to the file's line (the identity when nothing was wrapped). */
+export function toFileLine(sourceLines: number[] | null): (line: number) => number {
+  return sourceLines ? (line) => sourceLines[line - 1] ?? line : (line) => line;
 }

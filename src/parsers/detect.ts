@@ -13,6 +13,7 @@ const HTML_EXT = /\.(html?|xhtml)$/i;
 /** Markdown syntax that plain text copied from a job board does not have, each worth its weight. */
 const MARKDOWN_SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^#{1,6}[ \t]+\S/gm, 2], // # Heading
+  [/^#{2,6}[^\s#]/gm, 1], // ##Heading without the space (a lone # is a hashtag)
   [/\*\*[^*\n]{1,80}\*\*/g, 1], // **bold**
   [/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/g, 1], // [text](url)
   [/^<(p|ul|ol|li|h[1-6]|div|br|table)\b/gim, 2], // HTML blocks

@@ -16,6 +16,7 @@ import { parseMarkdownBody } from './markdown.js';
 import { recoverStructure } from './structure.js';
 import { parseTextBody } from './text.js';
 
+export { toFileLine } from './bounds.js';
 export type { Document, DocSection, Block, Item, Paragraph, List, Field, TextLine, Heading, HeaderLine } from './document.js';
 
 /** Text of the front matter's string values, for telling the language of a posting written there. */
@@ -32,8 +33,19 @@ function frontMatterText(data: Record<string, unknown> | null): string {
   return out.join(' ');
 }
 
+export interface Parsed {
+  document: Document;
+  diagnostics: Diagnostic[];
+  vocabulary: Vocabulary;
+  /**
+   * The file line of each document line when over-long lines were wrapped into several (the
+   * document's lines count the pieces); null when they are the same.
+   */
+  sourceLines: number[] | null;
+}
+
 /** Parses a document; `path` (may be empty) helps choose the format. */
-export function parseDocument(input: string, path = ''): { document: Document; diagnostics: Diagnostic[]; vocabulary: Vocabulary } {
+export function parseDocument(input: string, path = ''): Parsed {
   const bounded = boundText(input);
   const text = bounded.text;
   const fm = splitFrontMatter(text);
@@ -48,5 +60,5 @@ export function parseDocument(input: string, path = ''): { document: Document; d
   else parseTextBody(fm.body, fm.bodyOffset, builder, vocab);
   const document = builder.build({ format, language, frontMatter: fm.data, frontMatterLines: fm.keyLines, text, structured: page.structured, meta: page.meta });
   recoverStructure(document, vocab);
-  return { document, diagnostics: [...bounded.diagnostics, ...fm.diagnostics], vocabulary: vocab };
+  return { document, diagnostics: [...bounded.diagnostics, ...fm.diagnostics], vocabulary: vocab, sourceLines: bounded.sourceLines };
 }

@@ -17,6 +17,7 @@ import { headingMatch, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { parseField } from './document.js';
+import { labelAlone } from './structure.js';
 
 /** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
 const BULLET = /^([ \t]*)(?:[•·▪‣◦●○■□►▸➢➤✓✔✗❖◆◇\-–—*+]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$/u;
@@ -209,9 +210,11 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   const question = /[?？]$/.test(t);
   const pictograph = PICTOGRAPH.test(t);
   const words = t.replace(PICTOGRAPH, '').split(/\s+/).length;
-  // The line after "Nice to have:" is what the colon introduces, not a heading.
+  // The line after "Nice to have:" is what the colon introduces, not a heading; the line under a
+  // label alone ("EMPLOYMENT TYPE" / "Full-time / Permanent") is its value.
   const previous = previousContent(lines, i);
   if (/[:：]$/.test(previous?.text ?? '') && !previousWasHeading) return false;
+  if (previous && previous.line === l.line - 1 && labelAlone(previous.text, vocab)) return false;
   const match = headingMatch(t, vocab);
   if (match && !/[.;!,。；]$/.test(t)) {
     const strong = match.coverage >= 0.6 || ((colonEnd || question || pictograph) && match.coverage >= 0.3);
@@ -237,7 +240,7 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   // Inside a run of lines a lone word ("Ship", "Node.js") is an item; a heading there has two words
   // or more, and is not one of a run of short capitalised lines ("React Native", "Google Cloud").
   // Nor does it join alternatives with "or"/"and", as requirements do ("Degree in X or similar").
-  if (words > 4 || /\s(or|and|o|y|ou|et|und|oder|e)\s/i.test(` ${t} `)) return false;
+  if (words > 4 || vocab.conjunctions.test(fold(t))) return false;
   return words >= 2 && titleCase(t) && !shortTitleLine(previous) && !shortTitleLine(nextContent(lines, i));
 }
 
@@ -297,7 +300,9 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     return;
   }
   const fields = block.filter((l) => (parseField(l.text, l.line)?.value.length ?? 999) < 100).length;
-  if (block.length >= 2 && fields / block.length >= 0.6) {
+  // Labels alone with their values on the next lines ("EMPLOYMENT TYPE" / "Full-time") are facts too.
+  const labelsAlone = block.length >= 2 && labelAlone((block[0] as Line).text, vocab) ? block.filter((l) => labelAlone(l.text, vocab)).length : 0;
+  if (block.length >= 2 && (fields / block.length >= 0.6 || labelsAlone * 2 >= block.length)) {
     // A block of short `Label: value` lines is a header of facts, not a list
     // ("Location: Toronto"); "Title: a long description" lines are items.
     builder.paragraph(block.map((l) => ({ text: l.text, line: l.line })));

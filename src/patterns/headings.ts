@@ -11,7 +11,7 @@ import type { SectionKind } from '../schema/record.js';
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f•·▪►▸➢➤✓✔*#_>\-–—=~|\s]|\d{1,2}[.)、]\s*)+/u;
 const TRAILING = /[\s:：?？!！.。*_#=~\-–—|]+$/u;
 
-/** A heading's words without decoration: `👉 Quais serão os seus desafios?` → `Quais serão os seus desafios`. */
+/** A heading's words without decoration: `👉 O que você vai fazer?` → `O que você vai fazer`. */
 export function cleanHeading(text: string): string {
   return text.replace(DECORATION, '').replace(TRAILING, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -99,7 +99,7 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
 /** Names cities go by besides the gazetteer's, from every lexicon ("Питер", "東京都", "München", "NYC"), folded → the canonical name. */
 const CANONICAL: ReadonlyMap<string, string> = new Map(LEXICONS.flatMap((l) => Object.entries(l.places).map(([k, v]) => [foldPlace(k), v] as const)));
 const CITY_ALIASES: ReadonlyMap<string, string> = new Map([...CANONICAL].map(([k, v]) => [k, foldPlace(v)] as const));
-/** The same names as written in scripts without spaces, for finding them inside a text ("甘肃兰州东岗西路"). */
+/** The same names as written in scripts without spaces, for finding them inside a text ("四川成都天府大道"). */
 export const NATIVE_PLACES: ReadonlyMap<string, string> = new Map(
   LEXICONS.filter((l) => l.noSpaces).flatMap((l) => Object.entries(l.places).map(([k, v]) => [k, v] as const)),
 );
@@ -125,7 +125,12 @@ export function cityOf(name: string, prefer: readonly string[] = []): City | nul
   if (!f || (f.length < 3 && !/[^\x00-\u024f]/.test(f))) return null;
   const alias = CITY_ALIASES.get(f);
   const list = gazetteer().cities.get(alias ?? f);
-  if (!list?.length) return null;
+  if (!list?.length) {
+    // A district after its city: "Hamburg-Altona", "Berlin-Mitte" (a city of that whole name, "Winston-Salem", is found above).
+    const district = /^(\p{Lu}[\p{L}'’]{2,})-\p{Lu}[\p{L}'’]+$/u.exec(name.trim());
+    const city = district ? cityOf(district[1] as string, prefer) : null;
+    return city && city.population >= 100_000 ? city : null;
+  }
   const [country, province, population] = [...list].sort((a, b) => {
     const pa = prefer.indexOf(a[0]);
     const pb = prefer.indexOf(b[0]);

@@ -19,7 +19,7 @@ function words(phrase: string): string[] {
 }
 
 function compound(word: string): boolean {
-  const w = word.replace(/\.(se|e|euse)$/, '');
+  const w = word.replace(/\.+$/, '').replace(/\.(se|e|euse)$/, '');
   return w.length > 6 && COMPOUND_ENDS.some((s) => w !== s && (w.endsWith(s) || w.endsWith(`${s}s`) || w.endsWith(`${s}in`)));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Repairs text that was UTF-8, read as Windows-1252, and written out as UTF-8 again
- * ("double-encoded" UTF-8, mojibake): `Netflixâ€™s` → `Netflix’s`, `cafÃ©` → `café`.
+ * ("double-encoded" UTF-8, mojibake): `Acmeâ€™s` → `Acme’s`, `cafÃ©` → `café`.
  *
  * Each suspicious run is mapped back to the bytes Windows-1252 would have written and
  * replaced only when those bytes form one valid UTF-8 sequence, so ordinary accented

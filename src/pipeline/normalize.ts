@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { diagnostic, FileError, type Code, type Diagnostic } from '../diagnostics/index.js';
 import { extractFields } from '../extractors/index.js';
-import { parseDocument } from '../parsers/index.js';
-import { JobPostingSchema, type JobPosting } from '../schema/record.js';
+import { readingDocument } from '../lexicons/index.js';
+import { parseDocument, toFileLine } from '../parsers/index.js';
+import { JobPostingSchema, type JobPosting, type SectionEntry } from '../schema/record.js';
 import { decode, type Decoded } from './decode.js';
 
 export interface NormalizeOptions {
@@ -26,10 +27,28 @@ function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** Points every line of the extracted fields back at the file's own lines (see boundText). */
+function toSourceLines(fields: ReturnType<typeof extractFields>['fields'], diagnostics: Diagnostic[], map: number[]): void {
+  const at = toFileLine(map);
+  const entries = (list: SectionEntry[]): void => {
+    for (const e of list) {
+      e.line = at(e.line);
+      entries(e.items);
+    }
+  };
+  for (const p of Object.values(fields.provenance)) if (p.line !== null) p.line = at(p.line);
+  for (const s of fields.sections) {
+    s.line = at(s.line);
+    entries(s.entries);
+  }
+  for (const d of diagnostics) if (d.line !== null) d.line = at(d.line);
+}
+
 /** Turns decoded text into a validated record. */
 function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
-  const { document, diagnostics: parseDiagnostics, vocabulary } = parseDocument(decoded.text, path);
+  const { document, diagnostics: parseDiagnostics, vocabulary, sourceLines } = parseDocument(decoded.text, path);
   const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary);
+  if (sourceLines) toSourceLines(fields, extractDiagnostics, sourceLines);
   const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
   if (!fields.isJobPosting) {
@@ -68,7 +87,7 @@ function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult 
 /** Normalises a file's bytes. */
 export function normalizeBytes(bytes: Uint8Array, options: NormalizeOptions = {}): NormalizeResult {
   try {
-    return build(decode(bytes), bytes, options.path ?? '');
+    return readingDocument(() => build(decode(bytes), bytes, options.path ?? ''));
   } catch (err) {
     return failure(err);
   }

@@ -36,6 +36,10 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
   // generation thrashes (96/8: 27-30 s, 216 MB; 96/12: 29 s; 48/16: 18-19 s, 242 MB; no limits:
   // 18 s, 369 MB).
   const pool = new Piscina({ filename: workerUrl(), name: 'batch', minThreads: options.concurrency, maxThreads: options.concurrency, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 } });
+  // A worker that dies outside a task (out of memory while idle) is replaced; the pool must not
+  // turn that into an unhandled 'error' event that ends the run. Tasks it held are rejected and
+  // handled below.
+  pool.on('error', () => {});
   let large: Piscina | null = null;
   /** Runs one input alone on `on`, within its time budget; `crashed` decides what a crash gives. */
   const alone = (on: Piscina, input: I, crashed: (err: unknown) => Promise<O> | O): Promise<O> => {
@@ -46,7 +50,10 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
     );
   };
   const inLarge = (input: I): Promise<O> => {
-    large ??= new Piscina({ filename: workerUrl(), name: 'batch', minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    if (!large) {
+      large = new Piscina({ filename: workerUrl(), name: 'batch', minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      large.on('error', () => {});
+    }
     return alone(large, input, (err) => options.onFailure(input, 'crash', err));
   };
   const runOne = (input: I): Promise<O> =>

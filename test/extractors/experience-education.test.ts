@@ -1,28 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { degreeIn } from '../../src/extractors/education.js';
 import { experienceIn } from '../../src/extractors/experience.js';
-import { recordOf } from '../helpers.js';
+import { recordOf, vocab } from '../helpers.js';
 
 describe('experienceIn', () => {
   it.each([
-    ['4-6 years of experience in marketing', 4, 6],
-    ['3 to 5 years of relevant experience', 3, 5],
-    ['5+ years of product management experience', 5, null],
-    ['At least 3 years of experience', 3, null],
-    ['Minimum of two years of experience', 2, null],
-    ['Over 5 years experience in sales', 5, null],
-    ['five years of experience with Go', 5, 5],
-    ['8+ of marketing account management and creative production experience', 8, null],
-    ['Mindestens 5 Jahre Berufserfahrung', 5, null],
-    ['Al menos 6 meses de experiencia en retail', 0.5, null],
-    ['6+ years’ experience in software development', 6, null],
-  ])('%s → %s..%s', (text, min, max) => {
-    expect(experienceIn(text, true)).toEqual({ minYears: min, maxYears: max });
+    ['4-6 years of experience in marketing', 4, 6, 'en'],
+    ['3 to 5 years of relevant experience', 3, 5, 'en'],
+    ['5+ years of product management experience', 5, null, 'en'],
+    ['At least 3 years of experience', 3, null, 'en'],
+    ['Minimum of two years of experience', 2, null, 'en'],
+    ['Over 5 years experience in sales', 5, null, 'en'],
+    // A single figure is a minimum, as the labels read it ("one year of experience" → 1..).
+    ['five years of experience with Go', 5, null, 'en'],
+    ['8+ of fleet scheduling and depot planning experience', 8, null, 'en'],
+    ['Mindestens 5 Jahre Berufserfahrung', 5, null, 'de'],
+    ['Berufserfahrene mit 3-5 Jahren Erfahrung', 3, 5, 'de'],
+    ['Al menos 6 meses de experiencia en retail', 0.5, null, 'es'],
+    ['6+ years’ experience in software development', 6, null, 'en'],
+    ['大学本科学历，3年以上仓储管理经验', 3, null, 'zh'],
+    ['Minimal pengalaman 3-5 tahun sebagai teknisi listrik', 3, 5, 'id'],
+    ['Mínimo 2 ano de experiência em desenvolvimento', 2, null, 'pt'],
+    ['опыт работы от 3 лет', 3, null, 'ru'],
+  ])('%s → %s..%s', (text, min, max, lang) => {
+    expect(experienceIn(text, true, vocab(lang))).toEqual({ minYears: min, maxYears: max });
   });
   it('needs a word for experience outside the requirements', () => {
-    expect(experienceIn('Founded more than 35 years ago', true)).toBeNull();
-    expect(experienceIn('a 6 months internship', false)).toBeNull();
-    expect(experienceIn('We have 10 years of history', true)).toBeNull();
+    expect(experienceIn('Founded more than 35 years ago', true, vocab())).toBeNull();
+    expect(experienceIn('a 6 months internship', false, vocab())).toBeNull();
+    expect(experienceIn('We have 10 years of history', true, vocab())).toBeNull();
+  });
+  it('does not read an age as experience', () => {
+    expect(recordOf('Saleswoman\n\nREQUIRED QUALIFICATIONS:\n- Candidates should be 20-30 years old;\n- Good English\n', 'a.txt').experience).toBeNull();
+  });
+  it('reads "N+ years in …" among the requirements without the word experience', () => {
+    expect(recordOf('# Ops Lead\n\n## Requirements\n\n- 10+ years in warehouse roles at shipping firms\n').experience).toMatchObject({ minYears: 10, maxYears: null });
   });
 });
 
@@ -36,25 +48,31 @@ describe('experience extraction', () => {
 
 describe('degreeIn', () => {
   it.each([
-    ["Bachelor's degree in Marketing", 'bachelor'],
-    ['BS/MS in Computer Science', 'bachelor'],
-    ['B.Sc. or equivalent', 'bachelor'],
-    ["Master's degree required", 'master'],
-    ['MBA', 'master'],
-    ['PhD in Physics', 'doctorate'],
-    ["Associate's degree", 'associate'],
-    ['High school diploma or GED', 'high-school'],
-    ['Enseñanza media completa', 'high-school'],
-    ['Abitur oder Fachabitur', 'high-school'],
-  ])('%s → %s', (text, level) => expect(degreeIn(text)).toBe(level));
+    ["Bachelor's degree in Marketing", 'bachelor', 'en'],
+    ['BS/MS in Computer Science', 'bachelor', 'en'],
+    ['B.Sc. or equivalent', 'bachelor', 'en'],
+    ["Master's degree required", 'master', 'en'],
+    ["Master's degree in Computer Science", 'master', 'en'],
+    ['A degree in computer science or a related field', 'bachelor', 'en'],
+    ['MBA', 'master', 'en'],
+    ['PhD in Physics', 'doctorate', 'en'],
+    ["Associate's degree", 'associate', 'en'],
+    ['High school diploma or GED', 'high-school', 'en'],
+    ['Enseñanza media completa', 'high-school', 'es'],
+    ['Abitur oder Fachabitur', 'high-school', 'de'],
+    ['本科及以上学历', 'bachelor', 'zh'],
+    ['Pendidikan minimal S1 Akuntansi', 'bachelor', 'id'],
+    ['Высшее образование', 'bachelor', 'ru'],
+  ])('%s → %s', (text, level, lang) => expect(degreeIn(text, vocab(lang))).toBe(level));
   it('does not read words as degrees', () => {
-    expect(degreeIn('Proficiency in MS Excel')).toBeNull();
-    expect(degreeIn('Must be able to work nights')).toBeNull();
-    expect(degreeIn('Certified Scrum Master')).toBeNull();
-    expect(degreeIn('Microsoft MS-900 certification')).toBeNull();
+    expect(degreeIn('Fluent with spreadsheets and MS Word', vocab())).toBeNull();
+    expect(degreeIn('Must be able to work nights', vocab())).toBeNull();
+    expect(degreeIn('Certified Scrum Master', vocab())).toBeNull();
+    expect(degreeIn('Microsoft MS-900 certification', vocab())).toBeNull();
+    expect(degreeIn('Laufendes Studium der Informatik', vocab('de'))).toBeNull();
   });
   it('leaves out a degree that is only preferred', () => {
-    expect(degreeIn("Master's degree preferred")).toBeNull();
+    expect(degreeIn("Master's degree preferred", vocab())).toBeNull();
   });
 });
 
@@ -67,5 +85,9 @@ describe('education extraction', () => {
   it('is null when only a preferred section names a degree', () => {
     const r = recordOf("# Intern\n\n## Requirements\n\n- Python\n\n## Nice to have\n\n- BSc/MSc/PhD in Robotics\n");
     expect(r.education).toBeNull();
+  });
+  it('reads a degree named in the description when the requirements name none', () => {
+    const r = recordOf("Entity: Acme Systems, Inc.\n\nWe also accept a Bachelor's degree in Computer Science. The position requires:\n\n Java;\n SQL.\n", 'a.txt');
+    expect(r.education?.level).toBe('bachelor');
   });
 });

@@ -18,7 +18,13 @@ describe('the place index', () => {
     expect(built.countries['alemania']).toBe('DE');
     expect(built.alpha3['DEU']).toBe('DE');
     expect(built.alpha2).toContain('TH');
-    expect(built.cities['lisbon']?.some(([country]) => country === 'PT')).toBe(true);
+    expect(built.cities).toMatch(/^lisbon\tPT\t/m);
+    expect(gazetteer().cities.get('lisbon')?.some(([country]) => country === 'PT')).toBe(true);
+    // Every town of a name comes back, the largest first.
+    const paris = gazetteer().cities.get('paris') ?? [];
+    expect(paris[0]?.[0]).toBe('FR');
+    expect(paris.some(([country]) => country === 'US')).toBe(true);
+    expect(paris.map(([, , population]) => population)).toEqual([...paris.map(([, , p]) => p)].sort((a, b) => b - a));
     expect(built.provinces['karnataka']).toEqual(['IN']);
   });
 
@@ -34,6 +40,8 @@ describe('the place index', () => {
     expect(countryOf('constructor')).toBeNull();
     expect(countryOf('__proto__')).toBeNull();
     expect(cityOf('__proto__')).toBeNull();
+    expect(gazetteer().cities.get('')).toBeUndefined();
+    expect(gazetteer().cities.get('zzzz-no-such-town')).toBeUndefined();
     expect(provinceIn('toString', null)).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ describe('places', () => {
     expect(place('München, Deutschland')).toEqual(['München', null, 'DE']);
   });
   it('infers the country of a known city alone', () => {
-    expect(place('Toronto')).toEqual(['Toronto', null, 'CA']);
+    expect(place('Toronto')).toEqual(['Toronto', 'ON', 'CA']);
     expect(place('Tallinn')).toEqual(['Tallinn', null, 'EE']);
   });
   it('uses a postcode and skips a district', () => {
@@ -32,7 +32,7 @@ describe('places', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
   it('gives up on text that names no place', () => {
-    expect(parsePlace('Hybrid/School of Medicine Campus')).toBeNull();
+    expect(parsePlace('Hybrid/North Riverside Campus')).toBeNull();
   });
   it('prefers the country a posting names when a city name is in several', () => {
     expect(cityOf('Los Ángeles', ['CL'])?.country).toBe('CL');
@@ -51,11 +51,22 @@ describe('location extraction', () => {
     const r = recordOf('---\ntitle: Engineer\nlocations: ["Paris, France", "Lyon, France"]\n---\nText\n');
     expect(r.locations.map((l) => l.city)).toEqual(['Paris', 'Lyon']);
   });
-  it('reads "Remote (US)" as a remote role with applicants in the US, and no place', () => {
+  it('reads "Remote (US)" as a remote role limited to the US: the country, with no city', () => {
     const r = recordOf('# Engineer\n\n**Location:** Remote (US)\n');
-    expect(r.locations).toEqual([]);
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([[null, 'US']]);
     expect(r.applicantLocations).toEqual(['US']);
     expect(r.workplaceType).toBe('remote');
+  });
+  it('reads "Remote (US or Canada)" as remote with two applicant countries, not a Canadian office', () => {
+    const r = recordOf('# Engineer\n\n**Location:** Remote (US or Canada)\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([[null, 'US'], [null, 'CA']]);
+    expect(r.applicantLocations).toEqual(['US', 'CA']);
+    expect(r.workplaceType).toBe('remote');
+  });
+  it('keeps a region of remote applicants, such as Europe, out of the places', () => {
+    const r = recordOf('# Designer\n\n**Location:** Remote – Europe\n');
+    expect(r.locations).toEqual([]);
+    expect(r.applicantLocations).toEqual(['Europe']);
   });
   it('keeps the place of "San Francisco, Remote"', () => {
     const r = recordOf('# Engineer\n\nLOCATION: San Francisco, REMOTE\n');
@@ -67,12 +78,35 @@ describe('location extraction', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Tallinn', 'EE']]);
     expect(r.workplaceType).toBe('onsite');
   });
+  it('reads a district after its city as the city', () => {
+    expect(cityOf('Berlin-Mitte')?.city).toBe('Berlin');
+    expect(cityOf('Winston-Salem')?.country).toBe('US');
+    expect(cityOf('Nowhere-Town')).toBeNull();
+  });
   it('finds the office named in a sentence, in several languages', () => {
-    expect(recordOf('# Berater\n\nUnser Büro ist in Hamburg am Hafen.\n').locations.map((l) => [l.city, l.country])).toEqual([['Hamburg', 'DE']]);
-    const fr = recordOf('# Développeur\n\nNos bureaux sont situés à Ottawa, à Montréal et à Toronto.\n');
+    expect(recordOf('# Berater\n\nUnser Team arbeitet in Hamburg-Altona.\n').locations.map((l) => [l.city, l.country])).toEqual([['Hamburg', 'DE']]);
+    const fr = recordOf('# Développeur\n\nNotre équipe travaille à Ottawa, Montréal et Toronto.\n');
     expect(fr.locations.map((l) => l.city)).toEqual(['Ottawa', 'Montréal', 'Toronto']);
   });
+  it('reads every city of a comma list, and places in a pay sentence', () => {
+    const list = recordOf('---\ntitle: Elektriker\nlocation: "Winterthur, Tägerwilen, Schaffhausen"\n---\nText\n');
+    expect(list.locations.map((l) => [l.city, l.country])).toEqual([['Winterthur', 'CH'], ['Tägerwilen', 'CH'], ['Schaffhausen', 'CH']]);
+    const pay = recordOf('Engineer\n\nThe hiring range in New York, NY is $99,900 to $133,900 and in Glendale/Santa Monica, CA is $95,300-$127,800.\n', 'a.txt');
+    expect(pay.locations.map((l) => [l.city, l.region])).toEqual([['New York', 'NY'], ['Glendale', 'CA'], ['Santa Monica', 'CA']]);
+  });
+  it('reads a place in parentheses as its region, and keeps location.raw as written', () => {
+    const r = recordOf('Job Title: Nurse\nLocation: Horsham (West Sussex)\n', 'a.txt');
+    expect(r.locations.map((l) => [l.raw, l.city, l.country])).toEqual([['Horsham (West Sussex)', 'Horsham', 'GB']]);
+  });
+  it('reads "Yonge and Eglinton" as one place, not two', () => {
+    const r = recordOf('# Developer\n\nLocation: Toronto, Yonge and Eglinton\n');
+    expect(r.locations.map((l) => l.city)).toEqual(['Toronto']);
+  });
+  it('reads place names in other scripts and a small town with its state', () => {
+    expect(recordOf('Дизайнер интерфейсов\n\nПитер, офис\n\nЗадачи\n— дизайн\n— макеты\n', 'a.txt').locations.map((l) => [l.city, l.country])).toEqual([['Saint Petersburg', 'RU']]);
+    expect(place('Framingham, MA')).toEqual(['Framingham', 'MA', 'US']);
+  });
   it('does not take cities from a company history', () => {
-    expect(recordOf('# Cajero\n\nTenemos 100 tiendas desde Arica hasta Punta Arenas.\n').locations).toEqual([]);
+    expect(recordOf('# Cajero\n\nTenemos 80 locales desde Tijuana hasta Mérida.\n').locations).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inferPeriod, moneyIn } from '../../src/extractors/salary.js';
 import { parseAmount } from '../../src/patterns/money.js';
-import { recordOf } from '../helpers.js';
+import { recordOf, vocab } from '../helpers.js';
+
+const v = vocab();
 
 const salaryOf = (body: string, extra = '') => recordOf(`# Engineer\n\n${extra}\n\n## Compensation\n\n${body}\n`).salary;
 const pick = (s: ReturnType<typeof salaryOf>) => (s ? { min: s.min, max: s.max, currency: s.currency, period: s.period } : null);
@@ -15,23 +17,23 @@ describe('parseAmount', () => {
 
 describe('moneyIn', () => {
   it('reads ranges with -, –, to, bis, à and a shorthand on the upper end', () => {
-    expect(moneyIn('£25-35k')).toMatchObject([{ min: 25000, max: 35000, currency: 'GBP' }]);
-    expect(moneyIn('$90k – $110k')).toMatchObject([{ min: 90000, max: 110000, currency: '$' }]);
-    expect(moneyIn('60.000 bis 70.000 EUR')).toMatchObject([{ min: 60000, max: 70000, currency: 'EUR' }]);
-    expect(moneyIn('40 000 € à 45 000 €')).toMatchObject([{ min: 40000, max: 45000, currency: 'EUR' }]);
-    expect(moneyIn('USD 80,000 to USD 95,000')).toMatchObject([{ min: 80000, max: 95000, currency: 'USD' }]);
+    expect(moneyIn('£25-35k', v)).toMatchObject([{ min: 25000, max: 35000, currency: 'GBP' }]);
+    expect(moneyIn('$90k – $110k', v)).toMatchObject([{ min: 90000, max: 110000, currency: '$' }]);
+    expect(moneyIn('60.000 bis 70.000 EUR', v)).toMatchObject([{ min: 60000, max: 70000, currency: 'EUR' }]);
+    expect(moneyIn('40 000 € à 45 000 €', v)).toMatchObject([{ min: 40000, max: 45000, currency: 'EUR' }]);
+    expect(moneyIn('USD 80,000 to USD 95,000', v)).toMatchObject([{ min: 80000, max: 95000, currency: 'USD' }]);
   });
   it('reads symbols and codes before or after the amount', () => {
-    expect(moneyIn('60k-160k$ annual')).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
-    expect(moneyIn("CHF 120'000")).toMatchObject([{ min: 120000, currency: 'CHF' }]);
-    expect(moneyIn('R$ 3.500 por mês')).toMatchObject([{ min: 3500, currency: 'BRL', period: 'month' }]);
-    expect(moneyIn('Rs. 45,000 per month')).toMatchObject([{ min: 45000, currency: 'INR', period: 'month' }]);
-    expect(moneyIn('₹12 LPA')).toMatchObject([{ min: 1200000, currency: 'INR' }]);
-    expect(moneyIn('CA$95,000')).toMatchObject([{ currency: 'CAD' }]);
-    expect(moneyIn('A$120k')).toMatchObject([{ currency: 'AUD', min: 120000 }]);
+    expect(moneyIn('60k-160k$ annual', v)).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
+    expect(moneyIn("CHF 120'000", v)).toMatchObject([{ min: 120000, currency: 'CHF' }]);
+    expect(moneyIn('R$ 3.500 por mês', v)).toMatchObject([{ min: 3500, currency: 'BRL', period: 'month' }]);
+    expect(moneyIn('Rs. 45,000 per month', v)).toMatchObject([{ min: 45000, currency: 'INR', period: 'month' }]);
+    expect(moneyIn('₹12 LPA', v)).toMatchObject([{ min: 1200000, currency: 'INR' }]);
+    expect(moneyIn('CA$95,000', v)).toMatchObject([{ currency: 'CAD' }]);
+    expect(moneyIn('A$120k', v)).toMatchObject([{ currency: 'AUD', min: 120000 }]);
   });
   it('reads periods in several languages and abbreviations', () => {
-    const period = (t: string) => moneyIn(t)[0]?.period;
+    const period = (t: string) => moneyIn(t, v)[0]?.period;
     expect(period('$25/hr')).toBe('hour');
     expect(period('$17.20 - $30.30 HRLY')).toBe('hour');
     expect(period('€50.000 p.a.')).toBe('year');
@@ -41,9 +43,33 @@ describe('moneyIn', () => {
     expect(period('$600/day')).toBe('day');
     expect(period('$1,200 al mes')).toBe('month');
   });
-  it('reads "up to" and "from" as one-sided', () => {
-    expect(moneyIn('up to $120,000')).toMatchObject([{ min: null, max: 120000 }]);
-    expect(moneyIn('starting at $60,000')).toMatchObject([{ min: 60000, max: null }]);
+  it('reads "up to" and "from" as one-sided, and "$105k+" as a minimum', () => {
+    expect(moneyIn('up to $120,000', v)).toMatchObject([{ min: null, max: 120000 }]);
+    expect(moneyIn('starting at $60,000', v)).toMatchObject([{ min: 60000, max: null }]);
+    expect(moneyIn('starts at $4,500/month', v)).toMatchObject([{ min: 4500, max: null, period: 'month' }]);
+    expect(moneyIn('$105k+', v)).toMatchObject([{ min: 105000, max: null }]);
+  });
+  it('reads both ends of a range written with a conjunction after "between"', () => {
+    expect(moneyIn('between €2.500 and €3.250', v)).toMatchObject([{ min: 2500, max: 3250, currency: 'EUR' }]);
+    expect(moneyIn('entre 30.000 y 45.000 €', vocab('es'))).toMatchObject([{ min: 30000, max: 45000, currency: 'EUR' }]);
+    expect(moneyIn('zwischen 50.000 und 60.000 €', vocab('de'))).toMatchObject([{ min: 50000, max: 60000, currency: 'EUR' }]);
+    // Without "between", "and" joins two figures, not the ends of a range.
+    expect(moneyIn('$5,000 and 10 days off', v)).toHaveLength(2);
+  });
+  it('reads a range in a sentence, in parentheses, and with k on both ends', () => {
+    expect(moneyIn('The range is ($105k-$130k) depending on level', v)).toMatchObject([{ min: 105000, max: 130000 }]);
+    expect(moneyIn('$95k-$250k', v)).toMatchObject([{ min: 95000, max: 250000 }]);
+  });
+  it('lets an explicit ISO code beat a bare dollar sign', () => {
+    expect(moneyIn('CAD $165,000', v)).toMatchObject([{ min: 165000, currency: 'CAD' }]);
+    expect(moneyIn('$76,800 - $115,200 CAD', v)).toMatchObject([{ min: 76800, max: 115200, currency: 'CAD' }]);
+  });
+  it('reads shorthand and periods of languages written without spaces', () => {
+    expect(moneyIn('月給: 〜80万円', vocab('ja'))).toMatchObject([{ min: null, max: 800000, currency: 'JPY', period: 'month' }]);
+    expect(moneyIn('50万円程度/月', vocab('ja'))).toMatchObject([{ min: 500000, max: 500000, currency: 'JPY', period: 'month' }]);
+    expect(moneyIn('范围4500/月 - 12000/月', vocab('zh'))).toMatchObject([{ min: 4500, max: 12000, period: 'month' }]);
+    expect(moneyIn('15K-25K，14薪', vocab('zh'))[0]).toMatchObject({ min: 15000, max: 25000, shorthand: true });
+    expect(moneyIn('30 000₽', vocab('ru'))).toMatchObject([{ min: 30000, currency: 'RUB' }]);
   });
 });
 
@@ -76,7 +102,7 @@ describe('salary extraction', () => {
     expect(salaryOf('Pay is negotiable and depends on experience.')).toBeNull();
   });
   it('ignores stipends for perks, budgets, bonuses, equity, vouchers and company figures', () => {
-    expect(salaryOf('- $4,000 annual wellness stipend\n- $2,000 learning budget\n- Up to $10,000 signing bonus')).toBeNull();
+    expect(salaryOf('- $4,000 annual gym allowance\n- $2,000 learning budget\n- Up to $10,000 signing bonus')).toBeNull();
     expect(salaryOf('We raised $20 million and serve 3 million users.')).toBeNull();
     expect(salaryOf('- $2800 vouchers for a laptop')).toBeNull();
   });
@@ -90,5 +116,22 @@ describe('salary extraction', () => {
     const r = recordOf('---\ntitle: Engineer\nsalary: "£45,000 - £55,000"\nlocation: London, UK\n---\n\nText.\n');
     expect(pick(r.salary)).toEqual({ min: 45000, max: 55000, currency: 'GBP', period: 'year' });
     expect(r.provenance.salary).toEqual({ line: 3, from: 'front-matter' });
+  });
+});
+
+describe('salary of languages and places without a currency sign', () => {
+  it('reads a bare pay line alone on a line', () => {
+    expect(pick(recordOf('# Engineer\n\n$156,000 - $195,000 USD\n\n## About\n\nText.\n').salary)).toEqual({ min: 156000, max: 195000, currency: 'USD', period: 'year' });
+  });
+  it('takes the currency of the place when a labelled figure has none', () => {
+    const r = recordOf('Job Title: Care Assistant\nLocation: Ipswich (Suffolk)\nSalary: 12.40 weekday hourly rate or 12.90 weekend hourly rate\n', 'a.txt');
+    expect(pick(r.salary)).toMatchObject({ min: 12.4, currency: 'GBP', period: 'hour' });
+  });
+  it('takes the currency of the language for a figure with a pay word and a shorthand', () => {
+    const r = recordOf('后端工程师 15K-25K，14薪\n\n岗位职责\n• 编写代码\n• 修复问题\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 15000, max: 25000, currency: 'CNY', period: 'month' });
+  });
+  it('never reads a year or a small count without a currency as pay', () => {
+    expect(recordOf('# Engineer\n\nOur salary review happens every year since 2017 in 3 steps.\n').salary).toBeNull();
   });
 });

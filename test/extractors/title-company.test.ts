@@ -1,42 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { splitTitleHeading } from '../../src/extractors/title.js';
+import { cleanTitle, splitTitleHeading } from '../../src/extractors/title.js';
 import { endsWithRoleWord, hasRoleWord } from '../../src/patterns/roles.js';
-import { recordOf } from '../helpers.js';
+import { recordOf, vocab } from '../helpers.js';
 
 describe('title', () => {
   it('splits "Title - Company - Place - Year" headings', () => {
-    expect(splitTitleHeading('Data Engineer - Acme - Austin, TX - 2024', 'Acme')).toBe('Data Engineer');
-    expect(splitTitleHeading('Product Manager - Consumer Experience', null)).toBe('Product Manager - Consumer Experience');
-    expect(splitTitleHeading('Junior Copywriter at Maple & Finch', 'Maple & Finch')).toBe('Junior Copywriter');
+    expect(splitTitleHeading('Data Engineer - Acme - Austin, TX - 2024', 'Acme', vocab())).toBe('Data Engineer');
+    expect(splitTitleHeading('Product Manager - Consumer Experience', null, vocab())).toBe('Product Manager - Consumer Experience');
+    expect(splitTitleHeading('Junior Copywriter at Maple & Finch', 'Maple & Finch', vocab())).toBe('Junior Copywriter');
+    expect(splitTitleHeading('Backend Engineer | Remote | Full-time', null, vocab())).toBe('Backend Engineer');
+  });
+  it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
+    expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
+    expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');
+    expect(cleanTitle('サーバーサイドエンジニア（2名）', vocab('ja'))).toBe('サーバーサイドエンジニア');
+    expect(cleanTitle('Vacature Front-end webdeveloper 32 - 40 uur p/w Utrecht', vocab('nl'))).toBe('Front-end webdeveloper');
+    expect(cleanTitle('Aushilfe für unser Lager gesucht', vocab('de'))).toBe('Aushilfe für unser Lager');
+    expect(cleanTitle('前端开发工程师 12K-20K，13薪', vocab('zh'))).toBe('前端开发工程师');
   });
   it('prefers a title label over the heading', () => {
     expect(recordOf('# Content Manager - Acme - 2024\n\n**Position:** Content Manager, Series\n').title).toBe('Content Manager, Series');
     expect(recordOf('POSITION_NAME: Deep Learning Intern\n\nABOUT:\nText').title).toBe('Deep Learning Intern');
+    expect(recordOf('ตำแหน่ง: AI & Data Solution Intern\n\nResponsibilities\nงานหนึ่ง\nงานสอง\n', 'a.txt').title).toBe('AI & Data Solution Intern');
   });
   it('ignores a front-matter title that names the page', () => {
-    expect(recordOf('---\ntitle: Jobs\n---\n\n# Senior Cloud Consultant (m/w/d)\n\nText\n').title).toBe('Senior Cloud Consultant (m/w/d)');
+    expect(recordOf('---\ntitle: Jobs\n---\n\n# Senior Cloud Consultant (m/w/d)\n\nText\n').title).toBe('Senior Cloud Consultant');
   });
-  it('reads the role from a hiring sentence, without adjectives', () => {
-    expect(recordOf('Acme is growing.\nWe are looking for an experienced Marketing Operations Manager to run campaigns.\n', 'a.txt').title).toBe('Marketing Operations Manager');
-    expect(recordOf('We are always looking for smart and talented frontend developers.\n', 'a.txt').title).toBe('frontend developers');
-    expect(recordOf('Requiere contratar un cajero asistente para su tienda.\n', 'a.txt').title).toBe('cajero asistente');
+  it('reads the role a front-matter title announces ("X is hiring a Y")', () => {
+    expect(recordOf('---\ntitle: "Job Posting: Acme is Hiring a Support Specialist"\n---\n\nText about the role.\n').title).toBe('Support Specialist');
+  });
+  it('reads the role from a hiring sentence, without adjectives or articles, in several languages', () => {
+    expect(recordOf('Acme is growing.\nWe are looking for an experienced Fleet Operations Manager to run our depots.\n', 'a.txt').title).toBe('Fleet Operations Manager');
+    expect(recordOf('We are always looking for curious and kind mobile developers.\n', 'a.txt').title).toBe('mobile developers');
+    expect(recordOf('Necesitamos contratar un bodeguero asistente para el almacén.\n', 'a.txt').title).toBe('bodeguero asistente');
+    expect(recordOf('Nous recherchons un.e stagiaire développeur.se pour notre équipe.\n', 'a.txt').title).toBe('stagiaire développeur.se');
+    expect(recordOf('Looking for a seasoned Rust Platform Lead with 8+ years of experience.\n', 'a.txt').title).toBe('Rust Platform Lead');
+  });
+  it('reads "As a <role>, you will …"', () => {
+    expect(recordOf('About the job\n\nAs a Payments Engineer (Kotlin), you will design ledger services.\n', 'a.txt').title).toBe('Payments Engineer (Kotlin)');
   });
   it('does not make a title of a sentence without a role', () => {
-    expect(recordOf('Sobre a vaga\nEstamos à procura de estudantes e licenciados.\n', 'a.txt').title).toBeNull();
+    expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
-  it('reads the title under a "Role Title" heading and from a job-board header', () => {
+  it('reads the title under a "Role Title" heading, from a one-line header, and from a job-board header', () => {
     expect(recordOf('Role Title\n\nML Ops Engineer – Contract\n\nSummary\nText here.\n', 'a.txt').title).toBe('ML Ops Engineer – Contract');
-    const board = 'Acme Bank\nShare\nData Scientist (w/m/d)\nZurich, Switzerland · Reposted 2 days ago · 100 applicants\nHybrid\nFull-time\n';
+    const hn = recordOf('Acme Robotics | Senior Firmware Engineer | Berlin, Germany | ONSITE | Full-time\n\nWe build robots.\n', 'a.txt');
+    expect([hn.title, hn.company, hn.workplaceType, hn.employmentType]).toEqual(['Senior Firmware Engineer', 'Acme Robotics', 'onsite', 'full-time']);
+    expect(hn.locations.map((l) => [l.city, l.country])).toEqual([['Berlin', 'DE']]);
+    const board = 'Acme Bank\nShare\nData Scientist (w/m/d)\nZurich, Switzerland · Reposted 3 weeks ago · 100 applicants\nHybrid\nFull-time\n';
     const r = recordOf(board, 'a.txt');
-    expect([r.title, r.company, r.workplaceType, r.employmentType]).toEqual(['Data Scientist (w/m/d)', 'Acme Bank', 'hybrid', 'full-time']);
+    expect([r.title, r.company, r.workplaceType, r.employmentType]).toEqual(['Data Scientist', 'Acme Bank', 'hybrid', 'full-time']);
     expect(r.locations.map((l) => l.country)).toEqual(['CH']);
   });
-  it('knows role words, compounds and plurals', () => {
-    expect(hasRoleWord('Senior Copywriter')).toBe(true);
-    expect(hasRoleWord('Softwareentwickler')).toBe(true);
-    expect(hasRoleWord('The Role')).toBe(false);
-    expect(endsWithRoleWord('Software Developer 2')).toBe(true);
-    expect(endsWithRoleWord('Associate Development Program')).toBe(false);
+  it('knows role words, compounds and plurals, in several languages', () => {
+    const v = vocab();
+    expect(hasRoleWord('Senior Copywriter', v)).toBe(true);
+    expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
+    expect(hasRoleWord('The Role', v)).toBe(false);
+    expect(endsWithRoleWord('Software Developer 2', v)).toBe(true);
+    expect(endsWithRoleWord('Analytics Engineer SR', v)).toBe(true);
+    expect(endsWithRoleWord('Associate Development Program', v)).toBe(false);
+    expect(endsWithRoleWord('数据开发工程师', vocab('zh'))).toBe(true);
+  });
+});
+
+describe('a title written twice', () => {
+  it('takes the labelled title when it says more of the heading\'s', () => {
+    expect(recordOf('# Buyer - Fernhill Foods - Leeds\n\n**Position:** Buyer, Fresh Produce\n\nText about buying.\n').title).toBe('Buyer, Fresh Produce');
   });
 });
 
@@ -44,25 +74,47 @@ describe('company', () => {
   it('reads labels and front matter first', () => {
     expect(recordOf('# Engineer\n\n**Company:** Acme Corp\n').company).toBe('Acme Corp');
     expect(recordOf('---\ntitle: Dev\nstartup: perspectives\n---\nText\n').company).toBe('perspectives');
+    expect(recordOf('---\ntitle: Dev\nhiringOrganization:\n  name: Tidewater Labs\n---\nText\n').company).toBe('Tidewater Labs');
+    expect(recordOf('Entity: Quarry Systems, Inc.\n\nJob Duties: Build software.\n', 'a.txt').company).toBe('Quarry Systems, Inc');
+  });
+  it('does not take a label among the requirements for the company', () => {
+    expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
   it('reads "About <Company>" headings and "<Company> is hiring"', () => {
     expect(recordOf('# Engineer\n\n## About Quillfeather\n\nWe build things.\n').company).toBe('Quillfeather');
-    expect(recordOf('### KodaDot is always hiring\n\nText\n').company).toBe('KodaDot');
+    expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
+    expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
+  });
+  it('reads "<Company> is a …" in any language, and "Somos <Company>,"', () => {
+    expect(recordOf('Bright Widgets is a place where teams build hardware.\n\n## Role\n\nText.\n').company).toBe('Bright Widgets');
+    expect(recordOf('Somos Ventoforte, uma equipe de produto da Ventoforte Educação.\n\nTexto.\n', 'a.txt').company).toBe('Ventoforte');
+    expect(recordOf('Die Offene Daten Stiftung (e.V.) ist eine gemeinnützige Organisation.\n\nText.\n', 'a.txt').company).toBe('Offene Daten Stiftung (e.V.)');
+  });
+  it('reads a name with its legal form, in any script', () => {
+    expect(recordOf('Klara Systems Inc. builds billing software for clinics.\n', 'a.txt').company).toBe('Klara Systems Inc');
+    expect(recordOf('青禾数据（杭州青禾信息技术有限公司）是一家物流软件公司。\n\n岗位职责\n• 开发\n• 测试\n', 'a.txt').company).toBe('杭州青禾信息技术有限公司');
   });
   it('reads "at <Company>" in prose, not in requirements', () => {
-    expect(recordOf('Researchers at Johns Hopkins University conduct trials.\n', 'a.txt').company).toBe('Johns Hopkins University');
+    expect(recordOf('Researchers at Northbridge Institute of Technology conduct trials.\n', 'a.txt').company).toBe('Northbridge Institute of Technology');
     expect(recordOf('# Engineer\n\n## Requirements\n\n- 5 years at Google\n').company).toBeNull();
-    expect(recordOf('# Engineer\n\nLeave starting at 12 days a year.\n').company).toBeNull();
+    expect(recordOf('# Engineer\n\nHolidays starting at 25 days a year.\n').company).toBeNull();
   });
   it('reads "Name (ACRONYM)" at the start and "Name — what it does" on the first line', () => {
-    expect(recordOf('Le Service numérique canadien (SNC) change le gouvernement.\n\nSuite.\n', 'a.txt').company).toBe('Service numérique canadien');
-    expect(recordOf('CGB Studio — студия креативов.\n\nИщем: developer\n', 'a.txt').company).toBe('CGB Studio');
+    expect(recordOf('Le Bureau des archives régionales (BAR) modernise ses services.\n\nSuite.\n', 'a.txt').company).toBe('Bureau des archives régionales');
+    expect(recordOf('Lumo Works — студия мобильных игр.\n\nИщем: developer\n', 'a.txt').company).toBe('Lumo Works');
   });
   it('takes the role off "Role at Company" titles', () => {
-    expect(recordOf('POSITION_NAME: Accounting Manager At Omise\n\nText.\n').company).toBe('Omise');
+    expect(recordOf('POSITION_NAME: Payroll Manager At Veltrix\n\nText.\n').company).toBe('Veltrix');
+  });
+  it('reads the subject of an opening sentence that hires, not a capitalised common word', () => {
+    expect(recordOf('Lindqvist Dental is opening a second clinic and we are looking for a Dental Hygienist.\n\nDuties\nClean teeth\n', 'a.txt').company).toBe('Lindqvist Dental');
+    expect(recordOf('To grow our clinics we are looking for a Dental Hygienist.\n\nWe care about teeth and want to help.\n', 'a.txt').company).toBeNull();
+  });
+  it('does not take a university mail domain for its name', () => {
+    expect(recordOf('# Research Assistant\n\nSend your CV to lab-jobs@nbu.edu\n').company).toBeNull();
   });
   it('falls back to the domain of an application address', () => {
-    expect(recordOf('# Berater\n\nBewerbung an jobs@superluminar.io\n').company).toBe('superluminar');
+    expect(recordOf('# Berater\n\nBewerbung an jobs@lumenfold.io\n').company).toBe('lumenfold');
     expect(recordOf('# Berater\n\nBewerbung an someone@gmail.com\n').company).toBeNull();
   });
 });

@@ -3,20 +3,25 @@ import { employmentIn, employmentInSentence } from '../../src/extractors/employm
 import { isJobPageUrl } from '../../src/extractors/url.js';
 import { workplaceIn, workplaceInSentence } from '../../src/extractors/workplace.js';
 import { parseDate } from '../../src/patterns/dates.js';
-import { recordOf } from '../helpers.js';
+import { recordOf, vocab } from '../helpers.js';
 
 describe('employment type', () => {
   it.each([
-    ['Full-time', 'full-time'], ['Permanent (On site)', 'full-time'], ['Vollzeit', 'full-time'], ['CDI', 'full-time'],
-    ['temps plein', 'full-time'], ['Part time', 'part-time'], ['Teilzeit', 'part-time'], ['Contract', 'contract'],
-    ['contract-to-hire', 'contract'], ['CDD ou Freelance', 'contract'], ['Internship', 'internship'], ['Praktikum', 'internship'],
-    ['INTERN', 'internship'], ['Temporary', 'temporary'], ['fixed-term', 'temporary'],
-  ])('%s → %s', (text, type) => expect(employmentIn(text)).toBe(type));
+    ['Full-time', 'en', 'full-time'], ['Permanent (On site)', 'en', 'full-time'], ['Vollzeit', 'de', 'full-time'], ['CDI', 'fr', 'full-time'],
+    ['temps plein', 'fr', 'full-time'], ['Part time', 'en', 'part-time'], ['Teilzeit', 'de', 'part-time'], ['Contract', 'en', 'contract'],
+    ['contract-to-hire', 'en', 'contract'], ['CDD ou Freelance', 'fr', 'contract'], ['Internship', 'en', 'internship'], ['Praktikum', 'de', 'internship'],
+    ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
+    ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
+  ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
   it('reads a sentence only when it says it of the role', () => {
-    expect(employmentInSentence('This is a full-time, salaried role.')).toBe('full-time');
-    expect(employmentInSentence('um contrato de estágio de 6 meses')).toBe('internship');
-    expect(employmentInSentence('Teilzeit ist grundsätzlich möglich')).toBeNull();
-    expect(employmentInSentence('Internship or co-op in software engineering')).toBeNull();
+    expect(employmentInSentence('This is a full-time, salaried role.', vocab('en'))).toBe('full-time');
+    expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
+    expect(employmentInSentence('Teilzeit ist nach Absprache möglich', vocab('de'))).toBeNull();
+    expect(employmentInSentence('Internship or co-op in software engineering', vocab('en'))).toBeNull();
+  });
+  it('reads a line made only of type words, as boards print it', () => {
+    expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
+    expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
   });
   it('reads "(stage)" and "Intern" in titles', () => {
     expect(recordOf('---\nroles: chargé de développement (stage)\n---\nTexte\n').employmentType).toBe('internship');
@@ -26,16 +31,18 @@ describe('employment type', () => {
 
 describe('workplace type', () => {
   it.each([
-    ['Remote', 'remote'], ['Hybrid/Campus', 'hybrid'], ['On-Site', 'onsite'], ['on site', 'onsite'], ['télétravail', 'remote'],
-  ])('%s → %s', (text, type) => expect(workplaceIn(text)).toBe(type));
+    ['Remote', 'en', 'remote'], ['Hybrid/Campus', 'en', 'hybrid'], ['On-Site', 'en', 'onsite'], ['on site', 'en', 'onsite'],
+    ['télétravail', 'fr', 'remote'], ['Homeoffice', 'de', 'remote'], ['リモートワーク', 'ja', 'remote'], ['Teletrabajo', 'es', 'remote'],
+  ])('%s (%s) → %s', (text, lang, type) => expect(workplaceIn(text, vocab(lang))).toBe(type));
   it('reads sentences that state the workplace', () => {
-    expect(workplaceInSentence('The position is 100% remote.')).toBe('remote');
-    expect(workplaceInSentence('We are a remote-first company.')).toBe('remote');
-    expect(workplaceInSentence('Hybrid (3 days in office)')).toBe('hybrid');
-    expect(workplaceInSentence('You will spend 3 days a week in the office')).toBe('hybrid');
-    expect(workplaceInSentence('This job is on-site only.')).toBe('onsite');
-    expect(workplaceInSentence('Le travail s’effectue à distance.')).toBe('remote');
-    expect(workplaceInSentence('Experience with remote sensing')).toBeNull();
+    const en = vocab('en');
+    expect(workplaceInSentence('The position is 100% remote.', en)).toBe('remote');
+    expect(workplaceInSentence('We are a remote-first company.', en)).toBe('remote');
+    expect(workplaceInSentence('Hybrid (3 days in office)', en)).toBe('hybrid');
+    expect(workplaceInSentence('You will spend 3 days a week in the office', en)).toBe('hybrid');
+    expect(workplaceInSentence('This job is on-site only.', en)).toBe('onsite');
+    expect(workplaceInSentence('Le travail s’effectue à distance.', vocab('fr'))).toBe('remote');
+    expect(workplaceInSentence('Experience with remote sensing', en)).toBeNull();
   });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
@@ -52,8 +59,15 @@ describe('dates', () => {
     const r = recordOf("---\ntitle: Dev\ncreated: !!timestamp '2019-01-09'\nexpirydate: 2022-03-02\n---\nText\n");
     expect([r.datePosted, r.validThrough]).toEqual(['2019-01-09', '2022-03-02']);
   });
+  it('finds the last day to apply in the words of the posting\'s language, before or after the date', () => {
+    expect(recordOf('# Kellner\n\nBewerbungen bis spätestens 15.04.2025 an das Team.\n').validThrough).toBe('2025-04-15');
+    expect(recordOf('# Serveur\n\nEnvoyez votre candidature au plus tard le 2 mai 2025.\n').validThrough).toBe('2025-05-02');
+    expect(recordOf('# 店員\n\n応募は2025年6月30日まで受け付けます。\n').validThrough).toBe('2025-06-30');
+    // A figure of experience after "до" is not a date.
+    expect(recordOf('# Курьер\n\nОпыт работы от 1 до 3 лет.\n').validThrough).toBeNull();
+  });
   it('finds validThrough in "apply by" sentences', () => {
-    expect(recordOf('# Dev\n\nPlease submit your application by April 17, 2024 at 5pm.\n').validThrough).toBe('2024-04-17');
+    expect(recordOf('# Dev\n\nSend your application by March 3, 2025 at noon.\n').validThrough).toBe('2025-03-03');
     expect(recordOf('# Dev\n\nClosing date: 30/06/2025\n').validThrough).toBe('2025-06-30');
   });
 });
@@ -75,7 +89,7 @@ describe('url', () => {
 
 describe('workplace words in other senses', () => {
   it('does not read "hybrid cloud" as a hybrid workplace', () => {
-    expect(workplaceInSentence('Experience with hybrid cloud infrastructure and hybrid apps')).toBeNull();
-    expect(workplaceInSentence('This is a hybrid role: two days a week in the office')).toBe('hybrid');
+    expect(workplaceInSentence('Experience with hybrid cloud infrastructure and hybrid apps', vocab('en'))).toBeNull();
+    expect(workplaceInSentence('This is a hybrid role: two days a week in the office', vocab('en'))).toBe('hybrid');
   });
 });

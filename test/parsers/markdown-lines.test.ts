@@ -17,7 +17,7 @@ import { FIXTURES, HAS_SHARED, ROOT, SHARED } from '../helpers.js';
 function docWith(body: string, engine: 'auto' | 'remark') {
   const builder = new DocumentBuilder();
   parseMarkdownBody(body, 0, builder, null, engine);
-  return builder.build('markdown', null, {}, body);
+  return builder.build({ format: 'markdown', language: null, frontMatter: null, frontMatterLines: {}, text: body, structured: null, meta: {} });
 }
 
 /** Whether the line reader takes the body; when it does, its document must equal remark's. */

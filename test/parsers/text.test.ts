@@ -15,6 +15,14 @@ describe('text parser', () => {
     expect(headings(text)).toEqual([null, 'The Role', 'Responsibilities Include', 'Requisitos']);
   });
 
+  it('reads a label alone and the line under it as a field, not a heading or a list item', () => {
+    const text = 'Benefits\nCONTRACT TYPE\nPermanent / Full-time\n\nWORK LOCATION\nLeeds\n';
+    const doc = parse(text);
+    expect(doc.sections.map((s) => s.heading?.text ?? null)).not.toContain('Permanent / Full-time');
+    expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.type === 'list')).toBe(false);
+    expect(doc.fields.map((f) => [f.label, f.value])).toContainEqual(['CONTRACT TYPE', 'Permanent / Full-time']);
+  });
+
   it('reads one item per line under a heading', () => {
     expect(items('Qualifications\nFirst thing\nSecond thing\nThird thing a plus\n', 0)).toEqual(['First thing', 'Second thing', 'Third thing a plus']);
   });
@@ -60,7 +68,9 @@ describe('format detection', () => {
   it('reads a .txt file written in markdown as markdown', () => {
     expect(parseDocument('# Engineer\n\n**Company:** Acme\n', 'a.txt').document.format).toBe('markdown');
     expect(parseDocument('Engineer\nCompany: Acme\n- one\n', 'a.txt').document.format).toBe('text');
-    expect(parseDocument('plain', 'a.md').document.format).toBe('markdown');
+    // A .md file without any markdown is a copied posting: its line shapes say more than one paragraph would.
+    expect(parseDocument('Engineer\nCompany: Acme\nRequirements\nPython\n', 'a.md').document.format).toBe('text');
+    expect(parseDocument('Engineer\n\n**Company:** Acme\n', 'a.md').document.format).toBe('markdown');
   });
 });
 

@@ -41,8 +41,8 @@ describe('decode', () => {
   });
 
   it('repairs double-encoded UTF-8 and says so', () => {
-    const r = decode(utf8('Netflixâ€™s campaign, cafÃ© crÃ¨me'));
-    expect(r.text).toBe('Netflix’s campaign, café crème');
+    const r = decode(utf8('Acmeâ€™s campaign, cafÃ© crÃ¨me'));
+    expect(r.text).toBe('Acme’s campaign, café crème');
     expect(r.repairs).toContain('mojibake');
     expect(r.diagnostics.map((d) => d.code)).toContain('encoding/repaired');
   });
