@@ -7,8 +7,9 @@
  * its list a kind of its own; items marked "a plus" / "nice to have" / "bonus" are preferred.
  * Every word of the body stays in `sections`.
  */
-import type { Vocabulary } from '../lexicons/index.js';
-import { headingKind, leadInKind, markedPreferred } from '../patterns/headings.js';
+import { fold, type Vocabulary } from '../lexicons/index.js';
+import { headingKind, headingMatch, leadInKind, markedPreferred } from '../patterns/headings.js';
+import { hasRoleWord } from '../patterns/roles.js';
 import { paragraphText, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
 
@@ -33,6 +34,12 @@ function combine(own: SectionKind | null, parent: SectionKind | undefined): Sect
   return own;
 }
 
+/** True when a heading is a hiring phrase followed by a role: "We are looking for a Night Nurse". */
+function namesTheRole(heading: string, vocab: Vocabulary): boolean {
+  const hiring = vocab.hiring.find(fold(heading));
+  return !!hiring && hasRoleWord(heading.slice(hiring.index + hiring.text.length), vocab);
+}
+
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
   return doc.sections.map((s) => {
@@ -43,7 +50,10 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
       // A heading that reads as a lead-in ("Was wir bieten:") counts as one, if it is short.
       const short = s.heading.text.split(/\s+/).length <= 6;
-      const own = headingKind(s.heading.text, vocab) ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null);
+      const match = headingMatch(s.heading.text, vocab);
+      // "We are looking for a Data Engineer" names the role (a title), not the requirements.
+      const namesRole = !!match && !/[:：]$/.test(s.heading.text) && namesTheRole(s.heading.text, vocab);
+      const own = namesRole ? 'overview' : (match?.kind ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null));
       kind = combine(own, stack[stack.length - 1]?.kind);
       stack.push({ level, kind });
     }

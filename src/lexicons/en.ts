@@ -12,7 +12,7 @@ export const en = defineLexicon({
     ],
     qualifications: [
       'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', "what we're looking for",
-      'what we are looking for', 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
+      'what we are looking for', 'what we look for', 'what we need', 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',

@@ -224,7 +224,7 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
     // Among lost bullets, a line that only mentions a section's word is an item.
     if (inList && !colonEnd && prevBlank && (lines[i + 1]?.blank ?? true)) return false;
     if (colonEnd) return prevBlank && words <= 9;
-    return prevBlank ? words <= 9 : words <= 5 && !/[(),]/.test(t) && (question || titleCase(t));
+    return prevBlank ? words <= 9 && (match.coverage >= 0.3 || titleCase(t) || question) : words <= 5 && !/[(),]/.test(t) && (question || titleCase(t));
   }
   if (allCaps(t) && words <= 8 && !/[.;!,]$/.test(t) && !previousWasHeading) return true;
   if (colonEnd) return (prevBlank || pictograph) && words <= 6 && !t.includes(',');
@@ -244,10 +244,21 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   return words >= 2 && titleCase(t) && !shortTitleLine(previous) && !shortTitleLine(nextContent(lines, i));
 }
 
-/** Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items. */
-function lineItems(run: Line[]): { items: Item[]; paragraphs: TextLine[] } {
-  const items: Item[] = [];
-  const paragraphs: TextLine[] = [];
+/** A run of plain lines read as lists, in order: items, and the lead-in lines that part them. */
+type RunPart = { type: 'items'; items: Item[] } | { type: 'paragraph'; line: TextLine };
+
+/**
+ * Turns a run of plain lines (one item per line) into items, nesting a lead-in's short sub-items.
+ * A lead-in whose lines are not short ("Nice to have:" before full requirements) parts the run:
+ * the items before it and after it are two lists, in order.
+ */
+function lineItems(run: Line[], vocab: Vocabulary): RunPart[] {
+  const parts: RunPart[] = [];
+  let items: Item[] = [];
+  const close = () => {
+    if (items.length) parts.push({ type: 'items', items });
+    items = [];
+  };
   for (let i = 0; i < run.length; i++) {
     const l = run[i] as Line;
     if (/[:：]$/.test(l.text) && i + 1 < run.length) {
@@ -263,12 +274,14 @@ function lineItems(run: Line[]): { items: Item[]; paragraphs: TextLine[] } {
         i = j - 1;
         continue;
       }
-      paragraphs.push({ text: l.text, line: l.line });
+      if (leadInKind(l.text, vocab)) close();
+      parts.push({ type: 'paragraph', line: { text: l.text, line: l.line } });
       continue;
     }
     items.push(item(l.text, l.line));
   }
-  return { items, paragraphs };
+  close();
+  return parts;
 }
 
 /** Nests bulleted lines by indentation; an unbulleted line after a bullet continues it. */
@@ -317,10 +330,11 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
   }
   const indented = block.every((l) => l.indent >= 2);
   if (underHeading && (block.length >= 2 || indented)) {
-    const { items, paragraphs } = lineItems(block);
-    for (const p of paragraphs) builder.paragraph([p]);
-    if (indented) builder.appendItems(items, false);
-    else builder.list(items, false);
+    lineItems(block, vocab).forEach((part, k) => {
+      if (part.type === 'paragraph') builder.paragraph([part.line]);
+      else if (indented && k === 0) builder.appendItems(part.items, false);
+      else builder.list(part.items, false);
+    });
     return;
   }
   for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);

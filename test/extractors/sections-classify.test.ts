@@ -42,6 +42,24 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('does not read a heading that names the role as a requirements section', () => {
+    const r = recordOf('# Ward Care\n\n## We are looking for a Night Nurse\n\n- Pay from £18 an hour\n- Four nights a week\n\n## What we look for\n\n- A nursing registration\n');
+    expect(r.qualifications.required).toEqual(['A nursing registration']);
+  });
+  it('parts a run of lines at a lead-in, when the lines after it are full requirements', () => {
+    const text = [
+      'Data Engineer', '', 'What we expect:',
+      'Deep knowledge of SQL and of tuning queries on warehouses with billions of rows',
+      'Several years building batch pipelines with dbt, Airflow or a similar orchestrator',
+      'It is a plus if you have:',
+      'Experience running a cloud warehouse such as BigQuery or Redshift in production for a team',
+      'Familiarity with dashboards in Looker or Metabase and with the people who read them',
+      'Curiosity about logistics',
+    ].join('\n');
+    const r = recordOf(text, 'a.txt');
+    expect(r.qualifications.required).toHaveLength(2);
+    expect(r.qualifications.preferred).toHaveLength(3);
+  });
   it('files items by their section, inherits the kind into sub-headings, and moves marked items to preferred', () => {
     const r = recordOf([
       '# Engineer', '', '## What you will do', '', '- Build', '- Ship', '',

@@ -23,6 +23,12 @@ describe('text parser', () => {
     expect(doc.fields.map((f) => [f.label, f.value])).toContainEqual(['CONTRACT TYPE', 'Permanent / Full-time']);
   });
 
+  it('does not take a sentence that merely contains a section word for a heading', () => {
+    const text = 'What You Will Do\n\nBuilding payment features from idea to implementation\nReviewing code with care\nMentoring two juniors\n';
+    expect(headings(text)).toEqual(['What You Will Do']);
+    expect(items(text, 0)).toHaveLength(3);
+  });
+
   it('reads one item per line under a heading', () => {
     expect(items('Qualifications\nFirst thing\nSecond thing\nThird thing a plus\n', 0)).toEqual(['First thing', 'Second thing', 'Third thing a plus']);
   });
