@@ -9,7 +9,7 @@
  * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
  * the role is remote, and the country is where applicants must be.
  */
-import { fold, LEXICONS, lexiconOf, type Lexicon, type Vocabulary } from '../lexicons/index.js';
+import { fold, LEXICONS, lexiconOf, vocabulary, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
@@ -26,7 +26,6 @@ export interface Locations {
   workplace: WorkplaceType;
 }
 
-const WORKPLACE_WORD = /\b(remote|fully[- ]remote|remote[- ]first|anywhere|worldwide|global|hybrid|on[- ]?site|in[- ]office|onsite|télétravail|à distance|remoto|remota|híbrido|hybride|homeoffice|home office|удаленно|zdalnie)\b/i;
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
 const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
 /** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
@@ -38,13 +37,18 @@ const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
 /** Regions that remote roles name as applicant locations. */
 const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south america|americas|asia|africa|oceania|worldwide|global|anywhere|european union|nordics|dach|benelux)\b/i;
 
+/**
+ * The workplace word in a location value ("Remote (US)", "Питер, офис", "Lyon · Hybride"), in any
+ * language: a field's value is short, and a workplace word there is not a word of another sense.
+ */
+function workplaceWord(text: string): { key: NonNullable<WorkplaceType>; index: number; text: string } | null {
+  return vocabulary(ALL_LANGUAGES).workplace.leftmost(fold(text));
+}
+
+const ALL_LANGUAGES = LEXICONS.map((l) => l.lang);
+
 function workplaceOf(text: string): WorkplaceType {
-  const m = WORKPLACE_WORD.exec(text);
-  if (!m) return null;
-  const w = (m[1] ?? '').toLowerCase();
-  if (/hybrid|híbrido|hybride/.test(w)) return 'hybrid';
-  if (/on[- ]?site|in[- ]office|onsite/.test(w)) return 'onsite';
-  return 'remote';
+  return workplaceWord(text)?.key ?? null;
 }
 
 /** Place names written without spaces (Chinese, Japanese, Korean, Thai) that a text contains, as canonical names. */
@@ -83,7 +87,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
       country ??= postcode[1];
       continue;
     }
-    if (WORKPLACE_WORD.test(part) && part.split(/\s+/).length <= 3) continue;
+    if (workplaceWord(part) && part.split(/\s+/).length <= 3) continue;
     const r = i > 0 ? regionOf(part) : null;
     if (r && !region) {
       region = r.code;
@@ -133,7 +137,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
 /** A piece that can stand on its own as a place: a known town of some size, a country, or a workplace word. */
 function standsAlone(piece: string): boolean {
   const p = piece.replace(/^[\s,]+|[\s,]+$/g, '');
-  return WORKPLACE_WORD.test(p) || !!countryOf(p) || (cityOf(p)?.population ?? 0) >= 50_000 || /,/.test(p) || !!regionOf(p);
+  return !!workplaceWord(p) || !!countryOf(p) || (cityOf(p)?.population ?? 0) >= 50_000 || /,/.test(p) || !!regionOf(p);
 }
 
 /**
@@ -181,9 +185,11 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
   const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
   const pieces = splitPlaces(value);
   pieces.forEach((piece, i) => {
-    if (WORKPLACE_WORD.test(piece) && /\bremote|remoto|remota|télétravail|удаленно|zdalnie\b/i.test(piece)) {
+    const word = workplaceWord(piece);
+    if (word?.key === 'remote') {
       // "Remote (US)", "Remote – Europe": a region applicants must be in; "San Francisco, Remote": a place too.
-      const rest = piece.replace(/\b(fully|100%|remote|remoto|remota|only|first)\b|[()–—:]|\s-\s/gi, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+      const without = `${piece.slice(0, word.index)} ${piece.slice(word.index + word.text.length)}`;
+      const rest = without.replace(/100\s?%|[()–—:]|\s-\s/g, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
       const place = rest ? parsePlace(rest, prefer) : null;
       if (place?.city) out.locations.push(place);
       else if (place?.country) out.applicantLocations.push(place.country);
@@ -381,7 +387,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       const place = parsePlace(p, prefer);
       // A lone word that is only a small town's name ("English", "Hope") is not a place in a header.
       const lone = place && place.city && !/[,(]/.test(p) && (cityOf(p, prefer)?.population ?? 0) < 15_000;
-      if ((!place || lone) && !WORKPLACE_WORD.test(p) && !nativePlacesIn(p).length) continue;
+      if ((!place || lone) && !workplaceWord(p) && !nativePlacesIn(p).length) continue;
       const r = fromValue(p, prefer);
       found.locations.push(...r.locations);
       found.applicantLocations.push(...r.applicantLocations);
@@ -393,10 +399,13 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.
   ctx.lines.slice(0, 10).forEach((l) => {
-    if (l.text.length > 60 || /[.!?:]$/.test(l.text) || l.section.heading?.line === l.line) return;
+    if (l.text.length > 60 || /[.!?:]$/.test(l.text)) return;
     const place = parsePlace(l.text, prefer);
     if (!place?.city || !(place.region || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000 || /,/.test(l.text))) return;
-    if (l.text.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
+    // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
+    const word = workplaceWord(l.text);
+    const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;
+    if (rest.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
     add(fromValue(l.text, prefer), l.line, 'body', 'line', l.text);
   });
   const patterns = patternsOf(ctx.vocab);

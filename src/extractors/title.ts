@@ -30,7 +30,8 @@ const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
-const LONG_PAREN = /\s*\(([^)]*)\)$/;
+/** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces. */
+const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
 /** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */
 export function cleanTitle(raw: string, vocab: Vocabulary): string {
@@ -38,7 +39,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
-    s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 ? '' : whole)).trim();
+    s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
     const f = fold(s);
     for (const m of vocab.titleNoise.findAll(f)) {
@@ -54,6 +55,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   }
   return s;
 }
+
+/** Two to six capitalised words at the start of a sentence: its subject when it names a role. */
+const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
 function stripLeading(t: string, vocab: Vocabulary): string {
@@ -184,6 +188,15 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
         add(role, l.line, l.from, via, { lowercase: lower, youAfter: via === 'as' && /,\s*(you|vous|tu|você|du|sie)\b/i.test(l.text.slice(m.index)) ? 1 : 0 });
       }
     }
+  }
+  // "The Operations Director is a senior leader who …", "Der Lagerleiter ist …": a sentence whose
+  // subject is the role, written in capitals, defining itself.
+  for (const l of prose.slice(0, 12)) {
+    const t = stripLeading(l.text, vocab);
+    const run = SUBJECT_RUN.exec(t);
+    if (!run?.[1] || !endsWithRoleWord(run[1], vocab)) continue;
+    const isA = vocab.isA.find(fold(t.slice(run[0].length)));
+    if (isA?.index === 0) add(run[1], l.line, l.from, 'subject');
   }
   // A short line near the top that names a role.
   ctx.lines.slice(0, 5).forEach((l, i) => {

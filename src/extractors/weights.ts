@@ -21,6 +21,7 @@ export const WEIGHTS = {
     'via:heading': 4,
     'via:hiring': 4,
     'via:as': 3.5,
+    'via:subject': 3,
     'via:line': 3,
     roleWord: 2,
     endsWithRole: 1.5,

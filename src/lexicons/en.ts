@@ -135,7 +135,7 @@ export const en = defineLexicon({
     onsite: ['on site only', 'onsite only', 'no remote', 'not remote', 'office based', 'in office only', 'must work on site', 'must be on site'],
   },
   workplaceWords: {
-    remote: ['remote', 'wfh', 'home based', 'anywhere', 'distributed team', 'remote friendly'],
+    remote: ['remote', 'wfh', 'home based', 'anywhere', 'worldwide', 'distributed team', 'remote friendly'],
     onsite: ['on site', 'onsite', 'in office', 'in person', 'on premises', 'in the office'],
   },
   education: {

@@ -78,6 +78,10 @@ describe('location extraction', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Tallinn', 'EE']]);
     expect(r.workplaceType).toBe('onsite');
   });
+  it('reads a line under the title that is only a place and a workplace word, even when it stands as a heading', () => {
+    const r = recordOf('Бариста\n\nКазань, офис\n\n40 000₽ в месяц\n\nЧто делать:\nварить кофе\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Kazan', 'RU']]);
+  });
   it('reads a district after its city as the city', () => {
     expect(cityOf('Berlin-Mitte')?.city).toBe('Berlin');
     expect(cityOf('Winston-Salem')?.country).toBe('US');

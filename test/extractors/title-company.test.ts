@@ -13,6 +13,10 @@ describe('title', () => {
   it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
     expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
     expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');
+    // A note in parentheses is not part of the title; a short qualifier is.
+    expect(cleanTitle('仓库管理员（长期岗位，需要周末轮班工作）', vocab('zh'))).toBe('仓库管理员');
+    expect(cleanTitle('Payroll Clerk (fixed term, 12 months)', vocab('en'))).toBe('Payroll Clerk');
+    expect(cleanTitle('Payments Engineer (Kotlin)', vocab('en'))).toBe('Payments Engineer (Kotlin)');
     expect(cleanTitle('サーバーサイドエンジニア（2名）', vocab('ja'))).toBe('サーバーサイドエンジニア');
     expect(cleanTitle('Vacature Front-end webdeveloper 32 - 40 uur p/w Utrecht', vocab('nl'))).toBe('Front-end webdeveloper');
     expect(cleanTitle('Aushilfe für unser Lager gesucht', vocab('de'))).toBe('Aushilfe für unser Lager');
@@ -61,6 +65,13 @@ describe('title', () => {
     expect(endsWithRoleWord('Analytics Engineer SR', v)).toBe(true);
     expect(endsWithRoleWord('Associate Development Program', v)).toBe(false);
     expect(endsWithRoleWord('数据开发工程师', vocab('zh'))).toBe(true);
+  });
+});
+
+describe('a title as the subject of a sentence', () => {
+  it('reads "The <Role> is a …" and not a capitalised subject that is no role', () => {
+    expect(recordOf('Overview\n\nThe Regional Logistics Manager is a hands-on leader who runs our depots.\n', 'a.txt').title).toBe('Regional Logistics Manager');
+    expect(recordOf('Overview\n\nThe Harbour Museum is a place for families.\n', 'a.txt').title).toBeNull();
   });
 });
 
