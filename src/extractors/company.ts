@@ -30,7 +30,7 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|l
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
-const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(${NAME})`, 'gu');
+const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?(${NAME})`, 'gu');
 /** "Acme — a studio for …": a first line that names and defines the company. */
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
@@ -51,7 +51,7 @@ const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\
 const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
-const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+[\p{Lu}\d]/u;
+const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?[\p{Lu}\d]/u;
 const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}\b`, 'u');
 const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研究所|大学/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;

@@ -42,20 +42,27 @@ function namesTheRole(heading: string, vocab: Vocabulary): boolean {
 
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
+  let emptyOpener: { level: number; kind: SectionKind } | null = null;
   return doc.sections.map((s) => {
     const level = s.heading?.level ?? 0;
     let kind: SectionKind;
     if (!s.heading) kind = 'overview';
     else {
       while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
+      // An opener with sub-headings of its own is their parent; its siblings are not its parts.
+      if (emptyOpener && level > emptyOpener.level) emptyOpener = null;
       // A heading that reads as a lead-in ("Was wir bieten:") counts as one, if it is short.
       const short = s.heading.text.split(/\s+/).length <= 6;
       const match = headingMatch(s.heading.text, vocab);
       // "We are looking for a Data Engineer" names the role (a title), not the requirements.
       const namesRole = !!match && !/[:：]$/.test(s.heading.text) && namesTheRole(s.heading.text, vocab);
       const own = namesRole ? 'overview' : (match?.kind ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null));
-      kind = combine(own, stack[stack.length - 1]?.kind);
+      // An empty list heading followed by headings of its level without a kind of their own
+      // ("Key Responsibilities", then "Prompt Design", "Evaluation", … each with its items): they are its parts.
+      const parent = stack[stack.length - 1]?.kind ?? (own ? undefined : emptyOpener?.level === level ? emptyOpener.kind : undefined);
+      kind = combine(own, parent);
       stack.push({ level, kind });
+      if (own) emptyOpener = LIST_KINDS.has(kind) && s.blocks.length === 0 ? { level, kind } : null;
     }
     const listKinds = new Map<number, SectionKind>();
     s.blocks.forEach((b, i) => {

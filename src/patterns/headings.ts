@@ -41,7 +41,8 @@ export interface HeadingMatch {
  */
 export function headingMatch(heading: string, vocab: Vocabulary): HeadingMatch | null {
   const h = cleanHeading(heading);
-  if (!h || tooLong(h)) return null;
+  if (!h) return null;
+  if (tooLong(h)) return partsMatch(h, vocab);
   const f = fold(h);
   const found = new Map<SectionKind, number>();
   for (const k of HEADING_KINDS) {
@@ -79,6 +80,19 @@ export function headingMatch(heading: string, vocab: Vocabulary): HeadingMatch |
     }
   }
   return best ? { kind: best, coverage: cover(bestLength) } : null;
+}
+
+/**
+ * A long heading in parts ("About You - What experience you need for this position"): the first
+ * part's kind, made preferred when a later part is ("… - useful but not required").
+ */
+function partsMatch(h: string, vocab: Vocabulary): HeadingMatch | null {
+  const parts = h.split(/\s+[-–—|]\s+|:\s+/u).filter((p) => p && !tooLong(p));
+  if (parts.length < 2) return null;
+  const [first, ...rest] = parts.map((p) => headingMatch(p, vocab));
+  if (!first || first.coverage < 0.6) return null;
+  const preferred = rest.some((m) => m?.kind === 'preferred');
+  return { kind: preferred && PREFERABLE.has(first.kind) ? 'preferred' : first.kind, coverage: first.coverage / parts.length };
 }
 
 /** The kind of section a heading opens, or null when it is not a known section name. */

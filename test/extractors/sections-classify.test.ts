@@ -42,6 +42,20 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('files headings of one level under an empty list heading before them as its parts', () => {
+    const text = [
+      'Key Responsibilities', '', 'Route Planning:', '', '   Plan the daily delivery routes.', '   Balance loads across vans.', '',
+      'Driver Support:', '', '   Answer drivers on the radio.', '   Log incidents.', '', 'Qualifications', '', 'A forklift licence.', 'Shift work.',
+    ].join('\n');
+    const r = recordOf(text, 'a.txt');
+    expect(r.responsibilities).toEqual(['Plan the daily delivery routes.', 'Balance loads across vans.', 'Answer drivers on the radio.', 'Log incidents.']);
+    expect(r.sections.map((s) => s.kind)).toEqual(['responsibilities', 'responsibilities', 'responsibilities', 'qualifications']);
+    expect(r.qualifications.required).toEqual(['A forklift licence.', 'Shift work.']);
+  });
+  it('reads a long heading by its parts', () => {
+    expect(headingKind('About You - What experience you will need for this job', vocab())).toBe('qualifications');
+    expect(headingKind('About You - Other skills that will be useful but not required', vocab())).toBe('preferred');
+  });
   it('does not read a heading that names the role as a requirements section', () => {
     const r = recordOf('# Ward Care\n\n## We are looking for a Night Nurse\n\n- Pay from £18 an hour\n- Four nights a week\n\n## What we look for\n\n- A nursing registration\n');
     expect(r.qualifications.required).toEqual(['A nursing registration']);

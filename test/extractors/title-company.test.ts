@@ -107,6 +107,7 @@ describe('company', () => {
   });
   it('reads "at <Company>" in prose, not in requirements', () => {
     expect(recordOf('Researchers at Northbridge Institute of Technology conduct trials.\n', 'a.txt').company).toBe('Northbridge Institute of Technology');
+    expect(recordOf('A postdoc position is open in the Department of Genetics at the University of Northbridge Medical School.\n', 'a.txt').company).toBe('University of Northbridge Medical School');
     expect(recordOf('# Engineer\n\n## Requirements\n\n- 5 years at Google\n').company).toBeNull();
     expect(recordOf('# Engineer\n\nHolidays starting at 25 days a year.\n').company).toBeNull();
   });
