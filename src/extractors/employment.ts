@@ -57,7 +57,9 @@ function statedType(text: string, folded: string, vocab: Vocabulary): { type: Em
   const hit = vocab.employment.leftmost(folded);
   if (!hit) return null;
   const end = hit.index + hit.text.length;
-  const after = fold(firstWords(text.slice(end, end + 80), vocab));
+  // The words after the type, other type words blanked ("正社員と契約社員" names two types, not a contract).
+  let after = fold(firstWords(text.slice(end, end + 80), vocab));
+  for (const h of vocab.employment.every(after)) after = after.slice(0, h.index) + ' '.repeat(h.text.length) + after.slice(h.index + h.text.length);
   const before = folded.slice(Math.max(0, hit.index - 40), hit.index);
   const lastWords = before.split(/\s+/).slice(-3).join(' ');
   const role =
@@ -76,6 +78,9 @@ export function employmentInSentence(text: string, vocab: Vocabulary): Employmen
 
 type EmploymentCandidate = Candidate<Employment>;
 
+/** The longest line in Chinese, Japanese or Korean read as naming a type when it has a type word. */
+const MAX_CJK_TYPE_LINE = 16;
+
 /** The first type of a line made only of type words and separators ("Vollzeit / Unbefristet", "CDI · Temps plein"), else null. */
 function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   const hits = vocab.employment.every(folded);
@@ -83,7 +88,9 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   if (!first) return null;
   let rest = folded;
   for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
-  return /^[\s.,:;!()/|·•&+-]*$/u.test(rest) ? first.key : null;
+  if (/^[\s.,:;!()/|·•&+-]*$/u.test(rest)) return first.key;
+  // Written without spaces, a short line that names a type is that type ("社員（有期雇用・更新あり）").
+  return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(folded) && folded.trim().length <= MAX_CJK_TYPE_LINE ? first.key : null;
 }
 
 export function employmentCandidates(ctx: Context, title: string | null): EmploymentCandidate[] {

@@ -22,6 +22,10 @@ describe('employment type', () => {
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
+    // Without spaces, a short line that names a type, with a note beside it.
+    expect(recordOf('# 倉庫スタッフ\n\n## 雇用条件\n\n* 契約社員（更新あり）\n* 時給1200円\n').employmentType).toBe('contract');
+    // A sentence that only mentions types is not one.
+    expect(recordOf('# 倉庫スタッフ\n\n当社では正社員と契約社員の両方が活躍しており、毎年多くの社員が入社しています。\n').employmentType).toBeNull();
   });
   it('reads "(stage)" and "Intern" in titles', () => {
     expect(recordOf('---\nroles: chargé de développement (stage)\n---\nTexte\n').employmentType).toBe('internship');
