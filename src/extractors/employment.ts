@@ -121,6 +121,14 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   const board = jobBoardHeader(ctx)?.employment;
   if (board) add(employmentIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(employmentIn(title, vocab), null, 'body', 'title', title);
+  // Weekly hours written into the title as given ("Webdeveloper 32 - 40 uur p/w", "Aushilfe (10 Std./Woche)"); cleaning takes them off.
+  const written = fmValue(ctx, ['title', 'name', 'position', 'jobtitle']);
+  const writtenText = written ? asText(written.value) : null;
+  const titleHours = writtenText ? hoursType(writtenText) : null;
+  if (written && titleHours) add(titleHours.type, written.line, 'front-matter', 'hours', writtenText ?? '');
+  const firstHeading = ctx.sections.find((x) => x.heading)?.heading;
+  const headingHours = firstHeading ? hoursType(firstHeading.text) : null;
+  if (firstHeading && headingHours) add(headingHours.type, firstHeading.line, 'body', 'hours', firstHeading.text);
   for (const l of ctx.lines) {
     // A line that is only types ("Part-time", "Vollzeit / Unbefristet"), as job boards print it under the title.
     const alone = l.text.length <= 60 ? typesAlone(l.folded, vocab) : null;

@@ -51,6 +51,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     const place = /(?:\s+(?:in|à|en|em|im)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
     if (place?.[1] && cityOf(place[1]) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
     s = s.replace(/[\s.;:,|•*\-–—]+$/g, '').trim();
+    // A word left dangling by what was cut after it: "Aushilfe für die Buchhaltung auf" (… 450-Euro-Basis).
+    const last = /\s(\p{L}+)$/u.exec(s);
+    if (last?.[1] && s !== raw.trim() && vocab.titleStops.findAll(fold(last[1])).some((m) => m.index === 0 && m.text.length === last[1]?.length)) s = s.slice(0, last.index).trim();
     if (s === before) break;
   }
   return s;

@@ -13,6 +13,9 @@ describe('title', () => {
   it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
     expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
     expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');
+    // Pay cut off the end takes the word it left dangling.
+    expect(cleanTitle('Aushilfe für unser Lager auf 520-Euro-Basis', vocab('de'))).toBe('Aushilfe für unser Lager');
+    expect(cleanTitle('Engineer for Payments', vocab('en'))).toBe('Engineer for Payments');
     // A note in parentheses is not part of the title; a short qualifier is.
     expect(cleanTitle('仓库管理员（长期岗位，需要周末轮班工作）', vocab('zh'))).toBe('仓库管理员');
     expect(cleanTitle('Payroll Clerk (fixed term, 12 months)', vocab('en'))).toBe('Payroll Clerk');

@@ -19,6 +19,10 @@ describe('employment type', () => {
     expect(employmentInSentence('Teilzeit ist nach Absprache möglich', vocab('de'))).toBeNull();
     expect(employmentInSentence('Internship or co-op in software engineering', vocab('en'))).toBeNull();
   });
+  it('reads weekly hours written into the title', () => {
+    expect(recordOf('---\ntitle: Kok 36 uur per week Zwolle\n---\nWij koken.\n').employmentType).toBe('full-time');
+    expect(recordOf('# Line Cook (20 hours per week)\n\nWe cook.\n').employmentType).toBe('part-time');
+  });
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
