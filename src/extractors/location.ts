@@ -428,7 +428,9 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     for (const m of matchesOf(patterns.office, l.text)) {
       const list = patterns.list.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
       const names = list.split(patterns.separator).map((n) => n.trim()).filter(Boolean);
-      const places = names.map((n) => cityOf(n, prefer)).filter((c): c is NonNullable<typeof c> => !!c);
+      // A country in the list says where its cities are ("Gdańsk, Poland"); it is not a town of that name elsewhere.
+      const named = names.map((n) => countryOf(n, false)).filter((c): c is string => !!c);
+      const places = names.filter((n) => !countryOf(n, false)).map((n) => cityOf(n, [...named, ...prefer])).filter((c): c is NonNullable<typeof c> => !!c);
       if (places.length) add({ locations: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), applicantLocations: [], workplace: null }, l.line, l.from, 'office', l.text);
     }
     // A remote role limited to a country: "Fully remote, open to candidates in Canada."

@@ -82,6 +82,10 @@ describe('location extraction', () => {
     const r = recordOf('Бариста\n\nКазань, офис\n\n40 000₽ в месяц\n\nЧто делать:\nварить кофе\n', 'a.txt');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Kazan', 'RU']]);
   });
+  it('reads a country in an office sentence as the country of its city, not as a town', () => {
+    const r = recordOf('# Księgowa\n\nOur office is in Poznań, Poland, next to the old market.\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Poznań', 'PL']]);
+  });
   it('reads a district after its city as the city', () => {
     expect(cityOf('Berlin-Mitte')?.city).toBe('Berlin');
     expect(cityOf('Winston-Salem')?.country).toBe('US');
