@@ -200,8 +200,10 @@ function notPay(line: string, raw: string): boolean {
 
 /** The period an amount most likely has when the text does not say: by its size in US dollars. */
 export function inferPeriod(amount: number, currency: string | null): SalaryPeriod {
-  const usd = amount / (UNITS_PER_USD[currency ?? ''] ?? 1);
-  if (usd < 200) return 'hour';
+  const rate = UNITS_PER_USD[currency ?? ''] ?? 1;
+  const usd = amount / rate;
+  // Where a dollar buys many units, a month's pay can be worth under $200; an hour's rarely over $25.
+  if (usd < (rate >= 20 ? 25 : 200)) return 'hour';
   if (usd < 15_000) return 'month';
   return 'year';
 }

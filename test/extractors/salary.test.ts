@@ -79,6 +79,10 @@ describe('inferPeriod', () => {
     expect(inferPeriod(4000, 'EUR')).toBe('month');
     expect(inferPeriod(85000, 'USD')).toBe('year');
     expect(inferPeriod(45000, 'INR')).toBe('month');
+    // Where a dollar buys many units, a small monthly wage is not an hourly one.
+    expect(inferPeriod(15000, 'INR')).toBe('month');
+    expect(inferPeriod(1200, 'JPY')).toBe('hour');
+    expect(inferPeriod(60000, 'KZT')).toBe('month');
   });
 });
 
