@@ -101,6 +101,15 @@ describe('record lists', () => {
 });
 
 describe('isJobPosting', () => {
+  it('knows a CV by three of its section names, underlined with dots, even beside posting-like headings', () => {
+    const rule = '.'.repeat(60);
+    const cv = [
+      'MARTA LINDGREN', 'Backend Developer', '', 'CONTACT', rule, 'marta@example.org', '', 'PERSONAL STATEMENT', rule,
+      'I build payment systems and I like clean code. I have led my own small team.', '', 'EDUCATION', rule, 'MSc Computer Science 2012',
+      '', 'WORK EXPERIENCE', rule, '* 5 years as Developer at Northwind', '* 3 years as Tester at Fabrikam', '', 'INTERESTS', rule, 'Climbing, chess',
+    ].join('\n');
+    expect(recordOf(cv, 'cv.txt').isJobPosting).toBe(false);
+  });
   it('keeps a posting without salary or apply link', () => {
     const r = recordOf('# Data Engineer\n\nWe are looking for a Data Engineer.\n\n## Responsibilities\n\n- Build pipelines\n\n## Requirements\n\n- SQL\n');
     expect(r.isJobPosting).toBe(true);
