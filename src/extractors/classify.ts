@@ -42,6 +42,8 @@ const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'rea
 
 /** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}"; not markdown link text. */
 const PLACEHOLDER = /\[(?:[\p{L}\p{N} /&_-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
+/** A text that is nothing but a placeholder: "[Responsibility 1]", "<Company name>", "{{title}}", "［業務内容］". */
+const WHOLE_PLACEHOLDER = /^(?:\[[^\]\n]{1,60}\]|［[^］\n]{1,60}］|<[^>\n]{1,60}>|\{\{[^}\n]{1,60}\}\})$/u;
 /** What every placeholder starts with: a text without any has none (a cheap test before the costly one). */
 const PLACEHOLDER_START = /[[<{]|xx|lorem/i;
 /** Gender marks that only job advertisements carry: "(m/w/d)", "(H/F)", "(f/m/d)". */
@@ -100,9 +102,15 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   else if (jobKeys === 1) add('front matter names a job field', 1);
   if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -1.5);
   if (facts.title) add('names a role', 1.5);
-  if (facts.lists.responsibilities.length) add('a responsibilities section', 2);
-  if (facts.lists.required.length + facts.lists.preferred.length) add('a requirements section', 2);
-  if (facts.lists.benefits.length) add('a benefits section', 1);
+  // Items that are only a placeholder ("[Responsibility 1]") are a form to fill in, not a posting's lists.
+  const real = <T extends { text: string }>(items: readonly T[]) => items.filter((it) => !WHOLE_PLACEHOLDER.test(it.text.trim()));
+  const allItems = [...facts.lists.responsibilities, ...facts.lists.required, ...facts.lists.preferred, ...facts.lists.benefits];
+  const blankItems = allItems.length - real(allItems).length;
+  if (real(facts.lists.responsibilities).length) add('a responsibilities section', 2);
+  if (real([...facts.lists.required, ...facts.lists.preferred]).length) add('a requirements section', 2);
+  if (real(facts.lists.benefits).length) add('a benefits section', 1);
+  if (blankItems >= 3 && blankItems * 2 >= allItems.length) add(`${blankItems} list items that are placeholders`, -3);
+  if (facts.title && WHOLE_PLACEHOLDER.test(facts.title.trim())) add('the title is a placeholder', -3);
   const kinds = new Set(ctx.sections.map((s) => s.kind));
   const postingKinds = ['responsibilities', 'qualifications', 'preferred', 'benefits', 'compensation', 'application'].filter((k) => kinds.has(k as never)).length;
   if (postingKinds >= 2) add('headings of a posting (duties, requirements, benefits, how to apply)', 1);

@@ -101,6 +101,13 @@ describe('record lists', () => {
 });
 
 describe('isJobPosting', () => {
+  it('knows a form to fill in by lists of placeholders, in any language', () => {
+    const form = ['# [職種名]', '', '## 仕事内容', '', '- [業務1]', '- [業務2]', '- [業務3]', '', '## 応募資格', '', '- [必須条件1]', '- [必須条件2]', '', '## 福利厚生', '', '- [福利厚生1]', ''].join('\n');
+    expect(recordOf(form).isJobPosting).toBe(false);
+    // A posting with one bracketed note in a list stays a posting.
+    const posting = ['# Cook', '', '## Duties', '', '- Prepare breakfast', '- Clean the kitchen', '- [optional] Bake bread', '', '## Requirements', '', '- A food hygiene certificate', ''].join('\n');
+    expect(recordOf(posting).isJobPosting).toBe(true);
+  });
   it('knows a CV by three of its section names, underlined with dots, even beside posting-like headings', () => {
     const rule = '.'.repeat(60);
     const cv = [
