@@ -163,7 +163,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   const { vocab } = ctx;
   const out: CompanyCandidate[] = [];
   const folded = fold(ctx.doc.text.slice(0, 60_000));
-  const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview');
+  const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview');
   const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
     const value = cleanCompany(raw);
     if (!value) return;

@@ -8,7 +8,7 @@ import { fold, type LabelField, type Vocabulary } from '../lexicons/index.js';
 import { documentLines, type DocSection, type Document, type Field, type TextLine } from '../parsers/document.js';
 import type { SectionKind } from '../schema/record.js';
 import type { Decisions } from './candidates.js';
-import { classifySections, lineKinds, type ClassifiedSection } from './sections.js';
+import { classifySections, lineKinds, type ClassifiedSection, type LineKinds } from './sections.js';
 
 export interface Found<T> {
   value: T;
@@ -28,7 +28,7 @@ export interface Context {
   vocab: Vocabulary;
   sections: ClassifiedSection[];
   /** The section kind of each 1-based line (a list item's is its list's kind). */
-  kinds: Map<number, SectionKind>;
+  kinds: LineKinds;
   /** Front-matter keys folded to lower case with `-`, `_` and spaces removed. */
   fm: Map<string, { value: unknown; line: number | null }>;
   /** Every unit of text of the body in order, computed and folded once. */

@@ -75,7 +75,7 @@ type EducationCandidate = Candidate<Education>;
 export function educationCandidates(ctx: Context): EducationCandidate[] {
   const out: EducationCandidate[] = [];
   for (const l of ctx.lines) {
-    const kind = ctx.kinds.get(l.line) ?? 'other';
+    const kind = ctx.kinds.get(l.line, l.text) ?? 'other';
     const requirements = kind === 'qualifications' || kind === 'preferred';
     // Outside the requirements, only a description's lines count ("We also accept a Bachelor's degree").
     if (!requirements && kind !== 'overview' && kind !== 'other' && kind !== 'responsibilities') continue;

@@ -114,7 +114,7 @@ type ExperienceCandidate = Candidate<Omit<Experience, 'raw'> & { raw: string }>;
 export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
   const out: ExperienceCandidate[] = [];
   for (const l of ctx.lines) {
-    const kind = ctx.kinds.get(l.line) ?? 'other';
+    const kind = ctx.kinds.get(l.line, l.text) ?? 'other';
     if (kind === 'company' || kind === 'benefits' || kind === 'compensation') continue;
     // A cheap test first: a figure of experience needs a unit ("years", "Jahre", "年") or "N+".
     if (!ctx.vocab.years.test(l.folded) && !ctx.vocab.months.test(l.folded) && !/\d\s*\+/.test(l.text)) continue;

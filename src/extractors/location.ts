@@ -410,7 +410,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   });
   const patterns = patternsOf(ctx.vocab);
   for (const l of proseLines(ctx)) {
-    const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line) : 'overview';
+    const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview';
     // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.
     const withPay = /[$€£¥₹]\s?\d|\d\s?(?:€|£|USD|EUR|GBP|CAD)/.test(l.text) ? 1 : 0;
     // Cities with their state: every one in the line.

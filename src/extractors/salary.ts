@@ -248,7 +248,7 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   for (const h of ctx.doc.headers) for (const p of h.parts) if (/\d/.test(p)) add(p, h.line, 'body', 'header');
   for (const l of ctx.lines) {
     if (!/\d/.test(l.text)) continue;
-    const kind = ctx.kinds.get(l.line);
+    const kind = ctx.kinds.get(l.line, l.text);
     const payWord = vocab.payWords.test(l.folded);
     const via = payWord ? 'payline' : BARE.test(l.text) && l.text.length <= 60 ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });

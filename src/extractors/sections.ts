@@ -84,20 +84,40 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
  * paragraph after the list of a list section ("Preferred Qualifications", its items, then "The
  * base pay for this role is …") is no longer part of what the list holds, and is `other`.
  */
-export function lineKinds(sections: ClassifiedSection[]): Map<number, SectionKind> {
-  const kinds = new Map<number, SectionKind>();
+/**
+ * The kind of each unit of text, by line and, where one line holds several units (a posting
+ * flattened into one line and cut at its headings), by line and text.
+ */
+export class LineKinds {
+  private readonly byLine = new Map<number, SectionKind>();
+  private readonly byUnit = new Map<string, SectionKind>();
+
+  set(line: number, text: string, kind: SectionKind): void {
+    this.byLine.set(line, kind);
+    this.byUnit.set(`${line}\u0000${text}`, kind);
+  }
+
+  /** The kind of the unit `text` at `line` when it is known, else of the line's last unit. */
+  get(line: number, text?: string): SectionKind | undefined {
+    return (text === undefined ? undefined : this.byUnit.get(`${line}\u0000${text}`)) ?? this.byLine.get(line);
+  }
+}
+
+export function lineKinds(sections: ClassifiedSection[]): LineKinds {
+  const kinds = new LineKinds();
   for (const s of sections) {
-    if (s.heading) kinds.set(s.heading.line, s.kind);
+    if (s.heading) kinds.set(s.heading.line, s.heading.text, s.kind);
     let listSeen = false;
     s.blocks.forEach((b, i) => {
       if (b.type === 'paragraph') {
-        const after = listSeen && LIST_KINDS.has(s.kind);
-        for (const l of b.lines) kinds.set(l.line, after ? 'other' : s.kind);
+        const kind = listSeen && LIST_KINDS.has(s.kind) ? 'other' : s.kind;
+        for (const l of b.lines) kinds.set(l.line, l.text, kind);
+        kinds.set(b.line, paragraphText(b), kind);
       } else {
         listSeen = true;
         const kind = s.listKinds.get(i) ?? s.kind;
         const mark = (items: Item[]) => items.forEach((it) => {
-          kinds.set(it.line, kind);
+          kinds.set(it.line, it.text, kind);
           mark(it.items);
         });
         mark(b.items);

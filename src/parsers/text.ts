@@ -91,6 +91,8 @@ function numberedCuts(text: string): number[] {
 export function unflatten(text: string, vocab: Vocabulary): string[] {
   const f = fold(text);
   const cuts = new Set<number>();
+  /** Cuts before a label or a section name, checked against the others below. */
+  const named = new Map<number, number>();
   const starts = (i: number) => i === 0 || /[\s.。;；!！?？,，)）\]*]/u.test(f[i - 1] as string) || /\d/.test(f[i - 1] as string);
   // Labels and section names followed by a colon or by two spaces.
   for (const kind of ['labels', 'headings', 'leadIns'] as const) {
@@ -102,7 +104,9 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
         const after = f.slice(m.index + m.text.length, m.index + m.text.length + 12);
         const colon = /^[^\s:：]{0,8}?\s*[:：]/u.test(after) && (kind !== 'leadIns' || /^\S{0,8}[:：]/u.test(after));
         const gap = /^ {2,}\S/.test(after) && kind !== 'leadIns';
-        if ((colon || gap) && m.index > 0 && starts(m.index)) cuts.add(m.index);
+        if (!((colon || gap) && m.index > 0 && starts(m.index))) continue;
+        if (kind === 'headings') named.set(m.index, m.index + m.text.length);
+        else cuts.add(m.index);
       }
     }
   }
@@ -111,6 +115,14 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
   const pairs = [...text.matchAll(/ {2}(?! )/g)];
   for (const g of gaps) cuts.add(g.index);
   if (pairs.length >= 3) for (const g of pairs) cuts.add(g.index);
+  // A section name whose first words stand after a gap ("   Minimum Qualifications   ") is cut there, not inside.
+  for (const [c, end] of named) {
+    const before = [...cuts].filter((x) => x < c).reduce((a, b) => Math.max(a, b), -1);
+    const lead = before >= 0 ? text.slice(before, c).trim() : '';
+    const whole = before >= 0 ? text.slice(before, end).trim() : '';
+    const partOfName = lead && lead.split(/\s+/).length <= 3 && strictTitleCase(lead) && (headingMatch(whole, vocab)?.coverage ?? 0) >= 0.6;
+    if (!partOfName) cuts.add(c);
+  }
   if (!cuts.size) return [text];
   const sorted = [...cuts].sort((a, b) => a - b);
   const pieces: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parsers/index.js';
 import type { List } from '../../src/parsers/document.js';
+import { recordOf } from '../helpers.js';
 
 const parse = (text: string) => parseDocument(text, 'p.txt').document;
 const headings = (text: string) => parse(text).sections.map((s) => s.heading?.text ?? null);
@@ -67,6 +68,24 @@ describe('text parser', () => {
   it('reads "Title: description" paragraphs under a list heading as items', () => {
     const text = 'Deine Aufgaben\n\nKonzeption: Entwerfen von Lösungen.\n\nIntegration: Zusammenarbeit mit dem Team.\n';
     expect(items(text, 0)).toEqual(['Konzeption: Entwerfen von Lösungen.', 'Integration: Zusammenarbeit mit dem Team.']);
+  });
+});
+
+describe('a posting flattened into one line', () => {
+  const line = [
+    'We run night buses across the region and keep them clean.', 'About Us', 'Responsibilities', 'Plan the cleaning rounds for twelve depots',
+    'Minimum Qualifications', 'Care for detail 3+ years experience in facility cleaning', 'Preferred Qualifications', 'A driving licence',
+    'More About Us', 'Founded in 1990, we had 12 years of growth',
+  ].join('   ');
+  it('is cut at its section names, a name that starts after a gap kept whole', () => {
+    const text = `${line} ${'and more words about the company and its buses '.repeat(20)}\n`;
+    expect(headings(text)).toEqual([null, 'About Us', 'Responsibilities', 'Minimum Qualifications', 'Preferred Qualifications', 'More About Us']);
+  });
+  it('gives each piece its own section kind although they share one line', () => {
+    const r = recordOf(`${line} ${'and more words about the company and its buses '.repeat(20)}\n`, 'a.txt');
+    // The line's last piece is about the company; the figure among the requirements is still read as one.
+    expect(r.experience).toMatchObject({ minYears: 3 });
+    expect(r.sections.map((s) => s.kind)).toEqual(['overview', 'company', 'responsibilities', 'qualifications', 'preferred', 'company']);
   });
 });
 
