@@ -106,6 +106,35 @@ const FACTS: Record<string, (r: JobPosting) => void> = {
     expect(r.applicantLocations).toEqual(['Europe']);
     expect(r.salary).toMatchObject({ min: 55000, max: 70000, currency: 'EUR', period: 'year' });
   },
+  'html-jsonld-page': (r) => {
+    // The page's own JobPosting data is the strongest source; the chrome (nav, cookie banner, form) is not text.
+    expect(r.source.format).toBe('html');
+    expect(r).toMatchObject({ title: 'Senior Data Engineer', company: 'Lumen Harbor', employmentType: 'full-time', datePosted: '2025-05-02', validThrough: '2025-07-01' });
+    expect(r.provenance.title).toEqual({ line: null, from: 'jsonld' });
+    expect(r.locations).toMatchObject([{ city: 'Lisbon', country: 'PT' }]);
+    expect(r.salary).toMatchObject({ min: 60000, max: 75000, currency: 'EUR', period: 'year' });
+    expect(r.url).toBe('https://boards.example-ats.io/lumenharbor/jobs/4410021');
+    expect(r.workplaceType).toBe('hybrid');
+    expect(r.responsibilities).toHaveLength(3);
+    expect(r.qualifications.preferred).toEqual(['Experience with Kafka is a plus']);
+    expect(JSON.stringify(r.sections)).not.toMatch(/Sign in|We use cookies|First Name|Submit Application|\.x\{color/);
+  },
+  'html-ats-page': (r) => {
+    expect(r).toMatchObject({ title: 'Line Cook', company: 'Northwind Kitchens', employmentType: 'part-time' });
+    expect(r.locations).toMatchObject([{ city: 'Portland', region: 'OR', country: 'US' }]);
+    expect(r.salary).toMatchObject({ min: 19, max: 23, currency: 'USD', period: 'hour' });
+    expect(r.qualifications.required).toEqual(['1 year of line experience', 'Food handler card']);
+    // Lines point into the page as saved.
+    expect(r.provenance.title).toEqual({ line: 5, from: 'body' });
+  },
+  'html-career-page': (r) => {
+    expect(r.language).toBe('de');
+    expect(r).toMatchObject({ title: 'Werkstudent Vertrieb', company: 'Fahrradwerk Kiel GmbH', employmentType: 'part-time', validThrough: '2025-08-15' });
+    expect(r.locations).toMatchObject([{ city: 'Kiel', country: 'DE' }]);
+    expect(r.salary).toMatchObject({ min: 15, max: 15, currency: 'EUR', period: 'hour' });
+    expect(r.qualifications.preferred).toEqual(['Erste Erfahrung im Vertrieb ist von Vorteil']);
+    expect(JSON.stringify(r.sections)).not.toMatch(/Impressum|Datenschutz|cookie/i);
+  },
   'template-not-posting': (r) => {
     expect(r.isJobPosting).toBe(false);
     expect(r.classification.reasons.join(' ')).toMatch(/template/);

@@ -161,7 +161,11 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   }
   for (const h of ctx.doc.headers) {
     h.parts.forEach((p, i) => {
-      if (hasRoleWord(p, vocab) && !vocab.employment.first(fold(p)) && p.length <= 80) add(p, h.line, 'body', 'header', { firstPart: i === 0 ? 1 : 0, fromHeading: h.from === 'heading' ? 1 : 0 });
+      if (p.length > 80 || vocab.employment.first(fold(p))) return;
+      if (hasRoleWord(p, vocab)) add(p, h.line, 'body', 'header', { firstPart: i === 0 ? 1 : 0, fromHeading: h.from === 'heading' ? 1 : 0 });
+      // A part that is nothing else (no place, pay, workplace, address or company slot) names the role
+      // even when the lexicons do not know the noun ("Acme | Baker | Graz | ONSITE").
+      else if (i > 0 && unclaimedPart(p, vocab)) add(p, h.line, 'body', 'header', { fromHeading: h.from === 'heading' ? 1 : 0 });
     });
   }
   const board = jobBoardHeader(ctx);
@@ -208,6 +212,15 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && hasRoleWord(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0 });
   });
   return out;
+}
+
+/** A header part that is not a place, pay, a workplace or type word, an address, or a sentence. */
+function unclaimedPart(part: string, vocab: Vocabulary): boolean {
+  const words = part.split(/\s+/).length;
+  if (words > 6 || /\d|@|https?:|www\./i.test(part) || !/^\p{Lu}/u.test(part)) return false;
+  // A place, unless only some small town shares the word ("Baker", "Cook").
+  if ((cityOf(part)?.population ?? 0) >= 50_000 || (parsePlace(part, []) && !cityOf(part))) return false;
+  return !vocab.workplace.first(fold(part)) && !vocab.payWords.test(fold(part));
 }
 
 /** Generators that read a title someone wrote down as the title: a key, a label, page data. */

@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import fg from 'fast-glob';
 
-export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 
 export interface WalkOptions {
   extensions?: string[];

@@ -1,0 +1,79 @@
+/**
+ * The HTML reader: a saved page or a fragment becomes the same document model as markdown —
+ * headings, paragraphs and lists with the page's own line numbers — with the chrome around a
+ * posting left out and the page's structured data (JSON-LD, microdata) kept for the extractors.
+ */
+import { describe, expect, it } from 'vitest';
+import type { List } from '../../src/parsers/document.js';
+import { parseDocument } from '../../src/parsers/index.js';
+import { recordOf } from '../helpers.js';
+
+const parse = (text: string, path = 'p.html') => parseDocument(text, path).document;
+const texts = (text: string) => {
+  const doc = parse(text);
+  return doc.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.text) : b.items.map((i) => i.text)))]).filter(Boolean);
+};
+
+describe('HTML reader', () => {
+  it('reads headings, paragraphs and nested lists with the lines they stand on', () => {
+    const html = '<html><body>\n<h1>Baker</h1>\n<p>We bake bread.</p>\n<h2>Duties</h2>\n<ul>\n<li>Knead <b>dough</b></li>\n<li>Bake\n<ul><li>rye</li></ul></li>\n</ul>\n</body></html>';
+    const doc = parse(html);
+    expect(doc.format).toBe('html');
+    expect(doc.sections.map((s) => [s.heading?.text, s.heading?.level, s.heading?.line])).toEqual([['Baker', 1, 2], ['Duties', 2, 4]]);
+    const list = doc.sections[1]?.blocks[0] as List;
+    expect(list.items.map((i) => [i.text, i.line])).toEqual([['Knead dough', 6], ['Bake', 7]]);
+    expect(list.items[1]?.items.map((i) => i.text)).toEqual(['rye']);
+  });
+
+  it('decodes every entity, named or numeric', () => {
+    expect(texts('<p>Caf&eacute; &amp; bar &ndash; 25&nbsp;&euro; &#x2F; hour &#8364; &hellip;</p>')).toEqual(['Café & bar – 25 € / hour € …']);
+  });
+
+  it('leaves out scripts, styles, navigation, footers, forms, hidden parts and cookie banners', () => {
+    const html = [
+      '<nav><a href="/">Home</a></nav>', '<script>var x = 1;</script><style>p{}</style>', '<div class="cookie-banner">We use cookies</div>',
+      '<main><p>The role itself.</p></main>', '<div hidden>secret</div>', '<form><label>Name</label><button>Send</button></form>', '<footer>Imprint</footer>',
+    ].join('\n');
+    expect(texts(html)).toEqual(['The role itself.']);
+  });
+
+  it('reads table rows of two cells and definition lists as labelled fields', () => {
+    const doc = parse('<table><tr><th>Location</th><td>Graz, Austria</td></tr><tr><td>Salary</td><td>€3,100 a month</td></tr></table>\n<dl><dt>Contract</dt><dd>Part-time</dd></dl>');
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
+  });
+
+  it('reads a bold-only paragraph as a heading', () => {
+    expect(parse('<p><strong>What you bring</strong></p><ul><li>Patience</li></ul>').sections[0]?.heading?.text).toBe('What you bring');
+  });
+
+  it('keeps the page title, Open Graph data and canonical address', () => {
+    const doc = parse('<html><head><title>Baker | Crumb &amp; Co</title><meta property="og:site_name" content="Crumb Careers"><link rel="canonical" href="https://crumb.example/jobs/baker"></head><body><p>x</p></body></html>');
+    expect(doc.meta).toMatchObject({ title: 'Baker | Crumb & Co', 'og:site_name': 'Crumb Careers', canonical: 'https://crumb.example/jobs/baker' });
+  });
+
+  it('finds a JobPosting in JSON-LD, inside a graph too, and ignores broken JSON', () => {
+    const graph = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"JobPosting","title":"Baker","hiringOrganization":{"name":"Crumb & Co"}}]}</script><p>x</p>';
+    expect(parse(graph).structured).toMatchObject({ title: 'Baker', hiringOrganization: { name: 'Crumb & Co' } });
+    expect(parse('<script type="application/ld+json">{"@type": "JobPosting", </script><p>Still read.</p>').structured).toBeNull();
+  });
+
+  it('finds a JobPosting in microdata', () => {
+    const html = '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Baker</h1><span itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Crumb &amp; Co</span></span><meta itemprop="datePosted" content="2025-02-01"></div>';
+    const r = recordOf(html, 'p.html');
+    expect(r).toMatchObject({ title: 'Baker', company: 'Crumb & Co', datePosted: '2025-02-01' });
+  });
+
+  it('reads a comment saved as .txt that is HTML (paragraph tags, escaped slashes) as HTML', () => {
+    const comment = 'Crumb &amp; Co | Baker | Graz, Austria | ONSITE | €3,100&#x2F;month<p>We bake bread for 40 shops.<p>Write to jobs@crumb.example';
+    const r = recordOf(comment, 'comment.txt');
+    expect(r.source.format).toBe('html');
+    expect(r).toMatchObject({ title: 'Baker', workplaceType: 'onsite' });
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Graz', 'AT']]);
+  });
+
+  it('does not run out of stack on deeply nested markup, and keeps the text', () => {
+    const deep = `${'<div><ul><li>'.repeat(3000)}Deep text${'</li></ul></div>'.repeat(3000)}`;
+    const doc = parse(`<p>Baker wanted.</p>${deep}`);
+    expect(JSON.stringify(doc.sections)).toContain('Deep text');
+  });
+});
