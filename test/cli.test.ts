@@ -141,3 +141,29 @@ describe('file system', () => {
     expect(ndjson(r.stdout).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('jobnorm explain', () => {
+  const file = join(FIXTURES, 'bold-labels', 'input.md');
+  it('prints each candidate of a field with its features, the winner marked, and the line of the source', () => {
+    const r = run(['explain', file, '--field', 'title']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^.*input\.md: markdown, language en$/m);
+    expect(r.stdout).toMatch(/^title: "Data Analyst, Supply Chain" {2}\(line 4, label\)$/m);
+    expect(r.stdout).toMatch(/✓ +17 +"Data Analyst, Supply Chain" +line 4 +via:label \+9/);
+    // The heading's shorter form of the title is a candidate that lost.
+    expect(r.stdout).toMatch(/^ +14 +"Data Analyst" +line 1 +via:heading/m);
+  });
+  it('gives the same decisions as data with --json, and agrees with ingest', () => {
+    const e = JSON.parse(run(['explain', file, '--json']).stdout) as { format: string; language: string; decisions: Array<{ field: string; winner: { value: unknown; line: number } | null }> };
+    const record = ndjson(run(['ingest', file]).stdout)[0];
+    expect(e.format).toBe('markdown');
+    const title = e.decisions.find((d) => d.field === 'title');
+    expect(title?.winner?.value).toBe(record?.title);
+    expect(title?.winner?.line).toBe(record?.provenance.title?.line);
+  });
+  it('names the file and the reason when it cannot read it', () => {
+    const r = run(['explain', join(FIXTURES, 'no-such-file.md')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no-such-file.md');
+  });
+});

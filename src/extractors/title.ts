@@ -165,7 +165,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
       if (hasRoleWord(p, vocab)) add(p, h.line, 'body', 'header', { firstPart: i === 0 ? 1 : 0, fromHeading: h.from === 'heading' ? 1 : 0 });
       // A part that is nothing else (no place, pay, workplace, address or company slot) names the role
       // even when the lexicons do not know the noun ("Acme | Baker | Graz | ONSITE").
-      else if (i > 0 && unclaimedPart(p, vocab)) add(p, h.line, 'body', 'header', { fromHeading: h.from === 'heading' ? 1 : 0 });
+      else if (i > 0 && unclaimedPart(p, vocab) && (!company || fold(p) !== fold(company))) add(p, h.line, 'body', 'header', { fromHeading: h.from === 'heading' ? 1 : 0 });
     });
   }
   const board = jobBoardHeader(ctx);
