@@ -92,8 +92,11 @@ interface MicroItem {
  * Feeds HTML (starting at 1-based `firstLine`) into the builder. Returns what a page says of
  * itself (meta tags, embedded JobPosting data).
  */
-export function readHtml(html: string, firstLine: number, builder: DocumentBuilder): HtmlPage {
+export function readHtml(html: string, firstLine: number, builder: DocumentBuilder, nested = false): HtmlPage {
   const starts = lineStarts(html);
+  /** How much text the page shows, to tell a page that renders its posting from one that only carries it as data. */
+  let shown = 0;
+  let jsonLine = firstLine;
   const meta: Record<string, string> = {};
   let structured: StructuredPosting | null = null;
   let depth = 0;
@@ -142,6 +145,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     const found = links;
     links = [];
     if (!text || !first) return;
+    shown += text.length;
     const top = openItems[openItems.length - 1];
     if (row) row.push(text);
     else if (heading) builder.heading(text, heading.level, heading.line);
@@ -167,6 +171,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         if (skipUntil >= 0) return;
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
           scriptJson = [];
+          if (!structured) jsonLine = line();
           skipUntil = depth;
           return;
         }
@@ -312,7 +317,22 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   parser.end();
   flush();
   while (lists.length) closeList();
+  // A page that only carries its posting as data (an app shell whose text a script renders, a
+  // saved page without its body): the JobPosting's description is the posting's text, read at
+  // the line of the data that holds it.
+  const description = (structured as StructuredPosting | null)?.description;
+  if (!nested && typeof description === 'string') {
+    const markup = descriptionMarkup(description);
+    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, true);
+  }
   return { meta, structured };
+}
+
+/** A JobPosting description as markup on one line: HTML (escaped or not) as it is, plain text with its line breaks as `<br>`. */
+function descriptionMarkup(description: string): string {
+  const text = /<[a-z][^>]*>/i.test(description) ? description : /&lt;[a-z]/i.test(description) ? decodeEntities(description) : null;
+  if (text !== null) return text.replace(/[\r\n]+/g, ' ');
+  return description.replace(/&/g, '&amp;').replace(/</g, '&lt;').split(/\r?\n/).join('<br>');
 }
 
 /** Strips the tags from a fragment of inline HTML and decodes its entities, keeping `<br>` as a line break. */

@@ -57,6 +57,21 @@ describe('HTML reader', () => {
     expect(parse('<script type="application/ld+json">{"@type": "JobPosting", </script><p>Still read.</p>').structured).toBeNull();
   });
 
+  it('reads the JobPosting description as the text of a page that only carries it as data', () => {
+    const data = { '@type': 'JobPosting', title: 'Shift Lead', description: '<p>We run two depots.</p><p><strong>Responsibilities</strong></p><ul><li>Lead a shift</li><li>Plan loads</li></ul><p>Pay: $24 - $28 per hour</p>' };
+    const page = `<html><head>\n<script type="application/ld+json">${JSON.stringify(data)}</script>\n</head><body><div id="root"></div></body></html>`;
+    const r = recordOf(page, 'p.html');
+    expect(r.responsibilities).toEqual(['Lead a shift', 'Plan loads']);
+    expect(r.salary).toMatchObject({ min: 24, max: 28, currency: 'USD', period: 'hour' });
+    // Its text stands on the line of the data that holds it.
+    expect(r.sections.every((x) => x.line === 2)).toBe(true);
+    // Plain text with line breaks, and escaped markup, are read too.
+    const plain = `<script type="application/ld+json">${JSON.stringify({ ...data, description: 'We run two depots.\nResponsibilities\nLead a shift\nPlan loads' })}</script>`;
+    expect(recordOf(plain, 'p.html').sections.map((x) => x.text).join(' ')).toContain('Plan loads');
+    // A page that shows its posting is read from what it shows, not twice.
+    const shown = `<script type="application/ld+json">${JSON.stringify({ ...data, description: '<p>We run two depots.</p>' })}</script><h1>Shift Lead</h1><p>We run two depots and more.</p><ul><li>Lead a shift</li></ul>`;
+    expect(recordOf(shown, 'p.html').sections.filter((x) => x.text.includes('We run two depots')).length).toBe(1);
+  });
   it('finds a JobPosting in microdata', () => {
     const html = '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Baker</h1><span itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Crumb &amp; Co</span></span><meta itemprop="datePosted" content="2025-02-01"></div>';
     const r = recordOf(html, 'p.html');
