@@ -127,6 +127,17 @@ const FACTS: Record<string, (r: JobPosting) => void> = {
     // Lines point into the page as saved.
     expect(r.provenance.title).toEqual({ line: 5, from: 'body' });
   },
+  'html-board-page': (r) => {
+    // A job board's page: the posting among sign-in links, criteria, similar jobs and a footer.
+    expect(r).toMatchObject({ title: 'Field Service Technician', company: 'Acme Robotics', employmentType: 'full-time' });
+    expect(r.locations).toMatchObject([{ city: 'Dayton', region: 'OH', country: 'US' }]);
+    expect(r.salary).toMatchObject({ min: 68000, max: 82000, currency: 'USD', period: 'year' });
+    expect(r.experience).toMatchObject({ minYears: 3 });
+    expect(r.education?.level).toBe('associate');
+    expect(r.responsibilities).toHaveLength(3);
+    expect(r.qualifications.required).toHaveLength(3);
+    expect(JSON.stringify(r.sections)).not.toMatch(/Sign in|Join now|Robot Technician|Privacy Policy|Show more/);
+  },
   'html-career-page': (r) => {
     expect(r.language).toBe('de');
     expect(r).toMatchObject({ title: 'Werkstudent Vertrieb', company: 'Fahrradwerk Kiel GmbH', employmentType: 'part-time', validThrough: '2025-08-15' });

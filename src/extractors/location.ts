@@ -395,13 +395,18 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     }
     add(found, h.line, 'body', 'header', h.parts.join(' | '), { fromHeading: h.from === 'heading' ? 1 : 0 });
   }
+  // A page title that says where: "Acme hiring Technician in Dayton, Ohio, United States | Site".
+  const pageTitle = ctx.doc.meta['og:title'] ?? ctx.doc.meta.title;
+  const placed = pageTitle ? /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(pageTitle) : null;
+  if (placed?.[1] && parsePlace(placed[1], prefer)) add(fromValue(placed[1], prefer), null, 'meta', 'meta', pageTitle ?? '');
   const board = jobBoardHeader(ctx);
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.
   ctx.lines.slice(0, 10).forEach((l) => {
     if (l.text.length > 60 || /[.!?:]$/.test(l.text)) return;
     const place = parsePlace(l.text, prefer);
-    if (!place?.city || !(place.region || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000 || /,/.test(l.text))) return;
+    // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
+    if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
     // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
     const word = workplaceWord(l.text);
     const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;

@@ -10,7 +10,7 @@
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingKind, headingMatch, leadInKind, markedPreferred } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
-import { paragraphText, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
+import { paragraphText, parseField, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
 
 export interface ClassifiedSection {
@@ -38,6 +38,16 @@ function combine(own: SectionKind | null, parent: SectionKind | undefined): Sect
 function namesTheRole(heading: string, vocab: Vocabulary): boolean {
   const hiring = vocab.hiring.find(fold(heading));
   return !!hiring && hasRoleWord(heading.slice(hiring.index + hiring.text.length), vocab);
+}
+
+/** Two or more items that are all short `Label: value` facts, one label at least a known field's. */
+function factList(items: Item[], vocab: Vocabulary): boolean {
+  if (items.length < 2) return false;
+  const fields = items.map((it) => parseField(it.text, it.line));
+  if (!fields.every((f) => f && f.value.length <= 60 && f.label.split(/\s+/).length <= 3)) return false;
+  // Labels of requirements ("Experience: 3 years", "Education: …") make a list of requirements, not of facts.
+  const keys = fields.map((f) => (f ? vocab.labels.leftmost(fold(f.label)) : null)).filter((m) => m?.index === 0).map((m) => m?.key);
+  return keys.some((k) => k !== 'experience' && k !== 'education');
 }
 
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
@@ -71,6 +81,8 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       const prevText = prev?.type === 'paragraph' ? paragraphText(prev) : '';
       const lead = prevText ? leadInKind(prevText, vocab) : null;
       if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
+      // A list of facts ("Employment type: Full-time", "Seniority level: Senior") is details, wherever it stands.
+      else if (factList(b.items, vocab)) listKinds.set(i, 'details');
       // A lead-in we cannot read, under a pseudo-heading (a bold line, a sentence), announces some other list.
       else if (/[:：]$/.test(prevText) && level === 7) listKinds.set(i, 'other');
       else listKinds.set(i, kind);

@@ -88,6 +88,7 @@ export const WEIGHTS = {
     'via:header': 6,
     'via:line': 5,
     'via:office': 4,
+    'via:meta': 4,
     'via:citystate': 3.5,
     'via:remote-country': 3,
     'via:mention': 0.5,

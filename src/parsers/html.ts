@@ -10,6 +10,7 @@
  * one pass of the tokenizer, and a nesting limit past which elements are read flat.
  */
 import { Parser } from 'htmlparser2';
+import { fold, type Vocabulary } from '../lexicons/index.js';
 import { item, type DocumentBuilder } from './builder.js';
 import type { Item, StructuredPosting, TextLine } from './document.js';
 
@@ -20,6 +21,8 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'dl', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
   'summary', 'fieldset', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html', 'hgroup',
 ]);
+/** Elements that, side by side in a heading, are parts of a header line. */
+const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */
 const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|footer|sidebar|share|sharing|social|related|similar|recommended|skip|sr-only|visually-hidden|modal|popup|banner-ad|advert)(?:$|[\s_-])/i;
 /** Nesting deeper than this is read flat: no stack grows with hostile input. */
@@ -92,7 +95,7 @@ interface MicroItem {
  * Feeds HTML (starting at 1-based `firstLine`) into the builder. Returns what a page says of
  * itself (meta tags, embedded JobPosting data).
  */
-export function readHtml(html: string, firstLine: number, builder: DocumentBuilder, nested = false): HtmlPage {
+export function readHtml(html: string, firstLine: number, builder: DocumentBuilder, vocab: Vocabulary | null = null, nested = false): HtmlPage {
   const starts = lineStarts(html);
   /** How much text the page shows, to tell a page that renders its posting from one that only carries it as data. */
   let shown = 0;
@@ -109,6 +112,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let inStrong = 0;
   let pre = 0;
   let heading: { level: number; line: number } | null = null;
+  /** A heading inside a list item is read as the label of the item's value. */
+  let labelOpen = false;
+  let itemLabel: string | null = null;
   const lists: Array<{ items: Item[]; ordered: boolean }> = [];
   const openItems: Item[] = [];
   let row: string[] | null = null;
@@ -145,8 +151,15 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     const found = links;
     links = [];
     if (!text || !first) return;
+    // A button or link of the page alone in its block ("Sign in", "Join now", "Show more") is not text of the posting.
+    if (vocab && text.length <= 40 && !row && !heading && !found.some((l) => /^https?:/i.test(l)) && chromeOnly(text, vocab)) return;
     shown += text.length;
     const top = openItems[openItems.length - 1];
+    if (top && itemLabel) {
+      top.text = `${itemLabel}: ${text}`;
+      itemLabel = null;
+      return;
+    }
     if (row) row.push(text);
     else if (heading) builder.heading(text, heading.level, heading.line);
     else if (top) {
@@ -207,11 +220,17 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           buffer.push({ text: '\n', line: line() });
           return;
         }
+        // Inside a heading, each element of its own is a part of a header line ("Acme · Dayton, OH · 2 weeks ago").
+        if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
         if (name === 'strong' || name === 'b') inStrong++;
         else if (name === 'a' && attribs.href) links.push(attribs.href);
         else if (name === 'pre') {
           flush();
           pre++;
+        } else if (/^h[1-6]$/.test(name) && openItems.length) {
+          // A heading inside a list item labels the item's value: <li><h3>Employment type</h3><span>Full-time</span></li>.
+          flush();
+          labelOpen = true;
         } else if (/^h[1-6]$/.test(name)) {
           flush();
           heading = { level: Number(name[1]), line: line() };
@@ -288,6 +307,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         else if (name === 'pre') {
           flush();
           pre = Math.max(0, pre - 1);
+        } else if (/^h[1-6]$/.test(name) && labelOpen) {
+          const lines = bufferLines();
+          buffer = [];
+          labelOpen = false;
+          itemLabel = lines.map((l) => l.text).join(' ').replace(/[:：]\s*$/, '') || null;
         } else if (/^h[1-6]$/.test(name)) {
           flush();
           heading = null;
@@ -296,7 +320,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           closeList();
         } else if (name === 'li') {
           flush();
-          openItems.pop();
+          const done = openItems.pop();
+          if (done && itemLabel && !done.text) done.text = itemLabel;
+          itemLabel = null;
         } else if (name === 'tr') {
           flush();
           const cells = row ?? [];
@@ -323,9 +349,16 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const description = (structured as StructuredPosting | null)?.description;
   if (!nested && typeof description === 'string') {
     const markup = descriptionMarkup(description);
-    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, true);
+    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, vocab, true);
   }
   return { meta, structured };
+}
+
+/** True when a short text is only page chrome in some language's lexicon. */
+function chromeOnly(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const m = vocab.chrome.find(f);
+  return !!m && m.index === 0 && m.text.length >= f.length - 1;
 }
 
 /** A JobPosting description as markup on one line: HTML (escaped or not) as it is, plain text with its line breaks as `<br>`. */

@@ -56,7 +56,7 @@ export function parseDocument(input: string, path = ''): Parsed {
   const builder = new DocumentBuilder();
   let page: { meta: Record<string, string>; structured: Document['structured'] } = { meta: {}, structured: null };
   if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder, vocab);
-  else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder);
+  else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder, vocab);
   else parseTextBody(fm.body, fm.bodyOffset, builder, vocab);
   const document = builder.build({ format, language, frontMatter: fm.data, frontMatterLines: fm.keyLines, text, structured: page.structured, meta: page.meta });
   recoverStructure(document, vocab);

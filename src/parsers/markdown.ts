@@ -165,7 +165,7 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder, voca
       builder.paragraph(toLines(node.value, startLine(node) + offset + 1));
       break;
     case 'html':
-      readHtml(node.value, startLine(node) + offset, builder);
+      readHtml(node.value, startLine(node) + offset, builder, vocab);
       break;
     case 'blockquote':
       for (const child of node.children) block(child, offset, builder, vocab);

@@ -87,7 +87,7 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const u = list[i] as Unit;
     const next = list[i + 1] as Unit;
-    if (!labelAlone(u.text, vocab)) continue;
+    if (!labelAlone(u.text, vocab) || vocab.chrome.find(fold(u.text))?.text.length === fold(u.text).trim().length) continue;
     const value = next.text.trim();
     if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
     const label = u.text.replace(/[:：]\s*$/, '').trim();

@@ -37,9 +37,35 @@ describe('HTML reader', () => {
     expect(texts(html)).toEqual(['The role itself.']);
   });
 
+  it('drops a button or link of the page alone in its block, but keeps an absolute link it carries', () => {
+    const t = texts('<div><a href="/signup">Join now</a></div><p>We bake bread.</p><div><a href="/more">Show more</a></div><p><a href="https://crumb.example/apply">Apply now</a></p>');
+    expect(t).toEqual(['We bake bread.', 'Apply now']);
+  });
+
+  it('reads a heading inside a list item as the label of the item\'s value', () => {
+    const doc = parse('<ul><li><h3>Employment type</h3><span>Full-time</span></li><li><h3>Seniority level</h3><span>Senior</span></li></ul>');
+    expect(doc.sections.flatMap((s) => s.heading ? [s.heading.text] : [])).toEqual([]);
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Employment type', 'Full-time'], ['Seniority level', 'Senior']]);
+    // A list of such facts is details, not requirements.
+    const r = recordOf('<h2>Requirements</h2><ul><li>Five years of baking</li></ul><p>Criteria of the job.</p><ul><li><h3>Employment type</h3><span>Full-time</span></li><li><h3>Industry</h3><span>Food</span></li></ul>', 'p.html');
+    expect(r.qualifications.required).toEqual(['Five years of baking']);
+    expect(r.employmentType).toBe('full-time');
+  });
+
   it('reads table rows of two cells and definition lists as labelled fields', () => {
     const doc = parse('<table><tr><th>Location</th><td>Graz, Austria</td></tr><tr><td>Salary</td><td>€3,100 a month</td></tr></table>\n<dl><dt>Contract</dt><dd>Part-time</dd></dl>');
     expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
+  });
+
+  it('reads the elements side by side in a heading as the parts of a header line', () => {
+    const doc = parse('<h4><a href="/c">Crumb &amp; Co</a><span>Graz, Austria</span><span>2 days ago</span></h4><p>We bake.</p>');
+    expect(doc.headers.map((h) => h.parts)).toEqual([['Crumb & Co', 'Graz, Austria', '2 days ago']]);
+  });
+
+  it('reads the place a page title names when the page shows none', () => {
+    const r = recordOf('<html><head><title>Crumb &amp; Co hiring Baker in Graz, Austria | Jobs</title></head><body><h1>Baker</h1><p>We bake bread every night and need help.</p></body></html>', 'p.html');
+    expect(r.locations).toMatchObject([{ city: 'Graz', country: 'AT' }]);
+    expect(r.provenance.locations).toEqual({ line: null, from: 'meta' });
   });
 
   it('reads a bold-only paragraph as a heading', () => {
