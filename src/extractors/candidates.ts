@@ -40,7 +40,17 @@ export interface Decision<T> {
 /** A candidate's key for agreement: values that fold to the same key agree. */
 export type KeyOf<T> = (value: T) => string;
 
-const foldKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const keys = new Map<string, string>();
+/** A text folded for comparing candidates (accents, case and punctuation ignored), remembered for the few thousand last texts. */
+function foldKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (keys.size >= 4_096) keys.clear();
+    if (s.length <= 400) keys.set(s, k);
+  }
+  return k;
+}
 
 /** The default key: the value as folded text. */
 export function textKey(value: unknown): string {
@@ -53,11 +63,20 @@ export function textKey(value: unknown): string {
  * Ties go to the earlier candidate, so generators list their candidates in document order.
  */
 export function decide<T>(field: string, candidates: Candidate<T>[], weights: Weights, key: KeyOf<T> = textKey): Decision<T> {
-  const keys = candidates.map((c) => key(c.value));
+  const keyOf = candidates.map((c) => key(c.value));
+  // The generators behind each key, counted once each.
+  const vias = new Map<string, Set<string>>();
+  candidates.forEach((c, i) => {
+    const k = keyOf[i] as string;
+    const set = vias.get(k) ?? new Set<string>();
+    set.add(c.via);
+    vias.set(k, set);
+  });
   const ranked = candidates.map((c, i): Scored<T> => {
-    const others = new Set(candidates.filter((o, j) => j !== i && keys[j] === keys[i] && o.via !== c.via).map((o) => o.via));
+    const group = vias.get(keyOf[i] as string);
+    const others = group ? group.size - (group.has(c.via) ? 1 : 0) : 0;
     const features: Record<string, number> = { bias: 1, [`via:${c.via}`]: 1, ...c.features };
-    if (others.size) features.agree = others.size;
+    if (others) features.agree = others;
     const parts: Record<string, number> = {};
     let score = 0;
     for (const [name, x] of Object.entries(features)) {

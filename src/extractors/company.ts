@@ -111,13 +111,18 @@ function acronymCompany(text: string): string | null {
 }
 
 /** Names with capitals inside ("eBay", "GitLab", "McKinsey"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
+/** A capital after a small letter inside a word ("eBay", "GitLab"), or capitals before small letters ("KPMGs"). */
+const INNER_CAPITAL = /\p{Ll}[\p{L}\p{N}]*\p{Lu}/u;
+const LEADING_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
+
 function repeatedNames(ctx: Context): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
     if (!/\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(l.text)) continue;
-    for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}]*?\p{Ll}[\p{L}\p{N}]*?\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu)) {
-      const w = m[1] ?? '';
-      if (w.length < 4 || NOT_COMPANY.test(w)) continue;
+    // Words, each checked alone (and only up to 40 letters), so the cost stays linear in the line.
+    for (const m of l.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const w = m[0];
+      if (w.length < 4 || w.length > 40 || !/^\p{L}/u.test(w) || !(INNER_CAPITAL.test(w) || LEADING_CAPITALS.test(w)) || NOT_COMPANY.test(w)) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
@@ -248,11 +253,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // "Acme is a studio …", "Die Offene Daten Stiftung (e.V.) ist eine …", "Quillmark, c'est …".
     const start = NAME_AT_START.exec(l.text);
     if (start?.[1]) {
-      const rest = fold(l.text.slice(start[0].length)).replace(/^[\s,.]+/, '');
-      const isA = vocab.isA.find(rest);
-      if (isA && isA.index === 0) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
+      // Where the rest of the sentence starts, past a comma or a space (the folded text keeps every position).
+      const restAt = start[0].length + (/^[\s,.]*/.exec(f.slice(start[0].length))?.[0].length ?? 0);
+      const isA = vocab.isA.findAll(f).find((m) => m.index === restAt);
+      if (isA) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
       // "Acme is growing its team … and we are looking for …": an opening sentence whose subject hires.
-      else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.find(rest) && !writtenInLowercase(start[1], ctx.doc.text)) {
+      else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index >= restAt) && !writtenInLowercase(start[1], ctx.doc.text)) {
         add(start[1], l.line, l.from, 'subject', { early });
       }
     }

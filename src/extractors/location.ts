@@ -295,6 +295,8 @@ export function countriesNamed(text: string): string[] {
 }
 
 /** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
+/** The cheap test before CITY_STATE: a comma, then a state code or name. */
+const STATE_AFTER_COMMA = /,\s(?:[A-Z]{2}(?![\p{L}])|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)/u;
 const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*),\s([A-Z]{2}|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)(?![\p{L}])/gu;
 
 type LocationCandidate = Candidate<Locations>;
@@ -420,7 +422,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     const withPay = /[$€£¥₹]\s?\d|\d\s?(?:€|£|USD|EUR|GBP|CAD)/.test(l.text) ? 1 : 0;
     // Cities with their state: every one in the line.
     const stated: Location[] = [];
-    for (const m of matchesOf(CITY_STATE, l.text)) {
+    if (STATE_AFTER_COMMA.test(l.text)) for (const m of matchesOf(CITY_STATE, l.text)) {
       const region = regionOf(m[2] ?? '');
       if (!region) continue;
       for (const name of (m[1] ?? '').split('/')) {
@@ -430,7 +432,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     }
     if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text, { withPay });
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
-    for (const m of matchesOf(patterns.office, l.text)) {
+    if (ctx.vocab.offices.test(fold(l.text))) for (const m of matchesOf(patterns.office, l.text)) {
       const list = patterns.list.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
       const names = list.split(patterns.separator).map((n) => n.trim()).filter(Boolean);
       // A country in the list says where its cities are ("Gdańsk, Poland"); it is not a town of that name elsewhere.

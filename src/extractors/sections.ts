@@ -101,18 +101,37 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
  * flattened into one line and cut at its headings), by line and text.
  */
 export class LineKinds {
-  private readonly byLine = new Map<number, SectionKind>();
-  private readonly byUnit = new Map<string, SectionKind>();
+  private readonly byLine = new Map<number, Array<{ text: string; kind: SectionKind }>>();
 
   set(line: number, text: string, kind: SectionKind): void {
-    this.byLine.set(line, kind);
-    this.byUnit.set(`${line}\u0000${text}`, kind);
+    const units = this.byLine.get(line);
+    if (units) units.push({ text, kind });
+    else this.byLine.set(line, [{ text, kind }]);
+    this.indexes.delete(line);
   }
 
   /** The kind of the unit `text` at `line` when it is known, else of the line's last unit. */
   get(line: number, text?: string): SectionKind | undefined {
-    return (text === undefined ? undefined : this.byUnit.get(`${line}\u0000${text}`)) ?? this.byLine.get(line);
+    const units = this.byLine.get(line);
+    if (!units) return undefined;
+    if (units.length > 1 && text !== undefined) {
+      if (units.length <= 8) {
+        for (let i = units.length - 1; i >= 0; i--) if ((units[i] as { text: string }).text === text) return (units[i] as { kind: SectionKind }).kind;
+      } else {
+        // A line cut into many units (a flattened posting): look them up by text, not one by one.
+        let index = this.indexes.get(line);
+        if (!index || index.size === 0) {
+          index = new Map(units.map((u) => [u.text, u.kind] as const));
+          this.indexes.set(line, index);
+        }
+        const kind = index.get(text);
+        if (kind !== undefined) return kind;
+      }
+    }
+    return (units[units.length - 1] as { kind: SectionKind }).kind;
   }
+
+  private readonly indexes = new Map<number, Map<string, SectionKind>>();
 }
 
 export function lineKinds(sections: ClassifiedSection[]): LineKinds {

@@ -100,6 +100,7 @@ export interface Vocabulary {
   deadlines: PhraseSet;
   positions: PhraseSet;
   conjunctions: PhraseSet;
+  offices: PhraseSet;
   isA: PhraseSet;
   weAre: PhraseSet;
   chrome: PhraseSet;
@@ -171,6 +172,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     deadlines: set(phrases(reading, (l) => l.deadlines)),
     positions: set(phrases(reading, (l) => l.positions)),
     conjunctions: set(phrases(reading, (l) => l.conjunctions)),
+    offices: set(phrases(reading, (l) => l.offices)),
     weAre: set(phrases(reading, (l) => l.weAre)),
     genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
     firstPerson: set(phrases(reading, (l) => l.firstPerson)),

@@ -18,11 +18,19 @@ const TO_BCP47: ReadonlyMap<string, string> = new Map([...LEXICONS.map((l) => [l
 const ONLY = [...TO_BCP47.keys()];
 
 /** How much text the detector reads: enough to tell, little enough to stay cheap. */
-const SAMPLE = 600;
+const SAMPLE = 400;
 
 /** The language of a text as a BCP 47 subtag, or null when it cannot be told. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.replace(/https?:\/\/\S+|[\w.+-]+@[\w.-]+|[#*_>`|[\]()]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, SAMPLE);
+  const clean = (t: string) => t.replace(/https?:\/\/\S+|[\w.+-]+@[\w.-]+|[#*_>`|[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Prose tells the language; names, addresses and headings in a list do not.
+  let prose = '';
+  for (const line of text.slice(0, 20_000).split('\n')) {
+    if (prose.length >= SAMPLE) break;
+    const t = clean(line);
+    if (t.split(' ').length >= 6 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{10}/u.test(t)) prose += `${t} `;
+  }
+  const sample = (prose.length >= 60 ? prose : clean(text.slice(0, 4 * SAMPLE))).slice(0, SAMPLE);
   if (sample.length < 20) return null;
   const code = franc(sample, { only: ONLY, minLength: 20 });
   return TO_BCP47.get(code) ?? null;

@@ -42,6 +42,25 @@ function letterAt(text: string, i: number): boolean {
  * between letters read as spaces ("nice-to-have"), every white-space character as a space.
  */
 export function fold(text: string): string {
+  if (inDocument) {
+    const hit = foldedTexts.get(text);
+    if (hit !== undefined) return hit;
+    const f = foldText(text);
+    if (foldedChars < DOCUMENT_CHARS) {
+      foldedTexts.set(text, f);
+      foldedChars += text.length;
+    }
+    return f;
+  }
+  return foldText(text);
+}
+
+/** Printable ASCII only: folded by the engine's own lower-casing. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const JOINER = /(?<=[A-Za-z])[-_](?=[A-Za-z])/g;
+
+function foldText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(JOINER, ' ').toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -65,12 +84,44 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+/** A letter, digit or combining mark outside ASCII (ASCII is told by its code). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** A white-space character outside ASCII. */
+const SPACE_CHAR = /\s/u;
 
+/** Whether the character at `i` (code `c`) is part of a word. */
+function wordAt(folded: string, i: number, c: number, width: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(width === 2 ? folded.slice(i, i + 2) : (folded[i] as string));
+}
+
+/** Words (runs of letters, digits and marks) and single signs, in order; white space between them. */
 function tokenize(folded: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let c = folded.charCodeAt(i);
+    // A surrogate pair is one character.
+    let width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE_CHAR.test(folded[i] as string))) {
+      i += width;
+      continue;
+    }
+    if (!wordAt(folded, i, c, width)) {
+      out.push({ text: width === 2 ? folded.slice(i, i + 2) : (folded[i] as string), start: i, end: i + width });
+      i += width;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      c = folded.charCodeAt(i);
+      width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (!wordAt(folded, i, c, width)) break;
+      i += width;
+    }
+    out.push({ text: folded.slice(start, i), start, end: i });
+  }
   return out;
 }
 
@@ -82,8 +133,8 @@ export interface Phrase {
 
 /** A match: where it starts in the folded text, and the folded text it covers. */
 export interface PhraseMatch {
-  index: number;
-  text: string;
+  readonly index: number;
+  readonly text: string;
 }
 
 /** A phrase of a language written with spaces, as tokens (the last may be a prefix, `responsab*`), and its set. */
@@ -102,14 +153,20 @@ interface CharEntry {
 /** Shortest prefix stem indexed for `word*` phrases. */
 const STEM = 3;
 /** A token of digits, which `#` in a phrase stands for ("# days in the office"). */
-const DIGITS = /^\d+$/;
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
 /**
  * Annotated texts are remembered, because every set reads the same lines: each is scanned once.
  * While a document is read (inside `readingDocument`), its texts are remembered until it is done,
  * up to DOCUMENT_CHARS; outside, the newest texts up to LOOSE_CHARS. Memory stays flat over a long
  * run, and no document is scanned again and again because it is larger than some cache.
  */
-const DOCUMENT_CHARS = 16_000_000;
+const DOCUMENT_CHARS = 4_000_000;
 const LOOSE_CHARS = 200_000;
 let annotatedChars = 0;
 let inDocument = 0;
@@ -117,7 +174,34 @@ let inDocument = 0;
 let remembered: Array<{ cache: Map<string, unknown>; key: string }> = [];
 let oldest = 0;
 
+/** The tokens of each text annotated in the current document: the matcher of every language and the document's own read the same text. */
+const tokenized = new Map<string, Token[]>();
+/** How much text a document keeps tokenized (a token costs some 60 bytes). */
+const TOKENIZED_CHARS = 2_000_000;
+let tokenizedChars = 0;
+
+function tokensOf(folded: string): Token[] {
+  if (!inDocument) return tokenize(folded);
+  let tokens = tokenized.get(folded);
+  if (!tokens) {
+    tokens = tokenize(folded);
+    if (tokenizedChars < TOKENIZED_CHARS) {
+      tokenized.set(folded, tokens);
+      tokenizedChars += folded.length;
+    }
+  }
+  return tokens;
+}
+
+/** The folded form of each text read in the current document (the same texts are folded by many readers). */
+const foldedTexts = new Map<string, string>();
+let foldedChars = 0;
+
 function forget(): void {
+  tokenized.clear();
+  tokenizedChars = 0;
+  foldedTexts.clear();
+  foldedChars = 0;
   for (const r of remembered) r.cache.delete(r.key);
   remembered = [];
   oldest = 0;
@@ -163,7 +247,7 @@ export class Matcher {
   private readonly byStem = new Map<string, Entry[]>();
   private readonly byChar = new Map<string, CharEntry[]>();
   /** Whether a phrase without spaces starts with an ASCII character (else ASCII is skipped in that scan). */
-  private asciiStart = false;
+  private readonly asciiStarts = new Set<number>();
   private sets = 0;
   private readonly annotations = new Map<string, Map<number, PhraseMatch[]>>();
 
@@ -178,7 +262,7 @@ export class Matcher {
         const list = this.byChar.get(core[0] as string) ?? [];
         if (!list.some((e) => e.text === core && e.set === set)) list.push({ text: core, set });
         this.byChar.set(core[0] as string, list);
-        if (core.charCodeAt(0) < 128) this.asciiStart = true;
+        if (core.charCodeAt(0) < 128) this.asciiStarts.add(core.charCodeAt(0));
         continue;
       }
       const tokens = tokenize(core).map((t) => t.text);
@@ -203,39 +287,42 @@ export class Matcher {
       annotation = this.annotate(folded);
       remember(this.annotations, folded, annotation);
     }
-    // Shared by every caller: read-only (frozen), so that no caller can change another's answer.
+    // Shared by every caller: typed read-only, so that no caller can change another's answer.
     return annotation.get(set) ?? EMPTY;
+  }
+
+  /** The entries of `list` that match the tokens from `i`. */
+  private visit(list: Entry[] | undefined, tokens: Token[], i: number, raw: Array<{ set: number; start: number; end: number }>): void {
+    if (!list) return;
+    for (const e of list) {
+      const n = e.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const want = e.tokens[k] as string;
+        const have = (tokens[i + k] as Token).text;
+        ok = want === '#' ? isDigits(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
+      }
+      if (ok) raw.push({ set: e.set, start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end });
+    }
   }
 
   /** Every match of every set in a text, each set's longest first at a position, without overlaps within a set. */
   private annotate(folded: string): Map<number, PhraseMatch[]> {
     const raw: Array<{ set: number; start: number; end: number }> = [];
     if (this.byFirst.size || this.byStem.size || this.byNumber.size) {
-      const tokens = tokenize(folded);
+      const tokens = tokensOf(folded);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i] as Token;
-        const visit = (list: Entry[] | undefined) => {
-          if (!list) return;
-          for (const e of list) {
-            const n = e.tokens.length;
-            if (i + n > tokens.length) continue;
-            let ok = true;
-            for (let k = 0; k < n && ok; k++) {
-              const want = e.tokens[k] as string;
-              const have = (tokens[i + k] as Token).text;
-              ok = want === '#' ? DIGITS.test(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
-            }
-            if (ok) raw.push({ set: e.set, start: t.start, end: (tokens[i + n - 1] as Token).end });
-          }
-        };
-        visit(this.byFirst.get(t.text));
-        if (t.text.length >= STEM) visit(this.byStem.get(t.text.slice(0, STEM)));
-        if (this.byNumber.size && DIGITS.test(t.text)) visit(this.byNumber.get(tokens[i + 1]?.text ?? ''));
+        this.visit(this.byFirst.get(t.text), tokens, i, raw);
+        if (t.text.length >= STEM && this.byStem.size) this.visit(this.byStem.get(t.text.slice(0, STEM)), tokens, i, raw);
+        if (this.byNumber.size && isDigits(t.text)) this.visit(this.byNumber.get(tokens[i + 1]?.text ?? ''), tokens, i, raw);
       }
     }
     if (this.byChar.size) {
       for (let i = 0; i < folded.length; i++) {
-        if (!this.asciiStart && folded.charCodeAt(i) < 128) continue;
+        const c = folded.charCodeAt(i);
+        if (c < 128 && !this.asciiStarts.has(c)) continue;
         const list = this.byChar.get(folded[i] as string);
         if (!list) continue;
         for (const e of list) if (folded.startsWith(e.text, i)) raw.push({ set: e.set, start: i, end: i + e.text.length });
@@ -254,10 +341,9 @@ export class Matcher {
       if (r.start < reach) continue;
       reach = r.end;
       const list = out.get(r.set) ?? [];
-      list.push(Object.freeze({ index: r.start, text: folded.slice(r.start, r.end) }));
+      list.push({ index: r.start, text: folded.slice(r.start, r.end) });
       out.set(r.set, list);
     }
-    for (const list of out.values()) Object.freeze(list);
     return out;
   }
 }

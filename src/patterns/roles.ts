@@ -18,9 +18,19 @@ function words(phrase: string): string[] {
   return fold(phrase.replace(/\([^)]*\)|（[^）]*）|\[[^\]]*\]/g, ' ')).split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
 }
 
+const ENDS = new Set(COMPOUND_ENDS);
+/** The lengths of the compound ends, so that a word is checked by a few lookups, not against every end. */
+const END_LENGTHS = [...new Set(COMPOUND_ENDS.map((s) => s.length))];
+
+/** True when a word is a compound that ends in a role noun, plural ("…s") and feminine ("…in") forms too. */
 function compound(word: string): boolean {
   const w = word.replace(/\.+$/, '').replace(/\.(se|e|euse)$/, '');
-  return w.length > 6 && COMPOUND_ENDS.some((s) => w !== s && (w.endsWith(s) || w.endsWith(`${s}s`) || w.endsWith(`${s}in`)));
+  if (w.length <= 6) return false;
+  for (const stem of [w, w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('in') ? w.slice(0, -2) : '']) {
+    if (!stem) continue;
+    for (const n of END_LENGTHS) if (n <= stem.length && ENDS.has(stem.slice(-n)) && !(stem === w && n === w.length)) return true;
+  }
+  return false;
 }
 
 /** True when a phrase contains a role noun ("Senior Cloud Consultant", "cajero asistente integral"). */
