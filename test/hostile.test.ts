@@ -105,3 +105,54 @@ describe('hostile folder through the CLI', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('what a record carries is safe to write and to read back', () => {
+  it('replaces lone surrogates (from character references) with U+FFFD, so jq can read every later record', () => {
+    const r = normalize('<h1>Baker &#xD800; wanted</h1><p>We bake bread for forty shops in town.</p>', { path: 'p.html' });
+    const json = JSON.stringify(r.record);
+    expect(json).not.toMatch(/\\ud800/i);
+    expect(r.record?.title).toContain('\uFFFD');
+  });
+
+  it('drops control characters that YAML escapes put into front-matter strings', () => {
+    const r = normalize('---\ntitle: "Baker\\0\\a\\e\\u0085\\u009b[2J"\ncompany: "Crumb\\x07 & Co"\n---\nWe bake.\n', { path: 'p.md' }).record;
+    expect(r?.title).toBe('Baker[2J');
+    expect(r?.company).toBe('Crumb & Co');
+    expect(JSON.stringify(r)).not.toMatch(/\\u00(0|1|7f|8|9)/i);
+  });
+
+  it('writes JSON-LD that can be pasted into a script element as it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-jsonld-'));
+    writeFileSync(join(dir, 'p.md'), '---\ntitle: "Engineer</script><script>alert(1)</script>"\ncompany: "A & B \u2028Co"\n---\n## Duties\n\n- Build\n');
+    const out = run(['ingest', '--format', 'jsonld', join(dir, 'p.md')]).stdout.trim();
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out).title).toBe('Engineer</script><script>alert(1)</script>');
+  });
+
+  it('keeps the record, without the salary, when a pay figure is beyond any pay', () => {
+    const huge = normalize(`# Engineer\n\nPay: $${'9'.repeat(306)} per hour\n`).record;
+    expect(huge?.salary).toBeNull();
+    expect(huge?.diagnostics.map((d) => d.code)).toContain('salary/out-of-range');
+    const fm = normalize('---\ntitle: Engineer\nsalary:\n  min: 1e308\n  max: 2e308\n  currency: USD\n---\nText.\n').record;
+    expect(fm?.salary).toBeNull();
+    expect(fm?.diagnostics.map((d) => d.code)).toContain('salary/out-of-range');
+  });
+});
+
+describe('names and messages written for people', () => {
+  const evil = 'a\u001b]0;PWNED\u0007\u001b[2Jb\n::error file=README.md,line=1::Injected\n::add-mask::x\u202ez.md';
+  it('escapes control characters and newlines of a file name in notices, stylish and GitHub output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-names-'));
+    writeFileSync(join(dir, evil), '---\ntitle: "Engineer\\n::error file=x::Injected"\n---\nI love my cat. I write about my cat. This is my blog.\n');
+    const ingest = run(['ingest', dir]);
+    const validate = run(['validate', dir]);
+    const github = run(['validate', '--reporter', 'github', dir]);
+    for (const out of [ingest.stderr, validate.stdout, github.stdout]) {
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+      // No line of the output starts a workflow command of its own.
+      expect(out.split('\n').filter((l) => /^::(error|add-mask)/.test(l) && !/^::(error|warning|notice) file=/.test(l))).toEqual([]);
+      expect(out).not.toMatch(/^::error file=README\.md/m);
+    }
+    expect(validate.stdout).toContain('\\x1b]0;PWNED\\x07');
+  });
+});

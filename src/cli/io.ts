@@ -1,5 +1,6 @@
 /** The streams the CLI talks to; the bin passes the process's own, tests pass their own. */
 import type { Readable, Writable } from 'node:stream';
+import { printable } from '../diagnostics/printable.js';
 
 export interface CliIO {
   stdin: Readable;
@@ -15,7 +16,7 @@ export async function readAll(stream: Readable): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Writes a line to a stream, ignoring a closed pipe. */
+/** Writes a line to a stream, ignoring a closed pipe; control characters in it are escaped (see printable). */
 export function say(stream: Writable, line: string): void {
-  if (!stream.destroyed && stream.writable) stream.write(`${line}\n`);
+  if (!stream.destroyed && stream.writable) stream.write(`${printable(line)}\n`);
 }

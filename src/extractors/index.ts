@@ -6,7 +6,7 @@
 import type { Vocabulary } from '../lexicons/index.js';
 import type { Document } from '../parsers/document.js';
 import type { JobPosting, Provenance } from '../schema/record.js';
-import type { Diagnostic } from '../diagnostics/index.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { classify } from './classify.js';
 import { frontMatterConflicts } from './conflicts.js';
 import { extractCompany } from './company.js';
@@ -57,7 +57,8 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const title = note('title', again ? extractTitle(ctx, company) : firstTitle);
   const employmentType = note('employmentType', extractEmploymentType(ctx, title));
   const workplaceType = note('workplaceType', extractWorkplace(ctx, title, where?.workplace ?? null, provenance.locations?.line ?? null));
-  const salary = note('salary', extractSalary(ctx, countries));
+  const diagnostics: Diagnostic[] = [];
+  const salary = note('salary', extractSalary(ctx, countries, (line, raw) => diagnostics.push(diagnostic('salary/out-of-range', `pay figure out of any range of pay, left out: ${raw.slice(0, 60)}`, line))));
   const experience = note('experience', extractExperience(ctx));
   const education = note('education', extractEducation(ctx));
   const datePosted = note('datePosted', extractDatePosted(ctx));
@@ -107,5 +108,5 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
     sections: recordSections(ctx.sections),
     provenance,
   };
-  return { fields, diagnostics: frontMatterConflicts(ctx), decisions: ctx.decisions };
+  return { fields, diagnostics: [...diagnostics, ...frontMatterConflicts(ctx)], decisions: ctx.decisions };
 }

@@ -261,7 +261,6 @@ function salaryKey(e: Expression): string {
   return `${e.min ?? ''}-${e.max ?? ''}`;
 }
 
-/** Extracts the salary; `countries` (ISO alpha-2 of the posting's places) resolve a bare `$` or a missing currency. */
 /** Where a figure without a currency may still be pay: a field that says so. */
 const SAYS_PAY = new Set(['structured', 'front-matter', 'label']);
 
@@ -274,8 +273,20 @@ function mayBePay(c: SalaryCandidate): boolean {
   return SAYS_PAY.has(c.via) || ((e.shorthand || e.periodStated) && ['header', 'payline', 'bare', 'compensation'].includes(c.via));
 }
 
-export function extractSalary(ctx: Context, countries: string[]): Found<Salary> | null {
-  const candidates = salaryCandidates(ctx).filter(mayBePay);
+/** The largest figure read as pay, whatever the period; beyond it a figure is a mistake or an attack, not pay. */
+const MAX_PAY = 1e10;
+
+const inRange = (c: SalaryCandidate) => [c.value.min, c.value.max].every((x) => x === null || (Number.isFinite(x) && x >= 0 && x <= MAX_PAY));
+
+/**
+ * Extracts the salary; `countries` (ISO alpha-2 of the posting's places) resolve a bare `$` or a
+ * missing currency. A figure out of any range of pay is left out and reported through `outOfRange`.
+ */
+export function extractSalary(ctx: Context, countries: string[], outOfRange: (line: number | null, raw: string) => void = () => {}): Found<Salary> | null {
+  const all = salaryCandidates(ctx).filter(mayBePay);
+  const wild = all.find((c) => !inRange(c));
+  if (wild) outOfRange(wild.line, wild.value.raw);
+  const candidates = all.filter(inRange);
   for (const c of candidates) {
     if (!c.value.currency) c.value = { ...c.value, currency: resolveCurrency(null, countries, ctx.doc.language) };
     if (!c.value.currency) c.features.unresolved = 1;
@@ -308,5 +319,7 @@ function salaryObjectText(v: unknown): string | null {
   const unit = [o.period, o.unit, inner.unitText, o.unitText].find((x) => typeof x === 'string') as string | undefined;
   const per = unit ? ` per ${unit.toLowerCase()}` : '';
   if (typeof min !== 'number' && typeof max !== 'number') return null;
-  return `${cur} ${min ?? max} - ${cur} ${max ?? min}${per}`;
+  // In plain digits: `1e308` written as "1e+308" would read as 1 and 308.
+  const digits = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n));
+  return `${cur} ${digits(min ?? max)} - ${cur} ${digits(max ?? min)}${per}`;
 }

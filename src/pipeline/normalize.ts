@@ -27,6 +27,25 @@ function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** Control characters (but tab and newline), which YAML escapes and HTML references can put into any string. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** A surrogate without its pair: valid in a JavaScript string, not in JSON text that jq or a database reads. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Every string of the record made safe to write and read back: control characters dropped and
+ * lone surrogates replaced by U+FFFD, whatever the source (body, front matter, JSON-LD).
+ */
+function cleanStrings<T>(value: T, depth: number): T {
+  if (typeof value === 'string') return value.replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd') as T;
+  if (depth > 64 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => cleanStrings(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  // Defined, not assigned, so that no key (even one named __proto__) reaches a prototype.
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) Object.defineProperty(out, cleanStrings(k, depth + 1), { value: cleanStrings(v, depth + 1), enumerable: true, writable: true, configurable: true });
+  return out as T;
+}
+
 /** Points every line of the extracted fields back at the file's own lines (see boundText). */
 function toSourceLines(fields: ReturnType<typeof extractFields>['fields'], diagnostics: Diagnostic[], map: number[]): void {
   const at = toFileLine(map);
@@ -69,7 +88,7 @@ function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResu
     ...fields,
     diagnostics,
   };
-  const checked = JobPostingSchema.safeParse(candidate);
+  const checked = JobPostingSchema.safeParse(cleanStrings(candidate, 0));
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const message = `record failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;

@@ -4,9 +4,18 @@ import { toJsonLd } from '../writers/jsonld.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'jsonld';
 
+/**
+ * JSON that can be pasted into `<script type="application/ld+json">` as it is: `<`, `>`, `&` and
+ * the two line separators JavaScript does not allow in strings written as `\u` escapes (still
+ * the same JSON).
+ */
+function scriptSafe(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One record as written: a line of NDJSON or JSON-LD, or an indented element of the JSON array. */
 export function serialize(record: unknown, format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(record, null, 2).replace(/^/gm, '  ');
-  if (format === 'jsonld' && typeof record === 'object' && record !== null && 'schemaVersion' in record) return JSON.stringify(toJsonLd(record as JobPosting));
+  if (format === 'jsonld' && typeof record === 'object' && record !== null && 'schemaVersion' in record) return scriptSafe(JSON.stringify(toJsonLd(record as JobPosting)));
   return JSON.stringify(record);
 }

@@ -4,6 +4,7 @@
  * Each turns the reports into one string; none writes anywhere itself.
  */
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { printable } from '../diagnostics/printable.js';
 import type { Severity } from '../schema/record.js';
 import type { FileReport, Totals } from '../validate/index.js';
 
@@ -23,10 +24,10 @@ function stylish(reports: FileReport[], totals: Totals, { color }: ReportOptions
   const out: string[] = [];
   for (const r of reports) {
     if (!r.messages.length) continue;
-    out.push(paint(4, r.path));
+    out.push(paint(4, printable(r.path)));
     const width = Math.max(...r.messages.map((m) => `${m.line}:${m.column}`.length));
     for (const m of r.messages) {
-      out.push(`  ${`${m.line}:${m.column}`.padEnd(width)}  ${label[m.severity]}${' '.repeat(7 - m.severity.length)}  ${m.message}  ${paint(90, m.ruleId)}`);
+      out.push(`  ${`${m.line}:${m.column}`.padEnd(width)}  ${label[m.severity]}${' '.repeat(7 - m.severity.length)}  ${printable(m.message)}  ${paint(90, m.ruleId)}`);
     }
     out.push('');
   }
@@ -42,7 +43,8 @@ function json(reports: FileReport[], totals: Totals): string {
 }
 
 /** Escapes data and properties of a GitHub workflow command. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** GitHub's escapes for workflow commands, then every other control character made visible. */
+const escapeData = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function github(reports: FileReport[]): string {
