@@ -88,6 +88,15 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   const add = (reason: string, weight: number) => signals.push({ reason, weight });
   const text = ctx.doc.text.slice(0, 50_000);
   const folded = fold(text);
+  // The text units, folded as every extractor reads them (so their phrases are already found): a
+  // phrase search over them costs nothing more, where one over the whole text would scan it again.
+  const units = ctx.lines.map((l) => fold(l.text));
+  const leadingUnits: string[] = [];
+  for (let n = 0, i = 0; i < units.length && n < 20_000; i++) {
+    leadingUnits.push(units[i] as string);
+    n += (units[i] as string).length;
+  }
+  const anyUnit = (set: { test(f: string): boolean } | undefined, list = units) => !!set && list.some((u) => set.test(u));
   const headings = ctx.doc.sections.map((s) => s.heading?.text ?? '').filter(Boolean);
   const fmTitle = fmValue(ctx, ['title', 'título', 'titulo', 'titre'])?.value;
   const leading = fold([typeof fmTitle === 'string' ? fmTitle : '', ...headings.slice(0, 2)].join(' | '));
@@ -118,7 +127,7 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (facts.employmentType) add('an employment type', 1);
   if (facts.salary) add('a salary', 1);
   if (facts.locations || facts.workplace) add('a place or workplace type', 0.5);
-  if (vocab.hiring.test(folded)) add('recruiting language ("we are looking for", "wir suchen", "招聘")', 1.5);
+  if (anyUnit(vocab.hiring) || vocab.hiring.test(leading)) add('recruiting language ("we are looking for", "wir suchen", "招聘")', 1.5);
   if (GENDER_MARK.test(text)) add('gender marks of a job advertisement ("m/w/d")', 1.5);
   const you = (text.match(YOU) ?? []).length / words;
   if (you > 0.01) add('addresses the reader as a candidate', 0.5);
@@ -129,9 +138,9 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6);
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
   if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)));
-  const firstPerson = vocab.firstPerson.count(folded);
+  const firstPerson = units.reduce((n, u) => n + vocab.firstPerson.count(u), 0);
   if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3);
-  if (genre('article', folded.slice(0, 20_000)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4);
+  if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4);
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;
   if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5);
   const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;
@@ -148,7 +157,7 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6);
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6);
-  if (words < 80 && genre('errorPage', folded)) add('an error page', -6);
+  if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6);
   const lines = text.split('\n').filter((l) => l.trim());
   const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
   if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6);

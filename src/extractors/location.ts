@@ -9,7 +9,7 @@
  * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
  * the role is remote, and the country is where applicants must be.
  */
-import { fold, LEXICONS, lexiconOf, vocabulary, type Lexicon, type Vocabulary } from '../lexicons/index.js';
+import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
@@ -42,10 +42,8 @@ const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south amer
  * language: a field's value is short, and a workplace word there is not a word of another sense.
  */
 function workplaceWord(text: string): { key: NonNullable<WorkplaceType>; index: number; text: string } | null {
-  return vocabulary(ALL_LANGUAGES).workplace.leftmost(fold(text));
+  return workplaceWordsOfEveryLanguage().leftmost(fold(text));
 }
-
-const ALL_LANGUAGES = LEXICONS.map((l) => l.lang);
 
 function workplaceOf(text: string): WorkplaceType {
   return workplaceWord(text)?.key ?? null;

@@ -135,6 +135,18 @@ function sharedSets(): EveryLanguage {
   return everyLanguage;
 }
 
+let anyWorkplace: KeyedPhrases<WorkplaceKind> | null = null;
+
+/**
+ * Workplace words of every language, in a matcher of their own: a location value ("Remote (US)",
+ * "Питер, офис") is short and its workplace word unambiguous in any language, and a small index
+ * reads it for little.
+ */
+export function workplaceWordsOfEveryLanguage(): KeyedPhrases<WorkplaceKind> {
+  anyWorkplace ??= keyed(new Matcher(), LEXICONS, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]])));
+  return anyWorkplace;
+}
+
 /** The vocabulary for languages in reading order (`['de', 'en']`). Compiled once per order. */
 export function vocabulary(langs: readonly string[]): Vocabulary {
   const key = langs.join(',');

@@ -32,6 +32,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** A surrogate without its pair: valid in a JavaScript string, not in JSON text that jq or a database reads. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]/;
+
+/** Whether any string (or key) of a value has a control character or a surrogate (paired or not): most records have none, and are not copied. */
+function needsCleaning(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return UNSAFE.test(value);
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => needsCleaning(v, depth + 1));
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => UNSAFE.test(k) || needsCleaning(v, depth + 1));
+}
+
 /**
  * Every string of the record made safe to write and read back: control characters dropped and
  * lone surrogates replaced by U+FFFD, whatever the source (body, front matter, JSON-LD).
@@ -88,7 +98,7 @@ function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResu
     ...fields,
     diagnostics,
   };
-  const checked = JobPostingSchema.safeParse(cleanStrings(candidate, 0));
+  const checked = JobPostingSchema.safeParse(needsCleaning(candidate, 0) ? cleanStrings(candidate, 0) : candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const message = `record failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
