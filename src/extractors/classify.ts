@@ -147,7 +147,7 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (instructions >= 3) add('instructions to a writer', -3);
   // A CV's section names, as headings or as lines of their own ("WORK EXPERIENCE", "Personal statement").
   const cvSet = vocab.genres.set('resume');
-  const resumeHeadings = new Set([...headings, ...ctx.lines.map((l) => l.text)].map((h) => fold(h).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()).filter((h) => h.length <= 40).filter((h) => {
+  const resumeHeadings = new Set([...headings, ...ctx.lines.map((l) => l.text)].filter((h) => h.length <= 200).map((h) => fold(h).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()).filter((h) => h.length <= 40).filter((h) => {
     const m = cvSet?.find(h);
     return !!m && m.index === 0 && m.text.length >= h.length - 1;
   })).size;

@@ -249,7 +249,7 @@ export class Matcher {
   /** Whether a phrase without spaces starts with an ASCII character (else ASCII is skipped in that scan). */
   private readonly asciiStarts = new Set<number>();
   private sets = 0;
-  private readonly annotations = new Map<string, Map<number, PhraseMatch[]>>();
+  private readonly annotations = new Map<string, ReadonlyMap<number, PhraseMatch[]>>();
 
   /** Adds a set of phrases; returns its number. */
   register(phrases: readonly Phrase[]): number {
@@ -308,7 +308,7 @@ export class Matcher {
   }
 
   /** Every match of every set in a text, each set's longest first at a position, without overlaps within a set. */
-  private annotate(folded: string): Map<number, PhraseMatch[]> {
+  private annotate(folded: string): ReadonlyMap<number, PhraseMatch[]> {
     const raw: Array<{ set: number; start: number; end: number }> = [];
     if (this.byFirst.size || this.byStem.size || this.byNumber.size) {
       const tokens = tokensOf(folded);
@@ -328,8 +328,8 @@ export class Matcher {
         for (const e of list) if (folded.startsWith(e.text, i)) raw.push({ set: e.set, start: i, end: i + e.text.length });
       }
     }
+    if (!raw.length) return NO_MATCHES;
     const out = new Map<number, PhraseMatch[]>();
-    if (!raw.length) return out;
     raw.sort((a, b) => a.set - b.set || a.start - b.start || b.end - a.end);
     let last = -1;
     let reach = -1;
@@ -349,6 +349,8 @@ export class Matcher {
 }
 
 const EMPTY: readonly PhraseMatch[] = Object.freeze([]);
+/** The annotation of a text without any phrase, shared (it is only read). */
+const NO_MATCHES: ReadonlyMap<number, PhraseMatch[]> = new Map();
 
 /** A set of phrases registered in a matcher: tests and finds them in folded text. */
 export class PhraseSet {
