@@ -21,6 +21,8 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'dl', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
   'summary', 'fieldset', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html', 'hgroup',
 ]);
+/** A bullet written as text at the start of a paragraph. */
+const TEXT_BULLET = /^(?:[-•*·▪►–]|\d{1,2}[.)])\s+(?=\S)/u;
 /** Elements that, side by side in a heading, are parts of a header line. */
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */
@@ -169,6 +171,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       builder.paragraph([{ text: `${term}: ${text}`, line: first.line }], found);
       term = null;
     } else if (wasStrong && text.length <= 80 && lines.length === 1) builder.heading(text, 7, first.line);
+    // A paragraph written as a bullet ("<p>- Strong C skills", "<p>• Python"): an item whose list markup was not used.
+    else if (lines.length === 1 && TEXT_BULLET.test(text)) builder.appendItems([item(text.replace(TEXT_BULLET, ''), first.line, [], found)], false);
     else builder.paragraph(lines, found);
   };
 

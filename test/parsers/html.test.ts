@@ -52,6 +52,11 @@ describe('HTML reader', () => {
     expect(r.employmentType).toBe('full-time');
   });
 
+  it('reads paragraphs written as bullets as the items of a list', () => {
+    const r = recordOf('Crumb &amp; Co | Baker | Graz, Austria | ONSITE<p>We are looking for a Baker with:<p>- Three years in a bakery<p>- A food hygiene certificate<p>• Early mornings do not scare you<p>Apply by mail.', 'c.txt');
+    expect(r.qualifications.required).toEqual(['Three years in a bakery', 'A food hygiene certificate', 'Early mornings do not scare you']);
+  });
+
   it('reads table rows of two cells and definition lists as labelled fields', () => {
     const doc = parse('<table><tr><th>Location</th><td>Graz, Austria</td></tr><tr><td>Salary</td><td>€3,100 a month</td></tr></table>\n<dl><dt>Contract</dt><dd>Part-time</dd></dl>');
     expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
