@@ -50,6 +50,12 @@ function factList(items: Item[], vocab: Vocabulary): boolean {
   return keys.some((k) => k !== 'experience' && k !== 'education');
 }
 
+/** Two or more short items, most of them forms of employment ("Employees", "Freelancers", "社員", "フリーランサー、個人事業主"): who may apply, not what they must bring. */
+function typeList(items: Item[], vocab: Vocabulary): boolean {
+  if (items.length < 2 || items.some((it) => it.text.length > 40 || it.text.split(/\s+/).length > 5)) return false;
+  return items.filter((it) => vocab.employment.first(fold(it.text))).length * 2 > items.length;
+}
+
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
   let emptyOpener: { level: number; kind: SectionKind } | null = null;
@@ -82,7 +88,7 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       const lead = prevText ? leadInKind(prevText, vocab) : null;
       if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
       // A list of facts ("Employment type: Full-time", "Seniority level: Senior") is details, wherever it stands.
-      else if (factList(b.items, vocab)) listKinds.set(i, 'details');
+      else if (factList(b.items, vocab) || typeList(b.items, vocab)) listKinds.set(i, 'details');
       // A lead-in we cannot read, under a pseudo-heading (a bold line, a sentence), announces some other list.
       else if (/[:：]$/.test(prevText) && level === 7) listKinds.set(i, 'other');
       else listKinds.set(i, kind);

@@ -42,6 +42,10 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('does not read a list of the forms of employment on offer as requirements', () => {
+    const r = recordOf('# Tester\n\n## Requirements\n\n- Full-time staff\n- Freelance contractors\n- Part-time students\n\n## Must have\n\n- Three years of testing\n');
+    expect(r.qualifications.required).toEqual(['Three years of testing']);
+  });
   it('files headings of one level under an empty list heading before them as its parts', () => {
     const text = [
       'Key Responsibilities', '', 'Route Planning:', '', '   Plan the daily delivery routes.', '   Balance loads across vans.', '',
