@@ -7,10 +7,14 @@
 import { franc } from 'franc';
 import { LEXICONS } from './index.js';
 
-/** Languages franc may answer besides ours (so that Czech is not read as Polish), as ISO 639-3 → BCP 47. */
+/**
+ * Languages franc may answer besides ours (so that Czech is not read as Polish), as ISO 639-3 →
+ * BCP 47. Not the close kin of a language we read — Galician, Catalan, Malay — which on a short
+ * sample would take Portuguese, Spanish and Indonesian postings away from their own tables.
+ */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
   ces: 'cs', slk: 'sk', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
-  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', cat: 'ca', glg: 'gl', zsm: 'ms', fil: 'fil', bel: 'be',
+  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta',
 };
 

@@ -1,0 +1,40 @@
+/**
+ * The language of a posting: told from its prose (not from names, addresses or headings), plain
+ * English without the detector, everything else by franc limited to the languages of the tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/lexicons/language.js';
+import { LEXICONS } from '../../src/lexicons/index.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'We are looking for a warehouse lead who will plan the shifts of our team and keep the loading bays safe for everyone.'],
+    ['de', 'Wir suchen eine Lagerleitung, die die Schichten unseres Teams plant und die Laderampen für alle sicher hält.'],
+    ['fr', 'Nous recherchons un responsable d’entrepôt qui planifiera les équipes et gardera les quais de chargement sûrs pour tous.'],
+    ['es', 'Buscamos un responsable de almacén que planifique los turnos del equipo y mantenga seguros los muelles de carga.'],
+    ['pt', 'Procuramos um responsável de armazém que planeie os turnos da equipa e mantenha as docas de carga seguras para todos.'],
+    ['nl', 'Wij zoeken een magazijnleider die de diensten van ons team plant en de laadperrons voor iedereen veilig houdt.'],
+    ['pl', 'Szukamy kierownika magazynu, który zaplanuje zmiany naszego zespołu i zadba o bezpieczeństwo ramp załadunkowych.'],
+    ['ru', 'Мы ищем руководителя склада, который будет планировать смены нашей команды и следить за безопасностью погрузки.'],
+    ['ja', '倉庫のリーダーを募集しています。チームのシフトを計画し、荷積み場の安全を守っていただきます。'],
+    ['zh', '我们正在招聘仓库主管，负责安排团队的班次，并确保装卸区域对所有人都安全。'],
+  ])('tells %s', (lang, text) => expect(detectLanguage(text)).toBe(lang));
+
+  it('tells the language from the prose, not from a name and contact block above it', () => {
+    const text = ['MARTA LINDGREN', 'marta@example.org', '+46 70 000 00 00', 'Göteborg', '', 'Wir suchen eine Lagerleitung, die die Schichten unseres Teams plant und die Laderampen sicher hält.'].join('\n');
+    expect(detectLanguage(text)).toBe('de');
+  });
+
+  it('does not take German with English words in it for plain English', () => {
+    expect(detectLanguage('Als Data Engineer baust du mit uns die Pipelines für unsere Kunden, mit Python, SQL und Airflow in der Cloud, im Team und remote.')).toBe('de');
+  });
+
+  it('answers null for text too short to tell', () => {
+    expect(detectLanguage('Baker')).toBeNull();
+  });
+
+  it('answers only languages the tables hold, or their close neighbours', () => {
+    const ours = new Set(LEXICONS.map((l) => l.lang));
+    expect(ours.has(detectLanguage('Hledáme vedoucího skladu, který bude plánovat směny našeho týmu a dbát na bezpečnost.') ?? 'en')).toBe(false);
+  });
+});
