@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/index.js';
 import { BIN, ROOT, ndjson, run } from './helpers.js';
@@ -154,5 +154,19 @@ describe('names and messages written for people', () => {
       expect(out).not.toMatch(/^::error file=README\.md/m);
     }
     expect(validate.stdout).toContain('\\x1b]0;PWNED\\x07');
+  });
+});
+
+describe('files that are not regular files', () => {
+  it('refuses a FIFO in a walked folder at once, names it, and reads the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-fifo-'));
+    writeFileSync(join(dir, 'good.md'), '# Baker\n\nWe bake bread every night for forty shops.\n');
+    const made = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+    expect(made.status).toBe(0);
+    // Opening a FIFO for reading blocks until a writer comes: the run must not wait for one.
+    const r = run(['ingest', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/pipe\.md: not a regular file \[read\/failed\]/);
+    expect(ndjson(r.stdout).map((x) => x.title)).toEqual(['Baker']);
   });
 });

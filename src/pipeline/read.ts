@@ -3,7 +3,7 @@
  * synchronous: the run is bound by parsing, and a small file read synchronously costs tens of
  * microseconds where the promise round trips cost a millisecond.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { FileError } from '../diagnostics/index.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -11,7 +11,9 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export function readBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a FIFO (or a device) does not wait for a writer forever; it is
+    // then refused as not a regular file.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw new FileError('read/failed', reason(err));
   }
@@ -20,8 +22,18 @@ export function readBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8
     if (stat.isDirectory()) throw new FileError('read/failed', 'is a directory');
     if (!stat.isFile()) throw new FileError('read/failed', 'not a regular file');
     if (stat.size > maxBytes) throw new FileError('read/too-large', `file is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-    const buf = readFileSync(fd);
-    if (buf.length > maxBytes) throw new FileError('read/too-large', `file is over the limit of ${maxBytes} bytes (--max-bytes)`);
+    // Read up to the limit whatever the size says (a file can grow, and some report no size).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw new FileError('read/too-large', `file is over the limit of ${maxBytes} bytes (--max-bytes)`);
+    }
+    const buf = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   } catch (err) {
     if (err instanceof FileError) throw err;
