@@ -167,3 +167,22 @@ describe('jobnorm explain', () => {
     expect(r.stderr).toContain('no-such-file.md');
   });
 });
+
+describe('bad input lines and output paths', () => {
+  it('writes an error line for an NDJSON line that is not an object, and every other line', () => {
+    const input = ['{"path":"a.md","text":"# Baker\\n\\nWe bake bread every night."}', 'null', '[1]', '"text"', '{"path":"b.md","text":"# Cook\\n\\nWe cook for the whole town."}'].join('\n');
+    const r = run(['ingest', '--input-format', 'ndjson', '--all', '-'], { input });
+    const out = ndjson(r.stdout) as Array<{ source: { path: string }; error?: { code: string } }>;
+    expect(out.map((x) => x.source.path)).toEqual(['a.md', '<stdin>:2', '<stdin>:3', '<stdin>:4', 'b.md']);
+    expect(out.filter((x) => x.error).map((x) => x.error?.code)).toEqual(['read/failed', 'read/failed', 'read/failed']);
+    expect(r.stderr).toContain('line 2 is not a JSON object');
+  });
+  it('says in one line that the folder of -o does not exist, and leaves nothing behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-out-'));
+    const r = run(['ingest', join(FIXTURES, 'crlf'), '-o', join(dir, 'missing', 'x.ndjson')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/-o .*x\.ndjson: the folder .*missing does not exist/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@
  * `jobnorm ingest`: normalise postings and write their records. Left-out non-postings and
  * failed files are told on stderr; a summary line accounts for every input.
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../pipeline/index.js';
 import { run } from '../pipeline/run.js';
 import type { Processed } from '../pipeline/process.js';
 import { fileWriter, serialize, streamWriter, type OutputFormat, type RecordWriter } from '../writers/index.js';
@@ -38,6 +41,11 @@ function summary(t: Tally): string {
 
 export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean }): Promise<number> {
   const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0 };
+  if (opts.output) {
+    // The temporary file is created beside the output: its folder must be there (no stack trace, no half-made path).
+    const folder = dirname(resolve(opts.output));
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`-o ${opts.output}: the folder ${folder} does not exist`);
+  }
   const writer: RecordWriter = opts.output ? fileWriter(opts.output, opts.format) : streamWriter(io.stdout, opts.format);
   const notice = (line: string) => {
     if (!opts.quiet) say(io.stderr, `jobnorm: ${line}`);

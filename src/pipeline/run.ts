@@ -122,6 +122,10 @@ async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenera
       yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is not JSON` } };
       continue;
     }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is not a JSON object` } };
+      continue;
+    }
     const o = value as { path?: unknown; text?: unknown };
     const path = typeof o.path === 'string' ? o.path : `<stdin>:${n}`;
     if (typeof o.text !== 'string') {
