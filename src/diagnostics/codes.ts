@@ -25,6 +25,7 @@ export const CODES = {
   'document/truncated': { severity: 'warning', doc: 'Over-long lines were wrapped or over-deep nesting flattened before parsing.' },
   'front-matter/conflict': { severity: 'warning', doc: 'The front matter and the body disagree (e.g. two different titles).' },
   'document/timeout': { severity: 'error', doc: 'Processing the document took longer than the time budget and was stopped.' },
+  'date/invalid': { severity: 'error', doc: 'A date in the front matter is a day that does not exist (2026-13-45, 2026-02-30).' },
   'salary/out-of-range': { severity: 'warning', doc: 'A pay figure is beyond any pay (over ten billion, or not a number) and was left out.' },
   'not-a-posting': { severity: 'info', doc: 'The document does not read as a posting for an open role.' },
   'internal/invalid-record': { severity: 'error', doc: 'jobnorm built a record that fails its own schema (a bug).' },

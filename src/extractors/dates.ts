@@ -19,11 +19,36 @@ function fromStructured(ctx: Context, key: string): Found<string> | null {
   return date ? { value: date, line: null, from: 'jsonld' } : null;
 }
 
+/** A date as written in the source (`2026-13-45`), quoted or not, read from the front-matter line itself. */
+const WRITTEN_DATE = /^\s*[^:#]+:\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?:[T\s][^"'#]*)?["']?\s*(?:#.*)?$/;
+
+/** The date written on a front-matter line, when the line holds one (YAML turns `2026-02-30` into 2 March). */
+function writtenDate(ctx: Context, line: number | null): string | null {
+  if (line === null) return null;
+  const raw = ctx.doc.text.split('\n', line)[line - 1] ?? '';
+  return WRITTEN_DATE.exec(raw)?.[1] ?? null;
+}
+
 function fromFm(ctx: Context, keys: string[]): Found<string> | null {
   const hit = fmValue(ctx, keys);
-  const text = hit ? asText(hit.value) : null;
+  if (!hit) return null;
+  const written = writtenDate(ctx, hit.line);
+  // A date that does not exist is no date, whatever the YAML reader made of it.
+  if (written && !parseDate(written)) return null;
+  const text = asText(hit.value);
   const date = text ? parseDate(text) : null;
-  return hit && date ? { value: date, line: hit.line, from: 'front-matter' } : null;
+  return date ? { value: date, line: hit.line, from: 'front-matter' } : null;
+}
+
+/** Front-matter dates written as days that do not exist (`2026-13-45`, `2026-02-30`), with their lines. */
+export function impossibleDates(ctx: Context): Array<{ key: string; written: string; line: number }> {
+  const out: Array<{ key: string; written: string; line: number }> = [];
+  for (const key of [...POSTED_KEYS, ...VALID_KEYS]) {
+    const hit = fmValue(ctx, [key]);
+    const written = hit ? writtenDate(ctx, hit.line) : null;
+    if (hit?.line && written && !parseDate(written)) out.push({ key, written, line: hit.line });
+  }
+  return out;
 }
 
 function fromLabel(ctx: Context, field: 'posted' | 'deadline'): Found<string> | null {

@@ -12,7 +12,7 @@ import { frontMatterConflicts } from './conflicts.js';
 import { extractCompany } from './company.js';
 import type { Decisions } from './candidates.js';
 import { makeContext, type Found } from './context.js';
-import { extractDatePosted, extractValidThrough } from './dates.js';
+import { extractDatePosted, extractValidThrough, impossibleDates } from './dates.js';
 import { extractDepartment, extractReportsTo, extractSummary } from './details.js';
 import { extractEducation } from './education.js';
 import { extractEmploymentType } from './employment.js';
@@ -61,6 +61,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const salary = note('salary', extractSalary(ctx, countries, (line, raw) => diagnostics.push(diagnostic('salary/out-of-range', `pay figure out of any range of pay, left out: ${raw.slice(0, 60)}`, line))));
   const experience = note('experience', extractExperience(ctx));
   const education = note('education', extractEducation(ctx));
+  for (const d of impossibleDates(ctx)) diagnostics.push(diagnostic('date/invalid', `${d.written} is not a date (front matter '${d.key}'): left out`, d.line));
   const datePosted = note('datePosted', extractDatePosted(ctx));
   const validThrough = note('validThrough', extractValidThrough(ctx));
   const url = note('url', extractUrl(ctx));

@@ -14,3 +14,5 @@ export const frontMatterInvalid = fromDiagnostic('front-matter/invalid', 'front-
 export const frontMatterRefused = fromDiagnostic('front-matter/refused', 'front-matter/refused', 'error', 'The front matter is in an executable language (js, coffee) and was not read.');
 export const frontMatterConflict = fromDiagnostic('front-matter/conflict', 'front-matter/conflict', 'warning', 'The front matter and the body disagree (e.g. two different titles).');
 export const encodingRepaired = fromDiagnostic('encoding/repaired', 'encoding/repaired', 'info', 'Double-encoded UTF-8 was repaired; save the file as clean UTF-8.');
+export const dateInvalid = fromDiagnostic('date/invalid', 'date/invalid', 'error', 'A date in the front matter is a day that does not exist (`2026-13-45`, `2026-02-30`), quoted or not.');
+export const salaryOutOfRange = fromDiagnostic('salary/out-of-range', 'salary/out-of-range', 'warning', 'A pay figure is beyond any pay (over ten billion, or `1e308`) and was left out.');

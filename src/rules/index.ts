@@ -1,5 +1,5 @@
 /** The registry of validation rules: it only lists them, in the order they are documented. */
-import { frontMatterConflict, frontMatterInvalid, frontMatterRefused, encodingRepaired } from './document.js';
+import { dateInvalid, encodingRepaired, frontMatterConflict, frontMatterInvalid, frontMatterRefused, salaryOutOfRange } from './document.js';
 import { companyMissing, dateExpired, datePostedMissing, descriptionMissing, employmentTypeMissing, locationMissing, notAPosting, titleMissing } from './fields.js';
 import type { Rule } from './rule.js';
 import { salaryCurrencyAmbiguous, salaryImplausible, salaryMinOverMax, salaryMissing } from './salary.js';
@@ -18,11 +18,13 @@ export const RULES: readonly Rule[] = [
   salaryMinOverMax,
   salaryImplausible,
   salaryCurrencyAmbiguous,
+  salaryOutOfRange,
   frontMatterInvalid,
   frontMatterRefused,
   frontMatterConflict,
   encodingRepaired,
   dateExpired,
+  dateInvalid,
 ];
 
 /** Rules that look at all files together. */

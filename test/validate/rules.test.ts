@@ -53,6 +53,8 @@ const CASES: Array<{ rule: string; bad: string; good?: string }> = [
   { rule: 'front-matter/conflict', bad: GOOD.replace('## About the role', '**Position:** Frontend Designer\n\n## About the role') },
   { rule: 'encoding/repaired', bad: GOOD.replace('small shops', 'small shopsâ€™ owners') },
   { rule: 'date/expired', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nvalid_through: 2026-01-31\n') },
+  { rule: 'date/invalid', bad: GOOD.replace('date_posted: 2026-11-01', 'date_posted: 2026-13-45') },
+  { rule: 'salary/out-of-range', bad: GOOD.replace('$120,000 - $140,000 per year', `$${'9'.repeat(40)} per year`) },
   { rule: 'description/missing', bad: '---\ntitle: Backend Engineer\ncompany: Acme\nlocation: Austin, TX\nemployment_type: full-time\ndate_posted: 2026-11-01\nsalary: "$100,000"\n---\n\n## Requirements\n\n- Go\n' },
 ];
 
