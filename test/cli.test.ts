@@ -18,16 +18,16 @@ describe('jobnorm ingest', () => {
     const r = run(['ingest', 'fixtures']);
     expect(r.status).toBe(0);
     const records = ndjson(r.stdout);
-    expect(records).toHaveLength(14);
+    expect(records).toHaveLength(15);
     for (const rec of records) expect(JobPostingSchema.safeParse(rec).success).toBe(true);
     expect(r.stderr).toContain('left out fixtures/article-not-posting/input.md: not a job posting');
-    expect(r.stderr.trim().split('\n').pop()).toBe('16 files: 14 postings, 2 not postings, 0 failed');
+    expect(r.stderr.trim().split('\n').pop()).toBe('17 files: 15 postings, 2 not postings, 0 failed');
   });
 
   it('keeps non-postings with --all, and gives byte-identical output on two runs', () => {
     const a = run(['ingest', '--all', 'fixtures']);
     const b = run(['ingest', '--all', 'fixtures']);
-    expect(ndjson(a.stdout)).toHaveLength(16);
+    expect(ndjson(a.stdout)).toHaveLength(17);
     expect(a.stdout).toBe(b.stdout);
   });
 
@@ -115,7 +115,7 @@ describe('jq recipes', () => {
     const lines = titles.stdout.trim().split('\n');
     const got = hasJq ? lines : lines.map((l) => (JSON.parse(l) as { title: string }).title);
     expect(got).toContain('Senior Backend Engineer');
-    expect(got).toHaveLength(14);
+    expect(got).toHaveLength(15);
     if (hasJq) {
       const missing = spawnSync('sh', ['-c', `node "${BIN}" ingest fixtures 2>/dev/null | jq -r 'select(.salary == null) | .source.path'`], { cwd: ROOT, encoding: 'utf8' });
       expect(missing.stdout.trim().split('\n')).toEqual(['fixtures/plain-text-headings/input.txt']);

@@ -127,6 +127,15 @@ const FACTS: Record<string, (r: JobPosting) => void> = {
     // Lines point into the page as saved.
     expect(r.provenance.title).toEqual({ line: 5, from: 'body' });
   },
+  'html-aggregator-page': (r) => {
+    // An aggregator's saved page: the posting's facts in a header and a details box, then its text.
+    expect(r).toMatchObject({ title: 'Dental Assistant', company: 'Bright Smiles Family Dentistry', employmentType: 'full-time', workplaceType: 'onsite' });
+    expect(r.locations).toMatchObject([{ city: 'Tacoma', region: 'WA', country: 'US' }]);
+    expect(r.salary).toMatchObject({ min: 24, max: 30, currency: 'USD', period: 'hour' });
+    expect(r.responsibilities).toHaveLength(3);
+    expect(r.benefits).toEqual(['401(k)', 'Dental insurance', 'Paid time off']);
+    expect(JSON.stringify(r.sections)).not.toMatch(/Find jobs|Sign in|Report job|Dental Receptionist/);
+  },
   'html-board-page': (r) => {
     // A job board's page: the posting among sign-in links, criteria, similar jobs and a footer.
     expect(r).toMatchObject({ title: 'Field Service Technician', company: 'Acme Robotics', employmentType: 'full-time' });

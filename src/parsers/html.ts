@@ -26,7 +26,17 @@ const TEXT_BULLET = /^(?:[-•*·▪►–]|\d{1,2}[.)])\s+(?=\S)/u;
 /** Elements that, side by side in a heading, are parts of a header line. */
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */
-const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|consent|footer|sidebar|share|sharing|social|related|similar|recommended|skip|sr-only|visually-hidden|modal|popup|banner-ad|advert)(?:$|[\s_-])/i;
+const CHROME_WORDS = new Set([
+  'nav', 'gnav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'footer', 'sidebar', 'share', 'sharing',
+  'social', 'related', 'similar', 'recommended', 'skip', 'modal', 'popup', 'advert', 'ads',
+]);
+const CHROME_PHRASE = /(?:^|[\s_-])(?:sr-only|visually-hidden|banner-ad)(?:$|[\s_-])/i;
+
+/** True when an element's class or id names page chrome, in any writing: `site-footer`, `jobsearch-RelatedLinks`, `similar_jobs`. */
+function chromeClass(cls: string): boolean {
+  if (CHROME_PHRASE.test(cls)) return true;
+  return cls.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => CHROME_WORDS.has(w));
+}
 /** Nesting deeper than this is read flat: no stack grows with hostile input. */
 const MAX_DEPTH = 256;
 /** The largest JSON-LD block read. */
@@ -207,7 +217,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           return;
         }
         const cls = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role === 'navigation' ? 'nav' : ''}`;
-        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || CHROME_CLASS.test(cls)) {
+        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || chromeClass(cls)) {
           flush();
           skipUntil = depth;
           return;
@@ -226,6 +236,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         // Inside a heading, each element of its own is a part of a header line ("Acme · Dayton, OH · 2 weeks ago").
         if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
+        // Links side by side with nothing between them ("<a>Jobs</a><a>Sign in</a>") are separate words.
+        if (name === 'a' && /\S$/.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' ', line: line() });
         if (name === 'strong' || name === 'b') inStrong++;
         else if (name === 'a' && attribs.href) links.push(attribs.href);
         else if (name === 'pre') {

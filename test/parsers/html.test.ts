@@ -57,6 +57,11 @@ describe('HTML reader', () => {
     expect(r.qualifications.required).toEqual(['Three years in a bakery', 'A food hygiene certificate', 'Early mornings do not scare you']);
   });
 
+  it('knows chrome by class or id words in any writing, and keeps links side by side apart', () => {
+    expect(texts('<div id="gnav"><a href="/">Jobs</a></div><div class="jobsearch-RelatedLinks">Similar</div><div class="similar_jobs">More</div><p>We bake.</p>')).toEqual(['We bake.']);
+    expect(texts('<p><a href="/a">Bread</a><a href="/b">Cakes</a></p>')).toEqual(['Bread Cakes']);
+  });
+
   it('reads table rows of two cells and definition lists as labelled fields', () => {
     const doc = parse('<table><tr><th>Location</th><td>Graz, Austria</td></tr><tr><td>Salary</td><td>€3,100 a month</td></tr></table>\n<dl><dt>Contract</dt><dd>Part-time</dd></dl>');
     expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
