@@ -58,6 +58,10 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org
 
 /** Capitalised words that are not organisations. */
 const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values)$/i;
+/** Job boards and applicant-tracking systems: a page's site name that is one of these does not name the employer. */
+const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
+/** Words a careers site adds to the employer's name. */
+const SITE_SUFFIX = /\s*[-–|:]?\s*\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)\s*$/i;
 /** Mail hosts and applicant-tracking systems: their domain does not name the employer. */
 const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163|126|greenhouse|lever|workable|breezy|smartrecruiters|recruitee|ashbyhq|bamboohr|jobvite|icims|myworkday|workday|teamtailor|personio|example|careers|jobs|linkedin|indeed|glassdoor|github|google|forms)$/i;
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
@@ -292,8 +296,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) add(t, firstBody.line, 'body', 'firstline');
   }
   for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');
-  const site = ctx.doc.meta['og:site_name'];
-  if (site) add(site, null, 'meta', 'meta');
+  // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
+  const site = ctx.doc.meta['og:site_name']?.replace(SITE_SUFFIX, '').trim();
+  if (site && !JOB_BOARD.test(site)) add(site, null, 'meta', 'meta');
   const email = emailDomain(ctx.doc.text);
   if (email) add(email, null, 'body', 'email', {}, false);
   return out;

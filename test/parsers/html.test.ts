@@ -62,6 +62,12 @@ describe('HTML reader', () => {
     expect(texts('<p><a href="/a">Bread</a><a href="/b">Cakes</a></p>')).toEqual(['Bread Cakes']);
   });
 
+  it('takes the site name for the employer without its careers suffix, never a job board\'s', () => {
+    const page = (site: string) => `<html><head><meta property="og:site_name" content="${site}"></head><body><h1>Baker</h1><p>Bake bread at night for the shops of the town.</p></body></html>`;
+    expect(recordOf(page('Crumb &amp; Co Careers'), 'p.html').company).toBe('Crumb & Co');
+    expect(recordOf(page('LinkedIn'), 'p.html').company).toBeNull();
+  });
+
   it('reads table rows of two cells and definition lists as labelled fields', () => {
     const doc = parse('<table><tr><th>Location</th><td>Graz, Austria</td></tr><tr><td>Salary</td><td>€3,100 a month</td></tr></table>\n<dl><dt>Contract</dt><dd>Part-time</dd></dl>');
     expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
