@@ -77,11 +77,15 @@ function foldText(text: string): string {
   return out;
 }
 
-/** A word (a run of letters and digits) or a single sign, with where it stands in the folded text. */
-interface Token {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The tokens of a text — words (runs of letters and digits) and single signs — with where each
+ * stands in the folded text, as three parallel arrays (no object per token: texts are read by
+ * every matcher, and a document has tens of thousands of tokens).
+ */
+interface Tokens {
+  texts: string[];
+  starts: number[];
+  ends: number[];
 }
 
 /** A letter, digit or combining mark outside ASCII (ASCII is told by its code). */
@@ -96,8 +100,8 @@ function wordAt(folded: string, i: number, c: number, width: number): boolean {
 }
 
 /** Words (runs of letters, digits and marks) and single signs, in order; white space between them. */
-function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
+function tokenize(folded: string): Tokens {
+  const out: Tokens = { texts: [], starts: [], ends: [] };
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -108,19 +112,19 @@ function tokenize(folded: string): Token[] {
       i += width;
       continue;
     }
-    if (!wordAt(folded, i, c, width)) {
-      out.push({ text: width === 2 ? folded.slice(i, i + 2) : (folded[i] as string), start: i, end: i + width });
-      i += width;
-      continue;
-    }
     const start = i;
-    while (i < n) {
-      c = folded.charCodeAt(i);
-      width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      if (!wordAt(folded, i, c, width)) break;
-      i += width;
+    if (!wordAt(folded, i, c, width)) i += width;
+    else {
+      while (i < n) {
+        c = folded.charCodeAt(i);
+        width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+        if (!wordAt(folded, i, c, width)) break;
+        i += width;
+      }
     }
-    out.push({ text: folded.slice(start, i), start, end: i });
+    out.texts.push(folded.slice(start, i));
+    out.starts.push(start);
+    out.ends.push(i);
   }
   return out;
 }
@@ -175,12 +179,12 @@ let remembered: Array<{ cache: Map<string, unknown>; key: string }> = [];
 let oldest = 0;
 
 /** The tokens of each text annotated in the current document: the matcher of every language and the document's own read the same text. */
-const tokenized = new Map<string, Token[]>();
+const tokenized = new Map<string, Tokens>();
 /** How much text a document keeps tokenized (a token costs some 60 bytes). */
 const TOKENIZED_CHARS = 2_000_000;
 let tokenizedChars = 0;
 
-function tokensOf(folded: string): Token[] {
+function tokensOf(folded: string): Tokens {
   if (!inDocument) return tokenize(folded);
   let tokens = tokenized.get(folded);
   if (!tokens) {
@@ -265,7 +269,7 @@ export class Matcher {
         if (core.charCodeAt(0) < 128) this.asciiStarts.add(core.charCodeAt(0));
         continue;
       }
-      const tokens = tokenize(core).map((t) => t.text);
+      const tokens = tokenize(core).texts;
       const first = tokens[0] as string;
       const entry = { tokens, prefixLast: prefix, set };
       const map = prefix && tokens.length === 1 && first.length >= STEM ? this.byStem : first === '#' ? this.byNumber : this.byFirst;
@@ -292,18 +296,19 @@ export class Matcher {
   }
 
   /** The entries of `list` that match the tokens from `i`. */
-  private visit(list: Entry[] | undefined, tokens: Token[], i: number, raw: Array<{ set: number; start: number; end: number }>): void {
+  private visit(list: Entry[] | undefined, tokens: Tokens, i: number, raw: Array<{ set: number; start: number; end: number }>): void {
     if (!list) return;
+    const texts = tokens.texts;
     for (const e of list) {
       const n = e.tokens.length;
-      if (i + n > tokens.length) continue;
+      if (i + n > texts.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const want = e.tokens[k] as string;
-        const have = (tokens[i + k] as Token).text;
+        const have = texts[i + k] as string;
         ok = want === '#' ? isDigits(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
       }
-      if (ok) raw.push({ set: e.set, start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end });
+      if (ok) raw.push({ set: e.set, start: tokens.starts[i] as number, end: tokens.ends[i + n - 1] as number });
     }
   }
 
@@ -312,11 +317,12 @@ export class Matcher {
     const raw: Array<{ set: number; start: number; end: number }> = [];
     if (this.byFirst.size || this.byStem.size || this.byNumber.size) {
       const tokens = tokensOf(folded);
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i] as Token;
-        this.visit(this.byFirst.get(t.text), tokens, i, raw);
-        if (t.text.length >= STEM && this.byStem.size) this.visit(this.byStem.get(t.text.slice(0, STEM)), tokens, i, raw);
-        if (this.byNumber.size && isDigits(t.text)) this.visit(this.byNumber.get(tokens[i + 1]?.text ?? ''), tokens, i, raw);
+      const texts = tokens.texts;
+      for (let i = 0; i < texts.length; i++) {
+        const t = texts[i] as string;
+        this.visit(this.byFirst.get(t), tokens, i, raw);
+        if (t.length >= STEM && this.byStem.size) this.visit(this.byStem.get(t.slice(0, STEM)), tokens, i, raw);
+        if (this.byNumber.size && isDigits(t)) this.visit(this.byNumber.get(texts[i + 1] ?? ''), tokens, i, raw);
       }
     }
     if (this.byChar.size) {
