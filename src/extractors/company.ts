@@ -10,7 +10,7 @@
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
-import { matchesOf } from '../patterns/matches.js';
+import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
@@ -137,7 +137,7 @@ function repeatedNames(ctx: Context): Map<string, number> {
 function writtenInLowercase(name: string, text: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name || /\s/.test(name)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text.slice(0, 20_000));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(text.slice(0, 20_000));
 }
 
 function emailDomain(text: string): string | null {

@@ -7,12 +7,12 @@
  * scores higher; an age ("20-30 years old") is not experience.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { escapeRegExp } from '../patterns/matches.js';
 import type { Experience } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import type { Context, Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Patterns {
   years: RegExp;
@@ -25,14 +25,14 @@ const compiled = new WeakMap<Vocabulary, Patterns>();
 function patterns(vocab: Vocabulary): Patterns {
   const hit = compiled.get(vocab);
   if (hit) return hit;
-  const words = [...vocab.numberWords.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const words = [...vocab.numberWords.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const num = String.raw`(\d{1,2}(?:[.,]5)?${words.length ? `|${words.join('|')}` : ''})`;
   const unitWords = [...UNIT_SAMPLES.years.filter((w) => vocab.years.test(w)), ...UNIT_SAMPLES.months.filter((w) => vocab.months.test(w))];
   // A unit of a language written with spaces ends at a word's end; "年" in "3年以上" needs no end.
-  const unit = `(${unitWords.sort((a, b) => b.length - a.length).map((w) => (/^[\x00-\u024f\u0400-\u04ff]+$/.test(w) ? `${escape(w)}(?![\\p{L}])` : escape(w))).join('|') || 'years'})`;
+  const unit = `(${unitWords.sort((a, b) => b.length - a.length).map((w) => (/^[\x00-\u024f\u0400-\u04ff]+$/.test(w) ? `${escapeRegExp(w)}(?![\\p{L}])` : escapeRegExp(w))).join('|') || 'years'})`;
   const atLeast = String.raw`(?:(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|minimo(?: de)?|pelo menos|no minimo|не менее|от|minimal|min|ten minste|minimaal|co najmniej|almeno|en az|it nhat|toi thieu|อย่างน้อย)\s+)?`;
   const years = new RegExp(`${atLeast}(?<![\\p{L}\\d])${num}\\s*(?:(\\+)\\s*|(?:-|–|—|to|bis|a|ate|hasta|до|~|〜)\\s*${num}\\s*(\\+)?\\s*)?${unit}`, 'iu');
-  const result = { years, unitMonths: new RegExp(`^(${UNIT_SAMPLES.months.map(escape).join('|')})`, 'iu') };
+  const result = { years, unitMonths: new RegExp(`^(${UNIT_SAMPLES.months.map(escapeRegExp).join('|')})`, 'iu') };
   compiled.set(vocab, result);
   return result;
 }

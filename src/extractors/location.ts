@@ -10,7 +10,7 @@
  * the role is remote, and the country is where applicants must be.
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
-import { matchesOf } from '../patterns/matches.js';
+import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -250,9 +250,6 @@ function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-function escapeRegExp(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The place patterns of a vocabulary's languages, compiled once: an office word, a preposition,

@@ -10,7 +10,8 @@
  * one pass of the tokenizer, and a nesting limit past which elements are read flat.
  */
 import { Parser } from 'htmlparser2';
-import { fold, type Vocabulary } from '../lexicons/index.js';
+import type { Vocabulary } from '../lexicons/index.js';
+import { isChrome } from '../patterns/headings.js';
 import { item, type DocumentBuilder } from './builder.js';
 import type { Item, StructuredPosting, TextLine } from './document.js';
 
@@ -164,7 +165,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     links = [];
     if (!text || !first) return;
     // A button or link of the page alone in its block ("Sign in", "Join now", "Show more") is not text of the posting.
-    if (vocab && text.length <= 40 && !row && !heading && !found.some((l) => /^https?:/i.test(l)) && chromeOnly(text, vocab)) return;
+    if (vocab && text.length <= 40 && !row && !heading && !found.some((l) => /^https?:/i.test(l)) && isChrome(text, vocab)) return;
     shown += text.length;
     const top = openItems[openItems.length - 1];
     if (top && itemLabel) {
@@ -368,13 +369,6 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, vocab, true);
   }
   return { meta, structured };
-}
-
-/** True when a short text is only page chrome in some language's lexicon. */
-function chromeOnly(text: string, vocab: Vocabulary): boolean {
-  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const m = vocab.chrome.find(f);
-  return !!m && m.index === 0 && m.text.length >= f.length - 1;
 }
 
 /** A JobPosting description as markup on one line: HTML (escaped or not) as it is, plain text with its line breaks as `<br>`. */

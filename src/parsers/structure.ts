@@ -8,6 +8,7 @@
  *   (`Acme | Senior Engineer | Berlin | REMOTE | €80k`, `📍 Leipzig oder Remote · Teilzeit`).
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { isChrome } from '../patterns/headings.js';
 import { walkItems, type Document, type Field, type HeaderLine } from './document.js';
 
 /** A unit of the body in order, with whether it is a heading. */
@@ -87,7 +88,7 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const u = list[i] as Unit;
     const next = list[i + 1] as Unit;
-    if (!labelAlone(u.text, vocab) || vocab.chrome.find(fold(u.text))?.text.length === fold(u.text).trim().length) continue;
+    if (!labelAlone(u.text, vocab) || isChrome(u.text, vocab)) continue;
     const value = next.text.trim();
     if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
     const label = u.text.replace(/[:：]\s*$/, '').trim();

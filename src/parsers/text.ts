@@ -13,7 +13,7 @@
  * of spaces stand (see `unflatten`), and the pieces are read as lines of their own.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingMatch, leadInKind } from '../patterns/headings.js';
+import { headingMatch, isChrome, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { parseField } from './document.js';
@@ -182,13 +182,6 @@ export function allCaps(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** A line of page chrome copied with the posting ("Show match details", "Easy Apply"): text, never a heading. */
-function chromeLine(text: string, vocab: Vocabulary): boolean {
-  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const m = vocab.chrome.find(f);
-  return !!m && m.index === 0 && m.text.length >= f.length - 1;
-}
-
 /** The nearest non-blank line after `i`, or null. */
 function nextContent(lines: Line[], i: number): Line | null {
   for (let k = i + 1; k < lines.length; k++) if (!(lines[k] as Line).blank) return lines[k] as Line;
@@ -215,7 +208,7 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   if (l.blank || l.bullet || l.indent >= 2) return false;
   const t = l.text;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
-  if (!nextContent(lines, i) || t.length > 100 || chromeLine(t, vocab)) return false;
+  if (!nextContent(lines, i) || t.length > 100 || isChrome(t, vocab)) return false;
   const field = parseField(t, l.line);
   if (field && field.value) return false;
   const colonEnd = /[:：]$/.test(t);

@@ -5,10 +5,11 @@
  * `5 de marzo de 2024`, `2024年3月5日`, `2024년 3월 5일`. Month names come from every lexicon.
  */
 import { fold, LEXICONS } from '../lexicons/index.js';
+import { escapeRegExp } from './matches.js';
 
 /** Month names of every language, folded → 1–12. */
 const MONTHS: ReadonlyMap<string, number> = new Map(LEXICONS.flatMap((l) => Object.entries(l.months).map(([k, v]) => [fold(k), v] as const)));
-const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

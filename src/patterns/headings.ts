@@ -16,6 +16,13 @@ export function cleanHeading(text: string): string {
   return text.replace(DECORATION, '').replace(TRAILING, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** True when a text is only page chrome in some language's lexicon ("Show match details", "Easy Apply", "Join now"), punctuation aside. */
+export function isChrome(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const m = vocab.chrome.find(f);
+  return !!m && m.index === 0 && m.text.length >= f.length - 1;
+}
+
 /** Kinds a preferred word can modify into "preferred" (the others keep their own kind). */
 const PREFERABLE = new Set<SectionKind>(['qualifications', 'skills', 'overview', 'details', 'preferred']);
 

@@ -4,6 +4,11 @@
  * It starts from the beginning each time, so a loop that stops early leaves nothing behind;
  * a pattern must not be walked by two loops at once.
  */
+/** A text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern: ${re}`);
   re.lastIndex = 0;
