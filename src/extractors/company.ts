@@ -78,6 +78,8 @@ export function cleanCompany(name: string): string {
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // A legal form written with dots keeps its last one ("Naranja S.L.", "Acme B.V.").
+  if (/(?:^|\s)(?:\p{L}\.){1,3}\p{L}\.$/u.test(n)) return n;
   return n.replace(/[\s,.;:!"”')]+$/u, (tail, at: number) => {
     // Keep a closing parenthesis the name opened: "Stiftung (e.V.)".
     const opened = (n.slice(0, at).match(/\(/g)?.length ?? 0) - (n.slice(0, at).match(/\)/g)?.length ?? 0);
@@ -151,6 +153,26 @@ function emailDomain(text: string): string | null {
     if (name && !FREE_MAIL.test(name) && name.length >= 2) return name;
   }
   return null;
+}
+
+/** The separators of a page title's parts: "Acme - Data Engineer", "Data Engineer | Acme Careers". */
+const TITLE_PARTS = /\s+[-–—|·•:]\s+/u;
+
+/**
+ * The other parts of a page title one of whose parts is the posting's title ("Acme - Data
+ * Engineer", "Data Engineer | Acme Careers", "Data Engineer at Acme | Board"): the employer,
+ * unless the part is a job board's name.
+ */
+export function pageTitleCompanies(pageTitle: string | undefined, title: string | null): string[] {
+  if (!pageTitle || !title || pageTitle.length > 300) return [];
+  const want = fold(title);
+  const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return [];
+  const at = parts.findIndex((p) => fold(p) === want || fold(p).startsWith(`${want} `));
+  if (at < 0) return [];
+  const own = TITLE_AT.exec(parts[at] as string)?.[1];
+  const rest = parts.filter((_, i) => i !== at).map((p) => p.replace(SITE_SUFFIX, '').trim());
+  return [...(own ? [own] : []), ...rest].filter((p) => p && !JOB_BOARD.test(p));
 }
 
 type CompanyCandidate = Candidate<string>;
@@ -299,6 +321,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name']?.replace(SITE_SUFFIX, '').trim();
   if (site && !JOB_BOARD.test(site)) add(site, null, 'meta', 'meta');
+  for (const name of pageTitleCompanies(ctx.doc.meta['og:title'] ?? ctx.doc.meta.title, title)) add(name, null, 'meta', 'pagetitle');
   const email = emailDomain(ctx.doc.text);
   if (email) add(email, null, 'body', 'email', {}, false);
   return out;

@@ -6,6 +6,7 @@
  */
 import { fold } from '../lexicons/index.js';
 import { parseDate } from '../patterns/dates.js';
+import { countriesNamed } from './location.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 
 const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
@@ -51,9 +52,19 @@ export function impossibleDates(ctx: Context): Array<{ key: string; written: str
   return out;
 }
 
+/** Countries writing English that put the day first (`03/05/2024` is 3 May). */
+const DAY_FIRST_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'IN', 'ZA', 'SG', 'NG', 'KE', 'PK', 'MY', 'HK', 'PH']);
+
+/** True when the text writes its dates day first: any language but English, or English of a day-first country it names. */
+function dayFirst(ctx: Context): boolean {
+  if ((ctx.doc.language ?? 'en') !== 'en') return true;
+  const first = countriesNamed(ctx.doc.text.slice(0, 4_000))[0];
+  return !!first && DAY_FIRST_ENGLISH.has(first);
+}
+
 function fromLabel(ctx: Context, field: 'posted' | 'deadline'): Found<string> | null {
   for (const f of labelled(ctx, field)) {
-    const date = parseDate(f.value);
+    const date = parseDate(f.value, dayFirst(ctx));
     if (date) return { value: date, line: f.line, from: 'body' };
   }
   return null;
@@ -71,7 +82,7 @@ export function extractValidThrough(ctx: Context): Found<string> | null {
     for (const m of ctx.vocab.deadlines.findAll(fold(l.text))) {
       // The date follows the phrase ("apply by 3 March 2025") or, in Japanese, Chinese and Korean, precedes it ("3月31日まで").
       const end = m.index + m.text.length;
-      const date = parseDate(l.text.slice(end, end + DEADLINE_REACH)) ?? parseDate(l.text.slice(Math.max(0, m.index - DEADLINE_REACH / 2), m.index));
+      const date = parseDate(l.text.slice(end, end + DEADLINE_REACH), dayFirst(ctx)) ?? parseDate(l.text.slice(Math.max(0, m.index - DEADLINE_REACH / 2), m.index), dayFirst(ctx));
       if (date && date.length >= 7) return { value: date, line: l.line, from: 'body' };
     }
   }

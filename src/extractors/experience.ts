@@ -31,7 +31,8 @@ function patterns(vocab: Vocabulary): Patterns {
   // A unit of a language written with spaces ends at a word's end; "年" in "3年以上" needs no end.
   const unit = `(${unitWords.sort((a, b) => b.length - a.length).map((w) => (/^[\x00-\u024f\u0400-\u04ff]+$/.test(w) ? `${escapeRegExp(w)}(?![\\p{L}])` : escapeRegExp(w))).join('|') || 'years'})`;
   const atLeast = String.raw`(?:(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|minimo(?: de)?|pelo menos|no minimo|не менее|от|minimal|min|ten minste|minimaal|co najmniej|almeno|en az|it nhat|toi thieu|อย่างน้อย)\s+)?`;
-  const years = new RegExp(`${atLeast}(?<![\\p{L}\\d])${num}\\s*(?:(\\+)\\s*|(?:-|–|—|to|bis|a|ate|hasta|до|~|〜)\\s*${num}\\s*(\\+)?\\s*)?${unit}`, 'iu');
+  // A figure stands after a space or a letter of a script written without spaces ("経験3年以上"), never inside a word ("B2").
+  const years = new RegExp(`${atLeast}(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d])${num}\\s*(?:(\\+)\\s*|(?:-|–|—|to|bis|a|ate|hasta|до|~|〜)\\s*${num}\\s*(\\+)?\\s*)?${unit}`, 'iu');
   const result = { years, unitMonths: new RegExp(`^(${UNIT_SAMPLES.months.map(escapeRegExp).join('|')})`, 'iu') };
   compiled.set(vocab, result);
   return result;

@@ -54,9 +54,10 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const company = note('company', extractCompany(ctx, firstTitle?.value ?? null));
   const c = company?.toLowerCase();
   const again = c && (firstTitle?.value.toLowerCase().includes(c) || ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c)));
-  const title = note('title', again ? extractTitle(ctx, company) : firstTitle);
-  const employmentType = note('employmentType', extractEmploymentType(ctx, title));
-  const workplaceType = note('workplaceType', extractWorkplace(ctx, title, where?.workplace ?? null, provenance.locations?.line ?? null));
+  const titled = again ? extractTitle(ctx, company) : firstTitle;
+  const title = note('title', titled);
+  const employmentType = note('employmentType', extractEmploymentType(ctx, titled?.written ?? title));
+  const workplaceType = note('workplaceType', extractWorkplace(ctx, titled?.written ?? title, where?.workplace ?? null, provenance.locations?.line ?? null));
   const diagnostics: Diagnostic[] = [];
   const salary = note('salary', extractSalary(ctx, countries, (line, raw) => diagnostics.push(diagnostic('salary/out-of-range', `pay figure out of any range of pay, left out: ${raw.slice(0, 60)}`, line))));
   const experience = note('experience', extractExperience(ctx));

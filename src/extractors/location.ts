@@ -11,6 +11,7 @@
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
+import { headingMatch } from '../patterns/headings.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -317,8 +318,26 @@ function schemaPlace(v: unknown): string | null {
   return parts.length ? parts.join(', ') : typeof o.name === 'string' ? o.name : null;
 }
 
+/**
+ * Where a language is written, most postings first: a place name shared by several countries is
+ * read in these ("Valencia" in a Spanish posting is in Spain). English, written everywhere, has none.
+ */
+const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  de: ['DE', 'AT', 'CH'], fr: ['FR', 'BE', 'CH', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['BR', 'PT'], it: ['IT', 'CH'],
+  nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
+};
+
+/** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
+export function trailingPlace(title: string, prefer: readonly string[]): string | null {
+  if (title.length > 300) return null;
+  for (const part of title.split(/\s+[-–—|·•]\s+/u).slice(1)) if (parsePlace(part.trim(), prefer)) return part.trim();
+  const placed = /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
+  return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
+}
+
 export function locationCandidates(ctx: Context): LocationCandidate[] {
-  const prefer = countriesNamed(ctx.doc.text.slice(0, 4_000));
+  // Of two places of one name, the one in a country the text names, else in a country of its language.
+  const prefer = [...countriesNamed(ctx.doc.text.slice(0, 4_000)), ...(LANGUAGE_COUNTRIES[ctx.doc.language ?? ''] ?? [])];
   const out: LocationCandidate[] = [];
   const add = (found: Locations, line: number | null, from: LocationCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     const locations = dedupe(found.locations);
@@ -394,8 +413,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   }
   // A page title that says where: "Acme hiring Technician in Dayton, Ohio, United States | Site".
   const pageTitle = ctx.doc.meta['og:title'] ?? ctx.doc.meta.title;
-  const placed = pageTitle ? /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(pageTitle) : null;
-  if (placed?.[1] && parsePlace(placed[1], prefer)) add(fromValue(placed[1], prefer), null, 'meta', 'meta', pageTitle ?? '');
+  const placed = pageTitle ? trailingPlace(pageTitle, prefer) : null;
+  if (placed) add(fromValue(placed, prefer), null, 'meta', 'meta', pageTitle ?? '');
+  // The posting's first heading, when it says where after the role ("Data Engineer — Valencia (hybrid)").
+  const first = ctx.sections.find((s) => s.heading)?.heading;
+  const headed = first && (headingMatch(first.text, ctx.vocab)?.coverage ?? 0) < 0.6 ? trailingPlace(first.text, prefer) : null;
+  if (first && headed) add(fromValue(headed, prefer), first.line, 'body', 'heading', first.text);
   const board = jobBoardHeader(ctx);
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.

@@ -8,7 +8,7 @@
  * Every word of the body stays in `sections`.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingKind, headingMatch, leadInKind, markedPreferred } from '../patterns/headings.js';
+import { headingKind, headingMatch, leadInKind, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { paragraphText, parseField, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
@@ -35,10 +35,15 @@ function combine(own: SectionKind | null, parent: SectionKind | undefined): Sect
 }
 
 /** True when a heading is a hiring phrase followed by a role: "We are looking for a Night Nurse". */
-function namesTheRole(heading: string, vocab: Vocabulary): boolean {
+function namesTheRole(heading: string, match: HeadingMatch, vocab: Vocabulary): boolean {
   const hiring = vocab.hiring.find(fold(heading));
-  return !!hiring && hasRoleWord(heading.slice(hiring.index + hiring.text.length), vocab);
+  if (hiring) return hasRoleWord(heading.slice(hiring.index + hiring.text.length), vocab);
+  // "Full Stack Developer — Valencia": a role whose words only touch a section's name ("stack").
+  return match.coverage < MENTION_COVERAGE && hasRoleWord(heading, vocab);
 }
+
+/** Below this share of a heading, a section's word is a mention, not the heading's subject. */
+const MENTION_COVERAGE = 0.3;
 
 /** Two or more items that are all short `Label: value` facts, one label at least a known field's. */
 function factList(items: Item[], vocab: Vocabulary): boolean {
@@ -71,7 +76,7 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       const short = s.heading.text.split(/\s+/).length <= 6;
       const match = headingMatch(s.heading.text, vocab);
       // "We are looking for a Data Engineer" names the role (a title), not the requirements.
-      const namesRole = !!match && !/[:：]$/.test(s.heading.text) && namesTheRole(s.heading.text, vocab);
+      const namesRole = !!match && !/[:：]$/.test(s.heading.text) && namesTheRole(s.heading.text, match, vocab);
       const own = namesRole ? 'overview' : (match?.kind ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null));
       // An empty list heading followed by headings of its level without a kind of their own
       // ("Key Responsibilities", then "Prompt Design", "Evaluation", … each with its items): they are its parts.

@@ -7,7 +7,7 @@
  * top that names a role. Weights in weights.ts decide.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { cleanHeading, headingKind, headingMatch } from '../patterns/headings.js';
+import { cleanHeading, headingMatch } from '../patterns/headings.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
@@ -22,7 +22,7 @@ const GENERIC_TITLE = /^(jobs?|careers?|karriere|stellen(angebote)?|offres?( d['
 const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitle', 'role', 'roles', 'vacancy', 'poste', 'stelle', 'puesto', 'cargo', 'name'];
 
 /** Gender marks after a title: "(m/w/d)", "(H/F/X)", "(all genders)", "m/f/d". */
-const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$/giu;
+const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$|\s+(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m)\s*$/giu;
 /** A headcount after a title: "（1名）", "(2 posições)". */
 const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
@@ -34,12 +34,24 @@ const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
 /** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */
+/** A parenthesis closing a title. */
+const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
+
+/** True when a text is nothing but an employment type or a workplace ("Full Time", "正社員", "Fully-Remote"). */
+function onlyTerms(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const m = vocab.employment.leftmost(f) ?? vocab.workplace.leftmost(f);
+  return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - 5;
+}
+
 export function cleanTitle(raw: string, vocab: Vocabulary): string {
   let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#]+|[\s.;:,|•*]+$/g, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
+    // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
+    s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
     // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
     const f = fold(s);
     for (const m of vocab.titleNoise.findAll(f)) {
@@ -116,6 +128,9 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
   return keep.join(' - ');
 }
 
+/** How much of a heading a section's name must cover for the heading to be that section's, not a title. */
+const SECTION_NAME_COVERAGE = 0.3;
+
 type TitleCandidate = Candidate<string>;
 
 function features(value: string, vocab: Vocabulary, extra: Record<string, number>): Record<string, number> {
@@ -176,9 +191,10 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   for (const s of ctx.sections) {
     const h = s.heading;
     if (!h) continue;
-    const kind = headingKind(h.text, vocab);
+    // A section's name is not a title; a title that only mentions a section's word ("Full Stack Developer") is.
+    const named = (headingMatch(h.text, vocab)?.coverage ?? 0) >= SECTION_NAME_COVERAGE;
     const words = h.text.split(/\s+/).length;
-    if (!kind && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
+    if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
       add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0 });
     }
     firstHeading = false;
@@ -240,9 +256,10 @@ function markRefinements(candidates: Candidate<string>[]): Candidate<string>[] {
   });
 }
 
-export function extractTitle(ctx: Context, company: string | null): Found<string> | null {
+/** The title, and the text it was cleaned from ("Engineer (Full Time)"), whose asides still tell the terms of the job. */
+export function extractTitle(ctx: Context, company: string | null): (Found<string> & { written: string }) | null {
   const decision = decide('title', markRefinements(titleCandidates(ctx, company)), WEIGHTS.title);
   ctx.decisions?.set('title', decision);
   const w = decision.winner;
-  return w ? { value: w.value, line: w.line, from: w.from } : null;
+  return w ? { value: w.value, line: w.line, from: w.from, written: w.evidence } : null;
 }

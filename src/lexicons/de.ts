@@ -36,7 +36,7 @@ export const de = defineLexicon({
     responsibilities: ['deine aufgaben', 'ihre aufgaben', 'du wirst', 'sie werden', 'zu deinen aufgaben', 'zu ihren aufgaben', 'aufgaben gehoren'],
   },
   labels: {
-    title: ['stelle', 'stellenbezeichnung', 'position', 'titel', 'jobtitel', 'berufsbezeichnung', 'funktion'],
+    title: ['stelle', 'stellenbezeichnung', 'position', 'titel', 'jobtitel', 'berufsbezeichnung', 'funktion', 'stellenangebot', 'stellenausschreibung', 'jobangebot', 'wir suchen'],
     company: ['unternehmen', 'firma', 'arbeitgeber', 'gesellschaft', 'organisation', 'einrichtung', 'betrieb'],
     location: ['standort', 'arbeitsort', 'dienstort', 'einsatzort', 'ort', 'standorte', 'einsatzorte', 'region'],
     salary: ['gehalt', 'vergutung', 'bezahlung', 'entgelt', 'lohn', 'stundenlohn', 'jahresgehalt', 'gehaltsspanne', 'verdienst', 'entgeltgruppe'],
@@ -117,7 +117,7 @@ export const de = defineLexicon({
   deadlines: ['bewerbungsfrist', 'bewerbung bis', 'bewerbungen bis', 'bis zum', 'bis spätestens', 'spätestens bis', 'einsendeschluss'],
   isA: ['ist ein', 'ist eine', 'ist einer', 'ist der', 'ist die', 'ist das', 'sind ein', 'sind eine', 'bietet', 'entwickelt'],
   weAre: ['wir sind', 'wir, die'],
-  chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken'],
+  chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   genres: {
     template: ['vorlage', 'muster', 'stellenanzeige vorlage'],

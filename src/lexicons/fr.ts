@@ -35,7 +35,7 @@ export const fr = defineLexicon({
     responsibilities: ['vous allez', 'vous devrez', 'tu vas', 'missions', 'taches', 'vous serez charge', 'tu seras charge', 'aura pour mission*', 'vous aurez pour mission*', 'tu auras pour mission*', 'au programme'],
   },
   labels: {
-    title: ['poste', 'intitule', 'intitule du poste', 'titre', 'fonction', 'emploi', 'metier'],
+    title: ['poste', 'intitule', 'intitule du poste', 'titre', 'fonction', 'emploi', 'metier', "offre d'emploi", 'offre', 'annonce', 'poste a pourvoir'],
     company: ['entreprise', 'societe', 'employeur', 'organisme', 'structure', 'etablissement'],
     location: ['lieu', 'lieu de travail', 'localisation', 'ville', 'lieu du poste', 'adresse', 'site'],
     salary: ['salaire', 'remuneration', 'remuneration brute', 'paie', 'fourchette de salaire', 'gratification', 'salaire annuel'],
@@ -115,7 +115,7 @@ export const fr = defineLexicon({
   deadlines: ['date limite', 'avant le', "jusqu'au", 'au plus tard le', 'candidature avant', 'candidatures avant', 'clôture des candidatures'],
   isA: ['est un', 'est une', 'est le', 'est la', 'sont un', 'sont une', 'sont le', 'sont les', "c'est", 'c\'est'],
   weAre: ['nous sommes', 'on est'],
-  chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour'],
+  chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   genres: {
     template: ['modele', 'gabarit', 'exemple de fiche de poste'],

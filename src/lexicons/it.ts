@@ -23,7 +23,7 @@ export const it = defineLexicon({
     responsibilities: ['ti occuperai', 'dovrai', 'attivita'],
   },
   labels: {
-    title: ['posizione', 'ruolo', 'titolo', 'mansione', 'profilo'],
+    title: ['posizione', 'ruolo', 'titolo', 'mansione', 'profilo', 'offerta di lavoro', 'offerta', 'annuncio', 'posizione aperta'],
     company: ['azienda', 'societa', 'datore di lavoro', 'ente'],
     location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'luogo', 'citta', 'localita'],
     salary: ['retribuzione', 'stipendio', 'compenso', 'ral', 'retribuzione annua lorda'],
@@ -89,7 +89,7 @@ export const it = defineLexicon({
   deadlines: ['scadenza', 'entro il', 'entro e non oltre', 'candidature entro'],
   isA: ['e un', 'e una', 'e il', 'e la', 'sono un', 'siamo un', 'siamo una'],
   weAre: ['siamo', 'noi siamo'],
-  chrome: ['condividi', 'candidati', 'salva'],
+  chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   genres: {
     template: ['modello', 'esempio di'],

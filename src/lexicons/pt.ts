@@ -30,7 +30,7 @@ export const pt = defineLexicon({
     responsibilities: ['voce vai', 'voce ira', 'suas atividades', 'atividades', 'desafios', 'responsabilidades'],
   },
   labels: {
-    title: ['cargo', 'vaga', 'posicao', 'titulo', 'funcao', 'titulo da vaga'],
+    title: ['cargo', 'vaga', 'posicao', 'titulo', 'funcao', 'titulo da vaga', 'oferta de emprego', 'oportunidade'],
     company: ['empresa', 'empregador', 'organizacao'],
     location: ['local', 'localizacao', 'local de trabalho', 'cidade', 'sede', 'endereco'],
     salary: ['salario', 'remuneracao', 'bolsa', 'faixa salarial', 'compensacao', 'bolsa auxilio'],
@@ -103,7 +103,7 @@ export const pt = defineLexicon({
   deadlines: ['prazo', 'até o dia', 'até dia', 'data limite', 'inscrições até', 'candidaturas até'],
   isA: ['e um', 'e uma', 'e o', 'e a', 'sao um', 'sao uma', 'somos um', 'somos uma'],
   weAre: ['somos', 'nos somos'],
-  chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar'],
+  chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar', 'ir para o conteudo', 'pular para o conteudo', 'entrar', 'iniciar sessao', 'cadastre se', 'vagas semelhantes', 'vagas similares', 'voltar aos resultados', 'ver todas as vagas', 'aceitar cookies', 'politica de privacidade', 'candidatar se agora', 'candidate se'],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   genres: {
     template: ['modelo', 'exemplo de'],

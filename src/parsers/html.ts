@@ -23,7 +23,7 @@ const BLOCK = new Set([
   'summary', 'fieldset', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html', 'hgroup',
 ]);
 /** A bullet written as text at the start of a paragraph. */
-const TEXT_BULLET = /^(?:[-•*·▪►–]|\d{1,2}[.)])\s+(?=\S)/u;
+const TEXT_BULLET = /^(?:(?:[-•*·▪►–]|\d{1,2}[.)])\s+|[・･]\s*)(?=\S)/u;
 /** Elements that, side by side in a heading, are parts of a header line. */
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */
@@ -128,8 +128,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   /** A heading inside a list item is read as the label of the item's value. */
   let labelOpen = false;
   let itemLabel: string | null = null;
-  const lists: Array<{ items: Item[]; ordered: boolean }> = [];
+  const lists: Array<{ items: Item[]; ordered: boolean; depth: number }> = [];
   const openItems: Item[] = [];
+  const itemDepths: number[] = [];
   let row: string[] | null = null;
   let term: string | null = null;
   const micro: MicroItem[] = [];
@@ -253,14 +254,19 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           heading = { level: Number(name[1]), line: line() };
         } else if (name === 'ul' || name === 'ol') {
           flush();
+          // A list nests in an item (<li>…<ul>) or, as some pages write it, straight in a list
+          // (<ul><ul><li>): then its items are the outer list's own.
           const parent = openItems[openItems.length - 1];
-          lists.push({ items: parent ? parent.items : [], ordered: name === 'ol' });
+          const outer = lists[lists.length - 1];
+          const inItem = parent !== undefined && (itemDepths[itemDepths.length - 1] ?? 0) > (outer?.depth ?? 0);
+          lists.push({ items: inItem ? parent.items : outer ? outer.items : [], ordered: name === 'ol', depth });
         } else if (name === 'li') {
           flush();
           const it = item('', line());
-          if (!lists.length) lists.push({ items: [], ordered: false });
+          if (!lists.length) lists.push({ items: [], ordered: false, depth });
           (lists[lists.length - 1] as { items: Item[] }).items.push(it);
           openItems.push(it);
+          itemDepths.push(depth);
         } else if (name === 'tr') {
           flush();
           row = [];
@@ -338,6 +344,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         } else if (name === 'li') {
           flush();
           const done = openItems.pop();
+          itemDepths.pop();
           if (done && itemLabel && !done.text) done.text = itemLabel;
           itemLabel = null;
         } else if (name === 'tr') {

@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import type { Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
-import type { Item, TextLine } from './document.js';
+import { SYMBOL_BULLET, type Item, type TextLine } from './document.js';
 import { htmlInlineText, readHtml } from './html.js';
 import { readPlainMarkdown, type Inline } from './markdown-lines.js';
 
@@ -134,6 +134,20 @@ function plainHeading(text: string, vocab: Vocabulary | null): boolean {
  */
 function paragraphOf(r: Inline, first: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   const lines = toLines(r.text, first).filter((l) => l.text);
+  // Lines bulleted with symbols markdown does not know ("• Go", "・PHP"), as pasted from a page: a list.
+  const bulletAt = lines.findIndex((l) => SYMBOL_BULLET.test(l.text));
+  if (bulletAt >= 0) {
+    const lead = lines.slice(0, bulletAt);
+    if (lead[0]) paragraphOf({ text: lead.map((l) => l.text).join('\n'), links: [], emphasisOnly: false }, lead[0].line, builder, vocab);
+    const items: Item[] = [];
+    for (const l of lines.slice(bulletAt)) {
+      const last = items[items.length - 1];
+      if (SYMBOL_BULLET.test(l.text)) items.push(item(l.text.replace(SYMBOL_BULLET, ''), l.line));
+      else if (last) last.text += ` ${l.text}`;
+    }
+    builder.list(items, false);
+    return;
+  }
   const only = lines.length === 1 ? lines[0] : undefined;
   if (only && only.text.length <= 80 && (r.emphasisOnly || labelOnly(only.text) || plainHeading(only.text, vocab))) {
     builder.heading(only.text, 7, only.line);

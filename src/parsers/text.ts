@@ -20,7 +20,7 @@ import { parseField } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
-const BULLET = /^([ \t]*)(?:[•·▪‣◦●○■□►▸➢➤✓✔✗❖◆◇\-–—*+]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$/u;
+const BULLET = /^([ \t]*)(?:[•·・･▪‣◦●○■□►▸➢➤✓✔✗❖◆◇\-–—*+]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$/u;
 /** Bullets that need a space after them to be bullets (a `-` or `*` glued to a word is not one). */
 const SPACED_BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)]|\(?[a-z][)])\S/u;
 
@@ -223,8 +223,9 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   const match = headingMatch(t, vocab);
   if (match && !/[.;!,。；]$/.test(t)) {
     const strong = match.coverage >= 0.6 || ((colonEnd || question || pictograph) && match.coverage >= 0.3);
-    // Inside a run of lines, "Nice to have:" leads in to the lines after it (its sub-items) unless marked.
-    if (strong && colonEnd && !prevBlank && !pictograph) return false;
+    // Inside a run of lines, "Nice to have:" leads in to the lines after it (its sub-items) unless
+    // marked, or unless bullets follow it: then it heads their list ("Your profile:" / "• …").
+    if (strong && colonEnd && !prevBlank && !pictograph && !(lines[i + 1]?.bullet && lines[i + 1]?.indent === 0)) return false;
     if (strong) return words <= 10;
     // Among lost bullets, a line that only mentions a section's word is an item.
     if (inList && !colonEnd && prevBlank && (lines[i + 1]?.blank ?? true)) return false;
@@ -289,6 +290,21 @@ function lineItems(run: Line[], vocab: Vocabulary): RunPart[] {
   return parts;
 }
 
+/**
+ * Where a run of bullets ends in a block: at the first unbulleted line flush with the margin that
+ * is not the wrapped rest of an item — a `Label: value` line, a line ending in a colon, or a
+ * capitalised line after an item that closed its sentence ("…;" / "…." then "Contact: …").
+ */
+function listEnd(block: Line[], from: number): number {
+  for (let k = from + 1; k < block.length; k++) {
+    const l = block[k] as Line;
+    if (l.bullet || l.indent >= 2) continue;
+    const before = (block[k - 1] as Line).text;
+    if (parseField(l.text, l.line)?.value || /[:：]$/.test(l.text) || (/[.;!?。；]$/.test(before) && /^\p{Lu}/u.test(l.text))) return k;
+  }
+  return block.length;
+}
+
 /** Nests bulleted lines by indentation; an unbulleted line after a bullet continues it. */
 function bulletItems(run: Line[]): Item[] {
   const roots: Item[] = [];
@@ -314,7 +330,10 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
   if (firstBullet >= 0) {
     const lead = block.slice(0, firstBullet);
     for (const l of lead) builder.paragraph([{ text: l.text, line: l.line }]);
-    builder.list(bulletItems(block.slice(firstBullet)), false);
+    const end = listEnd(block, firstBullet);
+    builder.list(bulletItems(block.slice(firstBullet, end)), false);
+    // What follows a bulleted list in the same block is prose: its writer marks items with bullets.
+    if (end < block.length) emitBlock(block.slice(end), false, builder, vocab);
     return;
   }
   const fields = block.filter((l) => (parseField(l.text, l.line)?.value.length ?? 999) < 100).length;
@@ -334,7 +353,7 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     return;
   }
   const indented = block.every((l) => l.indent >= 2);
-  if (underHeading && (block.length >= 2 || indented)) {
+  if (underHeading && (block.length >= 2 || indented) && !wrappedProse(block)) {
     lineItems(block, vocab).forEach((part, k) => {
       if (part.type === 'paragraph') builder.paragraph([part.line]);
       else if (indented && k === 0) builder.appendItems(part.items, false);
@@ -343,6 +362,17 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     return;
   }
   for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);
+}
+
+/** The shortest line a writer's editor wraps: a line this long, unfinished, then a small letter, is one sentence. */
+const WRAP_WIDTH = 50;
+
+/** True when a block's lines are one text wrapped at a width: a long unfinished line, then a line in small letters. */
+function wrappedProse(block: Line[]): boolean {
+  return block.some((l, k) => {
+    const before = block[k - 1];
+    return !!before && before.text.length >= WRAP_WIDTH && !/[.;:!?,。；：]$/.test(before.text) && /^\p{Ll}/u.test(l.text);
+  });
 }
 
 /** The longest untitled line read as an item whose bullet was lost; a longer one is prose. */

@@ -25,13 +25,16 @@ function iso(y: number, m?: number, d?: number): string | null {
 
 const month = (name: string | undefined) => MONTHS.get(fold(name ?? ''));
 
+/** `03/05/2024`: month first in the United States, day first nearly everywhere else. */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string | null]> = [
   [/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:$|(?=[T\s,.;)])|(?!\d))/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[1]), +m[2]!)],
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[2]), +m[1]!)],
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, (m) => iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!)],
+  [SLASHED, (m) => iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!)],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]/u, (m) => iso(+m[1]!, +m[2]!)],
   [/\b(\d{4})-(\d{1,2})\b(?!-)/, (m) => iso(+m[1]!, +m[2]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[2]!, month(m[1]))],
@@ -41,10 +44,18 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string |
 /** How many of PATTERNS, from the first, read a day. */
 const FULL_DATE_PATTERNS = 6;
 
-/** The first date in a text as an ISO partial date, with its precision kept; null when there is none. */
-export function parseDate(text: string): string | null {
+/**
+ * The first date in a text as an ISO partial date, with its precision kept; null when there is
+ * none. `dayFirst` reads `03/05/2024` as 3 May, as the text's country writes it.
+ */
+export function parseDate(text: string, dayFirst = false): string | null {
   const t = fold(text.slice(0, 300));
   for (const [i, [re, read]] of PATTERNS.entries()) {
+    if (dayFirst && re === SLASHED) {
+      const m = re.exec(t);
+      if (!m) continue;
+      return iso(+m[3]!, +m[2]!, +m[1]!) ?? iso(+m[3]!, +m[1]!, +m[2]!);
+    }
     const m = re.exec(t);
     if (!m) continue;
     const r = read(m);

@@ -25,6 +25,10 @@ describe('experienceIn', () => {
   ])('%s → %s..%s', (text, min, max, lang) => {
     expect(experienceIn(text, true, vocab(lang))).toEqual({ minYears: min, maxYears: max });
   });
+  it('reads a figure written straight after a word of a language without spaces ("経験3年以上"), never inside a Latin word', () => {
+    expect(recordOf('# 経理スタッフ\n\n## 必須条件\n\n- 経理実務経験3年以上\n- 簿記2級\n').experience?.minYears).toBe(3);
+    expect(recordOf('# Clerk\n\n## Requirements\n\n- German at level B2 years ago\n').experience).toBeNull();
+  });
   it('needs a word for experience outside the requirements', () => {
     expect(experienceIn('Founded more than 35 years ago', true, vocab())).toBeNull();
     expect(experienceIn('a 6 months internship', false, vocab())).toBeNull();

@@ -117,4 +117,9 @@ describe('location extraction', () => {
   it('does not take cities from a company history', () => {
     expect(recordOf('# Cajero\n\nTenemos 80 locales desde Tijuana hasta Mérida.\n').locations).toEqual([]);
   });
+
+  it('reads a place name shared by several countries in the country of the posting\'s language', () => {
+    const r = recordOf('## Cocinero/a — Valencia\n\nBuscamos un cocinero para nuestro restaurante.\n\n### Requisitos\n\n- Experiencia en cocina\n- Trabajo en equipo\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Valencia', 'ES']]);
+  });
 });

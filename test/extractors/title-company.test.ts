@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageTitleCompanies } from '../../src/extractors/company.js';
 import { cleanTitle, splitTitleHeading } from '../../src/extractors/title.js';
 import { endsWithRoleWord, hasRoleWord } from '../../src/patterns/roles.js';
 import { recordOf, vocab } from '../helpers.js';
@@ -144,5 +145,29 @@ describe('company from possessives', () => {
 describe('company from an e-mail address', () => {
   it('ignores applicant-tracking and mail hosts', () => {
     expect(recordOf('# Engineer\n\nApply at jobs@greenhouse.io or careers@lever.co\n').company).toBeNull();
+  });
+
+  it('reads a title from a heading that only mentions a section word, and the place after it', () => {
+    const md = '## Programador/a Full Stack — Sevilla (híbrido)\n\n**Jornada:** completa\n\n### Requisitos\n\n- Dos años con PHP\n- Ganas de aprender\n';
+    const r = recordOf(md);
+    expect(r.title).toBe('Programador/a Full Stack');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Sevilla', 'ES']]);
+    expect(r.employmentType).toBe('full-time');
+  });
+  it('takes the title from a job-offer label ("Offre d\'emploi : …") and drops an aside that only gives the terms', () => {
+    expect(recordOf("Offre d'emploi : Soudeur H/F\n\nEntreprise : Forges Morel\n", 'a.txt').title).toBe('Soudeur');
+    const r = recordOf('# Museum Guide (Part-time)\n\nGuide visitors through the collection.\n');
+    expect(r.title).toBe('Museum Guide');
+    expect(r.employmentType).toBe('part-time');
+    expect(cleanTitle('Webデザイナー（正社員）', vocab('ja'))).toBe('Webデザイナー');
+  });
+  it('keeps the last dot of a legal form written with dots', () => {
+    expect(recordOf('# Camarero/a\n\n**Empresa:** Olivares Hostelería S.L.\n').company).toBe('Olivares Hostelería S.L.');
+  });
+  it('reads the employer from a page title split around the posting\'s title, never a job board\'s name', () => {
+    expect(pageTitleCompanies('Kestrel Freight - Dispatcher', 'Dispatcher')).toEqual(['Kestrel Freight']);
+    expect(pageTitleCompanies('Dispatcher | Kestrel Freight Careers', 'Dispatcher')).toEqual(['Kestrel Freight']);
+    expect(pageTitleCompanies('Dispatcher at Kestrel Freight | LinkedIn', 'Dispatcher')).toEqual(['Kestrel Freight']);
+    expect(pageTitleCompanies('Welcome to our site', 'Dispatcher')).toEqual([]);
   });
 });

@@ -100,4 +100,14 @@ describe('workplace words in other senses', () => {
     expect(workplaceInSentence('Experience with hybrid cloud infrastructure and hybrid apps', vocab('en'))).toBeNull();
     expect(workplaceInSentence('This is a hybrid role: two days a week in the office', vocab('en'))).toBe('hybrid');
   });
+
+  it('reads a slashed date day first outside English, and in English of a day-first country', () => {
+    expect(parseDate('03/05/2026', true)).toBe('2026-05-03');
+    expect(parseDate('03/05/2026')).toBe('2026-03-05');
+    expect(parseDate('13/05/2026')).toBe('2026-05-13');
+    expect(recordOf('Poste : Boulanger\nDate de publication : 04/02/2026\n\nNous cherchons un boulanger pour notre boutique.\n', 'a.txt').datePosted).toBe('2026-02-04');
+    const gardener = (place: string) => `# Gardener\n\nLocation: ${place}\nPosted: 04/02/2026\n\nYou will look after the gardens of our hotel and the trees along the drive, with a team of three.\n`;
+    expect(recordOf(gardener('Leeds, United Kingdom')).datePosted).toBe('2026-02-04');
+    expect(recordOf(gardener('Austin, TX')).datePosted).toBe('2026-04-02');
+  });
 });

@@ -133,4 +133,17 @@ describe('HTML reader', () => {
     const doc = parse(`<p>Baker wanted.</p>${deep}`);
     expect(JSON.stringify(doc.sections)).toContain('Deep text');
   });
+
+  it('reads a list written straight inside a list (<ul><ul><li>) as the outer list\'s items', () => {
+    const html = '<h3>What you bring</h3><ul class="reqs"><ul><li>Five years of Rust</li><li>Calm on call</li></ul></ul><h3>Perks</h3><ul><ul><li>Bikes</li></ul></ul>';
+    const doc = parse(html);
+    expect(doc.sections.map((s) => s.heading?.text)).toEqual(['What you bring', 'Perks']);
+    expect((doc.sections[0]?.blocks[0] as List).items.map((i) => i.text)).toEqual(['Five years of Rust', 'Calm on call']);
+    expect((doc.sections[1]?.blocks[0] as List).items.map((i) => i.text)).toEqual(['Bikes']);
+  });
+
+  it('takes the employer from the page title when one of its parts is the posting\'s title', () => {
+    const html = '<html><head><title>Orchard Circuits - Firmware Tester</title></head><body><h2>Firmware Tester</h2><h3>Duties</h3><ul><li>Test boards</li><li>Write reports</li></ul></body></html>';
+    expect(recordOf(html, 'page.html').company).toBe('Orchard Circuits');
+  });
 });

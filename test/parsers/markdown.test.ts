@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parsers/index.js';
 import type { List } from '../../src/parsers/document.js';
+import { recordOf } from '../helpers.js';
 
 const parse = (text: string, path = 'p.md') => parseDocument(text, path).document;
 
@@ -55,5 +56,14 @@ describe('markdown parser', () => {
     const doc = parse('LINK: [Click Here](https://jobs.example.com/1)\n\nMore text');
     const p = doc.sections[0]?.blocks[0];
     expect(p?.type === 'paragraph' && p.links).toEqual(['https://jobs.example.com/1']);
+  });
+});
+
+describe('markdown pasted from a page', () => {
+  it('reads lines bulleted with symbols markdown does not know ("• …", "・…") as a list', () => {
+    const md = '# Night Porter\n\n## Requirements\n\n• Awake at night\n• Polite with guests\n  and with staff\n\n## Benefits\n\n・食事補助\n・交通費支給\n';
+    const r = recordOf(md);
+    expect(r.qualifications.required).toEqual(['Awake at night', 'Polite with guests and with staff']);
+    expect(r.benefits).toEqual(['食事補助', '交通費支給']);
   });
 });

@@ -107,4 +107,31 @@ describe('runs of short capitalised lines', () => {
   it('still let a lone title-case line between items open a section', () => {
     expect(headings('Qualifications\nFluent in SQL\nInternational experience a plus\nPersonality Attributes\nYou are curious about data.\n')).toEqual(['Qualifications', 'Personality Attributes']);
   });
+
+  it('reads a section name ending in a colon as a heading when bullets follow it, even inside a run of lines', () => {
+    const text = 'Kühlhaus Nord sucht Verstärkung\nDeine Aufgaben:\n• Waren annehmen\n• Bestände zählen\nDein Profil:\n• Staplerschein\n• Zuverlässigkeit\nWir bieten:\n• Jahreskarte für den Bus\n';
+    expect(headings(text).slice(1)).toEqual(['Deine Aufgaben', 'Dein Profil', 'Wir bieten']);
+    expect(items(text, 2)).toEqual(['Staplerschein', 'Zuverlässigkeit']);
+  });
+
+  it('ends a bulleted list at a label line or a new sentence, and keeps what follows as prose', () => {
+    const text = 'Requirements\n- Patience with customers;\n- A driving licence.\nPAY: 19 euros an hour\nPlease write to the office and mention where you saw\nthis notice, with your earliest start date.\n';
+    const doc = parse(text);
+    expect(items(text, 0)).toEqual(['Patience with customers;', 'A driving licence.']);
+    expect(doc.fields.map((f) => [f.label, f.value])).toContainEqual(['PAY', '19 euros an hour']);
+  });
+
+  it('reads lines wrapped at a width under a heading as one paragraph, not as items', () => {
+    const text = 'About the shop\nWe are a family bakery with three shops in the old town and a\nsmall café that opens on weekends for breakfast and lunch.\n';
+    expect(headings(text)).toEqual(['About the shop']);
+    expect(items(text, 0)).toEqual([]);
+  });
+
+  it('reads a label in East Asian brackets and katakana middle-dot bullets', () => {
+    const text = '【募集職種】品質管理スタッフ\n【勤務地】大阪府大阪市\n【仕事内容】\n・製品の検査\n・記録の作成\n';
+    const doc = parse(text);
+    expect(doc.fields.map((f) => [f.label, f.value])).toContainEqual(['募集職種', '品質管理スタッフ']);
+    expect(recordOf(text, 'a.txt').title).toBe('品質管理スタッフ');
+    expect(recordOf(text, 'a.txt').responsibilities).toEqual(['製品の検査', '記録の作成']);
+  });
 });
