@@ -9,7 +9,7 @@
  * domain of its e-mail address. How often the text repeats a name is a feature of every candidate.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingMatch } from '../patterns/headings.js';
+import { headingMatch, isChrome } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
@@ -62,6 +62,14 @@ const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|least|
 const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
 /** Words a careers site adds to the employer's name. */
 const SITE_SUFFIX = /\s*[-–|:]?\s*\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)\s*$/i;
+/** Words a careers site puts before the employer's name: "Werken bij Acme", "Careers at Acme", "Karriere bei Acme". */
+const SITE_PREFIX = /^(?:werken bij|careers? at|jobs at|work at|working at|join|karriere bei|arbeiten bei|jobs bei|carri[eè]res? chez|travailler chez|rejoindre|trabaja en|trabaje en|empleo en|trabalhe (?:na|no|em)|vagas (?:na|no)|lavora con|lavorare (?:in|con|da))\s+/i;
+
+/** A site's name without what a careers site adds before or after the employer's. */
+function siteName(name: string): string {
+  return name.replace(SITE_SUFFIX, '').replace(SITE_PREFIX, '').trim();
+}
+
 /** Mail hosts and applicant-tracking systems: their domain does not name the employer. */
 const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|proton|protonmail|gmx|web|aol|yandex|qq|163|126|greenhouse|lever|workable|breezy|smartrecruiters|recruitee|ashbyhq|bamboohr|jobvite|icims|myworkday|workday|teamtailor|personio|example|careers|jobs|linkedin|indeed|glassdoor|github|google|forms)$/i;
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
@@ -171,8 +179,44 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   const at = parts.findIndex((p) => fold(p) === want || fold(p).startsWith(`${want} `));
   if (at < 0) return [];
   const own = TITLE_AT.exec(parts[at] as string)?.[1];
-  const rest = parts.filter((_, i) => i !== at).map((p) => p.replace(SITE_SUFFIX, '').trim());
+  const rest = parts.filter((_, i) => i !== at).map(siteName);
   return [...(own ? [own] : []), ...rest].filter((p) => p && !JOB_BOARD.test(p));
+}
+
+/** How far from the top a copied page's title line may stand, in units of text. */
+const TOP_OF_PAGE = 40;
+
+/**
+ * The short lines on either side of the title's own line near the top of the body (chrome and
+ * places skipped): where pages copied as text put the employer's name.
+ */
+function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean }> {
+  if (!title) return [];
+  const top = ctx.lines.slice(0, TOP_OF_PAGE);
+  const want = fold(title);
+  const at = top.findIndex((l) => l.folded.trim() === want || cleanTitleLine(l.folded) === want);
+  if (at < 0) return [];
+  const out: Array<{ text: string; line: number; after: boolean }> = [];
+  for (const [step, after] of [[1, true], [-1, false]] as const) {
+    for (let k = at + step; k >= 0 && k < top.length; k += step) {
+      const l = top[k] as (typeof top)[number];
+      if (isChrome(l.text, ctx.vocab)) continue;
+      const t = l.text.trim();
+      if (t.length <= 60 && t.split(/\s+/).length <= 6 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) out.push({ text: t, line: l.line, after });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A title line with its gender mark or aside ("Engineer (m/w/d)"), compared without it. */
+function cleanTitleLine(folded: string): string {
+  return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
+}
+
+/** True when a line is only a place ("Sacramento, CA", "Remote"). */
+function parsePlaceLine(text: string): boolean {
+  return !!countryOf(text, false) || !!cityOf(text.split(',')[0] ?? '') && text.split(/\s+/).length <= 4;
 }
 
 type CompanyCandidate = Candidate<string>;
@@ -318,8 +362,13 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) add(t, firstBody.line, 'body', 'firstline');
   }
   for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');
+  // A page copied as text prints the employer on a line of its own next to the title
+  // ("Junior Accountant" / "Pinewood Dental" / "Sacramento, CA"): a name the text names again.
+  for (const near of besideTitle(ctx, title)) {
+    if (mentions(cleanCompany(near.text), folded) >= 2) add(near.text, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+  }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
-  const site = ctx.doc.meta['og:site_name']?.replace(SITE_SUFFIX, '').trim();
+  const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;
   if (site && !JOB_BOARD.test(site)) add(site, null, 'meta', 'meta');
   for (const name of pageTitleCompanies(ctx.doc.meta['og:title'] ?? ctx.doc.meta.title, title)) add(name, null, 'meta', 'pagetitle');
   const email = emailDomain(ctx.doc.text);

@@ -82,7 +82,8 @@ export function figureIn(text: string, vocab: Vocabulary): Figure | null {
     const scale = months ? 1 / 12 : 1;
     const a = readNumber(m[2] ?? '', vocab);
     const b = m[4] ? readNumber(m[4], vocab) : NaN;
-    if (Number.isFinite(a) && a > 0) {
+    // "0-2 years" asks for up to two; a lone 0 asks for nothing.
+    if (Number.isFinite(a) && (a > 0 || (Number.isFinite(b) && b > 0))) {
       const after = f.slice(m.index + m[0].length);
       const age = AGE_AFTER.test(after) || AGE_BEFORE.test(f.slice(0, m.index));
       const plusAfter = /^\s*(\+|以上|이상|or more|and above|ou plus|o mas|e mais|oder mehr|и более)/u.test(after);

@@ -76,7 +76,8 @@ function nativePlacesIn(text: string): string[] {
  */
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
-  const parts = text.split(/\s*[,，、]\s*/).map((p) => p.trim()).filter(Boolean);
+  // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France").
+  const parts = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
   let country: string | null = null;
   let region: string | null = null;
   const rest: string[] = [];

@@ -59,6 +59,8 @@ export const WEIGHTS = {
     'via:dash': 4,
     'via:meta': 4,
     'via:pagetitle': 3.5,
+    'via:besidetitle': 3,
+    afterTitle: 0.5,
     'via:isa': 3.5,
     'via:legal': 3,
     'via:expansion': 3,

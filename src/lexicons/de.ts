@@ -52,6 +52,7 @@ export const de = defineLexicon({
     start: ['start', 'eintritt', 'eintrittsdatum', 'beginn', 'ab', 'einstellungstermin'],
     contact: ['kontakt', 'ansprechpartner', 'ansprechpartnerin', 'e mail', 'telefon'],
     country: ['land'],
+    industry: ['branche', 'branchen', 'sektor'],
     reference: ['kennziffer', 'referenznummer', 'stellen id', 'job id', 'ref nr'],
   },
   employment: {
@@ -117,6 +118,7 @@ export const de = defineLexicon({
   deadlines: ['bewerbungsfrist', 'bewerbung bis', 'bewerbungen bis', 'bis zum', 'bis spätestens', 'spätestens bis', 'einsendeschluss'],
   isA: ['ist ein', 'ist eine', 'ist einer', 'ist der', 'ist die', 'ist das', 'sind ein', 'sind eine', 'bietet', 'entwickelt'],
   weAre: ['wir sind', 'wir, die'],
+  pageEnd: ['ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'weitere jobs', 'weitere stellenangebote', 'das konnte dich auch interessieren', 'das konnte sie auch interessieren'],
   chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   genres: {

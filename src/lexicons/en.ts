@@ -102,9 +102,9 @@ export const en = defineLexicon({
       'closing date', 'closes', 'deadline', 'application deadline', 'apply by', 'valid through', 'valid until', 'expires', 'closing', 'close date',
       'apply before', 'applications close',
     ],
-    department: ['department', 'department name', 'division', 'team', 'business unit', 'line of business', 'function', 'organisational unit', 'group'],
+    department: ['department', 'department name', 'job function', 'division', 'team', 'business unit', 'line of business', 'function', 'organisational unit', 'group'],
     reportsTo: ['reports to', 'reporting to', 'reporting line', 'manager', 'supervisor', 'reports into'],
-    experience: ['experience', 'experience level', 'years of experience', 'seniority', 'level', 'career level', 'experience required', 'work experience'],
+    experience: ['experience', 'experience level', 'years of experience', 'seniority', 'seniority level', 'level', 'career level', 'experience required', 'work experience'],
     education: ['education', 'degree', 'education level', 'educational qualification', 'qualification required', 'minimum education'],
     url: [
       'source url', 'source', 'url', 'link', 'job url', 'posting url', 'apply', 'apply here', 'apply at', 'apply url', 'apply link', 'application url',
@@ -114,6 +114,7 @@ export const en = defineLexicon({
     start: ['start date', 'start', 'starting date', 'availability', 'start of work'],
     contact: ['contact', 'contact person', 'email', 'e mail', 'phone', 'telephone', 'recruiter'],
     country: ['country'],
+    industry: ['industry', 'industries', 'sector'],
     reference: ['job id', 'req id', 'requisition id', 'requisition', 'reference', 'ref', 'job number', 'job code', 'webindex', 'job reference', 'id'],
   },
   employment: {
@@ -214,6 +215,7 @@ export const en = defineLexicon({
   deadlines: ['apply by', 'apply before', 'apply until', 'application by', 'applications by', 'application before', 'applications before', 'applications close', 'applications closing', 'applications are due', 'must be received by', 'closing date', 'deadline', 'no later than', 'resume by', 'cv by', 'open until', 'accepting applications until', 'accepted until'],
   isA: ['is a', 'is an', 'is the', 'are a', 'are an', 'are the', 'is one of', 'provides', 'builds', 'develops', 'helps', 'offers', 'makes', 'was founded'],
   weAre: ['we are', "we're"],
+  pageEnd: ['similar jobs', 'similar job', 'related jobs', 'more jobs', 'more jobs like this', 'people also viewed', 'jobs you may be interested in', 'recommended jobs', 'other jobs you may like', 'you may also like', 'explore more jobs', 'similar searches', 'more jobs from this company'],
   chrome: [
     'share', 'save', 'apply', 'apply now', 'easy apply', 'follow', 'message', 'more', 'report this job', 'show more', 'show less', 'see more',
     'see less', 'sign in', 'log in', 'join now', 'back to jobs', 'back to search', 'view all jobs', 'similar jobs', 'report job', 'copy link', 'print',
@@ -222,7 +224,7 @@ export const en = defineLexicon({
     'apply for this position', 'submit application', 'read more', 'view job', 'job details', 'saved', 'close', 'next', 'previous', 'back',
     'promoted by hirer', 'actively recruiting', 'no response insights available yet', 'responses managed off linkedin', 'show all',
     'show match details', 'tailor my resume', 'help me stand out', 'see how you compare', 'get ai powered advice on this job', 'meet the hiring team',
-    'people you can reach out to', 'company photos', 'show more options', 'easy apply', 'set alert', 'job search faster with premium',
+    'people you can reach out to', 'company photos', 'show more options', 'easy apply', 'set alert', 'job search faster with premium', 'see who you know',
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   genres: {

@@ -30,6 +30,7 @@ export const es = defineLexicon({
     responsibilities: ['funciones', 'tareas', 'haras', 'seras responsable', 'te encargaras'],
   },
   labels: {
+    industry: ['sector', 'industria', 'rubro'],
     title: ['puesto', 'cargo', 'titulo', 'posicion', 'vacante', 'nombre del puesto', 'nombre del cargo', 'titulo del puesto', 'oferta', 'oferta de empleo', 'oferta de trabajo', 'empleo'],
     company: ['empresa', 'empleador', 'compania', 'organizacion', 'institucion'],
     location: ['ubicacion', 'lugar', 'lugar de trabajo', 'ciudad', 'localidad', 'sede', 'direccion', 'region', 'comuna'],
@@ -108,6 +109,7 @@ export const es = defineLexicon({
   deadlines: ['fecha límite', 'hasta el', 'plazo', 'antes del', 'cierre de postulaciones', 'postula hasta'],
   isA: ['es un', 'es una', 'es el', 'es la', 'son un', 'son una', 'somos un', 'somos una'],
   weAre: ['somos'],
+  pageEnd: ['empleos similares', 'ofertas similares', 'ofertas relacionadas', 'otras ofertas'],
   chrome: ['compartir', 'postular', 'guardar', 'ver mas', 'ver menos', 'volver', 'ir al contenido', 'saltar al contenido', 'iniciar sesion', 'acceder', 'registrate', 'empleos similares', 'ofertas similares', 'volver a los resultados', 'ver todas las ofertas', 'aceptar cookies', 'politica de privacidad', 'aviso legal', 'inscribirme', 'inscribirse', 'postularme', 'aplicar', 'aplicar ahora', 'denunciar oferta'],
   firstPerson: ['yo', 'mi', 'mis', 'me'],
   genres: {

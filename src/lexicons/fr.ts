@@ -51,6 +51,7 @@ export const fr = defineLexicon({
     start: ['date de debut', 'debut', 'prise de poste', 'demarrage', 'disponibilite'],
     contact: ['contact', 'courriel', 'telephone'],
     country: ['pays'],
+    industry: ['secteur', "secteur d'activite", 'industrie'],
     reference: ['reference', 'ref'],
   },
   employment: {
@@ -115,6 +116,7 @@ export const fr = defineLexicon({
   deadlines: ['date limite', 'avant le', "jusqu'au", 'au plus tard le', 'candidature avant', 'candidatures avant', 'clôture des candidatures'],
   isA: ['est un', 'est une', 'est le', 'est la', 'sont un', 'sont une', 'sont le', 'sont les', "c'est", 'c\'est'],
   weAre: ['nous sommes', 'on est'],
+  pageEnd: ['offres similaires', 'emplois similaires', "offres d'emploi similaires", 'ces offres pourraient vous interesser', 'autres offres'],
   chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   genres: {

@@ -44,7 +44,7 @@ const HEADING_ORDER: readonly SectionKind[] = ['preferred', 'qualifications', 's
 const LEAD_IN_ORDER: readonly ListKind[] = ['preferred', 'benefits', 'qualifications', 'responsibilities'];
 const LABEL_ORDER: readonly LabelField[] = [
   'title', 'company', 'location', 'salary', 'employment', 'workplace', 'posted', 'deadline', 'department', 'reportsTo', 'experience', 'education',
-  'url', 'hours', 'start', 'contact', 'country', 'reference',
+  'url', 'hours', 'start', 'contact', 'country', 'reference', 'industry',
 ];
 const EMPLOYMENT_ORDER: readonly EmploymentKind[] = ['internship', 'contract', 'temporary', 'part-time', 'full-time'];
 const WORKPLACE_ORDER: readonly WorkplaceKind[] = ['hybrid', 'remote', 'onsite'];
@@ -104,6 +104,7 @@ export interface Vocabulary {
   isA: PhraseSet;
   weAre: PhraseSet;
   chrome: PhraseSet;
+  pageEnd: PhraseSet;
   genres: KeyedPhrases<OtherGenre>;
   firstPerson: PhraseSet;
   numberWords: Map<string, number>;
@@ -116,7 +117,7 @@ export interface Vocabulary {
 const cache = new Map<string, Vocabulary>();
 
 /** The sets read in every language, whatever the document's: compiled once, shared by every vocabulary. */
-type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'about' | 'chrome' | 'places'>;
+type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'about' | 'chrome' | 'pageEnd' | 'places'>;
 let everyLanguage: EveryLanguage | null = null;
 
 function sharedSets(): EveryLanguage {
@@ -130,6 +131,7 @@ function sharedSets(): EveryLanguage {
     roles: new PhraseSet(m, phrases(LEXICONS, (l) => l.roles)),
     about: new PhraseSet(m, phrases(LEXICONS, (l) => l.about)),
     chrome: new PhraseSet(m, phrases(LEXICONS, (l) => l.chrome)),
+    pageEnd: new PhraseSet(m, phrases(LEXICONS, (l) => l.pageEnd)),
     places: table(LEXICONS, (l) => l.places),
   };
   return everyLanguage;

@@ -23,6 +23,7 @@ export const it = defineLexicon({
     responsibilities: ['ti occuperai', 'dovrai', 'attivita'],
   },
   labels: {
+    industry: ['settore', 'industria'],
     title: ['posizione', 'ruolo', 'titolo', 'mansione', 'profilo', 'offerta di lavoro', 'offerta', 'annuncio', 'posizione aperta'],
     company: ['azienda', 'societa', 'datore di lavoro', 'ente'],
     location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'luogo', 'citta', 'localita'],
@@ -89,6 +90,7 @@ export const it = defineLexicon({
   deadlines: ['scadenza', 'entro il', 'entro e non oltre', 'candidature entro'],
   isA: ['e un', 'e una', 'e il', 'e la', 'sono un', 'siamo un', 'siamo una'],
   weAre: ['siamo', 'noi siamo'],
+  pageEnd: ['offerte simili', 'annunci simili', 'offerte correlate'],
   chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   genres: {

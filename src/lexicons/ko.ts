@@ -50,6 +50,7 @@ export const ko = defineLexicon({
   hiring: ['채용', '모집', '찾습니다', '찾고 있습니다', '찾아요', '모십니다', '모시고'],
   titleNoise: ['채용', '모집'],
   about: ['소개'],
+  pageEnd: ['비슷한 채용공고', '추천 채용공고'],
   firstPerson: ['저는', '제가', '나는'],
   genres: { template: ['템플릿', '양식'], resume: ['이력서', '경력 사항'] },
   numbers: {},

@@ -27,6 +27,7 @@ export const nl = defineLexicon({
     responsibilities: ['ga je', 'jij gaat', 'je gaat', 'taken', 'werkzaamheden'],
   },
   labels: {
+    industry: ['branche', 'sector', 'industrie'],
     title: ['functie', 'functietitel', 'vacature', 'positie', 'titel', 'vacaturetitel', 'functienaam'],
     company: ['bedrijf', 'organisatie', 'werkgever', 'opdrachtgever'],
     location: ['locatie', 'standplaats', 'werklocatie', 'plaats', 'stad', 'regio'],
@@ -93,6 +94,7 @@ export const nl = defineLexicon({
   deadlines: ['uiterlijk', 'sluitingsdatum', 'reageren voor', 'reageren vóór', 'solliciteren voor', 'solliciteren vóór'],
   isA: ['is een', 'is de', 'is het', 'zijn een', 'zijn de', 'zijn het'],
   weAre: ['wij zijn', 'we zijn'],
+  pageEnd: ['vergelijkbare vacatures', 'soortgelijke vacatures', 'andere vacatures'],
   chrome: ['delen', 'solliciteer', 'solliciteer nu', 'opslaan', 'meer', 'terug', 'naar de inhoud', 'ga naar inhoud', 'inloggen', 'registreren', 'vergelijkbare vacatures', 'terug naar resultaten', 'alle vacatures', 'cookies accepteren', 'privacybeleid', 'direct solliciteren', 'bewaren'],
   firstPerson: ['ik', 'mijn', 'mij'],
   genres: {

@@ -87,6 +87,7 @@ export const pl = defineLexicon({
   deadlines: ['termin składania', 'do dnia', 'aplikuj do', 'zgłoszenia do'],
   isA: ['jest', 'to'],
   weAre: ['jestesmy'],
+  pageEnd: ['podobne oferty', 'podobne oferty pracy'],
   chrome: ['udostepnij', 'aplikuj', 'zapisz', 'wiecej', 'przejdz do tresci', 'zaloguj sie', 'zarejestruj sie', 'podobne oferty', 'wroc do wynikow', 'wszystkie oferty', 'akceptuje cookies', 'polityka prywatnosci', 'aplikuj teraz', 'pokaz wiecej'],
   firstPerson: ['ja', 'moj', 'moja', 'moje', 'mnie'],
   genres: { template: ['szablon', 'wzor'], guide: ['poradnik', 'przewodnik'], resume: ['zyciorys', 'doswiadczenie zawodowe'], coverLetter: ['szanowni panstwo', 'z powazaniem', 'list motywacyjny'] },

@@ -30,11 +30,12 @@ export const pt = defineLexicon({
     responsibilities: ['voce vai', 'voce ira', 'suas atividades', 'atividades', 'desafios', 'responsabilidades'],
   },
   labels: {
+    industry: ['setor', 'industria', 'ramo'],
     title: ['cargo', 'vaga', 'posicao', 'titulo', 'funcao', 'titulo da vaga', 'oferta de emprego', 'oportunidade'],
     company: ['empresa', 'empregador', 'organizacao'],
     location: ['local', 'localizacao', 'local de trabalho', 'cidade', 'sede', 'endereco'],
     salary: ['salario', 'remuneracao', 'bolsa', 'faixa salarial', 'compensacao', 'bolsa auxilio'],
-    employment: ['tipo de contrato', 'contrato', 'regime', 'regime de contratacao', 'tipo de vaga', 'jornada', 'carga horaria'],
+    employment: ['contratacao', 'tipo de contratacao', 'regime de contratacao', 'modelo de contratacao', 'tipo de contrato', 'contrato', 'regime', 'tipo de vaga', 'jornada', 'carga horaria'],
     workplace: ['modelo de trabalho', 'modalidade', 'formato', 'formato de trabalho'],
     posted: ['publicado em', 'data', 'data de publicacao', 'publicado'],
     deadline: ['prazo', 'inscricoes ate', 'data limite'],
@@ -103,6 +104,7 @@ export const pt = defineLexicon({
   deadlines: ['prazo', 'até o dia', 'até dia', 'data limite', 'inscrições até', 'candidaturas até'],
   isA: ['e um', 'e uma', 'e o', 'e a', 'sao um', 'sao uma', 'somos um', 'somos uma'],
   weAre: ['somos', 'nos somos'],
+  pageEnd: ['vagas semelhantes', 'vagas similares', 'vagas relacionadas', 'outras vagas'],
   chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar', 'ir para o conteudo', 'pular para o conteudo', 'entrar', 'iniciar sessao', 'cadastre se', 'vagas semelhantes', 'vagas similares', 'voltar aos resultados', 'ver todas as vagas', 'aceitar cookies', 'politica de privacidade', 'candidatar se agora', 'candidate se'],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   genres: {

@@ -61,6 +61,7 @@ export const tr = defineLexicon({
   positions: ['pozisyon', 'iş', 'sözleşme', 'kadro', 'rol'],
   deadlines: ['son başvuru', 'son başvuru tarihi', 'tarihine kadar'],
   isA: ['bir', 'olan'],
+  pageEnd: ['benzer ilanlar', 'benzer is ilanlari'],
   firstPerson: ['ben', 'benim'],
   genres: { resume: ['ozgecmis', 'is deneyimi'], coverLetter: ['on yazi', 'saygilarimla'] },
   numbers: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5 },

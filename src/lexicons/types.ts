@@ -32,7 +32,8 @@ export type LabelField =
   | 'start'
   | 'contact'
   | 'country'
-  | 'reference';
+  | 'reference'
+  | 'industry';
 
 /** Section kinds that hold lists the record keeps. */
 export type ListKind = 'responsibilities' | 'qualifications' | 'preferred' | 'skills' | 'benefits' | 'application';
@@ -111,6 +112,8 @@ export interface Lexicon {
   weAre: string[];
   /** Page chrome around a copied posting: buttons and navigation words. */
   chrome: string[];
+  /** A line that ends the posting on a page and starts the page's list of other jobs ("Similar jobs"). */
+  pageEnd: string[];
   /** The first person singular, the voice of a CV, a cover letter or a blog post: "I", "my", "ich", "я". */
   firstPerson: string[];
   /** Words of other kinds of document, by kind. */
@@ -157,6 +160,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     officePrepositions: [],
     weAre: [],
     chrome: [],
+    pageEnd: [],
     firstPerson: [],
     genres: {},
     numbers: {},

@@ -4,9 +4,23 @@
  */
 import { parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
+/** How many blocks a page must have shown before a line can end its posting. */
+const POSTING_BEFORE_END = 3;
+
 export class DocumentBuilder {
   private readonly sections: DocSection[] = [{ heading: null, blocks: [] }];
   private readonly fields: Field[] = [];
+  private blocks = 0;
+  private ended = false;
+
+  /** `pageEnd` tells a line that ends the posting on a page ("Similar jobs"): nothing after it is read. */
+  constructor(private readonly pageEnd: ((text: string) => boolean) | null = null) {}
+
+  /** True, and the posting ends here, when a line is the page's end of the posting after enough of it. */
+  endsAt(text: string): boolean {
+    if (!this.ended && this.blocks >= POSTING_BEFORE_END && this.pageEnd?.(text)) this.ended = true;
+    return this.ended;
+  }
 
   private get current(): DocSection {
     return this.sections[this.sections.length - 1] as DocSection;
@@ -14,21 +28,21 @@ export class DocumentBuilder {
 
   heading(text: string, level: number, line: number): void {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (!clean) return;
+    if (!clean || this.endsAt(clean)) return;
     this.sections.push({ heading: { text: clean, level, line }, blocks: [] });
   }
 
   paragraph(lines: TextLine[], links: string[] = []): void {
     const kept = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
     const first = kept[0];
-    if (!first) return;
+    if (!first || (kept.length === 1 && this.endsAt(first.text)) || this.ended) return;
     this.push({ type: 'paragraph', line: first.line, lines: kept, links });
     for (const l of kept) this.field(l.text, l.line);
   }
 
   list(items: Item[], ordered: boolean): void {
     const first = items[0];
-    if (!first) return;
+    if (!first || this.ended) return;
     this.push({ type: 'list', line: first.line, ordered, items });
     for (const { item } of walkItems(items)) this.field(item.text, item.line);
   }
@@ -36,6 +50,7 @@ export class DocumentBuilder {
   /** Appends items to the current section's last list when it is one, else starts a list. */
   appendItems(items: Item[], ordered: boolean): void {
     const last = this.current.blocks[this.current.blocks.length - 1];
+    if (this.ended) return;
     if (last?.type === 'list') {
       last.items.push(...items);
       for (const { item } of walkItems(items)) this.field(item.text, item.line);
@@ -49,6 +64,7 @@ export class DocumentBuilder {
 
   private push(block: Block): void {
     this.current.blocks.push(block);
+    this.blocks++;
   }
 
   private field(text: string, line: number): void {

@@ -14,6 +14,7 @@ import type { Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
 import { item, type DocumentBuilder } from './builder.js';
 import type { Item, StructuredPosting, TextLine } from './document.js';
+import { labelAlone } from './structure.js';
 
 /** Elements whose content is never text of the posting. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'nav', 'footer', 'aside', 'math', 'audio', 'video', 'dialog']);
@@ -108,6 +109,16 @@ interface MicroItem {
  * Feeds HTML (starting at 1-based `firstLine`) into the builder. Returns what a page says of
  * itself (meta tags, embedded JobPosting data).
  */
+/** Elements that hold a value inside a line of text. */
+const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
+
+/** True when the text gathered so far is a label alone ("Location", "Salaris"), without its colon. */
+function labelBefore(buffer: Array<{ text: string }>, vocab: Vocabulary): boolean {
+  if (buffer.length > 8) return false;
+  const text = buffer.map((b) => b.text).join('').trim();
+  return text.length > 0 && text.length <= 40 && !/[:：]$/.test(text) && labelAlone(text, vocab) !== null;
+}
+
 export function readHtml(html: string, firstLine: number, builder: DocumentBuilder, vocab: Vocabulary | null = null, nested = false): HtmlPage {
   const starts = lineStarts(html);
   /** How much text the page shows, to tell a page that renders its posting from one that only carries it as data. */
@@ -164,7 +175,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     strongOnly = true;
     const found = links;
     links = [];
-    if (!text || !first) return;
+    if (!text || !first || (lines.length === 1 && builder.endsAt(text))) return;
     // A button or link of the page alone in its block ("Sign in", "Join now", "Show more") is not text of the posting.
     if (vocab && text.length <= 40 && !row && !heading && !found.some((l) => /^https?:/i.test(l)) && isChrome(text, vocab)) return;
     shown += text.length;
@@ -238,6 +249,12 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         // Inside a heading, each element of its own is a part of a header line ("Acme · Dayton, OH · 2 weeks ago").
         if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
+        // A label in an element of its own, its value in the next ("<span>Location</span><span>Tiel</span>"): a field.
+        else if (!heading && vocab && INLINE.has(name) && labelBefore(buffer, vocab)) {
+          const last = buffer[buffer.length - 1] as { text: string };
+          last.text = last.text.trimEnd();
+          buffer.push({ text: ': ', line: line() });
+        }
         // Links side by side with nothing between them ("<a>Jobs</a><a>Sign in</a>") are separate words.
         if (name === 'a' && /\S$/.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' ', line: line() });
         if (name === 'strong' || name === 'b') inStrong++;

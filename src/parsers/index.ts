@@ -8,6 +8,7 @@ import { readingOrder, vocabulary, type Vocabulary } from '../lexicons/index.js'
 import { detectLanguage } from '../lexicons/language.js';
 import { boundText } from './bounds.js';
 import { DocumentBuilder } from './builder.js';
+import { isPageEnd } from '../patterns/headings.js';
 import { detectFormat } from './detect.js';
 import type { Document } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -53,7 +54,7 @@ export function parseDocument(input: string, path = ''): Parsed {
   const body = format === 'html' ? fm.body.replace(/<(script|style)[\s\S]*?<\/\1\s*>|<[^>]{0,500}>/gi, ' ') : fm.body;
   const language = detectLanguage(body.length >= 200 ? body : `${body} ${frontMatterText(fm.data)}`);
   const vocab = vocabulary(readingOrder(language));
-  const builder = new DocumentBuilder();
+  const builder = new DocumentBuilder((line) => isPageEnd(line, vocab));
   let page: { meta: Record<string, string>; structured: Document['structured'] } = { meta: {}, structured: null };
   if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder, vocab);
   else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder, vocab);

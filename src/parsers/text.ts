@@ -13,7 +13,7 @@
  * of spaces stand (see `unflatten`), and the pieces are read as lines of their own.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingMatch, isChrome, leadInKind } from '../patterns/headings.js';
+import { headingMatch, isChrome, isPageEnd, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { parseField } from './document.js';
@@ -247,6 +247,8 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   // or more, and is not one of a run of short capitalised lines ("React Native", "Google Cloud").
   // Nor does it join alternatives with "or"/"and", as requirements do ("Degree in X or similar").
   if (words > 4 || vocab.conjunctions.test(fold(t))) return false;
+  // The last line of a run, with a blank line after it, ends the run; a heading would open what follows.
+  if (lines[i + 1]?.blank ?? true) return false;
   return words >= 2 && titleCase(t) && !shortTitleLine(previous) && !shortTitleLine(nextContent(lines, i));
 }
 
@@ -336,6 +338,14 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     if (end < block.length) emitBlock(block.slice(end), false, builder, vocab);
     return;
   }
+  // Labels alone, each with its value on the next line, opening a block ("Seniority level" / "Entry level"): facts.
+  let pairs = 0;
+  while (pairs + 1 < block.length && labelAlone((block[pairs] as Line).text, vocab) && !labelAlone((block[pairs + 1] as Line).text, vocab)) pairs += 2;
+  if (pairs >= 4 && pairs < block.length) {
+    builder.paragraph(block.slice(0, pairs).map((l) => ({ text: l.text, line: l.line })));
+    emitBlock(block.slice(pairs), underHeading, builder, vocab);
+    return;
+  }
   const fields = block.filter((l) => (parseField(l.text, l.line)?.value.length ?? 999) < 100).length;
   // Labels alone with their values on the next lines ("EMPLOYMENT TYPE" / "Full-time") are facts too.
   const labelsAlone = block.length >= 2 && labelAlone((block[0] as Line).text, vocab) ? block.filter((l) => labelAlone(l.text, vocab)).length : 0;
@@ -421,7 +431,15 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
     block = [];
   };
   lines.forEach((l, i) => {
-    if (l.blank) return flush();
+    // A button or link of the page the text was copied from ("Show more", "Sign in") parts blocks
+    // like a blank line; the page's list of other jobs ("Similar jobs") ends the posting.
+    if (!l.blank && isPageEnd(l.text, vocab)) {
+      flush();
+      flushPending();
+      builder.endsAt(l.text);
+      return;
+    }
+    if (l.blank || (l.text.length <= 40 && isChrome(l.text, vocab))) return flush();
     if (isHeading(lines, i, previousWasHeading, vocab, listSection)) {
       flush();
       flushPending();

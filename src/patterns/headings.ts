@@ -18,9 +18,20 @@ export function cleanHeading(text: string): string {
 
 /** True when a text is only page chrome in some language's lexicon ("Show match details", "Easy Apply", "Join now"), punctuation aside. */
 export function isChrome(text: string, vocab: Vocabulary): boolean {
+  return wholeLine(text, vocab.chrome);
+}
+
+/** True when a line is only a phrase of the set (give or take a character). */
+function wholeLine(text: string, set: Vocabulary['chrome']): boolean {
+  if (text.length > 80) return false;
   const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const m = vocab.chrome.find(f);
+  const m = set.find(f);
   return !!m && m.index === 0 && m.text.length >= f.length - 1;
+}
+
+/** True when a line ends the posting on a page and opens its list of other jobs ("Similar jobs", "Ähnliche Stellen"). */
+export function isPageEnd(text: string, vocab: Vocabulary): boolean {
+  return wholeLine(text, vocab.pageEnd);
 }
 
 /** Kinds a preferred word can modify into "preferred" (the others keep their own kind). */

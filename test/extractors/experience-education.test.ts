@@ -94,4 +94,8 @@ describe('education extraction', () => {
     const r = recordOf("Entity: Acme Systems, Inc.\n\nWe also accept a Bachelor's degree in Computer Science. The position requires:\n\n Java;\n SQL.\n", 'a.txt');
     expect(r.education?.level).toBe('bachelor');
   });
+
+  it('reads "0-2 years" as up to two years', () => {
+    expect(recordOf('# Clerk\n\n## Requirements\n\n- 0-2 years of office experience\n').experience).toMatchObject({ minYears: 0, maxYears: 2 });
+  });
 });

@@ -122,4 +122,9 @@ describe('location extraction', () => {
     const r = recordOf('## Cocinero/a — Valencia\n\nBuscamos un cocinero para nuestro restaurante.\n\n### Requisitos\n\n- Experiencia en cocina\n- Trabajo en equipo\n');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Valencia', 'ES']]);
   });
+
+  it('reads a region after a spaced dash ("Campinas - SP")', () => {
+    expect(place('Campinas - SP')?.[0]).toBe('Campinas');
+    expect(place('Campinas - SP')?.[2]).toBe('BR');
+  });
 });

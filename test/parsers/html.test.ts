@@ -146,4 +146,12 @@ describe('HTML reader', () => {
     const html = '<html><head><title>Orchard Circuits - Firmware Tester</title></head><body><h2>Firmware Tester</h2><h3>Duties</h3><ul><li>Test boards</li><li>Write reports</li></ul></body></html>';
     expect(recordOf(html, 'page.html').company).toBe('Orchard Circuits');
   });
+
+  it('joins a label and its value written in elements of their own, and reads a careers site\'s name without its words', () => {
+    const html = '<html><head><meta property="og:site_name" content="Werken bij Polderzorg"></head><body><h1>Nachtverpleegkundige</h1><ul><li><span>Locatie</span> <span>Zwolle</span></li><li><span>Salaris</span><span>€ 3.000 per maand</span></li></ul><h2>Wat vragen wij?</h2><ul><li>Een BIG-registratie</li><li>Rust in de nacht</li></ul></body></html>';
+    expect(texts(html)).toContain('Locatie: Zwolle');
+    const r = recordOf(html, 'zorg.html');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Zwolle', 'NL']]);
+    expect(r.company).toBe('Polderzorg');
+  });
 });

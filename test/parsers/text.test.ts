@@ -134,4 +134,20 @@ describe('runs of short capitalised lines', () => {
     expect(recordOf(text, 'a.txt').title).toBe('品質管理スタッフ');
     expect(recordOf(text, 'a.txt').responsibilities).toEqual(['製品の検査', '記録の作成']);
   });
+
+  it('reads a page copied as text: buttons part blocks, labels over values are facts, the list of other jobs ends the posting', () => {
+    const text = [
+      'Sign in', 'Pastry Cook', 'Copper Kettle Bakeries', 'Leeds, United Kingdom', 'Apply', 'Save', '',
+      'Copper Kettle Bakeries bakes for forty cafés and is hiring a Pastry Cook.', '',
+      'Requirements:', 'Two years in a pastry kitchen', 'Food hygiene certificate', 'Early Morning Starts', '',
+      'Show more', 'Seniority level', 'Associate', 'Employment type', 'Full-time', 'Industries', 'Food Production',
+      'Similar jobs', 'Head Baker', 'Flour Mill Ltd', 'York',
+    ].join('\n');
+    const r = recordOf(text, 'copied.txt');
+    expect(r.company).toBe('Copper Kettle Bakeries');
+    // The run's last line ("Early Morning Starts") is its last item, not a heading; nothing after it is a requirement.
+    expect(r.qualifications.required).toEqual(['Two years in a pastry kitchen', 'Food hygiene certificate', 'Early Morning Starts']);
+    expect(r.employmentType).toBe('full-time');
+    expect(JSON.stringify(r)).not.toContain('Head Baker');
+  });
 });
