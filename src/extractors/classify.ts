@@ -74,6 +74,9 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A span of years in a career: "2016–2019", "03/2019 - present", "2019 – heute", "2019年～現在". */
+const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
+
 export interface Verdict {
   isJobPosting: boolean;
   postingProbability: number;
@@ -152,6 +155,9 @@ export function classify(ctx: Context, facts: Facts): Verdict {
     return !!m && m.index === 0 && m.text.length >= h.length - 1;
   })).size;
   if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5);
+  // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
+  const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
+  if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, 2019–present)`, -4);
   const opening = folded.slice(0, 400);
   const closing = folded.slice(-400);
   if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6);

@@ -35,6 +35,8 @@ const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[
 const NAME_DASH = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+\p{Ll}`, 'u');
 /** "Acme's mission", "Acme’s engineering team": a possessive before a word about an organisation. */
 const POSSESSIVE = new RegExp(String.raw`(?:^|[\s(])(${NAME})['’]s\s+(?:\p{Ll}+\s+){0,2}(?:mission|team|teams|product|products|platform|culture|customers|clients|goal|vision|office|offices|values|engineering|people|founders|success|growth|business|technology|core)\b`, 'u');
+/** ", a grocery co-op …", ", une PME …", ", ein Familienunternehmen …": a name's apposition, which says what it is. */
+const APPOSITION = /^,\s+(?:a|an|the|un|une|una|uno|um|uma|ein|eine|een|il|la|le|el)\s/iu;
 /** "Le Bureau des archives régionales (BAR)": words, then their initials in parentheses. */
 const ACRONYM = /((?:[\p{L}'’-]+\s+){1,7}?)\(([\p{Lu}]{2,6})\)/gu;
 /** "NRB Group (Northern Rail Bank)": a name, then its full form. */
@@ -309,7 +311,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // A name right before a hiring phrase: "Acme is hiring", "Meadow Library seeks a …".
     for (const m of vocab.hiring.findAll(f)) {
       if (m.index === 0) continue;
-      const before = NAME_AT_END.exec(l.text.slice(0, m.index));
+      // "Nimbus Robotics (Pittsburgh, PA) is hiring": an aside between the name and the phrase.
+      const before = NAME_AT_END.exec(l.text.slice(0, m.index).replace(/\s*[(（][^()（）]{1,60}[)）]\s*$/u, ' '));
       if (before?.[1]) add(before[1], l.line, l.from, 'hiring', { early });
     }
     // "Join Acme as a …".
@@ -326,7 +329,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       // Where the rest of the sentence starts, past a comma or a space (the folded text keeps every position).
       const restAt = start[0].length + (/^[\s,.]*/.exec(f.slice(start[0].length))?.[0].length ?? 0);
       const isA = vocab.isA.findAll(f).find((m) => m.index === restAt);
-      if (isA) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
+      // "Fernhill Cooperative, a grocery co-op in Portland, is looking for …": the name, then what it is.
+      const apposed = !isA && APPOSITION.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index > restAt);
+      if (isA || apposed) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
       // "Acme is growing its team … and we are looking for …": an opening sentence whose subject hires.
       else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index >= restAt) && !writtenInLowercase(start[1], ctx.doc.text)) {
         add(start[1], l.line, l.from, 'subject', { early });

@@ -231,7 +231,7 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     for (const expr of moneyIn(text, vocab)) {
       if ((expr.max ?? expr.min ?? 0) <= 0 || notPay(text, expr.raw)) continue;
       const e = !expr.period && labelPeriod ? { ...expr, period: labelPeriod, periodStated: true } : expr;
-      out.push({ value: e, line, from, via, evidence: text.slice(0, 160), features: { period: e.periodStated ? 1 : 0, currency: e.currency ? 1 : 0, noCurrency: e.currency ? 0 : 1, range: e.min !== null && e.max !== null && e.min !== e.max ? 1 : 0, ...extra } });
+      out.push({ value: e, line, from, via, evidence: text.slice(0, 160), features: { period: e.periodStated ? 1 : 0, currency: e.currency ? 1 : 0, noCurrency: e.currency ? 0 : 1, range: e.min !== null && e.max !== null && e.min !== e.max ? 1 : 0, thousands: /\d\s?[kK]\b/.test(e.raw) && !!e.currency ? 1 : 0, ...extra } });
     }
   };
   const base = structured(ctx, 'baseSalary');

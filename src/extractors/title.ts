@@ -34,6 +34,9 @@ const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
 /** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */
+/** A short bracketed tag opening a title. */
+const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
+
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
 
@@ -45,7 +48,10 @@ function onlyTerms(text: string, vocab: Vocabulary): boolean {
 }
 
 export function cleanTitle(raw: string, vocab: Vocabulary): string {
-  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#]+|[\s.;:,|•*]+$/g, '').trim();
+  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#\]】）)]+|[\s.;:,|•*]+$/g, '').trim();
+  // A tag before the title ("[Hiring] …", "【急募】…", "[채용] …") is the board's, not the role's.
+  const tag = LEADING_TAG.exec(s);
+  if (tag && hasRoleWord(s.slice(tag[0].length), vocab)) s = s.slice(tag[0].length);
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
@@ -55,7 +61,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
     const f = fold(s);
     for (const m of vocab.titleNoise.findAll(f)) {
-      if (m.index === 0) s = s.slice(m.text.length).replace(/^[\s:：\-–—|]+/, '');
+      // "We're hiring a bookkeeper": past the noise, the article before the role goes too.
+      if (m.index === 0) s = stripLeading(s.slice(m.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);
       else if (m.index + m.text.length >= f.length - 1) s = s.slice(0, m.index).replace(/[\s:：\-–—|,]+$/, '');
       break;
     }

@@ -153,6 +153,8 @@ export const WEIGHTS = {
     currency: 1,
     noCurrency: -1,
     range: 0.5,
+    /** "$110k": pay in thousands with a currency, as people write a yearly salary. */
+    thousands: 1,
     inRequirements: -1.5,
     unresolved: -20,
     agree: 1,

@@ -28,7 +28,9 @@ function compound(word: string): boolean {
   if (w.length <= 6) return false;
   for (const stem of [w, w.endsWith('s') ? w.slice(0, -1) : '', w.endsWith('in') ? w.slice(0, -2) : '']) {
     if (!stem) continue;
-    for (const n of END_LENGTHS) if (n <= stem.length && ENDS.has(stem.slice(-n)) && !(stem === w && n === w.length)) return true;
+    // A plural or feminine form of a role ("developers", "Entwicklerin"), or a compound with a word of
+    // its own before the role ("Software|entwickler") — not a prefix ("Co|operative").
+    for (const n of END_LENGTHS) if ((n === stem.length ? stem !== w : n <= stem.length - 3) && ENDS.has(stem.slice(-n))) return true;
   }
   return false;
 }

@@ -138,4 +138,8 @@ describe('salary of languages and places without a currency sign', () => {
   it('never reads a year or a small count without a currency as pay', () => {
     expect(recordOf('# Engineer\n\nOur salary review happens every year since 2017 in 3 steps.\n').salary).toBeNull();
   });
+
+  it('reads pay written in thousands with a currency in a sentence ("$95k–$120k")', () => {
+    expect(recordOf('Heron Optics is hiring a Lens Technician. Onsite, full-time, $95k–$120k. Email jobs@heron.example\n', 'a.txt').salary).toMatchObject({ min: 95000, max: 120000, currency: 'USD' });
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pieces } from '../../src/extractors/classify.js';
 import { headingKind, leadInKind, markedPreferred } from '../../src/patterns/headings.js';
 import { recordOf, vocab } from '../helpers.js';
+import { normalize } from '../../src/index.js';
 
 describe('section headings, in every language the lexicons hold', () => {
   it.each([
@@ -111,6 +112,12 @@ describe('isJobPosting', () => {
     // A posting with one bracketed note in a list stays a posting.
     const posting = ['# Cook', '', '## Duties', '', '- Prepare breakfast', '- Clean the kitchen', '- [optional] Bake bread', '', '## Requirements', '', '- A food hygiene certificate', ''].join('\n');
     expect(recordOf(posting).isJobPosting).toBe(true);
+  });
+  it('knows a CV by its dated entries of a career, even when its headings are a posting\'s words', () => {
+    const cv = '# Ola Berg\n\nLogistics Planner · Oslo\n\n## Experience\n\n**Planner, Fjord Freight** (2020–present)\n- Planned routes for 40 trucks\n\n**Clerk, Harbour Stores** (2015 - 2020)\n- Kept stock records\n\n## Education\n\nBSc Logistics\n\n## Skills\n\nSAP, Excel\n';
+    const r = normalize(cv, { path: 'cv.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/dated entries of a career/);
   });
   it('knows a CV by three of its section names, underlined with dots, even beside posting-like headings', () => {
     const rule = '.'.repeat(60);

@@ -170,4 +170,19 @@ describe('company from an e-mail address', () => {
     expect(pageTitleCompanies('Dispatcher at Kestrel Freight | LinkedIn', 'Dispatcher')).toEqual(['Kestrel Freight']);
     expect(pageTitleCompanies('Welcome to our site', 'Dispatcher')).toEqual([]);
   });
+
+  it('reads the employer from an apposition or past an aside ("Acme, a …, is hiring", "Acme (City) is hiring")', () => {
+    expect(recordOf('Marsh Lane Cooperative, a bakery co-op in Bristol, is looking for a part-time baker to join us.\n', 'a.txt').company).toBe('Marsh Lane Cooperative');
+    expect(recordOf('Heron Optics (Tucson, AZ) is hiring a Lens Technician. Onsite, full-time.\n', 'a.txt').company).toBe('Heron Optics');
+  });
+  it('drops the recruiting words, the article and a board\'s tag before a title', () => {
+    expect(recordOf("# We're hiring a gardener\n\nLook after our park.\n").title?.toLowerCase()).toBe('gardener');
+    expect(cleanTitle('[채용] 프론트엔드 개발자', vocab('ko'))).toBe('프론트엔드 개발자');
+    expect(cleanTitle('【急募】介護スタッフ', vocab('ja'))).toBe('介護スタッフ');
+  });
+  it('does not take a word that only starts like a role\'s compound ("Co|operative") for a role', () => {
+    expect(hasRoleWord('Fernbrook Cooperative', vocab())).toBe(false);
+    expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
+    expect(hasRoleWord('Frontend developers', vocab())).toBe(true);
+  });
 });
