@@ -105,9 +105,17 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first)) return false;
   if (!/\p{L}/u.test(n)) return false;
   if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
-  if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n)) return false;
+  if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
   return true;
+}
+
+/** A firm named after its trade, a role in the plural after a name: "Quickship Couriers", "Lindqvist Builders". */
+function tradeName(name: string, vocab: Vocabulary): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const first = words.slice(0, -1).join(' ');
+  return words.length >= 2 && /\p{Ll}s$/u.test(last) && /^\p{Lu}/u.test(first) && !hasRoleWord(first, vocab) && !NOT_COMPANY.test(words[0] ?? '') && hasRoleWord(last.slice(0, -1), vocab);
 }
 
 function acronymCompany(text: string): string | null {
@@ -175,10 +183,12 @@ const TITLE_PARTS = /\s+[-–—|·•:]\s+/u;
  */
 export function pageTitleCompanies(pageTitle: string | undefined, title: string | null): string[] {
   if (!pageTitle || !title || pageTitle.length > 300) return [];
-  const want = fold(title);
+  // Compared without asides and marks: "Werkstudent (m/w/d) Marketing" is the title "Werkstudent Marketing".
+  const bare = (t: string) => fold(t).replace(/\([^()]{0,20}\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const want = bare(title);
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return [];
-  const at = parts.findIndex((p) => fold(p) === want || fold(p).startsWith(`${want} `));
+  const at = parts.findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
   if (at < 0) return [];
   const own = TITLE_AT.exec(parts[at] as string)?.[1];
   const rest = parts.filter((_, i) => i !== at).map(siteName);

@@ -136,12 +136,13 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  */
 const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 
-/** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
 /** A bullet symbol that markdown does not read as one, opening a line pasted from a page: `• Go`, `・PHP`, `▪ SQL`. */
 export const SYMBOL_BULLET = /^[•·・･▪‣◦●○■□►▸➢➤✓✔❖◆◇]\s*(?=\S)/u;
 
 /** A label in East Asian brackets, then its value: `【勤務地】東京都`, `［职位］工程师`. */
 const BRACKET_FIELD = /^[【［〔]([^】］〕\n]{1,24})[】］〕]\s*[:：]?\s*(.*)$/u;
+
+/** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
 
 export function parseField(text: string, line: number): Field | null {
   const bracket = BRACKET_FIELD.exec(text.trim());

@@ -85,6 +85,33 @@ function findPosting(value: unknown, depth = 0): StructuredPosting | null {
   return findPosting(o['@graph'], depth + 1);
 }
 
+/**
+ * The title and description text of a page's JSON-LD JobPosting, read without parsing the page:
+ * what a page that only carries its posting as data says, for telling its language. Each script
+ * is found with one forward search, so the cost is linear in the page.
+ */
+export function structuredPostingText(html: string): string {
+  let from = 0;
+  for (let n = 0; n < 20; n++) {
+    const open = html.indexOf('<script', from);
+    if (open < 0) return '';
+    const end = html.indexOf('>', open);
+    const close = end < 0 ? -1 : html.indexOf('</script', end);
+    if (close < 0) return '';
+    from = close + 8;
+    if (!/ld\+json/i.test(html.slice(open, Math.min(end, open + 300))) || close - end > MAX_JSON) continue;
+    try {
+      const posting = findPosting(plain(JSON.parse(html.slice(end + 1, close))));
+      if (!posting) continue;
+      const description = typeof posting.description === 'string' ? htmlInlineText(descriptionMarkup(posting.description)) : '';
+      return `${typeof posting.title === 'string' ? posting.title : ''} ${description}`.replace(/\s+/g, ' ').trim();
+    } catch {
+      // Broken JSON-LD says nothing.
+    }
+  }
+  return '';
+}
+
 /** A plain copy of JSON data, bounded, without prototype keys. */
 function plain(value: unknown, depth = 0): unknown {
   if (depth > 12) return null;

@@ -8,6 +8,7 @@
  * tables are kept as lines; embedded HTML is read by the HTML reader.
  */
 import type { Heading as MdHeading, List as MdList, ListItem, Nodes, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Vocabulary } from '../lexicons/index.js';
@@ -18,6 +19,10 @@ import { htmlInlineText, readHtml } from './html.js';
 import { readPlainMarkdown, type Inline } from './markdown-lines.js';
 
 const processor = unified().use(remarkParse);
+/** With GitHub's tables: used only for a body that has one, so that every other body is not slowed by the extension. */
+const tableProcessor = unified().use(remarkParse).use(remarkGfm);
+/** The delimiter row of a GitHub table: `|---|:---:|`. */
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
 
 /**
  * An ATX heading written without the space CommonMark requires (`##Requirements`), common in
@@ -187,7 +192,11 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder, voca
     case 'table':
       for (const row of node.children) {
         const cells = row.children.map((c) => inline(c.children).text.trim());
-        builder.paragraph([{ text: cells.join(' | '), line: startLine(row) + offset }]);
+        const [label, value] = cells;
+        if (!cells.some(Boolean)) continue;
+        // A two-column table of facts ("| Company | Acme |"): each row a field, as a `Label: value` line.
+        const fact = cells.length === 2 && label && value && label.length <= 40 && !/[:：]$/.test(label);
+        builder.paragraph([{ text: fact ? `${label}: ${value}` : cells.join(' | '), line: startLine(row) + offset }]);
       }
       break;
     default:
@@ -203,8 +212,9 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder, voca
  */
 export function parseMarkdownBody(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null = null, engine: 'auto' | 'remark' = 'auto'): void {
   const spaced = body.replace(TIGHT_ATX, '$1 ');
-  const plain = engine === 'auto' ? readPlainMarkdown(spaced, offset) : null;
-  if (!plain) return parseWithRemark(spaced, offset, builder, vocab);
+  const tables = TABLE_DELIMITER.test(spaced);
+  const plain = engine === 'auto' && !tables ? readPlainMarkdown(spaced, offset) : null;
+  if (!plain) return parseWithRemark(spaced, offset, builder, vocab, tables);
   for (const b of plain) {
     if (b.type === 'heading') builder.heading(b.inline.text, b.depth, b.line);
     else if (b.type === 'paragraph') paragraphOf(b.inline, b.line, builder, vocab);
@@ -213,7 +223,7 @@ export function parseMarkdownBody(body: string, offset: number, builder: Documen
 }
 
 /** Parses a body (tight ATX headings already spaced) with remark-parse, whatever it holds. */
-function parseWithRemark(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
-  const tree = processor.parse(body);
+function parseWithRemark(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary | null, tables = false): void {
+  const tree = (tables ? tableProcessor : processor).parse(body);
   for (const node of tree.children) block(node, offset, builder, vocab);
 }

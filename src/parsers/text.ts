@@ -230,6 +230,8 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
     // Among lost bullets, a line that only mentions a section's word is an item.
     if (inList && !colonEnd && prevBlank && (lines[i + 1]?.blank ?? true)) return false;
     if (colonEnd) return prevBlank && words <= 9;
+    // The last line of a run, with a blank line after it, ends the run ("Weekly pay" after "Fuel card").
+    if (!prevBlank && !lines[i - 1]?.bullet && (lines[i + 1]?.blank ?? true) && !question) return false;
     return prevBlank ? words <= 9 && (match.coverage >= 0.3 || titleCase(t) || question) : words <= 5 && !/[(),]/.test(t) && (question || titleCase(t));
   }
   if (allCaps(t) && words <= 8 && !/[.;!,]$/.test(t) && !previousWasHeading) return true;
@@ -248,7 +250,7 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   // Nor does it join alternatives with "or"/"and", as requirements do ("Degree in X or similar").
   if (words > 4 || vocab.conjunctions.test(fold(t))) return false;
   // The last line of a run, with a blank line after it, ends the run; a heading would open what follows.
-  if (lines[i + 1]?.blank ?? true) return false;
+  if (!lines[i - 1]?.bullet && (lines[i + 1]?.blank ?? true)) return false;
   return words >= 2 && titleCase(t) && !shortTitleLine(previous) && !shortTitleLine(nextContent(lines, i));
 }
 

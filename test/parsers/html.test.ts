@@ -154,4 +154,14 @@ describe('HTML reader', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Zwolle', 'NL']]);
     expect(r.company).toBe('Polderzorg');
   });
+
+  it('tells the language of a page that carries its posting only as data from that data', () => {
+    const description = 'Wir suchen eine Pflegekraft für unsere Station in Kassel. Du arbeitest im Schichtdienst und betreust unsere Patientinnen und Patienten mit viel Herz und Erfahrung.';
+    const html = `<html><head><title>Pflegekraft</title><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Pflegekraft', description })}</script></head><body><div id="app"></div></body></html>`;
+    expect(parse(html).language).toBe('de');
+  });
+  it('finds the employer in a page title whose title part carries a gender mark', () => {
+    const html = '<html><head><title>Koch (m/w/d) Frühstück | Seehotel Lindenau GmbH</title></head><body><h1>Koch (m/w/d) Frühstück</h1><h2>Deine Aufgaben</h2><ul><li>Frühstück zubereiten</li><li>Bestellungen prüfen</li></ul></body></html>';
+    expect(recordOf(html, 'job.html').company).toBe('Seehotel Lindenau GmbH');
+  });
 });

@@ -66,4 +66,12 @@ describe('markdown pasted from a page', () => {
     expect(r.qualifications.required).toEqual(['Awake at night', 'Polite with guests and with staff']);
     expect(r.benefits).toEqual(['食事補助', '交通費支給']);
   });
+
+  it('reads a GitHub table of two columns as facts, and only a body with a table goes through the table extension', () => {
+    const md = '# Tram Driver\n\n| | |\n|---|---|\n| **Employer** | Northline Transit |\n| **Location** | Aarhus, Denmark |\n| Type | Full-time |\n';
+    const doc = parseDocument(md, 'p.md').document;
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Employer', 'Northline Transit'], ['Location', 'Aarhus, Denmark'], ['Type', 'Full-time']]);
+    const r = recordOf(md);
+    expect([r.company, r.employmentType, r.locations[0]?.city]).toEqual(['Northline Transit', 'full-time', 'Aarhus']);
+  });
 });

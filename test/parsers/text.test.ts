@@ -150,4 +150,11 @@ describe('runs of short capitalised lines', () => {
     expect(r.employmentType).toBe('full-time');
     expect(JSON.stringify(r)).not.toContain('Head Baker');
   });
+
+  it('takes a firm named after its trade from the line under the title, and ends a run of lines at its last line', () => {
+    const text = 'Window Cleaner\nBrightpane Cleaners\nLeeds, United Kingdom\n\nBrightpane Cleaners is hiring window cleaners for offices in Leeds.\n\nBenefits:\nPaid holiday\nA company van\nWeekly pay\n\nReport job\n';
+    const r = recordOf(text, 'board.txt');
+    expect(r.company).toBe('Brightpane Cleaners');
+    expect(r.benefits).toEqual(['Paid holiday', 'A company van', 'Weekly pay']);
+  });
 });
