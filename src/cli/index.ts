@@ -43,6 +43,15 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
+/**
+ * `--changed=REF` is `--changed --base REF`. `--changed` itself takes no value, so that
+ * `validate --changed jobs` checks the folder `jobs` instead of taking it for a git ref.
+ */
+function withChangedBase(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.flatMap((a, i) => ((end < 0 || i < end) && a.startsWith('--changed=') ? ['--changed', '--base', a.slice('--changed='.length)] : [a]));
+}
+
 export async function main(argv: string[], io: CliIO, signal: { aborted: boolean } = { aborted: false }, cwd = process.cwd()): Promise<number> {
   let code = 0;
   const program = new Command()
@@ -82,7 +91,8 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('-c, --config <file>', 'configuration file (default: jobnorm.config.json or .jobnormrc.json, found upwards)')
     .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS).default('stylish'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
-    .option('--changed [ref]', 'only postings changed since REF (default: the merge base with the default branch)')
+    .option('--changed', 'only postings changed since --base (default: the merge base with the default branch); --changed=REF sets the base')
+    .option('--base <ref>', 'the commit --changed compares with')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --concurrency <n>', 'worker threads (each posting runs on one, within --timeout)', positiveInt)
     .option('--timeout <ms>', 'stop a posting that takes longer than this and report it', positiveInt, DEFAULT_TIMEOUT_MS)
@@ -113,7 +123,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     });
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withChangedBase(argv), { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {

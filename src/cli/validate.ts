@@ -9,7 +9,8 @@ export interface ValidateCliOptions {
   config?: string;
   reporter: ReporterName;
   maxWarnings?: number;
-  changed?: string | boolean;
+  changed?: boolean;
+  base?: string;
   maxBytes: number;
   concurrency?: number;
   timeout?: number;
@@ -28,9 +29,13 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     throw err;
   }
   let only: Set<string> | undefined;
-  if (opts.changed !== undefined && opts.changed !== false) {
+  if (opts.base !== undefined && !opts.changed) {
+    say(io.stderr, 'jobnorm: --base is the commit --changed compares with: give --changed too');
+    return 2;
+  }
+  if (opts.changed) {
     try {
-      only = changedFiles(cwd, typeof opts.changed === 'string' ? opts.changed : undefined);
+      only = changedFiles(cwd, opts.base);
     } catch (err) {
       say(io.stderr, `jobnorm: --changed: ${((err as Error).message || String(err)).split('\n')[0]}`);
       return 2;

@@ -73,6 +73,11 @@ function toSourceLines(fields: ReturnType<typeof extractFields>['fields'], diagn
   for (const d of diagnostics) if (d.line !== null) d.line = at(d.line);
 }
 
+/** A posting's id: a hash of its text with spaces evened out, so the same posting has one id wherever it is. */
+export function postingId(text: string): string {
+  return `jp_${sha256(text.trim().replace(/\s+/g, ' ')).slice(0, 16)}`;
+}
+
 /** Turns decoded text into a validated record. */
 function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
   const { document, diagnostics: parseDiagnostics, vocabulary, sourceLines } = parseDocument(decoded.text, path);
@@ -85,7 +90,7 @@ function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResu
   }
   const candidate: JobPosting = {
     schemaVersion: 1,
-    id: `jp_${sha256(decoded.text.trim().replace(/\s+/g, ' ')).slice(0, 16)}`,
+    id: postingId(decoded.text),
     source: {
       path: path.replace(/\\/g, '/'),
       format: document.format,

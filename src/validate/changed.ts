@@ -1,12 +1,14 @@
 /**
- * `--changed [REF]`: the files changed since REF — by default since the merge base with the
- * default branch — as git sees them: committed, staged, unstaged and new (untracked) files.
+ * `--changed` (`--base REF`, `--changed=REF`): the files changed since REF — by default since the
+ * merge base with the default branch — as git sees them: committed, staged, unstaged and new
+ * (untracked) files. git's lists are read NUL-separated (`-z`), so that names with spaces or
+ * letters outside ASCII come as written, never quoted.
  */
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 
 function git(args: string[], cwd: string): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 }).replace(/\n$/, '');
 }
 
 /** The branch a pull request would merge into: origin's HEAD, else main, else master. */
@@ -26,12 +28,22 @@ function defaultBranch(cwd: string): string {
   throw new Error('cannot tell the default branch: give --changed a REF');
 }
 
+/** The commit a ref names; an error that says what to do when it names none. */
+function commitOf(ref: string, cwd: string): string {
+  try {
+    return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+  } catch {
+    throw new Error(`${ref} is not a commit in this repository (a shallow clone lacks the base: check out with fetch-depth: 0)`);
+  }
+}
+
 /** Paths (relative to `cwd`, with `/`) of the files changed since `ref` or the merge base. */
 export function changedFiles(cwd: string, ref?: string): Set<string> {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
-  const base = ref ?? git(['merge-base', 'HEAD', defaultBranch(cwd)], cwd);
-  const changed = git(['diff', '--name-only', '--diff-filter=ACMR', base], cwd).split('\n');
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name'], top).split('\n');
+  const base = ref !== undefined ? commitOf(ref, cwd) : git(['merge-base', 'HEAD', defaultBranch(cwd)], cwd);
+  // `diff` names paths from the top of the repository; `ls-files` is run there too.
+  const changed = git(['diff', '--name-only', '-z', '--diff-filter=ACMR', base, '--'], top).split('\0');
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], top).split('\0');
   const out = new Set<string>();
   for (const f of [...changed, ...untracked]) {
     if (!f) continue;

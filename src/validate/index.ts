@@ -3,7 +3,11 @@
  * records together. Returns each file's diagnostics with severities from the configuration.
  */
 import type { Config } from '../config/index.js';
+import { decode } from '../pipeline/decode.js';
+import { postingId } from '../pipeline/normalize.js';
+import { readBytesSync } from '../pipeline/read.js';
 import { run } from '../pipeline/run.js';
+import { walkStream } from '../pipeline/walk.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { whereMissing } from '../rules/rule.js';
 import type { Severity } from '../schema/record.js';
@@ -55,7 +59,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
   /** The first path of each posting id, for posting/duplicate. */
-  const ids = new Map<string, string>();
+  const ids = options.only ? await unchangedIds(paths, options.only, config.ignore, options.maxBytes) : new Map<string, string>();
   const results = run(paths, {
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
@@ -104,6 +108,24 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     messages.sort(byLine);
   }
   return reports;
+}
+
+/**
+ * The ids of the postings `--changed` does not check, by their first path: a changed file that
+ * copies one of them is a duplicate all the same. Reading a file's text is enough for its id.
+ */
+async function unchangedIds(paths: string[], only: Set<string>, ignore: string[], maxBytes?: number): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for await (const path of walkStream(paths, { ignore })) {
+    if (only.has(path)) continue;
+    try {
+      const id = postingId(decode(readBytesSync(path, maxBytes)).text);
+      if (!ids.has(id)) ids.set(id, path);
+    } catch {
+      // A file that cannot be read is reported when it changes; unchanged, it names no posting.
+    }
+  }
+  return ids;
 }
 
 export interface Totals {

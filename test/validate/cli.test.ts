@@ -126,8 +126,48 @@ describe('--changed', () => {
     expect(paths).toEqual(['jobs/b.md', 'jobs/c.md']);
     git('add', '.');
     git('commit', '-qm', 'change b');
-    const sinceHead = run(['validate', '--changed', 'HEAD', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    const sinceHead = run(['validate', '--changed=HEAD', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
     expect((JSON.parse(sinceHead.stdout) as { files: unknown[] }).files).toEqual([]);
+    const base = run(['validate', '--changed', '--base', 'HEAD', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    expect((JSON.parse(base.stdout) as { files: unknown[] }).files).toEqual([]);
+  });
+
+  const repository = (files: Record<string, string>) => {
+    const dir = folder(files);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'feature');
+    return { dir, git };
+  };
+
+  it('never takes the path after it for a ref, and fails on a ref that names no commit', () => {
+    const { dir } = repository({ 'jobs/a.md': CLEAN });
+    writeFileSync(join(dir, 'jobs', 'b.md'), CLEAN.replace('company: Acme\n', ''));
+    const r = run(['validate', '--changed', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['jobs/b.md']);
+    const bad = run(['validate', '--changed=no-such-branch', 'jobs'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/no-such-branch is not a commit.*fetch-depth: 0/);
+    expect(run(['validate', '--base', 'HEAD', 'jobs'], { cwd: dir }).status).toBe(2);
+  });
+
+  it('checks a changed file whose name is not ASCII or has spaces', () => {
+    const { dir } = repository({ 'jobs/a.md': CLEAN });
+    writeFileSync(join(dir, 'jobs', 'ingeniera señor.md'), CLEAN.replace('company: Acme\n', ''));
+    const r = run(['validate', '--changed', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['jobs/ingeniera señor.md']);
+  });
+
+  it('finds a changed file that copies a posting it does not check, and says so on the new file', () => {
+    const { dir } = repository({ 'jobs/a.md': CLEAN });
+    writeFileSync(join(dir, 'jobs', 'copy.md'), CLEAN);
+    const r = run(['validate', '--changed', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }> }).files;
+    expect(files.map((f) => f.path)).toEqual(['jobs/copy.md']);
+    expect(files[0]?.messages.find((m) => m.ruleId === 'posting/duplicate')?.message).toContain('jobs/a.md');
+    expect(r.status).toBe(1);
   });
   it('is a usage error outside a git repository', () => {
     const dir = folder({ 'a.md': CLEAN });
