@@ -28,6 +28,12 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     }
     throw err;
   }
+  // The date expiry is judged by: --today, else JOBNORM_TODAY, else the clock — fixed, a rerun of an old commit gives its old verdict.
+  const today = opts.today ?? (io.env.JOBNORM_TODAY || undefined);
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    say(io.stderr, `jobnorm: --today / JOBNORM_TODAY must be a date written YYYY-MM-DD, not "${today}"`);
+    return 2;
+  }
   let only: Set<string> | undefined;
   if (opts.base !== undefined && !opts.changed) {
     say(io.stderr, 'jobnorm: --base is the commit --changed compares with: give --changed too');
@@ -47,7 +53,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     ...(opts.timeout ? { timeoutMs: opts.timeout } : {}),
     ...(only ? { only } : {}),
-    ...(opts.today ? { today: opts.today } : {}),
+    ...(today ? { today } : {}),
   });
   const t = totals(reports);
   const color = (io.stdout as { isTTY?: boolean }).isTTY === true && !('NO_COLOR' in io.env) && !io.env.CI;
