@@ -10,6 +10,7 @@
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
 import { fold } from '../lexicons/index.js';
+import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
 import type { SectionLists } from './sections.js';
@@ -42,8 +43,6 @@ const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'rea
 
 /** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}"; not markdown link text. */
 const PLACEHOLDER = /\[(?:[\p{L}\p{N} /&_-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
-/** A text that is nothing but a placeholder: "[Responsibility 1]", "<Company name>", "{{title}}", "［業務内容］". */
-const WHOLE_PLACEHOLDER = /^(?:\[[^\]\n]{1,60}\]|［[^］\n]{1,60}］|<[^>\n]{1,60}>|\{\{[^}\n]{1,60}\}\})$/u;
 /** What every placeholder starts with: a text without any has none (a cheap test before the costly one). */
 const PLACEHOLDER_START = /[[<{]|xx|lorem/i;
 /** Gender marks that only job advertisements carry: "(m/w/d)", "(H/F)", "(f/m/d)". */

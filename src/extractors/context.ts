@@ -5,6 +5,7 @@
  * data. Built once per document, so no extractor re-scans the raw text.
  */
 import { fold, type LabelField, type Vocabulary } from '../lexicons/index.js';
+import { isPlaceholder } from '../patterns/placeholder.js';
 import { documentLines, type DocSection, type Document, type Field, type TextLine } from '../parsers/document.js';
 import type { SectionKind } from '../schema/record.js';
 import type { Decisions } from './candidates.js';
@@ -37,6 +38,8 @@ export interface Context {
   labels: Map<LabelField, Field[]>;
   /** Every candidate decision, when the caller asked to explain them. */
   decisions: Decisions | null;
+  /** Front-matter keys and labels that hold only a template's placeholder: left out of `fm` and `labels`. */
+  placeholders: Array<{ name: string; value: string; line: number | null }>;
 }
 
 /** Folds a key or label for comparison: `Employment_Type` → `employmenttype`. */
@@ -66,18 +69,27 @@ export function labelField(label: string, vocab: Vocabulary): LabelField | null 
 
 export function makeContext(doc: Document, vocab: Vocabulary, explain = false): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
-  for (const [k, v] of Object.entries(doc.frontMatter ?? {})) fm.set(foldKey(k), { value: v, line: doc.frontMatterLines[k] ?? null });
+  const placeholders: Context['placeholders'] = [];
+  for (const [k, v] of Object.entries(doc.frontMatter ?? {})) {
+    const line = doc.frontMatterLines[k] ?? null;
+    if (isPlaceholder(v)) placeholders.push({ name: k, value: String(v), line });
+    else fm.set(foldKey(k), { value: v, line });
+  }
   const sections = classifySections(doc, vocab);
   const labels = new Map<LabelField, Field[]>();
   for (const f of doc.fields) {
     const field = labelField(f.label, vocab);
     if (!field) continue;
+    if (isPlaceholder(f.value)) {
+      placeholders.push({ name: f.label, value: f.value, line: f.line });
+      continue;
+    }
     const list = labels.get(field) ?? [];
     list.push(f);
     labels.set(field, list);
   }
   const lines = [...documentLines(doc)].map((l) => ({ ...l, folded: fold(l.text) }));
-  return { doc, vocab, sections, kinds: lineKinds(sections), fm, lines, labels, decisions: explain ? new Map() : null };
+  return { doc, vocab, sections, kinds: lineKinds(sections), fm, lines, labels, decisions: explain ? new Map() : null, placeholders };
 }
 
 /** A front-matter value as text: strings as they are, numbers as digits, lists of strings joined. */

@@ -62,6 +62,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const salary = note('salary', extractSalary(ctx, countries, (line, raw) => diagnostics.push(diagnostic('salary/out-of-range', `pay figure out of any range of pay, left out: ${raw.slice(0, 60)}`, line))));
   const experience = note('experience', extractExperience(ctx));
   const education = note('education', extractEducation(ctx));
+  for (const p of ctx.placeholders) diagnostics.push(diagnostic('field/placeholder', `${p.name} still holds a template's placeholder ${JSON.stringify(p.value.slice(0, 80))}: fill it in or remove it`, p.line));
   for (const d of impossibleDates(ctx)) diagnostics.push(diagnostic('date/invalid', `${d.written} is not a date (front matter '${d.key}'): left out`, d.line));
   const datePosted = note('datePosted', extractDatePosted(ctx));
   const validThrough = note('validThrough', extractValidThrough(ctx));

@@ -106,9 +106,11 @@ export function splitFrontMatter(text: string): FrontMatter {
       engines: { javascript: refuse('javascript'), js: refuse('js'), coffee: refuse('coffee'), coffeescript: refuse('coffee') },
     }).data;
   } catch (err) {
+    // The YAML reader counts from the end of the opening "---" line (its line 0), so its 0-based
+    // line is the file's 1-based line; its own "at line N, column M" would be one off and is dropped.
     const mark = (err as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
-    const reason = ((err as Error).message || 'invalid YAML').split('\n')[0] ?? 'invalid YAML';
+    const line = typeof mark?.line === 'number' ? Math.min(Math.max(mark.line + 1, 2), Math.max(closeAt, 2)) : 1;
+    const reason = (((err as Error).message || 'invalid YAML').split('\n')[0] ?? 'invalid YAML').replace(/\s*\(?at line \d+, column \d+\)?:?\s*$/, '');
     return { data: null, keyLines: {}, body, bodyOffset, diagnostics: [diagnostic('front-matter/invalid', `front matter is not valid YAML: ${reason}`, line)] };
   }
   const diagnostics: Diagnostic[] = [];

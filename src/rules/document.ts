@@ -1,18 +1,24 @@
-/** Rules about the file itself: its front matter and its encoding, read from the record's diagnostics. */
+/**
+ * Rules about the file itself — its front matter, encoding, dates and placeholders — one per
+ * diagnostic code the reading of a document can emit. Their severities and docs come from the
+ * one table of codes (`diagnostics/codes.ts`), so a code cannot mean two things in two places.
+ * They report whatever the verdict on the document: broken front matter is broken in an article too.
+ */
+import { CODES, type Code } from '../diagnostics/codes.js';
 import type { Rule } from './rule.js';
 
-function fromDiagnostic(id: string, code: string, severity: Rule['severity'], doc: string): Rule {
+/** Codes that stop a file before it has a record: reported as the file's error, not by a rule. */
+const FILE_ERRORS: ReadonlySet<string> = new Set(['read/failed', 'read/too-large', 'decode/binary', 'document/timeout', 'internal/invalid-record', 'internal/error', 'not-a-posting']);
+
+function fromDiagnostic(code: Code): Rule {
   return {
-    id,
-    severity,
-    doc,
+    id: code,
+    severity: CODES[code].severity,
+    doc: CODES[code].doc,
+    document: true,
     check: ({ record }) => record.diagnostics.filter((d) => d.code === code).map((d) => ({ message: d.message, line: d.line ?? 1 })),
   };
 }
 
-export const frontMatterInvalid = fromDiagnostic('front-matter/invalid', 'front-matter/invalid', 'error', 'The YAML front matter cannot be parsed (the message gives the line).');
-export const frontMatterRefused = fromDiagnostic('front-matter/refused', 'front-matter/refused', 'error', 'The front matter is in an executable language (js, coffee) and was not read.');
-export const frontMatterConflict = fromDiagnostic('front-matter/conflict', 'front-matter/conflict', 'warning', 'The front matter and the body disagree (e.g. two different titles).');
-export const encodingRepaired = fromDiagnostic('encoding/repaired', 'encoding/repaired', 'info', 'Double-encoded UTF-8 was repaired; save the file as clean UTF-8.');
-export const dateInvalid = fromDiagnostic('date/invalid', 'date/invalid', 'error', 'A date in the front matter is a day that does not exist (`2026-13-45`, `2026-02-30`), quoted or not.');
-export const salaryOutOfRange = fromDiagnostic('salary/out-of-range', 'salary/out-of-range', 'warning', 'A pay figure is beyond any pay (over ten billion, or `1e308`) and was left out.');
+/** One rule for every code a document's reading can emit, in the table's order. */
+export const DOCUMENT_RULES: readonly Rule[] = (Object.keys(CODES) as Code[]).filter((c) => !FILE_ERRORS.has(c)).map(fromDiagnostic);

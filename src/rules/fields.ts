@@ -1,10 +1,11 @@
 /** Rules about fields a posting must have: a title, a company, a place, a type, a date, a description. */
+import { CODES } from '../diagnostics/codes.js';
 import { missing, whereMissing, type Rule } from './rule.js';
 
 export const notAPosting: Rule = {
   id: 'not-a-posting',
-  severity: 'error',
-  doc: 'The document does not read as a posting for an open role (an article, a template, a handbook).',
+  severity: CODES['not-a-posting'].severity,
+  doc: CODES['not-a-posting'].doc,
   check: ({ record }) =>
     record.isJobPosting ? [] : [{ message: `Not a job posting (${record.classification.reasons.filter((r) => r.startsWith('-')).map((r) => r.replace(/^-[\d.]+ /, '')).join('; ') || 'too few signs of a posting'})`, line: 1 }],
 };

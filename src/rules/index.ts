@@ -1,5 +1,5 @@
 /** The registry of validation rules: it only lists them, in the order they are documented. */
-import { dateInvalid, encodingRepaired, frontMatterConflict, frontMatterInvalid, frontMatterRefused, salaryOutOfRange } from './document.js';
+import { DOCUMENT_RULES } from './document.js';
 import { companyMissing, dateExpired, datePostedMissing, descriptionMissing, employmentTypeMissing, locationMissing, notAPosting, titleMissing } from './fields.js';
 import type { Rule } from './rule.js';
 import { salaryCurrencyAmbiguous, salaryImplausible, salaryMinOverMax, salaryMissing } from './salary.js';
@@ -18,13 +18,8 @@ export const RULES: readonly Rule[] = [
   salaryMinOverMax,
   salaryImplausible,
   salaryCurrencyAmbiguous,
-  salaryOutOfRange,
-  frontMatterInvalid,
-  frontMatterRefused,
-  frontMatterConflict,
-  encodingRepaired,
   dateExpired,
-  dateInvalid,
+  ...DOCUMENT_RULES,
 ];
 
 /** Rules that look at all files together. */

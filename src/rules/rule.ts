@@ -21,6 +21,8 @@ export interface Rule {
   severity: Severity;
   /** One sentence for the README. */
   doc: string;
+  /** True for a rule about the file (its front matter, encoding…): it reports on any document, posting or not. */
+  document?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -86,7 +86,8 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
       const severity = severityOf(rule.id, rule.severity, config);
       if (!severity) continue;
       // A document that is not a posting gets only that one message.
-      if (!record.isJobPosting && rule.id !== 'not-a-posting') continue;
+      // (A rule about the file itself reports whatever the verdict: broken front matter is broken anywhere.)
+      if (!record.isJobPosting && rule.id !== 'not-a-posting' && !rule.document) continue;
       const set = configured(rule.id, config);
       for (const f of rule.check({ record, today })) {
         messages.push({ ruleId: rule.id, severity: set ?? f.severity ?? severity, message: f.message, line: f.line, column: f.column ?? 1 });

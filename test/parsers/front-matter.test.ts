@@ -32,8 +32,12 @@ describe('front matter', () => {
 
   it('reports invalid YAML with its line and still reads the body', () => {
     const fm = splitFrontMatter('---\ntitle: ok\nbad: [unclosed\n---\nBody text\n');
-    expect(fm.diagnostics[0]).toMatchObject({ code: 'front-matter/invalid', severity: 'warning' });
-    expect(fm.diagnostics[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(fm.diagnostics[0]).toMatchObject({ code: 'front-matter/invalid', severity: 'error' });
+    expect(fm.diagnostics[0]?.line).toBe(3);
+    // A key written twice is reported on the second, and the message carries no line of its own.
+    const twice = splitFrontMatter('---\ntitle: a\ncompany: b\ntitle: c\n---\nBody\n').diagnostics[0];
+    expect(twice?.line).toBe(4);
+    expect(twice?.message).not.toMatch(/at line/);
     expect(fm.body).toBe('Body text\n');
   });
 

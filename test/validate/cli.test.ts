@@ -215,12 +215,15 @@ describe('ingest --format jsonld', () => {
     expect(ld).not.toHaveProperty('jobLocation');
     expect(ld).not.toHaveProperty('datePosted');
   });
-  it('reads the README workflow as valid YAML that runs validate with the github reporter', () => {
+  it('reads the README workflow as valid YAML that uses this repository\'s action with inputs it declares', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const workflow = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const parsed = matter(`---\n${workflow}\n---\n`).data as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    const parsed = matter(`---\n${workflow}\n---\n`).data as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
     expect(Object.keys(parsed.on)).toContain('pull_request');
     const steps = Object.values(parsed.jobs).flatMap((j) => j.steps);
-    expect(steps.some((s) => s.run?.includes('npx jobnorm validate --reporter github'))).toBe(true);
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+    const step = steps.find((s) => s.uses?.endsWith('/jobnorm@v1'));
+    const declared = Object.keys((matter(`---\n${readFileSync(join(ROOT, 'action.yml'), 'utf8')}\n---\n`).data as { inputs: Record<string, unknown> }).inputs);
+    expect(Object.keys(step?.with ?? {}).every((k) => declared.includes(k))).toBe(true);
   });
 });

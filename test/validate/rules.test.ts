@@ -1,12 +1,15 @@
 /** Every rule both ways: a posting that triggers it and one that does not. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/index.js';
+import { CODES } from '../../src/diagnostics/codes.js';
+import { withRules } from '../../src/rules/docs.js';
 import { CROSS_FILE_RULES, RULES } from '../../src/rules/index.js';
 import { lawsFor } from '../../src/rules/pay-transparency.js';
 import { validate } from '../../src/validate/index.js';
+import { ROOT } from '../helpers.js';
 
 const TODAY = '2026-11-23';
 
@@ -32,7 +35,7 @@ Salary: $120,000 - $140,000 per year
 
 async function ruleIds(files: Record<string, string>, config = {}): Promise<Map<string, string[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'jobnorm-rules-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text, name.startsWith('latin1') ? 'latin1' : 'utf8');
   const reports = await validate([dir], { config: ConfigSchema.parse(config), today: TODAY });
   return new Map(reports.map((r) => [r.path.slice(dir.length + 1), r.messages.map((m) => m.ruleId)]));
 }
@@ -55,11 +58,20 @@ const CASES: Array<{ rule: string; bad: string; good?: string }> = [
   { rule: 'date/expired', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nvalid_through: 2026-01-31\n') },
   { rule: 'date/invalid', bad: GOOD.replace('date_posted: 2026-11-01', 'date_posted: 2026-13-45') },
   { rule: 'salary/out-of-range', bad: GOOD.replace('$120,000 - $140,000 per year', `$${'9'.repeat(40)} per year`) },
+  { rule: 'field/placeholder', bad: GOOD.replace('location: Austin, TX', 'location: <City, ST>') },
+  { rule: 'front-matter/truncated', bad: GOOD.replace('date_posted: 2026-11-01\n', `date_posted: 2026-11-01\ndeep: ${'['.repeat(40)}1${']'.repeat(40)}\n`) },
+  { rule: 'document/truncated', bad: GOOD.replace('You will build', `You will build ${'parcel routes and '.repeat(300)}`) },
+  { rule: 'document/empty', bad: '\n\n' },
+  // Bytes that are not UTF-8 (Windows-1252 "é" is 0xE9): written as latin1 by ruleIds.
+  { rule: 'decode/legacy-encoding', bad: GOOD.replace('small shops', 'small shops in Montréal') },
   { rule: 'description/missing', bad: '---\ntitle: Backend Engineer\ncompany: Acme\nlocation: Austin, TX\nemployment_type: full-time\ndate_posted: 2026-11-01\nsalary: "$100,000"\n---\n\n## Requirements\n\n- Go\n' },
 ];
 
 describe('rules', () => {
-  it('every rule has a case here', () => {
+  it('every rule has a case here, and every code a document\'s reading can emit is a rule', () => {
+    const fileErrors = ['read/failed', 'read/too-large', 'decode/binary', 'document/timeout', 'internal/invalid-record', 'internal/error'];
+    expect(Object.keys(CODES).filter((c) => !fileErrors.includes(c)).every((c) => RULES.some((r) => r.id === c))).toBe(true);
+    expect(RULES.filter((r) => r.id in CODES).every((r) => r.severity === CODES[r.id as keyof typeof CODES].severity)).toBe(true);
     expect(CASES.map((c) => c.rule).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
   it('the good posting triggers nothing', async () => {
@@ -67,8 +79,9 @@ describe('rules', () => {
   });
   for (const c of CASES) {
     it(`${c.rule}: fires on the bad posting, not on the good one`, async () => {
-      const ids = await ruleIds({ 'bad.md': c.bad, 'good.md': c.good ?? GOOD });
-      expect(ids.get('bad.md')).toContain(c.rule);
+      const bad = c.rule === 'decode/legacy-encoding' ? 'latin1-bad.md' : 'bad.md';
+      const ids = await ruleIds({ [bad]: c.bad, 'good.md': c.good ?? GOOD });
+      expect(ids.get(bad)).toContain(c.rule);
       expect(ids.get('good.md')).not.toContain(c.rule);
     });
   }
@@ -115,5 +128,23 @@ describe('severities', () => {
     expect(off[0]?.messages).toEqual([]);
     const error = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'error' } }), today: TODAY });
     expect(error[0]?.messages).toMatchObject([{ ruleId: 'company/missing', severity: 'error', line: 1, column: 1 }]);
+  });
+});
+
+describe('rules about the file', () => {
+  it('report on a document that is not a posting too, on the line of the problem', async () => {
+    const article = '---\ntitle: How we write\nauthor: Kim\n  tags: [a\n---\n\n# How we write job ads\n\nIn this post I share what I learned. I think short ads work.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-rules-'));
+    writeFileSync(join(dir, 'a.md'), article);
+    const [report] = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY });
+    expect(report?.messages.map((m) => [m.ruleId, m.line])).toEqual([['not-a-posting', 1], ['front-matter/invalid', 4]]);
+  });
+});
+
+describe('the README rule list', () => {
+  it('is the one the rule modules write (npm run docs:rules)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(withRules(readme)).toBe(readme);
+    for (const r of [...RULES, ...CROSS_FILE_RULES]) expect(readme).toContain(`#### \`${r.id}\` — ${r.severity}`);
   });
 });
