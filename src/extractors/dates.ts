@@ -21,7 +21,7 @@ function fromStructured(ctx: Context, key: string): Found<string> | null {
 }
 
 /** A date as written in the source (`2026-13-45`), quoted or not, read from the front-matter line itself. */
-const WRITTEN_DATE = /^\s*[^:#]+:\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?:[T\s][^"'#]*)?["']?\s*(?:#.*)?$/;
+const WRITTEN_DATE = /^\s*[^:#]+:\s*["']?(\d{4}-\d{1,2}-\d{1,2}(?:[Tt ][^"'#]*)?)["']?\s*(?:#.*)?$/;
 
 /** The date written on a front-matter line, when the line holds one (YAML turns `2026-02-30` into 2 March). */
 function writtenDate(ctx: Context, line: number | null): string | null {
@@ -33,10 +33,11 @@ function writtenDate(ctx: Context, line: number | null): string | null {
 function fromFm(ctx: Context, keys: string[]): Found<string> | null {
   const hit = fmValue(ctx, keys);
   if (!hit) return null;
-  const written = writtenDate(ctx, hit.line);
-  // A date that does not exist is no date, whatever the YAML reader made of it.
+  const written = writtenDate(ctx, hit.line)?.trim() ?? null;
+  // A date that does not exist is no date, whatever the YAML reader made of it; one that does is
+  // read as written (YAML turns a date-time into an instant in UTC, which may fall on another day).
   if (written && !parseDate(written)) return null;
-  const text = asText(hit.value);
+  const text = written ?? asText(hit.value);
   const date = text ? parseDate(text) : null;
   return date ? { value: date, line: hit.line, from: 'front-matter' } : null;
 }
@@ -74,9 +75,10 @@ export function extractDatePosted(ctx: Context): Found<string> | null {
   return fromStructured(ctx, 'datePosted') ?? fromFm(ctx, POSTED_KEYS) ?? fromLabel(ctx, 'posted');
 }
 
+/** The last day to apply: a day at most (a closing time is cut to its day, as written). */
 export function extractValidThrough(ctx: Context): Found<string> | null {
   const direct = fromStructured(ctx, 'validThrough') ?? fromFm(ctx, VALID_KEYS) ?? fromLabel(ctx, 'deadline');
-  if (direct) return direct;
+  if (direct) return { ...direct, value: direct.value.slice(0, 10) };
   // A sentence that gives the last day to apply, in the words of its language (lexicon `deadlines`).
   for (const l of ctx.lines) {
     for (const m of ctx.vocab.deadlines.findAll(fold(l.text))) {

@@ -28,7 +28,19 @@ const month = (name: string | undefined) => MONTHS.get(fold(name ?? ''));
 /** `03/05/2024`: month first in the United States, day first nearly everywhere else. */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
+/** A date with its time, as ISO 8601 writes it: `2018-05-17T11:10:00+01:00`, `2018-05-17 11:10Z`. */
+const DATE_TIME = /(?<!\d)(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})?(?![\d:])/;
+
+/** The written date-time in ISO form, time and zone kept as written; null when the day or the time does not exist. */
+function dateTime(m: RegExpExecArray): string | null {
+  const day = iso(+m[1]!, +m[2]!, +m[3]!);
+  if (!day || +m[4]! > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60)) return null;
+  const zone = m[8] ? (m[8] === 'z' ? 'Z' : m[8].length === 5 ? `${m[8].slice(0, 3)}:${m[8].slice(3)}` : m[8]) : '';
+  return `${day}T${m[4]}:${m[5]}${m[6] !== undefined ? `:${m[6]}${m[7] ?? ''}` : ''}${zone}`;
+}
+
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string | null]> = [
+  [DATE_TIME, dateTime],
   [/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:$|(?=[T\s,.;)])|(?!\d))/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[1]), +m[2]!)],
@@ -42,13 +54,14 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string |
 ];
 
 /** How many of PATTERNS, from the first, read a day. */
-const FULL_DATE_PATTERNS = 6;
+const FULL_DATE_PATTERNS = 7;
 
 /**
  * The first date in a text as an ISO partial date, with its precision kept; null when there is
  * none. `dayFirst` reads `03/05/2024` as 3 May, as the text's country writes it.
  */
 export function parseDate(text: string, dayFirst = false): string | null {
+  // (A date-time keeps its time: "2018-05-17T11:10:00+01:00" is that instant, not the day in UTC.)
   const t = fold(text.slice(0, 300));
   for (const [i, [re, read]] of PATTERNS.entries()) {
     if (dayFirst && re === SLASHED) {
@@ -64,4 +77,11 @@ export function parseDate(text: string, dayFirst = false): string | null {
     if (i < FULL_DATE_PATTERNS) return null;
   }
   return null;
+}
+
+/** How much of a date `parseDate` returned was written. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'time';
 }

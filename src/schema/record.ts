@@ -137,6 +137,10 @@ export const JobPostingSchema = z.object({
   workplaceType: z.enum(['onsite', 'hybrid', 'remote']).nullable(),
   employmentType: z.enum(['full-time', 'part-time', 'contract', 'temporary', 'internship']).nullable(),
   datePosted: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  /** How much of the date posted was written: `day` and `time` cast to a date safely, `year` and `month` do not. */
+  datePostedPrecision: z.enum(['year', 'month', 'day', 'time']).nullable().optional(),
+  /** The date posted with its time and zone, as written, when a time was written (`2018-05-17T11:10:00+01:00`). */
+  datePostedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/).nullable().optional(),
   validThrough: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
   url: z.string().url().nullable(),
   salary: SalarySchema.nullable(),

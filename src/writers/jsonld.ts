@@ -31,7 +31,7 @@ export function toJsonLd(r: JobPosting): Record<string, unknown> {
   if (r.title) ld.title = r.title;
   const text = description(r);
   if (text) ld.description = text;
-  if (r.datePosted) ld.datePosted = r.datePosted;
+  if (r.datePosted) ld.datePosted = r.datePostedAt ?? r.datePosted;
   if (r.validThrough) ld.validThrough = r.validThrough;
   if (r.company) ld.hiringOrganization = { '@type': 'Organization', name: r.company };
   if (r.locations.length) {

@@ -110,4 +110,13 @@ describe('workplace words in other senses', () => {
     expect(recordOf(gardener('Leeds, United Kingdom')).datePosted).toBe('2026-02-04');
     expect(recordOf(gardener('Austin, TX')).datePosted).toBe('2026-04-02');
   });
+
+  it('keeps the precision a date was written with, and a written time whole, never moved to UTC', () => {
+    const at = (date: string) => recordOf(`---\ntitle: Baker\ndate: ${date}\n---\n\nBake bread at night.\n`);
+    expect([at('2018-05-17T00:30:00+02:00').datePosted, at('2018-05-17T00:30:00+02:00').datePostedPrecision, at('2018-05-17T00:30:00+02:00').datePostedAt]).toEqual(['2018-05-17', 'time', '2018-05-17T00:30:00+02:00']);
+    expect([at('2018-05-17').datePostedPrecision, at('2018-05-17').datePostedAt]).toEqual(['day', null]);
+    expect([at('"2018-05"').datePosted, at('"2018-05"').datePostedPrecision]).toEqual(['2018-05', 'month']);
+    expect([at('2018').datePosted, at('2018').datePostedPrecision]).toEqual(['2018', 'year']);
+    expect(parseDate('2018-05-17 25:10')).toBeNull();
+  });
 });
