@@ -18,7 +18,7 @@ export const CODES = {
   'decode/binary': { severity: 'error', doc: 'The file holds binary data (NUL bytes), not text.' },
   'decode/legacy-encoding': { severity: 'info', doc: 'The bytes were not UTF-8 and were read as Windows-1252.' },
   'encoding/repaired': { severity: 'info', doc: 'Double-encoded UTF-8 (mojibake such as "â€™") was repaired.' },
-  'front-matter/invalid': { severity: 'error', doc: 'The YAML front matter could not be parsed; the body was read without it.' },
+  'front-matter/invalid': { severity: 'error', doc: 'The front matter (YAML, JSON or TOML) could not be parsed; the body was read without it.' },
   'front-matter/refused': { severity: 'error', doc: 'Front matter in an executable language (js, coffee) is never evaluated.' },
   'front-matter/truncated': { severity: 'warning', doc: 'The front matter was too deep or too large and was cut.' },
   'document/empty': { severity: 'warning', doc: 'The document has no text.' },

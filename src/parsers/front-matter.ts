@@ -1,10 +1,13 @@
 /**
- * Splits YAML front matter from the body with gray-matter, safely: only YAML and JSON are
- * read (js / javascript / coffee front matter is refused and never evaluated), YAML uses
- * js-yaml's safe schema (no `!!js/function`), and the data is copied within a budget so that
- * alias bombs, deep nesting and `__proto__` keys cannot blow up or leak into the record.
+ * Splits front matter from the body, safely. YAML (`---`) is read with gray-matter: only YAML
+ * and JSON (js / javascript / coffee front matter is refused and never evaluated), with
+ * js-yaml's safe schema (no `!!js/function`). TOML (`+++`, as Hugo writes it) is read with
+ * smol-toml, which runs nothing either. The data is copied within a budget so that alias
+ * bombs, deep nesting and `__proto__` keys cannot blow up or leak into the record, and the
+ * same keys are read whichever the language.
  */
 import matter from 'gray-matter';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 
 export interface FrontMatter {
@@ -34,6 +37,8 @@ class Budget extends Error {}
 function sanitize(value: unknown, depth: number, budget: { nodes: number }): unknown {
   if (--budget.nodes < 0 || depth > MAX_DEPTH) throw new Budget();
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // A TOML date keeps its offset and precision as written ("2018-05-17", "2018-05-17T11:10:00+01:00").
+  if (value instanceof TomlDate) return value.toISOString();
   if (value instanceof Date) return isoDate(value);
   if (Array.isArray(value)) return value.map((v) => sanitize(v, depth + 1, budget));
   if (typeof value === 'object') {
@@ -76,9 +81,51 @@ const refuse = (name: string) => () => {
 };
 class RefusedLanguage extends Error {}
 
+/** The `+++` fences of TOML front matter. */
+const TOML_OPEN = /^\+\+\+[ \t]*\n/;
+const TOML_CLOSE = /^\+\+\+[ \t]*$/;
+
+/** Top-level `key = value` lines of TOML front matter (before any `[table]`), 1-based in the file. */
+function tomlKeyLines(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const lines = raw.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (/^\s*\[/.test(l)) break;
+    const m = /^\s*([A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*=/.exec(l);
+    if (m?.[1]) out[m[1].replace(/^['"]|['"]$/g, '')] ??= i + 2;
+  }
+  return out;
+}
+
+/** Splits TOML front matter (`+++` … `+++`) from the body. */
+function splitToml(text: string, none: (d?: Diagnostic[]) => FrontMatter): FrontMatter {
+  const lines = text.split('\n');
+  const closeAt = lines.findIndex((l, i) => i > 0 && TOML_CLOSE.test(l));
+  if (closeAt < 0) return none([diagnostic('front-matter/invalid', 'front matter has no closing "+++" line: read as body text', 1)]);
+  const body = lines.slice(closeAt + 1).join('\n');
+  const bodyOffset = closeAt + 1;
+  const raw = lines.slice(1, closeAt).join('\n');
+  let parsed: unknown;
+  try {
+    parsed = parseToml(raw, { maxDepth: MAX_DEPTH });
+  } catch (err) {
+    const line = err instanceof TomlError ? Math.min(Math.max(err.line + 1, 2), Math.max(closeAt, 2)) : 1;
+    const reason = ((err as Error).message || 'invalid TOML').split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
+    return { data: null, keyLines: {}, body, bodyOffset, diagnostics: [diagnostic('front-matter/invalid', `front matter is not valid TOML: ${reason}`, line)] };
+  }
+  try {
+    return { data: sanitize(parsed, 0, { nodes: MAX_NODES }) as Record<string, unknown>, keyLines: tomlKeyLines(raw), body, bodyOffset, diagnostics: [] };
+  } catch (err) {
+    if (!(err instanceof Budget)) throw err;
+    return { data: null, keyLines: {}, body, bodyOffset, diagnostics: [diagnostic('front-matter/truncated', `front matter is deeper than ${MAX_DEPTH} levels or has more than ${MAX_NODES} values: ignored`, 1)] };
+  }
+}
+
 /** Splits front matter from a document's text. */
 export function splitFrontMatter(text: string): FrontMatter {
   const none = (diagnostics: Diagnostic[] = []): FrontMatter => ({ data: null, keyLines: {}, body: text, bodyOffset: 0, diagnostics });
+  if (TOML_OPEN.test(text)) return splitToml(text, none);
   const open = OPEN.exec(text);
   if (!open) return none();
   const language = (open[1] ?? '').toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/parsers/front-matter.js';
+import { recordOf } from '../helpers.js';
 
 describe('front matter', () => {
   it('splits YAML from the body and records key lines', () => {
@@ -61,5 +62,24 @@ describe('front matter', () => {
     const fm = splitFrontMatter(lines.join('\n'));
     expect(fm.data).toBeNull();
     expect(fm.diagnostics[0]?.code).toBe('front-matter/truncated');
+  });
+
+  it('reads TOML front matter (+++), with the same keys, lines and dates as YAML', () => {
+    const fm = splitFrontMatter('+++\ntitle = "Night Baker"\ncompany = \'Crust\'\ndate = 2026-03-05T06:00:00+01:00\n[params]\nteam = "ovens"\n+++\nBody text\n');
+    expect(fm.data).toEqual({ title: 'Night Baker', company: 'Crust', date: '2026-03-05T06:00:00.000+01:00', params: { team: 'ovens' } });
+    expect(fm.keyLines).toMatchObject({ title: 2, company: 3, date: 4 });
+    expect([fm.body, fm.bodyOffset]).toEqual(['Body text\n', 7]);
+    const r = recordOf('+++\ntitle = "Night Baker"\ncompany = "Crust"\ndate = 2026-03-05\n+++\n\nYou will bake bread for our three shops.\n');
+    expect([r.title, r.company, r.datePosted, r.provenance.company?.line]).toEqual(['Night Baker', 'Crust', '2026-03-05', 3]);
+  });
+  it('reports broken TOML on its line and reads the body; runs nothing and bounds the depth', () => {
+    const fm = splitFrontMatter('+++\ntitle = "Baker"\nbad = [1,\n+++\nBody\n');
+    expect(fm.diagnostics[0]).toMatchObject({ code: 'front-matter/invalid' });
+    expect(fm.diagnostics[0]?.message).toMatch(/not valid TOML/);
+    expect(fm.body).toBe('Body\n');
+    const deep = splitFrontMatter(`+++\nx = ${'['.repeat(200)}${']'.repeat(200)}\n+++\nBody\n`);
+    expect(deep.data).toBeNull();
+    expect(deep.diagnostics[0]?.code).toMatch(/front-matter\/(invalid|truncated)/);
+    expect(splitFrontMatter('+++\ntitle = "x"\nno closing fence\n').diagnostics[0]?.code).toBe('front-matter/invalid');
   });
 });
