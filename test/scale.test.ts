@@ -1,9 +1,9 @@
 /** Worker threads, shards and the NDJSON stream mode give the same records as one thread. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shardOf } from '../src/pipeline/run.js';
+import { shardKey, shardOf } from '../src/pipeline/run.js';
 import { fixtureCases, fixtureInput, ndjson, run } from './helpers.js';
 
 /** 96 postings (enough for the worker pool to be used), varied so that ids differ. */
@@ -52,6 +52,17 @@ describe('shards', () => {
     expect(parts.every((p) => p.length > 10)).toBe(true);
     const union = parts.flat().sort((a, b) => a.source.path.localeCompare(b.source.path));
     expect(union.map((r) => JSON.stringify(r)).join('\n')).toBe(ndjson(all).map((r) => JSON.stringify(r)).join('\n'));
+  });
+  it('split one corpus the same way however its folder is named, by a hash whose low bits are mixed', () => {
+    const relative = [1, 2].map((k) => ndjson(run(['ingest', '--all', '--shard', `${k}/2`, corpus]).stdout).map((r) => basename(r.source.path)));
+    const viaDots = [1, 2].map((k) => ndjson(run(['ingest', '--all', '--shard', `${k}/2`, `${corpus}/../${basename(corpus)}/`]).stdout).map((r) => basename(r.source.path)));
+    expect(viaDots).toEqual(relative);
+    expect(shardKey('big/sub/a.md', ['big'])).toBe(shardKey('/abs/path/big/sub/a.md', ['/abs/path/big']));
+    // FNV-1a modulo 2 was the parity of the characters' codes: names differing by two in one letter always fell together.
+    const pairs = Array.from({ length: 200 }, (_, i) => [`p${i}a.md`, `p${i}c.md`] as const);
+    const together = pairs.filter(([a, b]) => shardOf(a, 2) === shardOf(b, 2)).length;
+    expect(together).toBeGreaterThan(60);
+    expect(together).toBeLessThan(140);
   });
   it('are chosen by a stable hash of the path', () => {
     expect(shardOf('jobs/a.md', 3)).toBe(shardOf('jobs/a.md', 3));

@@ -3,9 +3,12 @@
  * input) → read → process (on worker threads, or in this thread with concurrency 1) → results in
  * input order. Only one input's bytes per task in flight, so memory stays flat at any corpus size.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { posix } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import fg from 'fast-glob';
 import { FileError, type Code } from '../diagnostics/index.js';
 import { STDIN_PATH } from './constants.js';
 import { UsageError } from './errors.js';
@@ -43,14 +46,34 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Fewer files than this are processed in this thread whatever the concurrency. */
 const SMALL_RUN = 64;
 
-/** FNV-1a over the path: a stable, well-spread hash, so shards are the same on every machine. */
+/**
+ * The shard (1 to `count`) of a path: from SHA-256, whose every bit is well mixed (FNV-1a modulo
+ * N used only its weak low bits: for N = 2 the shard was the parity of the characters' codes).
+ */
 export function shardOf(path: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) {
-    h ^= path.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % count) + 1;
+  return (createHash('sha256').update(path).digest().readUInt32BE(0) % count) + 1;
+}
+
+/**
+ * What a walked path is hashed by: its part below the folder or glob base it was found under
+ * (or, for a file named alone, its name), so that N machines split one corpus the same way
+ * whatever their working directory and however they name its folder.
+ */
+export function shardKey(path: string, roots: readonly string[]): string {
+  for (const root of roots) if (root !== '.' && path.startsWith(`${root}/`)) return path.slice(root.length + 1);
+  if (!roots.includes('.') || path.startsWith('/') || path.startsWith('../')) return posix.basename(path);
+  return path;
+}
+
+/** The folders (and the static part of globs) under which the walk finds files, longest first. */
+function walkRoots(paths: readonly string[]): string[] {
+  const roots = paths.map((p) => {
+    const posixPath = p.replace(/\\/g, '/').replace(/\/+$/, '') || '/';
+    const parts = posixPath.split('/');
+    const firstMagic = parts.findIndex((seg) => seg !== '' && fg.isDynamicPattern(seg));
+    return firstMagic < 0 ? posixPath : parts.slice(0, firstMagic).join('/') || '.';
+  });
+  return [...new Set(roots)].sort((a, b) => b.length - a.length);
 }
 
 function failedInput(path: string, err: unknown): Input {
@@ -60,9 +83,10 @@ function failedInput(path: string, err: unknown): Input {
 
 /** The walked files this run takes (after --changed and --shard), as a stream. */
 async function* selectedFiles(paths: string[], options: RunOptions): AsyncGenerator<string> {
+  const roots = walkRoots(paths);
   for await (const f of walkStream(paths, options)) {
     if (options.filter && !options.filter(f)) continue;
-    if (options.shard && shardOf(f, options.shard.count) !== options.shard.index) continue;
+    if (options.shard && shardOf(shardKey(f, roots), options.shard.count) !== options.shard.index) continue;
     yield f;
   }
 }
