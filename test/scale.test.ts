@@ -35,13 +35,29 @@ describe('concurrency', () => {
     expect(paths.some((p) => p.includes('/p017.'))).toBe(false);
     expect(paths.some((p) => p.includes('/p016.')) && paths.some((p) => p.includes('/p018.'))).toBe(true);
   });
-  it('stops a document that overruns --timeout and goes on', () => {
+  it('stops a document that overruns --timeout and goes on, reporting only that one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-timeout-'));
     for (let i = 0; i < 70; i++) writeFileSync(join(dir, `d${String(i).padStart(2, '0')}.md`), `# Engineer ${i}\n\n- one\n`);
-    const r = run(['ingest', '--concurrency', '2', '--timeout', '1', dir]);
-    // With a 1 ms budget most documents overrun: each is reported, none hangs the run.
-    expect(r.stderr).toMatch(/took longer than 1 ms and was stopped \(--timeout\) \[document\/timeout\]/);
+    // d13 is made to hang (as a hostile posting would); the budget is far above what any other needs.
+    const r = run(['ingest', '--all', '--concurrency', '2', '--timeout', '1500', dir], { env: { JOBNORM_TEST_WORKER_HANG_ON: 'd13' } });
+    const timeouts = r.stderr.split('\n').filter((l) => l.includes('[document/timeout]'));
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0]).toMatch(/d13\.md: .*took longer than 1500 ms and was stopped \(--timeout\)/);
+    expect(ndjson(r.stdout)).toHaveLength(69);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/^70 files: /);
+  });
+});
+
+describe('time budgets', () => {
+  it('start when a document\'s own work starts: good postings queued behind hanging ones are never timed out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-budget-'));
+    for (let i = 0; i < 70; i++) writeFileSync(join(dir, `d${String(i).padStart(2, '0')}.md`), `# Engineer ${i}\n\n- one\n`);
+    for (let i = 0; i < 4; i++) writeFileSync(join(dir, `a-hang${i}.md`), `# Hostile ${i}\n`);
+    const r = run(['validate', '--reporter', 'json', '--concurrency', '2', '--timeout', '800', dir], { env: { JOBNORM_TEST_WORKER_HANG_ON: 'hang' } });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string }> }> }).files;
+    const timedOut = files.filter((f) => f.messages.some((m) => m.ruleId === 'document/timeout')).map((f) => f.path.slice(dir.length + 1));
+    expect(timedOut.sort()).toEqual(['a-hang0.md', 'a-hang1.md', 'a-hang2.md', 'a-hang3.md']);
+    expect(files).toHaveLength(74);
   });
 });
 

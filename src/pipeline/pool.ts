@@ -1,7 +1,7 @@
 /**
  * Runs tasks on worker threads (piscina) and yields their results in input order, with a
  * bounded number in flight so memory does not grow with the corpus. A task that overruns its
- * time budget has its worker stopped; `onTimeout` turns that into the file's result.
+ * own time budget has its worker stopped; `onFailure` turns that into the file's result.
  */
 import { Piscina } from 'piscina';
 
@@ -18,6 +18,10 @@ export interface PoolOptions<I, O> {
   /** The result for an input whose task timed out or whose worker died. */
   onFailure: (input: I, reason: 'timeout' | 'crash', err: unknown) => O;
 }
+
+/** How a watched run ended: every result, or the index of the input at fault. */
+type Failed = { at: number; timedOut: boolean; err: unknown };
+type Outcome<O> = { ok: O[] } | Failed;
 
 /** Inputs sent to a worker in one message: fewer round trips, same order. */
 const BATCH = 16;
@@ -41,28 +45,64 @@ export async function* mapInWorkers<I, O>(inputs: AsyncIterable<I>, direct: (inp
   // handled below.
   pool.on('error', () => {});
   let large: Piscina | null = null;
-  /** Runs one input alone on `on`, within its time budget; `crashed` decides what a crash gives. */
-  const alone = (on: Piscina, input: I, crashed: (err: unknown) => Promise<O> | O): Promise<O> => {
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    return (on.run([input], { signal }) as Promise<O[]>).then(
-      (out) => out[0] as O,
-      (err: unknown) => (signal.aborted ? options.onFailure(input, 'timeout', err) : crashed(err)),
-    );
+  /**
+   * Runs inputs on `on` in one message, watching each one's time: the worker writes the index
+   * of the input it is working on into shared memory, and an input that holds it longer than
+   * the budget stops the run. A budget starts when its input's work starts — never while it
+   * waits in a queue — and covers that input alone, however many share the message.
+   */
+  const watched = (on: Piscina, items: I[]): Promise<Outcome<O>> => {
+    const progress = new Int32Array(new SharedArrayBuffer(4));
+    progress[0] = -1;
+    const controller = new AbortController();
+    let seen = -1;
+    let since = 0;
+    let overran = -1;
+    const timer = setInterval(() => {
+      const at = Atomics.load(progress, 0);
+      const now = performance.now();
+      if (at !== seen) {
+        seen = at;
+        since = now;
+      } else if (at >= 0 && now - since > options.timeoutMs) {
+        overran = at;
+        controller.abort();
+      }
+    }, Math.max(5, Math.min(250, options.timeoutMs / 8)));
+    return (on.run({ tasks: items, progress }, { signal: controller.signal }) as Promise<O[]>)
+      .then(
+        (ok): Outcome<O> => ({ ok }),
+        (err: unknown): Outcome<O> => ({ at: overran >= 0 ? overran : Atomics.load(progress, 0), timedOut: overran >= 0, err }),
+      )
+      .finally(() => clearInterval(timer));
   };
-  const inLarge = (input: I): Promise<O> => {
+  const inLarge = async (input: I): Promise<O> => {
     if (!large) {
       large = new Piscina({ filename: workerUrl(), name: 'batch', minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
       large.on('error', () => {});
     }
-    return alone(large, input, (err) => options.onFailure(input, 'crash', err));
+    const r = await watched(large, [input]);
+    return 'ok' in r ? (r.ok[0] as O) : options.onFailure(input, r.timedOut ? 'timeout' : 'crash', r.err);
   };
-  const runOne = (input: I): Promise<O> =>
-    alone(pool, input, (err) =>
-      /memory limit|out of memory/i.test(String((err as Error)?.message ?? err)) ? inLarge(input) : options.onFailure(input, 'crash', err),
-    );
-  const runBatch = (batch: I[]): Promise<O[]> => {
-    const signal = AbortSignal.timeout(options.timeoutMs * batch.length);
-    return (pool.run(batch, { signal }) as Promise<O[]>).catch(() => Promise.all(batch.map(runOne)));
+  /** The result of the input at fault: its timeout, or a crash — run again with a large heap when it ran out of memory. */
+  const atFault = (input: I, r: Failed): Promise<O> | O => {
+    if (r.timedOut) return options.onFailure(input, 'timeout', r.err);
+    return /memory limit|out of memory/i.test(String((r.err as Error)?.message ?? r.err)) ? inLarge(input) : options.onFailure(input, 'crash', r.err);
+  };
+  /** Runs a batch; when one input overruns or kills its worker, it alone fails and the others run again. */
+  const runBatch = async (batch: I[]): Promise<O[]> => {
+    const r = await watched(pool, batch);
+    if ('ok' in r) return r.ok;
+    if (r.at < 0 || r.at >= batch.length) {
+      // The worker died before its first input: each runs alone, so that only one at fault fails.
+      return Promise.all(batch.map(async (input) => {
+        const one = await watched(pool, [input]);
+        return 'ok' in one ? (one.ok[0] as O) : atFault(input, one);
+      }));
+    }
+    const rest = batch.filter((_, i) => i !== r.at);
+    const [fault, others] = await Promise.all([atFault(batch[r.at] as I, r), rest.length ? runBatch(rest) : Promise.resolve([] as O[])]);
+    return [...others.slice(0, r.at), fault, ...others.slice(r.at)];
   };
   const inFlight: Array<Promise<O[]>> = [];
   // Two batches a worker keep every worker busy; more only hold results in this thread's heap
