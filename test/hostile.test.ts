@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { appendAll } from '../src/arrays.js';
 import { normalize } from '../src/index.js';
+import { visibleText } from '../src/parsers/html.js';
 import { BIN, ROOT, ndjson, run } from './helpers.js';
 
 const PWNED = '/tmp/jobnorm-pwned';
@@ -168,5 +170,26 @@ describe('files that are not regular files', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/pipe\.md: not a regular file \[read\/failed\]/);
     expect(ndjson(r.stdout).map((x) => x.title)).toEqual(['Baker']);
+  });
+});
+
+describe('sizes that overflow a stack', () => {
+  it('reads a list of 130,000 flat items (no spread of every item as an argument)', () => {
+    const text = `# Stock list\n\n${Array.from({ length: 130_000 }, (_, i) => `- item ${i}`).join('\n')}\n`;
+    const r = normalize(text, { path: 'list.md' });
+    expect(r.error ?? null).toBeNull();
+    expect(r.record?.sections.reduce((n, s) => n + s.items.length, 0)).toBe(130_000);
+  });
+  it('appends any number of items', () => {
+    expect(appendAll([0], Array.from({ length: 300_000 }, (_, i) => i + 1))).toHaveLength(300_001);
+  });
+});
+
+describe('a page of nothing but "<"', () => {
+  it('is read through the HTML tokenizer, not a pattern that rescans each "<", and gives a record', () => {
+    const html = `${'<'.repeat(3999)}>\n`.repeat(50);
+    expect(visibleText(html).length).toBeGreaterThan(190_000);
+    const r = normalize(html, { path: 'storm.html' });
+    expect(r.record ?? r.error).toBeDefined();
   });
 });

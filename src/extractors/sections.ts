@@ -7,6 +7,7 @@
  * its list a kind of its own; items marked "a plus" / "nice to have" / "bonus" are preferred.
  * Every word of the body stays in `sections`.
  */
+import { appendAll } from '../arrays.js';
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingKind, headingMatch, leadInKind, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
@@ -180,7 +181,7 @@ export function itemText(it: Item): string {
 /** Top-level items of every list of the given kind, in document order, with their lines. */
 export function itemsOfKind(sections: ClassifiedSection[], kind: SectionKind): Item[] {
   const out: Item[] = [];
-  for (const s of sections) s.blocks.forEach((b, i) => b.type === 'list' && s.listKinds.get(i) === kind && out.push(...b.items));
+  for (const s of sections) s.blocks.forEach((b, i) => b.type === 'list' && s.listKinds.get(i) === kind && appendAll(out, b.items));
   return out;
 }
 
@@ -201,7 +202,7 @@ function splitQualifications(items: Item[], vocab: Vocabulary): { required: Item
   const required: Item[] = [];
   const preferred: Item[] = [];
   for (const it of items) {
-    if (it.items.length && headingKind(it.text, vocab) === 'preferred') preferred.push(...it.items);
+    if (it.items.length && headingKind(it.text, vocab) === 'preferred') appendAll(preferred, it.items);
     else if (markedPreferred(itemText(it), vocab)) preferred.push(it);
     else required.push(it);
   }
@@ -243,8 +244,8 @@ export function recordSections(sections: ClassifiedSection[]): Section[] {
       if (b.type === 'paragraph') text.push(paragraphText(b));
       else {
         text.push(b.items.flatMap((it) => entryLines(it, 0)).join('\n'));
-        items.push(...b.items.map((it) => it.text));
-        entries.push(...b.items.map(entry));
+        appendAll(items, b.items.map((it) => it.text));
+        appendAll(entries, b.items.map(entry));
       }
     }
     return { heading: s.heading?.text ?? null, kind: s.kind, level: s.level, line: s.line, text: text.join('\n\n'), items, entries };

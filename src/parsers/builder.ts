@@ -2,6 +2,7 @@
  * Collects headings, paragraphs and lists in source order into a Document. Both parsers
  * feed it, so the model is built one way whatever the format.
  */
+import { appendAll } from '../arrays.js';
 import { parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
 /** How many blocks a page must have shown before a line can end its posting. */
@@ -52,7 +53,7 @@ export class DocumentBuilder {
     const last = this.current.blocks[this.current.blocks.length - 1];
     if (this.ended) return;
     if (last?.type === 'list') {
-      last.items.push(...items);
+      appendAll(last.items, items);
       for (const { item } of walkItems(items)) this.field(item.text, item.line);
     } else this.list(items, ordered);
   }

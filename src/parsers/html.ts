@@ -448,6 +448,35 @@ export function htmlInlineText(html: string): string {
   return out;
 }
 
+/**
+ * The text a page shows, without scripts and styles, tags as spaces: what its language is told
+ * from. htmlparser2's tokenizer reads it in one pass (a pattern for tags rescanned a run of
+ * `<` for every one of them: 4 MB of them took seconds).
+ */
+export function visibleText(html: string): string {
+  const parts: string[] = [];
+  let hidden = 0;
+  const p = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'script' || name === 'style') hidden++;
+        parts.push(' ');
+      },
+      onclosetag(name) {
+        if ((name === 'script' || name === 'style') && hidden > 0) hidden--;
+        parts.push(' ');
+      },
+      ontext(data) {
+        if (!hidden) parts.push(data);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  p.write(html);
+  p.end();
+  return parts.join('');
+}
+
 /** Decodes the character references in a text (`&amp;` → `&`, `&#x2F;` → `/`), leaving everything else. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;

@@ -12,7 +12,7 @@ import { isPageEnd } from '../patterns/headings.js';
 import { detectFormat } from './detect.js';
 import type { Document } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
-import { readHtml, structuredPostingText } from './html.js';
+import { readHtml, structuredPostingText, visibleText } from './html.js';
 import { parseMarkdownBody } from './markdown.js';
 import { recoverStructure } from './structure.js';
 import { parseTextBody } from './text.js';
@@ -51,7 +51,7 @@ export function parseDocument(input: string, path = ''): Parsed {
   const text = bounded.text;
   const fm = splitFrontMatter(text);
   const format = detectFormat(path, fm.body, fm.data !== null || fm.bodyOffset > 0);
-  const body = format === 'html' ? fm.body.replace(/<(script|style)[\s\S]*?<\/\1\s*>|<[^>]{0,500}>/gi, ' ') : fm.body;
+  const body = format === 'html' ? visibleText(fm.body) : fm.body;
   // A page that shows little text (an app shell) is in the language of the posting it carries as data.
   const shown = body.replace(/\s+/g, ' ').trim();
   const carried = format === 'html' && shown.length < 200 ? structuredPostingText(fm.body) : '';

@@ -11,6 +11,7 @@ import type { Heading as MdHeading, List as MdList, ListItem, Nodes, Paragraph a
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { appendAll } from '../arrays.js';
 import type { Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
@@ -105,7 +106,7 @@ function listItem(li: ListItem, offset: number): Item {
   const links: string[] = [];
   const children: Item[] = [];
   for (const child of li.children) {
-    if (child.type === 'list') children.push(...listItems(child, offset));
+    if (child.type === 'list') appendAll(children, listItems(child, offset));
     else if (child.type === 'paragraph' || child.type === 'heading') {
       const r = inline(child.children);
       texts.push(r.text);

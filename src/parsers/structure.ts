@@ -7,6 +7,7 @@
  * - one-line headers whose parts are fields without labels, in the first lines or in headings
  *   (`Acme | Senior Engineer | Berlin | REMOTE | €80k`, `📍 Leipzig oder Remote · Teilzeit`).
  */
+import { appendAll } from '../arrays.js';
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
 import { walkItems, type Document, type Field, type HeaderLine } from './document.js';
@@ -95,7 +96,7 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
     if (known.has(`${next.line}:${label}`)) continue;
     fields.push({ label, value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
   }
-  doc.fields.push(...fields);
+  appendAll(doc.fields, fields);
 
   const headers: HeaderLine[] = [];
   const seen = new Set<number>();

@@ -30,6 +30,8 @@ function defaultBranch(cwd: string): string {
 
 /** The commit a ref names; an error that says what to do when it names none. */
 function commitOf(ref: string, cwd: string): string {
+  // A ref is never an option: '--output=/tmp/x' would make git write a file.
+  if (ref.startsWith('-') || !ref) throw new Error(`"${ref}" is not a ref: a ref never starts with "-"`);
   try {
     return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
   } catch {
@@ -41,8 +43,9 @@ function commitOf(ref: string, cwd: string): string {
 export function changedFiles(cwd: string, ref?: string): Set<string> {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   const base = ref !== undefined ? commitOf(ref, cwd) : git(['merge-base', 'HEAD', defaultBranch(cwd)], cwd);
-  // `diff` names paths from the top of the repository; `ls-files` is run there too.
-  const changed = git(['diff', '--name-only', '-z', '--diff-filter=ACMR', base, '--'], top).split('\0');
+  // `diff` names paths from the top of the repository; `ls-files` is run there too. A file
+  // replaced by a symbolic link (type change, T) has changed as much as one edited.
+  const changed = git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', base, '--'], top).split('\0');
   const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], top).split('\0');
   const out = new Set<string>();
   for (const f of [...changed, ...untracked]) {

@@ -1,6 +1,6 @@
 /** `jobnorm validate` and `jobnorm schema` as a user runs them. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -151,6 +151,10 @@ describe('--changed', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/no-such-branch is not a commit.*fetch-depth: 0/);
     expect(run(['validate', '--base', 'HEAD', 'jobs'], { cwd: dir }).status).toBe(2);
+    // A ref that is an option never reaches git as one.
+    const injected = run(['validate', '--changed=--output=injected.txt', 'jobs'], { cwd: dir });
+    expect(injected.status).toBe(2);
+    expect(existsSync(join(dir, 'injected.txt'))).toBe(false);
   });
 
   it('checks a changed file whose name is not ASCII or has spaces', () => {
