@@ -9,7 +9,7 @@
  * `postingProbability` is its logistic, P(posting), the same meaning whatever the verdict, and
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
-import { fold } from '../lexicons/index.js';
+import { fold, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
@@ -135,7 +135,7 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (you > 0.01) add('addresses the reader as a candidate', 0.5);
 
   // Evidence of other kinds of document.
-  const genre = (kind: 'template' | 'guide' | 'article' | 'resume' | 'coverLetter' | 'index' | 'errorPage', s: string) => vocab.genres.set(kind)?.test(s) ?? false;
+  const genre = (kind: OtherGenre, s: string) => vocab.genres.set(kind)?.test(s) ?? false;
   if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8);
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6);
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
@@ -163,6 +163,8 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6);
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6);
+  // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.
+  if (!facts.lists.responsibilities.length && !facts.lists.required.length && anyUnit(vocab.genres.set('noOpenings'))) add('says there is no opening', -5);
   const lines = text.split('\n').filter((l) => l.trim());
   const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
   if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6);

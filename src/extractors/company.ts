@@ -16,6 +16,7 @@ import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
+import { parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { WEIGHTS } from './weights.js';
 
@@ -214,7 +215,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
       const l = top[k] as (typeof top)[number];
       if (isChrome(l.text, ctx.vocab)) continue;
       const t = l.text.trim();
-      if (t.length <= 60 && t.split(/\s+/).length <= 6 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) out.push({ text: t, line: l.line, after });
+      if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) out.push({ text: t, line: l.line, after });
       break;
     }
   }
@@ -380,7 +381,10 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // A page copied as text prints the employer on a line of its own next to the title
   // ("Junior Accountant" / "Pinewood Dental" / "Sacramento, CA"): a name the text names again.
   for (const near of besideTitle(ctx, title)) {
-    if (mentions(cleanCompany(near.text), folded) >= 2) add(near.text, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    // "Saltmarsh Kitchen — Charleston, SC": the name, then where.
+    const [name = '', ...rest] = near.text.split(/\s+[-–—|·•]\s+/u);
+    const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
+    if (placed || (!rest.length && mentions(cleanCompany(name), folded) >= 2)) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;

@@ -175,7 +175,7 @@ export const en = defineLexicon({
     'administrator', 'admin', 'intern', 'trainee', 'apprentice', 'assistant', 'associate', 'director', 'lead', 'head', 'officer', 'executive',
     'representative', 'rep', 'technician', 'instructor', 'teacher', 'tutor', 'writer', 'editor', 'researcher', 'recruiter', 'accountant',
     'nurse', 'cashier', 'clerk', 'agent', 'advocate', 'programmer', 'tester', 'strategist', 'producer', 'marketer', 'operator', 'supervisor',
-    'owner', 'president', 'vp', 'chef', 'cook', 'driver', 'mechanic', 'electrician', 'attendant', 'therapist', 'physician', 'pharmacist',
+    'owner', 'president', 'vp', 'chef', 'cook', 'dishwasher', 'busser', 'lifeguard', 'groundskeeper', 'roofer', 'painter', 'baker', 'butcher', 'sorter', 'driver', 'mechanic', 'electrician', 'attendant', 'therapist', 'physician', 'pharmacist',
     'counselor', 'counsellor', 'advisor', 'adviser', 'auditor', 'controller', 'planner', 'buyer', 'receptionist', 'secretary', 'steward',
     'translator', 'photographer', 'illustrator', 'animator', 'artist', 'journalist', 'librarian', 'paralegal', 'lawyer', 'attorney',
     'scrum master', 'cto', 'ceo', 'cfo', 'coo', 'cmo', 'sre', 'devops', 'fellow', 'postdoc', 'professor', 'lecturer', 'worker', 'staff',
@@ -228,6 +228,7 @@ export const en = defineLexicon({
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   genres: {
+    noOpenings: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'not hiring right now', 'not currently hiring', 'no positions available', 'there are no open positions'],
     template: ['template', 'job description template', 'job posting template', 'sample job description', 'example job description', 'job ad template', 'fill in'],
     guide: [
       'how to', 'guide', 'handbook', 'playbook', 'checklist', 'faq', 'tutorial', 'best practices', 'tips for', 'tips on', 'interviewing', 'interview questions',

@@ -113,6 +113,7 @@ export const es = defineLexicon({
   chrome: ['compartir', 'postular', 'guardar', 'ver mas', 'ver menos', 'volver', 'ir al contenido', 'saltar al contenido', 'iniciar sesion', 'acceder', 'registrate', 'empleos similares', 'ofertas similares', 'volver a los resultados', 'ver todas las ofertas', 'aceptar cookies', 'politica de privacidad', 'aviso legal', 'inscribirme', 'inscribirse', 'postularme', 'aplicar', 'aplicar ahora', 'denunciar oferta'],
   firstPerson: ['yo', 'mi', 'mis', 'me'],
   genres: {
+    noOpenings: ['no hay vacantes', 'no hay ofertas', 'no tenemos vacantes', 'ninguna vacante'],
     template: ['plantilla', 'modelo de', 'ejemplo de'],
     guide: ['guia', 'manual', 'como'],
     resume: ['curriculum', 'hoja de vida', 'experiencia laboral', 'datos personales'],

@@ -120,6 +120,7 @@ export const fr = defineLexicon({
   chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   genres: {
+    noOpenings: ['aucun poste ouvert', 'aucune offre pour le moment', "aucune offre d'emploi", 'pas de poste ouvert'],
     template: ['modele', 'gabarit', 'exemple de fiche de poste'],
     guide: ['guide', 'manuel', 'comment'],
     resume: ['curriculum vitae', 'experiences professionnelles', 'centres d\'interet'],

@@ -94,6 +94,7 @@ export const it = defineLexicon({
   chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   genres: {
+    noOpenings: ['nessuna posizione aperta', 'nessuna offerta'],
     template: ['modello', 'esempio di'],
     guide: ['guida', 'manuale', 'come'],
     resume: ['curriculum', 'esperienze lavorative', 'dati personali'],

@@ -98,6 +98,7 @@ export const nl = defineLexicon({
   chrome: ['delen', 'solliciteer', 'solliciteer nu', 'opslaan', 'meer', 'terug', 'naar de inhoud', 'ga naar inhoud', 'inloggen', 'registreren', 'vergelijkbare vacatures', 'terug naar resultaten', 'alle vacatures', 'cookies accepteren', 'privacybeleid', 'direct solliciteren', 'bewaren'],
   firstPerson: ['ik', 'mijn', 'mij'],
   genres: {
+    noOpenings: ['geen vacatures', 'geen openstaande vacatures'],
     template: ['sjabloon', 'voorbeeld', 'template'],
     guide: ['handleiding', 'gids', 'handboek'],
     resume: ['curriculum vitae', 'werkervaring', 'persoonlijke gegevens'],

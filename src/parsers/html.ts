@@ -157,7 +157,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let skipUntil = -1;
   let scriptJson: string[] | null = null;
   let titleText: string[] | null = null;
-  let buffer: Array<{ text: string; line: number }> = [];
+  /** Text gathered for the current block; `strong` when it stood inside <b>/<strong>. */
+  let buffer: Array<{ text: string; line: number; strong?: boolean }> = [];
   let links: string[] = [];
   let strongOnly = true;
   let inStrong = 0;
@@ -177,20 +178,46 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
 
   const line = () => firstLine + lineAt(starts, parser.startIndex);
 
-  const bufferLines = (): TextLine[] => {
-    const out: TextLine[] = [];
-    let current: TextLine | null = null;
+  /** The buffer's lines (parted by <br>), each marked `strong` when all its text was bold. */
+  const bufferLines = (): Array<TextLine & { strong: boolean }> => {
+    const out: Array<TextLine & { strong: boolean }> = [];
+    let current: (TextLine & { strong: boolean }) | null = null;
     for (const b of buffer) {
       const parts = b.text.split('\n');
       parts.forEach((p, k) => {
         if (k > 0 || !current) {
-          current = { text: '', line: b.line };
+          current = { text: '', line: b.line, strong: true };
           out.push(current);
         }
         current.text += p;
+        if (p.trim() && !b.strong) current.strong = false;
       });
     }
-    return out.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
+    return out.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line, strong: l.strong })).filter((l) => l.text);
+  };
+
+  /**
+   * A block written as lines parted by <br> ("<b>Duties:</b><br>• Cook<br>• Clean"): a bold
+   * line alone is a heading, lines opening with a bullet are items, the rest paragraphs.
+   */
+  const brokenLines = (lines: Array<TextLine & { strong: boolean }>, found: string[]): boolean => {
+    if (lines.length < 2 || !lines.some((l) => TEXT_BULLET.test(l.text))) return false;
+    let prose: TextLine[] = [];
+    const endProse = () => {
+      if (prose.length) builder.paragraph(prose, found);
+      prose = [];
+    };
+    for (const l of lines) {
+      if (l.strong && l.text.length <= 80) {
+        endProse();
+        builder.heading(l.text.replace(/[:：]\s*$/, ''), 7, l.line);
+      } else if (TEXT_BULLET.test(l.text)) {
+        endProse();
+        builder.appendItems([item(l.text.replace(TEXT_BULLET, ''), l.line)], false);
+      } else prose.push({ text: l.text, line: l.line });
+    }
+    endProse();
+    return true;
   };
 
   const flush = () => {
@@ -221,6 +248,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       builder.paragraph([{ text: `${term}: ${text}`, line: first.line }], found);
       term = null;
     } else if (wasStrong && text.length <= 80 && lines.length === 1) builder.heading(text, 7, first.line);
+    else if (brokenLines(lines, found)) return;
     // A paragraph written as a bullet ("<p>- Strong C skills", "<p>• Python"): an item whose list markup was not used.
     else if (lines.length === 1 && TEXT_BULLET.test(text)) builder.appendItems([item(text.replace(TEXT_BULLET, ''), first.line, [], found)], false);
     else builder.paragraph(lines, found);
@@ -330,7 +358,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         for (const p of propText) p.text.push(data);
         const text = pre ? data : data.replace(/[\t\n\r ]+/g, ' ');
         if (text.trim() && inStrong === 0) strongOnly = false;
-        buffer.push({ text, line: line() });
+        buffer.push({ text, line: line(), strong: inStrong > 0 });
       },
       onclosetag(name) {
         const closing = depth;

@@ -52,6 +52,8 @@ interface Line {
   line: number;
   bullet: boolean;
   blank: boolean;
+  /** The bullet is a number (`2.`, `(3)`). */
+  numbered: boolean;
 }
 
 /** Emoji or a pictograph opening a line: in copied postings it marks a heading or a field. */
@@ -62,7 +64,17 @@ function readLine(raw: string, line: number): Line {
   const m = SPACED_BULLET.test(expanded) ? null : BULLET.exec(expanded);
   const indent = (/^ */.exec(expanded)?.[0] ?? '').length;
   const blank = !/[\p{L}\p{N}]/u.test(expanded) || RULE.test(expanded);
-  return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line, bullet: !!m, blank };
+  return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line, bullet: !!m, blank, numbered: !!m && NUMBER_MARK.test(expanded) };
+}
+
+/** A number opening a line: `2.`, `(3)`, `4、`. */
+const NUMBER_MARK = /^[ \t]*\(?\d{1,2}[.)、．）]/u;
+
+/** A numbered line that names a section ("2. Duties and responsibilities", "4. How to apply"): a heading, its number dropped. */
+function numberedSection(l: Line, vocab: Vocabulary): boolean {
+  if (!l.numbered || l.indent >= 2 || l.text.split(/\s+/).length > 6 || /[.;,!。；]$/.test(l.text)) return false;
+  // The number is structure of its own: a section's name need only be most of the line.
+  return (headingMatch(l.text, vocab)?.coverage ?? 0) >= 0.45;
 }
 
 /** Where a sequence of numbered items (`1、… 2、…`, `1) … 2) …`, `1. … 2. …`) starts in a line. */
@@ -151,7 +163,7 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
       if (pieces.length > 1) {
         for (const p of pieces) {
           out.push(readLine(p, line));
-          out.push({ text: '', indent: 0, line, bullet: false, blank: true });
+          out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
         }
         return;
       }
@@ -205,7 +217,8 @@ function previousContent(lines: Line[], i: number): Line | null {
  */
 function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary, inList = false): boolean {
   const l = lines[i] as Line;
-  if (l.blank || l.bullet || l.indent >= 2) return false;
+  if (l.bullet) return numberedSection(l, vocab) && !!nextContent(lines, i);
+  if (l.blank || l.indent >= 2) return false;
   const t = l.text;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
   if (!nextContent(lines, i) || t.length > 100 || isChrome(t, vocab)) return false;

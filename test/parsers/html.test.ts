@@ -164,4 +164,18 @@ describe('HTML reader', () => {
     const html = '<html><head><title>Koch (m/w/d) Frühstück | Seehotel Lindenau GmbH</title></head><body><h1>Koch (m/w/d) Frühstück</h1><h2>Deine Aufgaben</h2><ul><li>Frühstück zubereiten</li><li>Bestellungen prüfen</li></ul></body></html>';
     expect(recordOf(html, 'job.html').company).toBe('Seehotel Lindenau GmbH');
   });
+
+  it('reads a block of lines parted by <br>: bold lines head, bulleted lines are items, and the employer before its place', () => {
+    const html = '<div><b>Dishwasher</b><br>Corner Table Bistro &mdash; Savannah, GA<br><br><b>Duties:</b><br>&bull; Wash dishes<br>&bull; Sweep the kitchen<br><br><b>Requirements:</b><br>&bull; Evening availability<br>Email us to apply.</div>';
+    const doc = parse(html);
+    expect(doc.sections.map((s) => s.heading?.text)).toEqual(['Dishwasher', 'Duties', 'Requirements']);
+    const r = recordOf(html, 'bistro.html');
+    expect([r.title, r.company]).toEqual(['Dishwasher', 'Corner Table Bistro']);
+    expect(r.responsibilities).toEqual(['Wash dishes', 'Sweep the kitchen']);
+    expect(r.qualifications.required).toEqual(['Evening availability']);
+  });
+  it('does not take a careers page that says it has no opening for a posting', () => {
+    const html = '<html><head><title>Careers at Juniper Mills</title></head><body><h1>Work with us</h1><p>We mill flour in Vermont.</p><h2>Benefits</h2><ul><li>Free bread</li><li>Hybrid work</li></ul><p>There are no open positions at the moment.</p></body></html>';
+    expect(recordOf(html, 'careers.html').isJobPosting).toBe(false);
+  });
 });

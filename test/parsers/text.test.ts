@@ -157,4 +157,14 @@ describe('runs of short capitalised lines', () => {
     expect(r.company).toBe('Brightpane Cleaners');
     expect(r.benefits).toEqual(['Paid holiday', 'A company van', 'Weekly pay']);
   });
+
+  it('reads numbered lines that name sections as headings, their lettered lines as items', () => {
+    const text = 'VACANCY: STOREKEEPER\n\n1. Background\nThe depot serves twelve clinics.\n\n2. Duties and responsibilities\na) Receive deliveries\nb) Keep the stock card\n\n3. Qualifications and experience\na) A diploma in stores management\nb) Two years in a warehouse\n';
+    expect(headings(text).filter(Boolean)).toEqual(['Background', 'Duties and responsibilities', 'Qualifications and experience']);
+    const r = recordOf(text, 'v.txt');
+    expect(r.responsibilities).toEqual(['Receive deliveries', 'Keep the stock card']);
+    expect(r.qualifications.required).toEqual(['A diploma in stores management', 'Two years in a warehouse']);
+    // A numbered line that is an item stays an item.
+    expect(items('Duties\n1. Receive deliveries from suppliers\n2. Count the stock\n', 0)).toHaveLength(2);
+  });
 });
