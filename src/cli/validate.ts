@@ -1,4 +1,6 @@
 /** `jobnorm validate`: the CI gate. Exit 0 no errors; 1 errors or too many warnings; 2 usage, config or internal error. */
+import { execFileSync } from 'node:child_process';
+import { relative, resolve, sep } from 'node:path';
 import { ConfigError, findConfig, loadConfig } from '../config/index.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { changedFiles } from '../validate/changed.js';
@@ -15,6 +17,15 @@ export interface ValidateCliOptions {
   concurrency?: number;
   timeout?: number;
   today?: string;
+}
+
+/** The root code hosts resolve paths in: the git repository's top level, else the working directory. */
+function repositoryRoot(cwd: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
+  } catch {
+    return cwd;
+  }
 }
 
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIO, version: string, cwd: string): Promise<number> {
@@ -57,7 +68,9 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   });
   const t = totals(reports);
   const color = (io.stdout as { isTTY?: boolean }).isTTY === true && !('NO_COLOR' in io.env) && !io.env.CI;
-  io.stdout.write(report(opts.reporter, reports, t, { color, version }));
+  const root = repositoryRoot(cwd);
+  const fromRoot = (path: string) => relative(root, resolve(cwd, path)).split(sep).join('/');
+  io.stdout.write(report(opts.reporter, reports, t, { color, version, fromRoot }));
   if (t.internal) return 2;
   if (t.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && t.warnings > opts.maxWarnings) {

@@ -3,8 +3,9 @@
  * commands that become pull-request annotations) and sarif (2.1.0, for code scanning).
  * Each turns the reports into one string; none writes anywhere itself.
  */
-import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { createHash } from 'node:crypto';
 import { printable } from '../diagnostics/printable.js';
+import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import type { Severity } from '../schema/record.js';
 import type { FileReport, Totals } from '../validate/index.js';
 
@@ -14,6 +15,17 @@ export const REPORTERS: readonly ReporterName[] = ['stylish', 'json', 'github', 
 export interface ReportOptions {
   color: boolean;
   version: string;
+  /**
+   * A file's path from the root of its repository (forward slashes), for the reports a code
+   * host reads (SARIF, annotations), which resolve paths there, not in the working directory.
+   * Without it, paths are as walked.
+   */
+  fromRoot?: (path: string) => string;
+}
+
+/** A relative path as a URI reference: each segment percent-encoded ("my jobs/señor.md" → "my%20jobs/se%C3%B1or.md"). */
+export function pathUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -47,15 +59,15 @@ function json(reports: FileReport[], totals: Totals): string {
 const escapeData = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function github(reports: FileReport[]): string {
+function github(reports: FileReport[], { fromRoot = (p) => p }: ReportOptions): string {
   const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
   const lines = reports.flatMap((r) =>
-    r.messages.map((m) => `::${command[m.severity]} file=${escapeProperty(r.path)},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}::${escapeData(m.message)}`),
+    r.messages.map((m) => `::${command[m.severity]} file=${escapeProperty(fromRoot(r.path))},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}::${escapeData(m.message)}`),
   );
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-function sarif(reports: FileReport[], _totals: Totals, { version }: ReportOptions): string {
+function sarif(reports: FileReport[], _totals: Totals, { version, fromRoot = (p) => p }: ReportOptions): string {
   const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
   const rules = [...RULES.map((r) => ({ id: r.id, doc: r.doc, severity: r.severity })), ...CROSS_FILE_RULES.map((r) => ({ id: r.id, doc: r.doc, severity: r.severity }))];
   const log = {
@@ -71,14 +83,17 @@ function sarif(reports: FileReport[], _totals: Totals, { version }: ReportOption
             rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.doc }, defaultConfiguration: { level: level[r.severity] } })),
           },
         },
-        results: reports.flatMap((r) =>
-          r.messages.map((m) => ({
+        results: reports.flatMap((r) => {
+          const path = fromRoot(r.path);
+          return r.messages.map((m) => ({
             ruleId: m.ruleId,
             level: level[m.severity],
             message: { text: m.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: r.path }, region: { startLine: m.line, startColumn: m.column } } }],
-          })),
-        ),
+            locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' }, region: { startLine: m.line, startColumn: m.column } } }],
+            // The same problem in the same file is one alert across commits, wherever its line moves.
+            partialFingerprints: { 'jobnorm/v1': createHash('sha256').update(`${m.ruleId}\0${path}\0${m.message}`).digest('hex').slice(0, 32) },
+          }));
+        }),
       },
     ],
   };
@@ -90,7 +105,7 @@ export function report(name: ReporterName, reports: FileReport[], totals: Totals
     case 'json':
       return json(reports, totals);
     case 'github':
-      return github(reports);
+      return github(reports, options);
     case 'sarif':
       return sarif(reports, totals, options);
     default:

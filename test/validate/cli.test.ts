@@ -111,6 +111,25 @@ describe('configuration', () => {
   });
 });
 
+describe('paths for code hosts', () => {
+  it('are relative to the repository root and percent-encoded in SARIF, with fingerprints that survive a moved line', () => {
+    const dir = folder({ 'site/my jobs/cocinero señor.md': CLEAN.replace('company: Acme\n', '') });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const cwd = join(dir, 'site');
+    const log = JSON.parse(run(['validate', '--reporter', 'sarif', ...TODAY, 'my jobs'], { cwd }).stdout) as {
+      runs: Array<{ results: Array<{ partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }> }>;
+    };
+    const result = log.runs[0]?.results[0];
+    expect(result?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'site/my%20jobs/cocinero%20se%C3%B1or.md', uriBaseId: '%SRCROOT%' });
+    const github = run(['validate', '--reporter', 'github', ...TODAY, 'my jobs'], { cwd }).stdout;
+    expect(github).toContain('file=site/my jobs/cocinero señor.md,');
+    // The fingerprint does not depend on the line.
+    writeFileSync(join(cwd, 'my jobs', 'cocinero señor.md'), `\n${CLEAN.replace('company: Acme\n', '')}`.replace(/^\n/, ''));
+    const again = JSON.parse(run(['validate', '--reporter', 'sarif', ...TODAY, 'my jobs'], { cwd }).stdout) as typeof log;
+    expect(again.runs[0]?.results[0]?.partialFingerprints).toEqual(result?.partialFingerprints);
+  });
+});
+
 describe('--changed', () => {
   it('checks only the postings changed since the merge base or a ref', () => {
     const dir = folder({ 'jobs/a.md': CLEAN, 'jobs/b.md': CLEAN.replace('Acme', 'Beta') });
