@@ -49,7 +49,7 @@ const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限�
 /** "Join Acme Robotics as a …". */
 const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
 /** A legal form at the end of a name. */
-const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)`, 'u');
+const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
 /** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
 const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -57,6 +57,9 @@ const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?[\p{Lu}\d]/u;
 const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}\b`, 'u');
 const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研究所|大学/u;
+/** Legal forms written before the name: "PT Sinar Logistik", "CV Maju Jaya", "Công ty TNHH Sao Việt", "บริษัท สยามฟู้ดส์ จำกัด". */
+const LEGAL_BEFORE = /(?:^|[\s(,:])((?:PT|CV)\.?\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}(?:\s+Tbk\.?)?|Công ty\s+(?:TNHH|Cổ phần|CP)(?:\s+MTV)?\s+[^,;:()\n]{2,60}|บริษัท\s*[^\s,]{1,40}\s*จำกัด(?:\s*\(มหาชน\))?)/gu;
+const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
@@ -357,6 +360,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const pos = /['’]s\s/.test(l.text) ? POSSESSIVE.exec(l.text) : null;
     if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
     if (LEGAL_MARK.test(l.text)) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
+    if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     if (CJK_LEGAL_MARK.test(l.text)) {
       for (const m of matchesOf(CJK_LEGAL, l.text)) {
         const name = m[1] ?? m[2] ?? m[3];

@@ -115,8 +115,9 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     }
   }
   for (const field of ['employment', 'hours'] as const) {
-    // The value alone ("Full-time"), or finishing its label's phrase ("Jornada: completa", "Working time: full").
-    for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+    // The value alone ("Full-time"), or completing its label's phrase either way ("Jornada: completa",
+    // "Зайнятість: повна" for "повна зайнятість").
+    for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
   for (const h of ctx.doc.headers) for (const p of h.parts) add(employmentIn(p, vocab), h.line, 'body', 'header', p);
   const board = jobBoardHeader(ctx)?.employment;

@@ -74,10 +74,14 @@ function nativePlacesIn(text: string): string[] {
  * "Vauxhall, London, SW8 2LX", "Horsham (West Sussex)", "Питер". Returns null when nothing in it
  * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
+/** A word for a kind of place before its name: city, district, province, in the languages of the tables. */
+const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|kab\.|provinsi|prov\.|city of|ciudad de|cidade de|comune di|gemeente|stadt|г\.|м\.|місто|город|jangwat|จังหวัด|อำเภอ)\s*/iu;
+
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
-  // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France").
-  const parts = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
+  // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
+  const parts = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => p.trim().replace(ADMIN_WORD, '')).filter(Boolean);
   let country: string | null = null;
   let region: string | null = null;
   const rest: string[] = [];

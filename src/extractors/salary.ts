@@ -55,6 +55,8 @@ interface Amount {
   end: number;
   /** Written with a shorthand (`15K`, `80万`, `12 LPA`). */
   shorthand: boolean;
+  /** What the shorthand multiplied the figure by (1 without one). */
+  multiplier: number;
 }
 
 export interface Expression {
@@ -112,15 +114,16 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
   let end = start + m[0].length;
   const suffix = SUFFIX.exec(text.slice(end));
   const shorthand = !!suffix;
+  const multiplier = suffix ? suffixMultiplier(suffix[1] ?? '') : 1;
   if (suffix) {
-    value *= suffixMultiplier(suffix[1] ?? '');
+    value *= multiplier;
     end += suffix[0].length;
   } else if (/^[a-zA-Z]/.test(text[end] ?? ' ') && !currencyAfter(text, end)) return null;
   const before = currencyBefore(text, start);
   const after = currencyAfter(text, end);
   // An explicit ISO code on either side beats a bare dollar sign.
   const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? null);
-  return { value, currency: code, start: before?.start ?? start, end: after?.end ?? end, shorthand };
+  return { value, currency: code, start: before?.start ?? start, end: after?.end ?? end, shorthand, multiplier };
 }
 
 /** Gross/net and similar words between an amount and its period. */
@@ -169,8 +172,9 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
       }
     }
     if (b) {
-      // "£25-35k": a shorthand on the upper end applies to the lower end too.
-      if (b.value >= 1000 && a.value < 1000 && a.value * 1000 <= b.value * 1.01 && a.value * 1000 >= b.value / 20) a.value *= 1000;
+      // "£25-35k", "10 - 15 triệu": a shorthand on the upper end applies to the lower end too.
+      const scale = b.multiplier > 1 && !a.shorthand ? b.multiplier : b.value >= 1000 && a.value < 1000 ? 1000 : 1;
+      if (scale > 1 && a.value * scale <= b.value * 1.01 && a.value * scale >= b.value / 20) a.value *= scale;
     }
     const currency = b && a.currency === '$' && b.currency && b.currency !== '$' ? b.currency : (a.currency ?? b?.currency ?? null);
     const end = b ? b.end : a.end;

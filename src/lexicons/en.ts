@@ -76,8 +76,7 @@ export const en = defineLexicon({
   labels: {
     title: [
       'position', 'position title', 'position name', 'job title', 'job', 'title', 'role', 'role title', 'vacancy', 'classified title',
-      'official title', 'job name', 'job position', 'opening', 'designation', 'job role', 'working title', 'post', 'job opening',
-    ],
+      'official title', 'job name', 'job position', 'opening', 'designation', 'job role', 'working title', 'post', 'job opening', 'hiring', 'now hiring', 'were hiring', "we're hiring", 'job vacancy', 'vacancy title'],
     company: [
       'company', 'company name', 'employer', 'employer name', 'organization', 'organisation', 'hiring organization', 'hiring organisation',
       'entity', 'client', 'hiring company', 'business name', 'firm', 'organization name', 'organisation name',

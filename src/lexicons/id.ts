@@ -18,7 +18,7 @@ export const id = defineLexicon({
   },
   leadIns: { qualifications: ['kualifikasi', 'persyaratan', 'kami mencari'], responsibilities: ['tugas'], benefits: ['kami menawarkan'] },
   labels: {
-    title: ['posisi', 'jabatan', 'lowongan'],
+    title: ['posisi', 'jabatan', 'lowongan', 'lowongan kerja', 'loker', 'dibutuhkan', 'dicari'],
     company: ['perusahaan', 'nama perusahaan'],
     location: ['lokasi', 'penempatan', 'lokasi kerja', 'kota'],
     salary: ['gaji', 'kompensasi', 'upah'],

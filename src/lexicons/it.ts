@@ -30,7 +30,7 @@ export const it = defineLexicon({
     salary: ['retribuzione', 'stipendio', 'compenso', 'ral', 'retribuzione annua lorda'],
     employment: ['tipo di contratto', 'contratto', 'tipologia contrattuale', 'orario di lavoro', 'inquadramento'],
     workplace: ['modalita di lavoro', 'modalita'],
-    posted: ['data', 'pubblicato il', 'data di pubblicazione'],
+    posted: ['data', 'pubblicato il', 'pubblicata il', 'pubblicato', 'data di pubblicazione'],
     deadline: ['scadenza', 'data di scadenza'],
     department: ['reparto', 'dipartimento', 'area', 'team'],
     experience: ['esperienza', 'esperienza richiesta', 'anni di esperienza'],

@@ -39,6 +39,21 @@ function plainEnglish(sample: string): boolean {
   return english >= 6 && english * 10 >= words.length;
 }
 
+/**
+ * Letters that only one language of the tables writes: five of them in the sample tell it
+ * whatever trigrams say (a Turkish posting of short list items scored as Dutch).
+ */
+const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['tr', /[ığ]/gu],
+  ['vi', /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
+];
+
+/** The language whose own letters the sample is written with, or null. */
+function ownLetters(sample: string): string | null {
+  for (const [lang, letters] of OWN_LETTERS) if ((sample.match(letters)?.length ?? 0) >= 5) return lang;
+  return null;
+}
+
 /** The language of a text as a BCP 47 subtag, or null when it cannot be told. */
 export function detectLanguage(text: string): string | null {
   const clean = (t: string) => t.replace(/https?:\/\/\S+|[\w.+-]+@[\w.-]+|[#*_>`|[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -52,6 +67,9 @@ export function detectLanguage(text: string): string | null {
   const sample = (prose.length >= 60 ? prose : clean(text.slice(0, 4 * SAMPLE))).slice(0, SAMPLE);
   if (sample.length < 20) return null;
   if (plainEnglish(sample)) return 'en';
+  // Letters are counted over the opening text, not only its prose: a list of short items counts too.
+  const own = ownLetters(text.slice(0, 4 * SAMPLE));
+  if (own) return own;
   const code = franc(sample, { only: ONLY, minLength: 20 });
   return TO_BCP47.get(code) ?? null;
 }

@@ -18,7 +18,7 @@ export const tr = defineLexicon({
   },
   leadIns: { qualifications: ['ariyoruz', 'beklentilerimiz'], responsibilities: ['gorevler', 'sorumluluklar'], benefits: ['sunuyoruz'] },
   labels: {
-    title: ['pozisyon', 'unvan', 'is unvani', 'kadro'],
+    title: ['pozisyon', 'unvan', 'is unvani', 'kadro', 'is ilani', 'ilan'],
     company: ['sirket', 'firma', 'isveren'],
     location: ['lokasyon', 'konum', 'sehir', 'calisma yeri', 'is yeri'],
     salary: ['maas', 'ucret', 'maas araligi'],
@@ -54,7 +54,7 @@ export const tr = defineLexicon({
     from: ['baslayan'],
   },
   experience: { years: ['yil', 'sene'], months: ['ay'], atLeast: ['en az', 'minimum', 'asgari'], words: ['deneyim', 'deneyimli', 'tecrube', 'tecrubeli'] },
-  roles: ['gelistirici', 'muhendis', 'yazilimci', 'uzman', 'yonetici', 'mudur', 'analist', 'tasarimci', 'stajyer', 'asistan', 'danisman', 'satis temsilcisi', 'temsilci', 'sorumlu', 'personel', 'eleman', 'sofor', 'teknisyen'],
+  roles: ['gelistirici', 'gelistiricisi', 'muhendis', 'muhendisi', 'yazilimci', 'uzman', 'uzmani', 'yoneticisi', 'muduru', 'sorumlusu', 'elemani', 'personeli', 'temsilcisi', 'asistani', 'danismani', 'teknisyeni', 'analisti', 'tasarimcisi', 'yonetici', 'mudur', 'analist', 'tasarimci', 'stajyer', 'asistan', 'danisman', 'satis temsilcisi', 'temsilci', 'sorumlu', 'personel', 'eleman', 'sofor', 'teknisyen'],
   hiring: ['ariyoruz', 'aramaktayiz', 'aramaktadir', 'ariyor', 'alinacaktir', 'istihdam edilecektir'],
   offices: ['ofis*'],
   conjunctions: ['ve', 'veya'],

@@ -18,7 +18,7 @@ export const vi = defineLexicon({
   },
   leadIns: { qualifications: ['yeu cau'], responsibilities: ['nhiem vu'], benefits: ['quyen loi'] },
   labels: {
-    title: ['vi tri', 'chuc danh', 'vi tri tuyen dung'],
+    title: ['vi tri', 'chuc danh', 'vi tri tuyen dung', 'tuyen dung', 'can tuyen', 'tuyen'],
     company: ['cong ty', 'ten cong ty'],
     location: ['dia diem', 'dia diem lam viec', 'noi lam viec', 'dia chi'],
     salary: ['muc luong', 'luong', 'thu nhap'],

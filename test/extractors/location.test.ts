@@ -127,4 +127,10 @@ describe('location extraction', () => {
     expect(place('Campinas - SP')?.[0]).toBe('Campinas');
     expect(place('Campinas - SP')?.[2]).toBe('BR');
   });
+
+  it('reads a place without the word for its kind ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань")', () => {
+    expect(place('Quận 3, TP. Hồ Chí Minh')?.[2]).toBe('VN');
+    expect(place('Kota Surabaya, Jawa Timur')?.[0]).toBe('Surabaya');
+    expect(place('г. Казань')?.[2]).toBe('RU');
+  });
 });

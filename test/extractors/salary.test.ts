@@ -142,4 +142,9 @@ describe('salary of languages and places without a currency sign', () => {
   it('reads pay written in thousands with a currency in a sentence ("$95k–$120k")', () => {
     expect(recordOf('Heron Optics is hiring a Lens Technician. Onsite, full-time, $95k–$120k. Email jobs@heron.example\n', 'a.txt').salary).toMatchObject({ min: 95000, max: 120000, currency: 'USD' });
   });
+
+  it('applies a shorthand on the upper end of a range to the lower end ("10 - 15 triệu", "£25-35k")', () => {
+    expect(moneyIn('10 - 15 triệu đồng/tháng', vocab('vi'))[0]).toMatchObject({ min: 10_000_000, max: 15_000_000 });
+    expect(moneyIn('£25-35k', vocab())[0]).toMatchObject({ min: 25_000, max: 35_000 });
+  });
 });

@@ -185,4 +185,12 @@ describe('company from an e-mail address', () => {
     expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
     expect(hasRoleWord('Frontend developers', vocab())).toBe(true);
   });
+
+  it('reads recruiting labels before a title, and legal forms written before the name, in several languages', () => {
+    const id = recordOf('Lowongan Kerja: Kasir Toko\nPT Maju Bersama Sentosa\nLokasi: Medan\n\nTanggung jawab:\n- Melayani pembeli\n- Menghitung kas\n', 'a.txt');
+    expect([id.title, id.company]).toEqual(['Kasir Toko', 'PT Maju Bersama Sentosa']);
+    const th = recordOf('รับสมัครงาน: พนักงานขาย\nบริษัท ทะเลทอง จำกัด\nสถานที่ทำงาน: เชียงใหม่\n', 'a.txt');
+    expect([th.title, th.company]).toEqual(['พนักงานขาย', 'บริษัท ทะเลทอง จำกัด']);
+    expect(recordOf('TUYỂN DỤNG: KẾ TOÁN VIÊN\nCông ty TNHH Hoa Sen Xanh\nĐịa điểm: Quận 1, TP. Hồ Chí Minh\n', 'a.txt').company).toBe('Công ty TNHH Hoa Sen Xanh');
+  });
 });

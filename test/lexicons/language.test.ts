@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lexicons/language.js';
 import { LEXICONS } from '../../src/lexicons/index.js';
+import { recordOf } from '../helpers.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -36,5 +37,11 @@ describe('detectLanguage', () => {
   it('answers only languages the tables hold, or their close neighbours', () => {
     const ours = new Set(LEXICONS.map((l) => l.lang));
     expect(ours.has(detectLanguage('Hledáme vedoucího skladu, který bude plánovat směny našeho týmu a dbát na bezpečnost.') ?? 'en')).toBe(false);
+  });
+
+  it('tells Turkish and Vietnamese by their own letters when the text is a list of short items', () => {
+    const tr = 'Depo Sorumlusu\n\nŞirket: Ege Lojistik\nKonum: İzmir\n\nİş Tanımı\n- Günlük sayım yapmak\n- Sevkiyatları takip etmek\n- Raporları hazırlamak\n';
+    expect(recordOf(tr, 'a.txt').language).toBe('tr');
+    expect(recordOf('Nhân viên kho\n\nYêu cầu:\n- Có sức khỏe tốt\n- Làm việc theo ca\n- Trung thực\n', 'a.txt').language).toBe('vi');
   });
 });
