@@ -20,7 +20,7 @@ import { parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { WEIGHTS } from './weights.js';
 
-const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'employer', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
+const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
 
 /** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;

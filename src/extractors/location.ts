@@ -15,7 +15,7 @@ import { headingMatch } from '../patterns/headings.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
-import { fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { proseLines } from './prose.js';
 import { WEIGHTS } from './weights.js';
@@ -230,6 +230,8 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
 
 /** Front-matter keys that hold the place of work. */
 const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion', 'worklocation'];
+const REGION_KEYS = ['state', 'region', 'province', 'addressregion', 'bundesland', 'estado', 'provincia'];
+const COUNTRY_KEYS = ['country', 'addresscountry', 'land', 'pays', 'pais'];
 
 /**
  * Words that say a sentence names the office: "our office is in Hamburg", "bureaux situés à
@@ -384,7 +386,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   }
   const fm = fmValue(ctx, LOCATION_KEYS);
   if (fm) {
-    const texts = values(Array.isArray(fm.value) ? fm.value : [fm.value]);
+    let texts = values(Array.isArray(fm.value) ? fm.value : [fm.value]);
+    // A place written in keys of its own ("city: Millbrook", "state: NY", "country: US"): one place.
+    const region = asText(fmValue(ctx, REGION_KEYS)?.value);
+    const nation = asText(fmValue(ctx, COUNTRY_KEYS)?.value);
+    const only = texts.length === 1 ? (texts[0] as string) : null;
+    if (only !== null && (region || nation)) texts = [[only, ...[region, nation].filter((x): x is string => !!x && !only.includes(x))].join(', ')];
     const found: Locations = { locations: [], applicantLocations: [], workplace: null };
     for (const t of texts) {
       const r = fromValue(t, prefer);

@@ -36,7 +36,9 @@ function plainEnglish(sample: string): boolean {
   if (!/^[\x20-\x7e]*$/.test(sample)) return false;
   const words = sample.toLowerCase().split(/[^a-z']+/).filter(Boolean);
   const english = words.filter((w) => ENGLISH.has(w)).length;
-  return english >= 6 && english * 10 >= words.length;
+  // Six such words in a tenth of the words; or, in a short sample (front matter, a few items),
+  // three in a twelfth.
+  return (english >= 6 && english * 10 >= words.length) || (words.length < 60 && english >= 3 && english * 12 >= words.length);
 }
 
 /**

@@ -133,4 +133,10 @@ describe('location extraction', () => {
     expect(place('Kota Surabaya, Jawa Timur')?.[0]).toBe('Surabaya');
     expect(place('г. Казань')?.[2]).toBe('RU');
   });
+
+  it('joins a place written in front-matter keys of its own (city, state, country) into one place', () => {
+    const r = recordOf('---\nrole: Clerk\norg: Town of Ashby Falls\ncity: Springfield\nstate: IL\n---\n\nThe town is hiring a clerk for its records office.\n');
+    expect(r.locations.map((l) => [l.city, l.region, l.country])).toEqual([['Springfield', 'IL', 'US']]);
+    expect(r.company).toBe('Town of Ashby Falls');
+  });
 });
