@@ -23,6 +23,8 @@ const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'dl', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
   'summary', 'fieldset', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html', 'hgroup',
 ]);
+/** Elements that make a table cell a part of the page's layout, not a value. */
+const LAYOUT = new Set(['p', 'ul', 'ol', 'div', 'section', 'article', 'blockquote', 'pre', 'dl', 'table']);
 /** A bullet written as text at the start of a paragraph. */
 const TEXT_BULLET = /^(?:(?:[-•*·▪►–]|\d{1,2}[.)])\s+|[・･]\s*)(?=\S)/u;
 /** Elements that, side by side in a heading, are parts of a header line. */
@@ -343,7 +345,13 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           flush();
           row = [];
         } else if (name === 'td' || name === 'th' || name === 'dd' || name === 'dt') flush();
-        else if (BLOCK.has(name)) flush();
+        else if (BLOCK.has(name) || /^h[1-6]$/.test(name)) flush();
+        // A table used for layout holds paragraphs, lists and headings in its cells: they are read
+        // as the page's blocks, and the cells before them as one line.
+        if (row && (LAYOUT.has(name) || /^h[1-6]$/.test(name))) {
+          if (row.length) builder.paragraph([{ text: row.join(' | '), line: line() }]);
+          row = null;
+        }
       },
       ontext(data) {
         if (scriptJson) {
@@ -424,7 +432,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           const cells = row ?? [];
           row = null;
           const first = cells[0];
-          if (cells.length === 2 && first && first.length <= 40 && !/[:：]$/.test(first)) builder.paragraph([{ text: `${first}: ${cells[1]}`, line: line() }]);
+          // A row of two cells is a fact ("Employer:" | "Acme" → "Employer: Acme"); a wider row, cells apart.
+          if (cells.length === 2 && first && first.length <= 40) builder.paragraph([{ text: `${first.replace(/\s*[:：]$/, '')}: ${cells[1]}`, line: line() }]);
           else if (cells.length) builder.paragraph([{ text: cells.join(' | '), line: line() }]);
         } else if (name === 'dt') {
           const lines = bufferLines();

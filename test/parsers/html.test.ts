@@ -178,4 +178,13 @@ describe('HTML reader', () => {
     const html = '<html><head><title>Careers at Juniper Mills</title></head><body><h1>Work with us</h1><p>We mill flour in Vermont.</p><h2>Benefits</h2><ul><li>Free bread</li><li>Hybrid work</li></ul><p>There are no open positions at the moment.</p></body></html>';
     expect(recordOf(html, 'careers.html').isJobPosting).toBe(false);
   });
+
+  it('reads a table used for layout: two-cell rows as facts (a colon in the label or not), blocks in a cell as the page\'s blocks', () => {
+    const html = '<table><tr><td colspan="2"><h2>Glass Technician</h2></td></tr><tr><td><b>Employer:</b></td><td>Clearview Glass</td></tr><tr><td>Location</td><td>Galway, Ireland</td></tr><tr><td colspan="2"><p><b>Main duties</b></p><p>- Cut glass to size<br>- Fit windows</p></td></tr></table>';
+    const doc = parse(html);
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Employer', 'Clearview Glass'], ['Location', 'Galway, Ireland']]);
+    const r = recordOf(html, 'glazier.html');
+    expect([r.title, r.company, r.locations[0]?.city]).toEqual(['Glass Technician', 'Clearview Glass', 'Galway']);
+    expect(r.responsibilities).toEqual(['Cut glass to size', 'Fit windows']);
+  });
 });
