@@ -90,13 +90,15 @@ describe('shards', () => {
 describe('--input-format ndjson', () => {
   it('reads {path, text} lines and writes one line per input line, in order', () => {
     const inputs = fixtureCases().filter((c) => c !== 'utf16').map((c) => ({ path: `x/${c}.md`, text: readFileSync(fixtureInput(c), 'utf8') }));
-    const lines = [...inputs.map((i) => JSON.stringify(i)), 'not json', JSON.stringify({ path: 'no-text' })];
+    const lines = [...inputs.map((i) => JSON.stringify(i)), 'not json', JSON.stringify({ path: 'no-text' }), '   '];
     const r = run(['ingest', '--all', '--input-format', 'ndjson', '-'], { input: `${lines.join('\n')}\n` });
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; error?: { code: string } });
     expect(out).toHaveLength(lines.length);
     expect(out.slice(0, inputs.length).map((o) => o.source.path)).toEqual(inputs.map((i) => i.path));
     expect(out[inputs.length]?.error?.code).toBe('read/failed');
     expect(out[inputs.length + 1]).toMatchObject({ source: { path: 'no-text' }, error: { code: 'read/failed' } });
+    // A blank line keeps its place too.
+    expect(out[inputs.length + 2]).toMatchObject({ source: { path: `<stdin>:${lines.length}` }, error: { code: 'read/failed', message: `line ${lines.length} is blank` } });
     const direct = ndjson(run(['ingest', '--all', fixtureInput('bold-labels')]).stdout)[0];
     const streamed = out[inputs.findIndex((i) => i.path === 'x/bold-labels.md')] as { title?: string };
     expect(streamed.title).toBe(direct?.title);

@@ -19,6 +19,17 @@ export interface ValidateCliOptions {
   today?: string;
 }
 
+/**
+ * Colour as no-color.org and FORCE_COLOR say: FORCE_COLOR (not "0" or "false") turns it on, a
+ * NO_COLOR that is set and not empty turns it off, else a terminal that is not CI's gets it.
+ */
+export function colorWanted(env: Record<string, string | undefined>, tty: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (env.NO_COLOR) return false;
+  return tty && !env.CI;
+}
+
 /** The root code hosts resolve paths in: the git repository's top level, else the working directory. */
 function repositoryRoot(cwd: string): string {
   try {
@@ -67,7 +78,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(today ? { today } : {}),
   });
   const t = totals(reports);
-  const color = (io.stdout as { isTTY?: boolean }).isTTY === true && !('NO_COLOR' in io.env) && !io.env.CI;
+  const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);
   const root = repositoryRoot(cwd);
   const fromRoot = (path: string) => relative(root, resolve(cwd, path)).split(sep).join('/');
   io.stdout.write(report(opts.reporter, reports, t, { color, version, fromRoot }));

@@ -138,7 +138,11 @@ async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenera
   let n = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     n++;
-    if (!line.trim()) continue;
+    // One output line per input line, as promised: a blank line is an error line, not skipped.
+    if (!line.trim()) {
+      yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is blank` } };
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);

@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { colorWanted } from '../../src/cli/validate.js';
 import { ROOT, fixtureCases, fixtureInput, ndjson, run } from '../helpers.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -248,5 +249,16 @@ describe('ingest --format jsonld', () => {
     const step = steps.find((s) => s.uses?.endsWith('/jobnorm@v1'));
     const declared = Object.keys((matter(`---\n${readFileSync(join(ROOT, 'action.yml'), 'utf8')}\n---\n`).data as { inputs: Record<string, unknown> }).inputs);
     expect(Object.keys(step?.with ?? {}).every((k) => declared.includes(k))).toBe(true);
+  });
+});
+
+describe('colour', () => {
+  it('follows FORCE_COLOR and a non-empty NO_COLOR, as no-color.org says', () => {
+    expect(colorWanted({}, true)).toBe(true);
+    expect(colorWanted({ NO_COLOR: '' }, true)).toBe(true);
+    expect(colorWanted({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(colorWanted({ FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(colorWanted({ FORCE_COLOR: '0' }, false)).toBe(false);
+    expect(colorWanted({ CI: 'true' }, true)).toBe(false);
   });
 });
