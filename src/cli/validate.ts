@@ -5,7 +5,7 @@ import { ConfigError, findConfig, loadConfig } from '../config/index.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { changedFiles } from '../validate/changed.js';
 import { totals, validate } from '../validate/index.js';
-import { say, type CliIO } from './io.js';
+import { readAll, say, type CliIO } from './io.js';
 
 export interface ValidateCliOptions {
   config?: string;
@@ -76,6 +76,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(opts.timeout ? { timeoutMs: opts.timeout } : {}),
     ...(only ? { only } : {}),
     ...(today ? { today } : {}),
+    stdin: () => readAll(io.stdin),
   });
   const t = totals(reports);
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);

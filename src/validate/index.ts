@@ -37,6 +37,8 @@ export interface ValidateOptions {
   /** Worker threads; each document runs on one, within `timeoutMs`. */
   concurrency?: number;
   timeoutMs?: number;
+  /** Standard input's bytes, for the path `-` (`validate -`, as editors and pre-commit hooks pipe a buffer). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 const SEVERITY: Record<'warn' | 'error' | 'info', Severity> = { warn: 'warning', error: 'error', info: 'info' };
@@ -69,6 +71,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   for await (const r of results) {
     // Let the event loop turn now and then (signals, I/O callbacks): every step here resolves at once.

@@ -262,3 +262,13 @@ describe('colour', () => {
     expect(colorWanted({ CI: 'true' }, true)).toBe(false);
   });
 });
+
+describe('validate -', () => {
+  it('checks a posting piped on standard input, as an editor or a hook sends a buffer', () => {
+    const r = run(['validate', '--reporter', 'json', ...TODAY, '-'], { input: CLEAN.replace('location: Austin, TX', 'location: <City, ST>') });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; line: number }> }> }).files;
+    expect(files.map((f) => f.path)).toEqual(['<stdin>']);
+    expect(files[0]?.messages.find((m) => m.ruleId === 'field/placeholder')?.line).toBe(4);
+    expect(r.status).toBe(1);
+  });
+});
