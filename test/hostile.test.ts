@@ -193,3 +193,12 @@ describe('a page of nothing but "<"', () => {
     expect(r.record ?? r.error).toBeDefined();
   });
 });
+
+describe('standard input without end', () => {
+  it('stops reading at --max-bytes and reports the input as too large (ingest < /dev/zero)', () => {
+    const r = spawnSync('sh', ['-c', `node "${BIN}" ingest --max-bytes 100000 - < /dev/zero`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/<stdin>: input is over the limit of 100000 bytes \(--max-bytes\) \[read\/too-large\]/);
+  });
+});

@@ -60,7 +60,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     ...(opts.ext ? { extensions: opts.ext } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
-    ...(ndjson ? { ndjsonInput: io.stdin } : { stdin: () => readAll(io.stdin) }),
+    ...(ndjson ? { ndjsonInput: io.stdin } : { stdin: (limit: number) => readAll(io.stdin, limit) }),
     onTotal: (n) => bar.total(n),
   });
   try {

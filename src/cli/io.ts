@@ -9,11 +9,24 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** Reads a whole stream into bytes. */
-export async function readAll(stream: Readable): Promise<Uint8Array> {
+/**
+ * Reads a stream into bytes, stopping once it holds more than `limit` (then the bytes read so far,
+ * one past the limit, tell the caller it is too large): `ingest < /dev/zero` must not grow
+ * without bound.
+ */
+export async function readAll(stream: Readable, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return new Uint8Array(Buffer.concat(chunks));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > limit) {
+      stream.destroy();
+      break;
+    }
+  }
+  return new Uint8Array(Buffer.concat(chunks).subarray(0, Number.isFinite(limit) ? Math.min(total, limit + 1) : total));
 }
 
 /** Writes a line to a stream, ignoring a closed pipe; control characters in it are escaped (see printable). */

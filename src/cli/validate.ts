@@ -76,7 +76,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(opts.timeout ? { timeoutMs: opts.timeout } : {}),
     ...(only ? { only } : {}),
     ...(today ? { today } : {}),
-    stdin: () => readAll(io.stdin),
+    stdin: (limit: number) => readAll(io.stdin, limit),
   });
   const t = totals(reports);
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);

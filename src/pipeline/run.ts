@@ -33,7 +33,8 @@ export interface RunOptions extends WalkOptions {
   /** Read `{"path", "text"}` lines from this stream instead of files. */
   ndjsonInput?: Readable;
   /** Reads standard input, for the path `-`. */
-  stdin?: () => Promise<Uint8Array>;
+  /** Standard input's bytes, read no further than `limit` + 1 of them. */
+  stdin?: (limit: number) => Promise<Uint8Array>;
   /** Called once with the number of inputs, when the walk ends before the run starts (small runs). */
   onTotal?: (n: number) => void;
 }
@@ -121,7 +122,7 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): A
       let bytes: Uint8Array;
       if (file === '-') {
         if (!options.stdin) throw new FileError('read/failed', 'standard input is not available');
-        bytes = await options.stdin();
+        bytes = await options.stdin(maxBytes);
         if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
       } else bytes = readBytesSync(file, maxBytes);
       yield { path, bytes, format: options.format };

@@ -38,7 +38,7 @@ export interface ValidateOptions {
   concurrency?: number;
   timeoutMs?: number;
   /** Standard input's bytes, for the path `-` (`validate -`, as editors and pre-commit hooks pipe a buffer). */
-  stdin?: () => Promise<Uint8Array>;
+  stdin?: (limit: number) => Promise<Uint8Array>;
 }
 
 const SEVERITY: Record<'warn' | 'error' | 'info', Severity> = { warn: 'warning', error: 'error', info: 'info' };
