@@ -101,6 +101,9 @@ export function cleanCompany(name: string): string {
   });
 }
 
+/** A street address: a number, then a street's name with its kind of street. */
+const STREET = /^\d+[a-z]?\s+(?:(?:rue|via|calle|avenida|av\.)\s+\p{L}|\p{L}[\p{L}'’. -]*\s(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|way|place|pl|square|sq|strasse|straße|str\.?|weg|laan|straat)\.?$)/iu;
+
 /** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
 function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
@@ -108,6 +111,8 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   const first = n.split(/\s+/)[0] ?? '';
   if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first)) return false;
   if (!/\p{L}/u.test(n)) return false;
+  // A street address ("12 Market St", "4 rue Colbert") is where, not who.
+  if (STREET.test(n)) return false;
   if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;

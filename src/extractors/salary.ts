@@ -182,7 +182,8 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     const raw = line.slice(a.start, end).trim();
     const before = fold(line.slice(Math.max(0, a.start - 24), a.start));
     const near = (set: 'upTo' | 'from') => vocab[set].findAll(before).some((x) => before.length - (x.index + x.text.length) <= 3);
-    const plus = /^\s*\+/.test(line.slice(end, end + 3)) || /^[^.;。]{0,4}(以上|이상|и выше|or more|\+)/u.test(line.slice(end, end + 8));
+    // "$105k+" is open-ended; "$28/hr + tips" is a figure with something on top.
+    const plus = /^\s*\+(?!\s*(?:&\s*)?(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super))/iu.test(line.slice(end, end + 24)) || /^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super)))/iu.test(line.slice(end, end + 28));
     const shared = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
     if (b) out.push({ min: a.value, max: b.value, ...shared });
     else if (near('upTo') || /[〜~～]\s*$/.test(line.slice(Math.max(0, a.start - 2), a.start))) out.push({ min: null, max: a.value, ...shared });

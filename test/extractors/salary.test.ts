@@ -147,4 +147,9 @@ describe('salary of languages and places without a currency sign', () => {
     expect(moneyIn('10 - 15 triệu đồng/tháng', vocab('vi'))[0]).toMatchObject({ min: 10_000_000, max: 15_000_000 });
     expect(moneyIn('£25-35k', vocab())[0]).toMatchObject({ min: 25_000, max: 35_000 });
   });
+
+  it('reads "$28/hr + tips" as that figure, and "$105k+" as open-ended', () => {
+    expect(moneyIn('$28/hr + tips', vocab())[0]).toMatchObject({ min: 28, max: 28 });
+    expect(moneyIn('$105k+ per year', vocab())[0]).toMatchObject({ min: 105_000, max: null });
+  });
 });

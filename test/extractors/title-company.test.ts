@@ -193,4 +193,8 @@ describe('company from an e-mail address', () => {
     expect([th.title, th.company]).toEqual(['พนักงานขาย', 'บริษัท ทะเลทอง จำกัด']);
     expect(recordOf('TUYỂN DỤNG: KẾ TOÁN VIÊN\nCông ty TNHH Hoa Sen Xanh\nĐịa điểm: Quận 1, TP. Hồ Chí Minh\n', 'a.txt').company).toBe('Công ty TNHH Hoa Sen Xanh');
   });
+
+  it('does not take a street address for the employer ("at 12 Market St")', () => {
+    expect(recordOf("We're hiring a part-time barista! Weekends, $28/hr. Drop your CV in at 12 Harbour St.\n", 'a.txt').company).toBeNull();
+  });
 });
