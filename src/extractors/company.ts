@@ -16,7 +16,7 @@ import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { parsePlace } from './location.js';
+import { LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { WEIGHTS } from './weights.js';
 
@@ -143,11 +143,11 @@ function acronymCompany(text: string): string | null {
   return null;
 }
 
-/** Names with capitals inside ("eBay", "GitLab", "McKinsey"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
 /** A capital after a small letter inside a word ("eBay", "GitLab"), or capitals before small letters ("KPMGs"). */
 const INNER_CAPITAL = /\p{Ll}[\p{L}\p{N}]*\p{Lu}/u;
 const LEADING_CAPITALS = /^\p{Lu}{2,}\p{Ll}/u;
 
+/** Names with capitals inside ("eBay", "GitLab", "McKinsey"), counted. Plain capitalised words are nouns in German and sentence starts everywhere. */
 function repeatedNames(ctx: Context): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of proseLines(ctx)) {
@@ -391,7 +391,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // ("Junior Accountant" / "Pinewood Dental" / "Sacramento, CA"): a name the text names again.
   for (const near of besideTitle(ctx, title)) {
     // "Saltmarsh Kitchen — Charleston, SC": the name, then where.
-    const [name = '', ...rest] = near.text.split(/\s+[-–—|·•]\s+/u);
+    const [name = '', ...rest] = near.text.split(LINE_PARTS);
     const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
     if (placed || (!rest.length && mentions(cleanCompany(name), folded) >= 2)) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }

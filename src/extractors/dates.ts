@@ -64,8 +64,10 @@ function dayFirst(ctx: Context): boolean {
 }
 
 function fromLabel(ctx: Context, field: 'posted' | 'deadline'): Found<string> | null {
-  for (const f of labelled(ctx, field)) {
-    const date = parseDate(f.value, dayFirst(ctx));
+  const fields = labelled(ctx, field);
+  const order = fields.length ? dayFirst(ctx) : false;
+  for (const f of fields) {
+    const date = parseDate(f.value, order);
     if (date) return { value: date, line: f.line, from: 'body' };
   }
   return null;
@@ -80,11 +82,13 @@ export function extractValidThrough(ctx: Context): Found<string> | null {
   const direct = fromStructured(ctx, 'validThrough') ?? fromFm(ctx, VALID_KEYS) ?? fromLabel(ctx, 'deadline');
   if (direct) return { ...direct, value: direct.value.slice(0, 10) };
   // A sentence that gives the last day to apply, in the words of its language (lexicon `deadlines`).
+  let order: boolean | null = null;
   for (const l of ctx.lines) {
     for (const m of ctx.vocab.deadlines.findAll(fold(l.text))) {
       // The date follows the phrase ("apply by 3 March 2025") or, in Japanese, Chinese and Korean, precedes it ("3月31日まで").
       const end = m.index + m.text.length;
-      const date = parseDate(l.text.slice(end, end + DEADLINE_REACH), dayFirst(ctx)) ?? parseDate(l.text.slice(Math.max(0, m.index - DEADLINE_REACH / 2), m.index), dayFirst(ctx));
+      order ??= dayFirst(ctx);
+      const date = parseDate(l.text.slice(end, end + DEADLINE_REACH), order) ?? parseDate(l.text.slice(Math.max(0, m.index - DEADLINE_REACH / 2), m.index), order);
       if (date && date.length >= 7) return { value: date, line: l.line, from: 'body' };
     }
   }

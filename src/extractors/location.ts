@@ -10,8 +10,8 @@
  * the role is remote, and the country is where applicants must be.
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
-import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { headingMatch } from '../patterns/headings.js';
+import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -69,14 +69,14 @@ function nativePlacesIn(text: string): string[] {
   return out;
 }
 
+/** A word for a kind of place before its name: city, district, province, in the languages of the tables. */
+const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|kab\.|provinsi|prov\.|city of|ciudad de|cidade de|comune di|gemeente|stadt|г\.|м\.|місто|город|jangwat|จังหวัด|อำเภอ)\s*/iu;
+
 /**
  * Reads one place: "Los Angeles, CA", "Tucson, Arizona, United States", "Bangkok, TH",
  * "Vauxhall, London, SW8 2LX", "Horsham (West Sussex)", "Питер". Returns null when nothing in it
  * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
-/** A word for a kind of place before its name: city, district, province, in the languages of the tables. */
-const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|kab\.|provinsi|prov\.|city of|ciudad de|cidade de|comune di|gemeente|stadt|г\.|м\.|місто|город|jangwat|จังหวัด|อำเภอ)\s*/iu;
-
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
@@ -297,9 +297,9 @@ export function countriesNamed(text: string): string[] {
   return [...out];
 }
 
-/** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
 /** The cheap test before CITY_STATE: a comma, then a state code or name. */
 const STATE_AFTER_COMMA = /,\s(?:[A-Z]{2}(?![\p{L}])|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)/u;
+/** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
 const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*),\s([A-Z]{2}|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)(?![\p{L}])/gu;
 
 type LocationCandidate = Candidate<Locations>;
@@ -334,10 +334,13 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
 };
 
+/** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
+export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
+
 /** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
 export function trailingPlace(title: string, prefer: readonly string[]): string | null {
   if (title.length > 300) return null;
-  for (const part of title.split(/\s+[-–—|·•]\s+/u).slice(1)) if (parsePlace(part.trim(), prefer)) return part.trim();
+  for (const part of title.split(LINE_PARTS).slice(1)) if (parsePlace(part.trim(), prefer)) return part.trim();
   const placed = /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
   return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
 }

@@ -136,6 +136,16 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  */
 const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 
+/**
+ * A table row as a line of text: two cells whose first is a short label are a fact
+ * ("Employer:" | "Acme" → "Employer: Acme"), any other row its cells apart by " | ".
+ */
+export function rowText(cells: readonly string[]): string {
+  const [label, value] = cells;
+  if (cells.length === 2 && label && value && label.length <= 40) return `${label.replace(/\s*[:：]$/, '')}: ${value}`;
+  return cells.join(' | ');
+}
+
 /** A bullet symbol that markdown does not read as one, opening a line pasted from a page: `• Go`, `・PHP`, `▪ SQL`. */
 export const SYMBOL_BULLET = /^[•·・･▪‣◦●○■□►▸➢➤✓✔❖◆◇]\s*(?=\S)/u;
 

@@ -13,7 +13,7 @@ import { Parser } from 'htmlparser2';
 import type { Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
 import { item, type DocumentBuilder } from './builder.js';
-import type { Item, StructuredPosting, TextLine } from './document.js';
+import { rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** Elements whose content is never text of the posting. */
@@ -431,10 +431,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           flush();
           const cells = row ?? [];
           row = null;
-          const first = cells[0];
-          // A row of two cells is a fact ("Employer:" | "Acme" → "Employer: Acme"); a wider row, cells apart.
-          if (cells.length === 2 && first && first.length <= 40) builder.paragraph([{ text: `${first.replace(/\s*[:：]$/, '')}: ${cells[1]}`, line: line() }]);
-          else if (cells.length) builder.paragraph([{ text: cells.join(' | '), line: line() }]);
+          if (cells.length) builder.paragraph([{ text: rowText(cells), line: line() }]);
         } else if (name === 'dt') {
           const lines = bufferLines();
           buffer = [];

@@ -15,7 +15,7 @@ import { appendAll } from '../arrays.js';
 import type { Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
-import { SYMBOL_BULLET, type Item, type TextLine } from './document.js';
+import { rowText, SYMBOL_BULLET, type Item, type TextLine } from './document.js';
 import { htmlInlineText, readHtml } from './html.js';
 import { readPlainMarkdown, type Inline } from './markdown-lines.js';
 
@@ -193,11 +193,8 @@ function block(node: RootContent, offset: number, builder: DocumentBuilder, voca
     case 'table':
       for (const row of node.children) {
         const cells = row.children.map((c) => inline(c.children).text.trim());
-        const [label, value] = cells;
-        if (!cells.some(Boolean)) continue;
-        // A two-column table of facts ("| Company | Acme |"): each row a field, as a `Label: value` line.
-        const fact = cells.length === 2 && label && value && label.length <= 40 && !/[:：]$/.test(label);
-        builder.paragraph([{ text: fact ? `${label}: ${value}` : cells.join(' | '), line: startLine(row) + offset }]);
+        // A two-column table of facts ("| Company | Acme |"): each row a field.
+        if (cells.some(Boolean)) builder.paragraph([{ text: rowText(cells), line: startLine(row) + offset }]);
       }
       break;
     default:

@@ -39,14 +39,14 @@ function dateTime(m: RegExpExecArray): string | null {
   return `${day}T${m[4]}:${m[5]}${m[6] !== undefined ? `:${m[6]}${m[7] ?? ''}` : ''}${zone}`;
 }
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string | null]> = [
+const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, dayFirst: boolean) => string | null]> = [
   [DATE_TIME, dateTime],
   [/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:$|(?=[T\s,.;)])|(?!\d))/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[1]), +m[2]!)],
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[2]), +m[1]!)],
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  [SLASHED, (m) => iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!)],
+  [SLASHED, (m, dayFirst) => (dayFirst ? iso(+m[3]!, +m[2]!, +m[1]!) ?? iso(+m[3]!, +m[1]!, +m[2]!) : iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!))],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]/u, (m) => iso(+m[1]!, +m[2]!)],
   [/\b(\d{4})-(\d{1,2})\b(?!-)/, (m) => iso(+m[1]!, +m[2]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[2]!, month(m[1]))],
@@ -64,14 +64,9 @@ export function parseDate(text: string, dayFirst = false): string | null {
   // (A date-time keeps its time: "2018-05-17T11:10:00+01:00" is that instant, not the day in UTC.)
   const t = fold(text.slice(0, 300));
   for (const [i, [re, read]] of PATTERNS.entries()) {
-    if (dayFirst && re === SLASHED) {
-      const m = re.exec(t);
-      if (!m) continue;
-      return iso(+m[3]!, +m[2]!, +m[1]!) ?? iso(+m[3]!, +m[1]!, +m[2]!);
-    }
     const m = re.exec(t);
     if (!m) continue;
-    const r = read(m);
+    const r = read(m, dayFirst);
     if (r) return r;
     // A full date that does not exist (31.02.2024) is not read as a bare year.
     if (i < FULL_DATE_PATTERNS) return null;
