@@ -206,6 +206,8 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
 
 /** How far from the top a copied page's title line may stand, in units of text. */
 const TOP_OF_PAGE = 40;
+/** How many lines naming parts of an institution may stand between a title and the institution. */
+const MAX_UNITS = 2;
 
 /**
  * The short lines on either side of the title's own line near the top of the body (chrome and
@@ -219,9 +221,15 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
   if (at < 0) return [];
   const out: Array<{ text: string; line: number; after: boolean }> = [];
   for (const [step, after] of [[1, true], [-1, false]] as const) {
+    let units = 0;
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
       const l = top[k] as (typeof top)[number];
       if (isChrome(l.text, ctx.vocab)) continue;
+      // Under the title, a part of an institution ("School of …", "Department of …") stands above the institution.
+      if (after && units < MAX_UNITS && ctx.vocab.units.find(l.folded)?.index === 0) {
+        units++;
+        continue;
+      }
       const t = l.text.trim();
       if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) out.push({ text: t, line: l.line, after });
       break;
@@ -393,7 +401,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // "Saltmarsh Kitchen — Charleston, SC": the name, then where.
     const [name = '', ...rest] = near.text.split(LINE_PARTS);
     const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
-    if (placed || (!rest.length && mentions(cleanCompany(name), folded) >= 2)) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
+    const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);
+    if (placed || (!rest.length && (institution || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;

@@ -62,6 +62,17 @@ function typeList(items: Item[], vocab: Vocabulary): boolean {
   return items.filter((it) => vocab.employment.first(fold(it.text))).length * 2 > items.length;
 }
 
+/**
+ * A section's name alone, with a colon, standing as a paragraph before a list ("Responsibilities:"
+ * on a `<br>`-parted page, "Ihre Aufgaben:" inside a paragraph block): the list is that section's.
+ */
+function namedLeadIn(paragraph: string, vocab: Vocabulary): SectionKind | null {
+  const p = paragraph.trim();
+  if (!/[:：]$/.test(p) || p.split(/\s+/).length > 6) return null;
+  const match = headingMatch(p, vocab);
+  return match && match.coverage >= 0.6 && LIST_KINDS.has(match.kind) ? match.kind : null;
+}
+
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
   let emptyOpener: { level: number; kind: SectionKind } | null = null;
@@ -91,7 +102,8 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       if (b.type !== 'list') return;
       const prev = s.blocks[i - 1];
       const prevText = prev?.type === 'paragraph' ? paragraphText(prev) : '';
-      const lead = prevText ? leadInKind(prevText, vocab) : null;
+      const lastLine = prev?.type === 'paragraph' ? (prev.lines[prev.lines.length - 1]?.text ?? '') : '';
+      const lead = prevText ? (leadInKind(prevText, vocab) ?? namedLeadIn(lastLine, vocab)) : null;
       if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
       // A list of facts ("Employment type: Full-time", "Seniority level: Senior") is details, wherever it stands.
       else if (factList(b.items, vocab) || typeList(b.items, vocab)) listKinds.set(i, 'details');

@@ -6,7 +6,7 @@
  * ("The position is 100% remote", "3 days in our office", "formato de trabalho híbrido"). A word
  * among the perks ("work from anywhere weeks") counts for little, and "hybrid cloud" for nothing.
  */
-import { fold, type Vocabulary } from '../lexicons/index.js';
+import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
 import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
@@ -14,6 +14,17 @@ import { jobBoardHeader } from './job-board.js';
 import { WEIGHTS } from './weights.js';
 
 type Workplace = NonNullable<WorkplaceType>;
+
+/** "No" in every language, folded: the answer of a form's field that does not apply. */
+const NO = new Set(LEXICONS.flatMap((l) => l.no.map((w) => fold(w))));
+
+/** The longest label whose answer may stand on the next line. */
+const MAX_LABEL = 40;
+
+/** True when a field's answer is "No" ("Remote: No", "Remote job" / "No", "Télétravail : non"). */
+function answeredNo(value: string | undefined): boolean {
+  return value !== undefined && NO.has(value.replace(/[\s.!:;()—–-]+$/u, '').replace(/^[\s:：—–-]+/u, '').trim());
+}
 
 /** Words after "hybrid" that make it technology, not a way of working: "hybrid cloud", "hybrid apps". */
 const NOT_WORK = /^[\s-]*(?:cloud|apps?|mobile|vehicles?|models?|approach|environments?|infrastructure|integration|architectures?|systems?|solutions?|search|work(?:loads|flows?)|engines?|cars?|events?|learning|genomic\p{L}*|computing|clusters?|data|storage)(?![\p{L}])/iu;
@@ -49,26 +60,29 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   const fm = fmValue(ctx, WORKPLACE_KEYS);
   if (fm) add(fm.value === true ? 'remote' : typeof fm.value === 'string' ? workplaceIn(fm.value, vocab) : null, fm.line, 'front-matter', 'front-matter', String(fm.value));
   if (fromLocation) add(fromLocation, locationLine, 'body', 'location', fromLocation);
-  for (const f of labelled(ctx, 'workplace')) add(workplaceIn(f.value, vocab) ?? workplaceIn(f.label, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+  for (const f of labelled(ctx, 'workplace')) if (!answeredNo(fold(f.value))) add(workplaceIn(f.value, vocab) ?? workplaceIn(f.label, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   for (const f of labelled(ctx, 'location')) add(workplaceIn(f.value, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   for (const h of ctx.doc.headers) for (const p of h.parts) add(workplaceIn(p, vocab), h.line, 'body', 'header', p);
   const board = jobBoardHeader(ctx)?.workplace;
   if (board) add(workplaceIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(workplaceIn(title, vocab), null, 'body', 'title', title);
-  for (const l of ctx.lines) {
+  ctx.lines.forEach((l, i) => {
+    // "Remote job" / "No", "Remote: No": a form's field answered no says nothing of the workplace.
+    const colon = l.folded.search(/[:：]/u);
+    if (answeredNo(colon >= 0 ? l.folded.slice(colon + 1) : l.text.length <= MAX_LABEL ? ctx.lines[i + 1]?.folded : undefined)) return;
     // A line that is only a workplace ("Remote", "Hybrid"), as job boards print it under the title.
     const alone = l.text.length <= 40 ? vocab.workplace.leftmost(l.folded) : null;
     if (alone && alone.index <= 1 && alone.text.length >= l.folded.replace(/[\s.:;!()]+$/, '').length - 1) {
       add(alone.key, l.line, 'body', 'alone', l.text);
-      continue;
+      return;
     }
     // A statement ("fully remote", "3 days in the office") says more in a sentence than a word ("remote").
     const stated = vocab.workplaceStatements.leftmost(l.folded);
     const hit = stated ?? vocab.workplace.leftmost(l.folded);
-    if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) continue;
+    if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) return;
     // "Hybrid" is said of a way of working and little else (once "hybrid cloud" is set aside).
     add(hit.key, l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
-  }
+  });
   return out;
 }
 

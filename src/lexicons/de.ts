@@ -95,6 +95,10 @@ export const de = defineLexicon({
     atLeast: ['mindestens', 'mind.', 'uber', 'mehr als', 'mehrjahrige'],
     words: ['erfahrung', 'berufserfahrung', 'praxis', 'erfahren'],
   },
+  roleEndings: ['ologe', 'ologin'],
+  no: ['nein', 'keine', 'nicht moglich'],
+  institutions: ['universitat', 'hochschule', 'klinikum', 'krankenhaus', 'ministerium', 'stiftung', 'institut', 'behorde', 'landesamt', 'bundesamt', 'stadtverwaltung', 'landratsamt', 'museum', 'bibliothek', 'akademie', 'stadt', 'gemeinde', 'landkreis'],
+  units: ['fakultat fur', 'fachbereich', 'abteilung', 'lehrstuhl fur', 'institut fur', 'zentrum fur'],
   roles: [
     'entwickler', 'entwicklerin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'praktikant', 'praktikantin', 'werkstudent', 'werkstudentin',
     'leiter', 'leiterin', 'sachbearbeiter', 'sachbearbeiterin', 'referent', 'referentin', 'mitarbeiter', 'mitarbeiterin', 'pflegefachkraft',

@@ -58,7 +58,7 @@ export const en = defineLexicon({
     preferred: ['nice to have', 'a plus', 'bonus', 'preferred', 'ideally', 'appreciate', 'would be great', 'not required', 'desirable'],
     benefits: [
       'we offer', "you'll get:", "you'll enjoy", 'you will get:', 'you will enjoy', "you'll receive:", 'you will receive:', 'benefits include', 'perks',
-      'we provide', 'in return', 'we can offer', "you'll also get:",
+      'we provide', 'in return', 'we can offer', "you'll also get:", 'you can expect:',
     ],
     qualifications: [
       'should have', 'must have', 'you have', 'you bring', 'you need', 'knowledge of', 'ideal candidate', 'looking for', 'requirement*',
@@ -169,6 +169,10 @@ export const en = defineLexicon({
     atLeast: ['at least', 'minimum', 'minimum of', 'min', 'min.', 'over', 'more than', 'no less than'],
     words: ['experience', 'track record', 'background in', 'professional', 'working', 'hands on', 'industry', 'proven', 'relevant'],
   },
+  roleEndings: ['ologist', 'ographer', 'ician', 'itian', 'ometrist', 'iatrist', 'ntist', 'apist', 'alist', 'onist', 'inist', 'egist'],
+  no: ['no', 'not available', 'none'],
+  institutions: ['university', 'college', 'hospital', 'ministry', 'agency', 'council', 'institute', 'foundation', 'authority', 'commission', 'museum', 'library', 'academy', 'health service', 'clinic', 'laboratory', 'observatory', 'county', 'city of', 'state of', 'government', 'bureau'],
+  units: ['school of', 'department of', 'faculty of', 'division of', 'college of', 'centre for', 'center for', 'office of', 'directorate of'],
   roles: [
     'developer', 'dev', 'engineer', 'manager', 'designer', 'analyst', 'scientist', 'consultant', 'coordinator', 'specialist', 'architect',
     'administrator', 'admin', 'intern', 'trainee', 'apprentice', 'assistant', 'associate', 'director', 'lead', 'head', 'officer', 'executive',

@@ -88,6 +88,10 @@ export const es = defineLexicon({
     atLeast: ['al menos', 'minimo', 'minimo de', 'mas de'],
     words: ['experiencia', 'trayectoria'],
   },
+  roleEndings: ['ologo', 'ologa', 'ografo', 'ografa'],
+  no: ['no', 'ninguno'],
+  institutions: ['universidad', 'hospital', 'ministerio', 'agencia', 'consejo', 'instituto', 'fundacion', 'ayuntamiento', 'museo', 'biblioteca', 'academia', 'gobierno', 'diputacion', 'junta de'],
+  units: ['facultad de', 'departamento de', 'escuela de', 'servicio de', 'direccion de'],
   roles: [
     'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'cajero', 'cajera', 'asistente', 'vendedor', 'vendedora', 'gerente', 'jefe', 'jefa',
     'analista', 'programador', 'programadora', 'tecnico', 'tecnica', 'coordinador', 'coordinadora', 'disenador', 'disenadora', 'consultor',

@@ -94,6 +94,10 @@ export const fr = defineLexicon({
     atLeast: ['au moins', 'minimum', 'plus de'],
     words: ['experience', 'experiences', 'pratique'],
   },
+  roleEndings: ['ologue', 'ographe', 'icien', 'icienne'],
+  no: ['non', 'aucun'],
+  institutions: ['universite', 'hopital', 'ministere', 'agence', 'conseil', 'institut', 'fondation', 'mairie', 'ville de', 'musee', 'bibliotheque', 'academie', 'centre hospitalier', 'ecole', 'prefecture'],
+  units: ['faculte de', 'faculte des', 'departement de', 'service de', 'direction de', 'laboratoire de'],
   roles: [
     'developpeur', 'developpeuse', 'developpeur.se', 'developpeur.euse', 'ingenieur', 'ingenieure', 'charge', 'chargee', 'stagiaire', 'chef de projet',
     'responsable', 'conseiller', 'conseillere', 'technicien', 'technicienne', 'gestionnaire', 'directeur', 'directrice', 'consultant', 'consultante',

@@ -33,6 +33,7 @@ export const id = defineLexicon({
   preferred: ['diutamakan', 'nilai tambah', 'lebih disukai', 'nilai plus'],
   pay: { words: ['gaji', 'upah', 'kompensasi', 'juta'], periods: { month: ['per bulan', '/bulan', 'perbulan'], year: ['per tahun', '/tahun'], hour: ['per jam', '/jam'], day: ['per hari', '/hari'] }, upTo: ['hingga', 'sampai', 'maksimal'], from: ['mulai', 'minimal'] },
   experience: { years: ['tahun', 'thn'], months: ['bulan'], atLeast: ['minimal', 'min', 'minimum', 'lebih dari'], words: ['pengalaman', 'berpengalaman'] },
+  no: ['tidak', 'tidak ada'],
   roles: ['pengembang', 'insinyur', 'staf', 'staff', 'manajer', 'karyawan', 'teknisi', 'analis', 'asisten', 'sekretaris', 'admin', 'kasir', 'engineer', 'developer', 'supervisor'],
   hiring: ['kami mencari', 'dicari', 'dibutuhkan', 'membuka lowongan', 'lowongan kerja', 'sedang mencari', 'membutuhkan'],
   offices: ['kantor', 'tim', 'penempatan', 'berlokasi'],

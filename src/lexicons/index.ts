@@ -91,6 +91,8 @@ export interface Vocabulary {
   atLeast: PhraseSet;
   experienceWords: PhraseSet;
   roles: PhraseSet;
+  institutions: PhraseSet;
+  units: PhraseSet;
   hiring: PhraseSet;
   notTitle: PhraseSet;
   titleNoise: PhraseSet;
@@ -117,7 +119,7 @@ export interface Vocabulary {
 const cache = new Map<string, Vocabulary>();
 
 /** The sets read in every language, whatever the document's: compiled once, shared by every vocabulary. */
-type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'about' | 'chrome' | 'pageEnd' | 'places'>;
+type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'institutions' | 'units' | 'about' | 'chrome' | 'pageEnd' | 'places'>;
 let everyLanguage: EveryLanguage | null = null;
 
 function sharedSets(): EveryLanguage {
@@ -129,6 +131,8 @@ function sharedSets(): EveryLanguage {
     labels: keyed(m, LEXICONS, LABEL_ORDER, (l) => l.labels),
     periods: keyed(m, LEXICONS, PERIOD_ORDER, (l) => l.pay.periods),
     roles: new PhraseSet(m, phrases(LEXICONS, (l) => l.roles)),
+    institutions: new PhraseSet(m, phrases(LEXICONS, (l) => l.institutions)),
+    units: new PhraseSet(m, phrases(LEXICONS, (l) => l.units)),
     about: new PhraseSet(m, phrases(LEXICONS, (l) => l.about)),
     chrome: new PhraseSet(m, phrases(LEXICONS, (l) => l.chrome)),
     pageEnd: new PhraseSet(m, phrases(LEXICONS, (l) => l.pageEnd)),

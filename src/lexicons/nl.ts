@@ -76,6 +76,10 @@ export const nl = defineLexicon({
     between: ['tussen', 'van'],
   },
   experience: { years: ['jaar', 'jaren'], months: ['maand', 'maanden'], atLeast: ['minimaal', 'ten minste', 'minstens', 'meer dan'], words: ['ervaring', 'werkervaring'] },
+  roleEndings: ['oloog', 'ologe'],
+  no: ['nee', 'geen'],
+  institutions: ['universiteit', 'hogeschool', 'ziekenhuis', 'ministerie', 'gemeente', 'provincie', 'instituut', 'stichting', 'museum', 'bibliotheek', 'academie', 'rijksoverheid'],
+  units: ['faculteit', 'afdeling', 'vakgroep'],
   roles: [
     'ontwikkelaar', 'webdeveloper', 'medewerker', 'medewerkster', 'adviseur', 'beheerder', 'verpleegkundige', 'monteur', 'verkoper', 'stagiair',
     'stagiaire', 'leidinggevende', 'coordinator', 'teamleider', 'projectleider', 'docent', 'leraar', 'chauffeur', 'kok', 'ingenieur', 'analist',

@@ -69,6 +69,10 @@ export const pl = defineLexicon({
     between: ['miedzy', 'od'],
   },
   experience: { years: ['rok', 'lata', 'lat', 'roku'], months: ['miesiac', 'miesiace', 'miesiecy'], atLeast: ['minimum', 'co najmniej', 'ponad', 'min'], words: ['doswiadczenie', 'doswiadczenia'] },
+  roleEndings: ['olog', 'ograf'],
+  no: ['nie', 'brak'],
+  institutions: ['uniwersytet', 'politechnika', 'szpital', 'ministerstwo', 'urzad', 'instytut', 'fundacja', 'muzeum', 'biblioteka', 'akademia', 'gmina', 'starostwo'],
+  units: ['wydzial', 'katedra', 'departament', 'zaklad'],
   roles: [
     'programista', 'programistka', 'inzynier', 'specjalista', 'specjalistka', 'kierownik', 'kierowniczka', 'asystent', 'asystentka', 'stazysta',
     'stazystka', 'sprzedawca', 'sprzedawczyni', 'kierowca', 'ksiegowy', 'ksiegowa', 'analityk', 'projektant', 'projektantka', 'konsultant',

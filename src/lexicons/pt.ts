@@ -85,6 +85,10 @@ export const pt = defineLexicon({
     atLeast: ['pelo menos', 'minimo', 'minimo de', 'mais de', 'no minimo'],
     words: ['experiencia', 'vivencia', 'atuacao'],
   },
+  roleEndings: ['ologo', 'ologa', 'ografo', 'ografa'],
+  no: ['nao', 'nenhum'],
+  institutions: ['universidade', 'hospital', 'ministerio', 'agencia', 'conselho', 'instituto', 'fundacao', 'prefeitura', 'camara municipal', 'museu', 'biblioteca', 'academia', 'governo', 'secretaria'],
+  units: ['faculdade de', 'departamento de', 'escola de', 'servico de', 'direcao de'],
   roles: [
     'desenvolvedor', 'desenvolvedora', 'estagiario', 'estagiaria', 'engenheiro', 'engenheira', 'analista', 'programador', 'programadora',
     'tecnico', 'tecnica', 'gerente', 'coordenador', 'coordenadora', 'assistente', 'auxiliar', 'vendedor', 'vendedora', 'consultor', 'consultora',

@@ -54,6 +54,7 @@ export const tr = defineLexicon({
     from: ['baslayan'],
   },
   experience: { years: ['yil', 'sene'], months: ['ay'], atLeast: ['en az', 'minimum', 'asgari'], words: ['deneyim', 'deneyimli', 'tecrube', 'tecrubeli'] },
+  no: ['hayir', 'yok'],
   roles: ['gelistirici', 'gelistiricisi', 'muhendis', 'muhendisi', 'yazilimci', 'uzman', 'uzmani', 'yoneticisi', 'muduru', 'sorumlusu', 'elemani', 'personeli', 'temsilcisi', 'asistani', 'danismani', 'teknisyeni', 'analisti', 'tasarimcisi', 'yonetici', 'mudur', 'analist', 'tasarimci', 'stajyer', 'asistan', 'danisman', 'satis temsilcisi', 'temsilci', 'sorumlu', 'personel', 'eleman', 'sofor', 'teknisyen'],
   hiring: ['ariyoruz', 'aramaktayiz', 'aramaktadir', 'ariyor', 'alinacaktir', 'istihdam edilecektir'],
   offices: ['ofis*'],

@@ -82,6 +82,17 @@ export interface Lexicon {
   experience: { years: string[]; months: string[]; atLeast: string[]; words: string[] };
   /** Nouns that name a role; a title contains (usually ends with) one. */
   roles: string[];
+  /**
+   * Endings that make a word a role noun, for the trades no list holds: "-ologist" (hydrologist),
+   * "-ógrafo", "-loge". Matched at the end of a word of at least three more letters.
+   */
+  roleEndings: string[];
+  /** Nouns that name an institution, the employer of public and academic postings: "university", "hospital", "Ministerium". */
+  institutions: string[];
+  /** Nouns of a part of an institution, opening its name: "School of …", "Department of …", "Fakultät für …". */
+  units: string[];
+  /** "No" as a form's answer ("Remote job" / "No", "Télétravail : Non"): the field does not apply. */
+  no: string[];
   /** Phrases that announce the role a posting hires for: "we are looking for", "wir suchen". */
   hiring: string[];
   /** Words before a role in a sentence that are not part of the title: articles, praise. */
@@ -145,6 +156,10 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     preferred: [],
     preferredWeak: [],
     roles: [],
+    roleEndings: [],
+    no: [],
+    institutions: [],
+    units: [],
     hiring: [],
     notTitle: [],
     titleNoise: [],

@@ -33,6 +33,7 @@ export const vi = defineLexicon({
   preferred: ['uu tien', 'la loi the', 'loi the', 'diem cong'],
   pay: { words: ['luong', 'thu nhap', 'trieu', 'vnd', 'dong'], periods: { month: ['/thang', 'moi thang', 'thang'], year: ['/nam', 'moi nam'], hour: ['/gio'] }, upTo: ['len den', 'toi da', 'den'], from: ['tu', 'toi thieu'] },
   experience: { years: ['nam'], months: ['thang'], atLeast: ['it nhat', 'toi thieu', 'tren'], words: ['kinh nghiem'] },
+  no: ['khong'],
   roles: ['lap trinh vien', 'ky su', 'nhan vien', 'truong phong', 'chuyen vien', 'quan ly', 'thuc tap sinh', 'tro ly', 'developer', 'engineer'],
   hiring: ['tuyen dung', 'tuyen', 'can tuyen', 'dang tim kiem', 'chung toi dang tim'],
   offices: ['văn phòng', 'làm việc'],

@@ -378,7 +378,7 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     return;
   }
   const indented = block.every((l) => l.indent >= 2);
-  if (underHeading && (block.length >= 2 || indented) && !wrappedProse(block)) {
+  if (underHeading && (block.length >= 2 || indented) && !wrappedProse(block) && !signOff(block)) {
     lineItems(block, vocab).forEach((part, k) => {
       if (part.type === 'paragraph') builder.paragraph([part.line]);
       else if (indented && k === 0) builder.appendItems(part.items, false);
@@ -387,6 +387,13 @@ function emitBlock(block: Line[], underHeading: boolean, builder: DocumentBuilde
     return;
   }
   for (const l of block) builder.paragraph([{ text: l.text, line: l.line }]);
+}
+
+/** The closing of a letter: a short greeting ending in a comma, then a name or two ("Thanks," / "Priya"). */
+function signOff(block: Line[]): boolean {
+  const [first, ...rest] = block;
+  if (!first || rest.length === 0 || rest.length > 2) return false;
+  return /^[^,]{2,30},$/.test(first.text) && first.text.split(/\s+/).length <= 4 && rest.every((l) => l.text.split(/\s+/).length <= 4 && !/[.:;,!?]$/.test(l.text));
 }
 
 /** The shortest line a writer's editor wraps: a line this long, unfinished, then a small letter, is one sentence. */

@@ -18,6 +18,11 @@ function words(phrase: string): string[] {
   return fold(phrase.replace(/\([^)]*\)|（[^）]*）|\[[^\]]*\]/g, ' ')).split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
 }
 
+/** Endings of role nouns no list holds ("hydrologist", "Soziologin", "ecografista"), folded, from every language. */
+const ROLE_ENDINGS: readonly string[] = [...new Set(LEXICONS.flatMap((l) => l.roleEndings.map((e) => fold(e))))];
+/** Letters a word has before a role ending: "ologist" alone is not a word, "hydrologist" is. */
+const MIN_STEM = 3;
+
 const ENDS = new Set(COMPOUND_ENDS);
 /** The lengths of the compound ends, so that a word is checked by a few lookups, not against every end. */
 const END_LENGTHS = [...new Set(COMPOUND_ENDS.map((s) => s.length))];
@@ -31,6 +36,7 @@ function compound(word: string): boolean {
     // A plural or feminine form of a role ("developers", "Entwicklerin"), or a compound with a word of
     // its own before the role ("Software|entwickler") — not a prefix ("Co|operative").
     for (const n of END_LENGTHS) if ((n === stem.length ? stem !== w : n <= stem.length - 3) && ENDS.has(stem.slice(-n))) return true;
+    if (ROLE_ENDINGS.some((e) => stem.length >= e.length + MIN_STEM && stem.endsWith(e))) return true;
   }
   return false;
 }

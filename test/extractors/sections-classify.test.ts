@@ -103,6 +103,21 @@ describe('record lists', () => {
     expect(r.responsibilities).toHaveLength(3);
     expect(r.qualifications.required).toEqual(['5 years of Python', 'Strong SQL']);
   });
+  it('files a list under a section name standing as the last line of a paragraph ("…Sunday.<br>Duties:")', () => {
+    const html = '<h1>Prep Cook</h1><p>Dockside Diner hires a prep cook for weekend mornings.<br><br>Duties:<br>- Chop vegetables<br>- Portion sauces<br><br>Requirements:<br>- Food hygiene card</p>';
+    const r = recordOf(html, 'a.html');
+    expect(r.responsibilities).toEqual(['Chop vegetables', 'Portion sauces']);
+    expect(r.qualifications.required).toEqual(['Food hygiene card']);
+  });
+  it('reads "you can expect:" as a lead-in to benefits', () => {
+    const r = recordOf('Porter\n\nNice to have:\n- A forklift licence\n\nAs part of the crew you can expect:\n- Free meals\n- A pension\n', 'a.txt');
+    expect(r.benefits).toEqual(['Free meals', 'A pension']);
+    expect(r.qualifications.preferred).toEqual(['A forklift licence']);
+  });
+  it('does not read the closing of a letter under the last heading as items', () => {
+    const r = recordOf('Hi everyone,\n\nOur shop hires a sales assistant.\n\nYou will need:\n- Retail experience\n- Weekend availability\n\nThanks for sharing,\nMaren Holt\n', 'a.txt');
+    expect(r.qualifications.required).toEqual(['Retail experience', 'Weekend availability']);
+  });
 });
 
 describe('isJobPosting', () => {

@@ -198,3 +198,20 @@ describe('company from an e-mail address', () => {
     expect(recordOf("We're hiring a part-time barista! Weekends, $28/hr. Drop your CV in at 12 Harbour St.\n", 'a.txt').company).toBeNull();
   });
 });
+
+describe('public and academic postings', () => {
+  it('reads a role noun by its ending when no list holds it ("hydrologist", "Soziologin")', () => {
+    expect(hasRoleWord('Senior Glaciologist', vocab())).toBe(true);
+    expect(hasRoleWord('Soziologin', vocab('de'))).toBe(true);
+    expect(hasRoleWord('Oceanógrafo', vocab('es'))).toBe(true);
+    // An ending alone, or a word that only ends in its letters, is not a role.
+    expect(hasRoleWord('Checklist', vocab())).toBe(false);
+    expect(recordOf('Senior Glaciologist\n\nDuties\n- Survey ice sheets\n- Write reports\n\nQualifications\n- PhD in glaciology\n', 'a.txt').title).toBe('Senior Glaciologist');
+  });
+  it('takes the institution under a title as the employer, past the school or department named first', () => {
+    const r = recordOf('Research Fellow in Marine Ecology\n\nDepartment of Zoology\nUniversity of Northmoor\n\nSalary: £38,000 per annum\nLocation: Bristol\n\nResponsibilities:\n- Run field surveys\n- Publish results\n', 'a.txt');
+    expect(r.company).toBe('University of Northmoor');
+    // A line under the title that is neither an institution nor named again is not taken.
+    expect(recordOf('Research Fellow in Marine Ecology\n\nCoastal Surveys\n\nResponsibilities:\n- Run field surveys\n- Publish results\n', 'a.txt').company).toBeNull();
+  });
+});

@@ -18,6 +18,9 @@ describe('employment type', () => {
     expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
     expect(employmentInSentence('Teilzeit ist nach Absprache möglich', vocab('de'))).toBeNull();
     expect(employmentInSentence('Internship or co-op in software engineering', vocab('en'))).toBeNull();
+    // The job is the sentence's subject, the type far after it.
+    expect(employmentInSentence('The post is based in our Derby depot (two days a week at home) and is permanent, full-time.', vocab('en'))).toBe('full-time');
+    expect(employmentInSentence('Die Stelle ist ab sofort in Vollzeit zu besetzen.', vocab('de'))).toBe('full-time');
   });
   it('reads weekly hours written into the title', () => {
     expect(recordOf('---\ntitle: Kok 36 uur per week Zwolle\n---\nWij koken.\n').employmentType).toBe('full-time');
@@ -51,6 +54,11 @@ describe('workplace type', () => {
     expect(workplaceInSentence('This job is on-site only.', en)).toBe('onsite');
     expect(workplaceInSentence('Le travail s’effectue à distance.', vocab('fr'))).toBe('remote');
     expect(workplaceInSentence('Experience with remote sensing', en)).toBeNull();
+  });
+  it('reads nothing from a form\'s field answered "No" ("Remote job" / "No", "Télétravail : Non")', () => {
+    expect(recordOf('Survey Technician\n\nLocation\nLeeds\nRemote job\nNo\nWork schedule\nFull-time\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBeNull();
+    expect(recordOf('Technicien géomètre\n\nLieu : Lyon\nTélétravail : Non\n\nMissions :\n- Relevés\n- Plans\n', 'a.txt').workplaceType).toBeNull();
+    expect(recordOf('Survey Technician\n\nRemote: Yes\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBe('remote');
   });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
