@@ -60,7 +60,7 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   const fm = fmValue(ctx, WORKPLACE_KEYS);
   if (fm) add(fm.value === true ? 'remote' : typeof fm.value === 'string' ? workplaceIn(fm.value, vocab) : null, fm.line, 'front-matter', 'front-matter', String(fm.value));
   if (fromLocation) add(fromLocation, locationLine, 'body', 'location', fromLocation);
-  for (const f of labelled(ctx, 'workplace')) if (!answeredNo(fold(f.value))) add(workplaceIn(f.value, vocab) ?? workplaceIn(f.label, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+  for (const f of labelled(ctx, 'workplace')) if (!answeredNo(fold(f.value))) add(workplaceIn(f.value, vocab) ?? workplaceIn(`${f.label} ${f.value}`, vocab) ?? workplaceIn(f.label, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   for (const f of labelled(ctx, 'location')) add(workplaceIn(f.value, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   for (const h of ctx.doc.headers) for (const p of h.parts) add(workplaceIn(p, vocab), h.line, 'body', 'header', p);
   const board = jobBoardHeader(ctx)?.workplace;

@@ -138,6 +138,9 @@ interface MicroItem {
  * Feeds HTML (starting at 1-based `firstLine`) into the builder. Returns what a page says of
  * itself (meta tags, embedded JobPosting data).
  */
+/** Regions of a page: a list does not run on past one's edge. */
+const LANDMARKS = new Set(['section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'form']);
+
 /** Elements that hold a value inside a line of text. */
 const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
 
@@ -174,6 +177,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const itemDepths: number[] = [];
   let row: string[] | null = null;
   let term: string | null = null;
+  /** A region of the page (<section>, <aside>, …) opened or closed since the last list. */
+  let landmarkPassed = false;
   const micro: MicroItem[] = [];
   const propText: Array<{ name: string; depth: number; text: string[] }> = [];
   let parser: Parser;
@@ -203,7 +208,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
    * line alone is a heading, lines opening with a bullet are items, the rest paragraphs.
    */
   const brokenLines = (lines: Array<TextLine & { strong: boolean }>, found: string[]): boolean => {
-    if (lines.length < 2 || !lines.some((l) => TEXT_BULLET.test(l.text))) return false;
+    // Bullets, or bold lines among plain ones ("<b>About us</b><br>We …<br><br><b>The role</b><br>…").
+    const boldAmongPlain = lines.some((l) => l.strong && l.text.length <= 80) && lines.some((l) => !l.strong);
+    if (lines.length < 2 || !(boldAmongPlain || lines.some((l) => TEXT_BULLET.test(l.text)))) return false;
     let prose: TextLine[] = [];
     const endProse = () => {
       if (prose.length) builder.paragraph(prose, found);
@@ -258,7 +265,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
 
   const closeList = () => {
     const done = lists.pop();
-    if (done && lists.length === 0 && openItems.length === 0 && done.items.length) builder.appendItems(done.items, done.ordered);
+    if (!done || lists.length > 0 || openItems.length > 0 || !done.items.length) return;
+    // Lists in one region of the page run on as one; a list past a region's edge is a list of its own.
+    if (landmarkPassed) builder.list(done.items, done.ordered);
+    else builder.appendItems(done.items, done.ordered);
+    landmarkPassed = false;
   };
 
   parser = new Parser(
@@ -304,6 +315,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           buffer.push({ text: '\n', line: line() });
           return;
         }
+        if (LANDMARKS.has(name)) landmarkPassed = true;
         // Inside a heading, each element of its own is a part of a header line ("Acme · Dayton, OH · 2 weeks ago").
         if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
         // A label in an element of its own, its value in the next ("<span>Location</span><span>Tiel</span>"): a field.
@@ -406,6 +418,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           else if (!structured && scope.props['@type'] === 'JobPosting') structured = scope.props;
         }
         if (closing > MAX_DEPTH) return;
+        if (LANDMARKS.has(name)) landmarkPassed = true;
         if (name === 'strong' || name === 'b') inStrong = Math.max(0, inStrong - 1);
         else if (name === 'pre') {
           flush();

@@ -59,6 +59,8 @@ describe('workplace type', () => {
     expect(recordOf('Survey Technician\n\nLocation\nLeeds\nRemote job\nNo\nWork schedule\nFull-time\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBeNull();
     expect(recordOf('Technicien géomètre\n\nLieu : Lyon\nTélétravail : Non\n\nMissions :\n- Relevés\n- Plans\n', 'a.txt').workplaceType).toBeNull();
     expect(recordOf('Survey Technician\n\nRemote: Yes\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBe('remote');
+    // A label and its value read together: "Télétravail : Fréquent" is partly remote.
+    expect(recordOf('Technicien géomètre\n\nLieu : Lyon\nTélétravail : Fréquent\n\nMissions :\n- Relevés\n- Plans\n', 'a.txt').workplaceType).toBe('hybrid');
   });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');

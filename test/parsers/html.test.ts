@@ -187,4 +187,17 @@ describe('HTML reader', () => {
     expect([r.title, r.company, r.locations[0]?.city]).toEqual(['Glass Technician', 'Clearview Glass', 'Galway']);
     expect(r.responsibilities).toEqual(['Cut glass to size', 'Fit windows']);
   });
+
+  it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
+    const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
+    expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
+    expect(recordOf(html, 'candles.html').responsibilities).toEqual(['Pour wax', 'Pack orders']);
+  });
+
+  it('does not run a list on past the edge of a page region (a list of job facts after the description\'s last list)', () => {
+    const html = '<section><h2>Perks</h2><ul><li>Free lunch</li><li>Bike lease</li></ul><button>Show more</button></section><section><ul><li><h3>Job type</h3><span>Full-time</span></li><li><h3>Industry</h3><span>Retail</span></li></ul></section>';
+    expect(recordOf(html, 'perks.html').benefits).toEqual(['Free lunch', 'Bike lease']);
+    // Inside one region, a list split in two by the page's markup is still one list.
+    expect(recordOf('<h2>Perks</h2><ul><li>Free lunch</li></ul><ul><li>Bike lease</li></ul>', 'p.html').benefits).toEqual(['Free lunch', 'Bike lease']);
+  });
 });
