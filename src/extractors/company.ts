@@ -67,7 +67,7 @@ const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|least|
 /** Job boards and applicant-tracking systems: a page's site name that is one of these does not name the employer. */
 const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
 /** Words a careers site adds to the employer's name. */
-const SITE_SUFFIX = /\s*[-–|:]?\s*\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)\s*$/i;
+const SITE_SUFFIX = /\s*[-–|:]?\s*(?:\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)|(?:新卒|中途|キャリア)?採用(?:情報|サイト)?|求人情報|招聘|招贤纳士|채용(?:정보)?)\s*$/i;
 /** Words a careers site puts before the employer's name: "Werken bij Acme", "Careers at Acme", "Karriere bei Acme". */
 const SITE_PREFIX = /^(?:werken bij|careers? at|jobs at|work at|working at|join|karriere bei|arbeiten bei|jobs bei|carri[eè]res? chez|travailler chez|rejoindre|trabaja en|trabaje en|empleo en|trabalhe (?:na|no|em)|vagas (?:na|no)|lavora con|lavorare (?:in|con|da))\s+/i;
 
@@ -193,7 +193,7 @@ const TITLE_PARTS = /\s+[-–—|·•:]\s+/u;
 export function pageTitleCompanies(pageTitle: string | undefined, title: string | null): string[] {
   if (!pageTitle || !title || pageTitle.length > 300) return [];
   // Compared without asides and marks: "Werkstudent (m/w/d) Marketing" is the title "Werkstudent Marketing".
-  const bare = (t: string) => fold(t).replace(/\([^()]{0,20}\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const bare = (t: string) => fold(t).replace(/\([^()]{0,20}\)|【[^】]{0,20}】|\[[^\]]{0,20}\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const want = bare(title);
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return [];
@@ -282,6 +282,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       features: {
         mentions: Math.min(mentions(value, folded), 5),
         legal: LEGAL_END.test(value) ? 1 : 0,
+        // "Northgate Water Authority", "Klinikum Süd": an institution's name says it is an employer, as a legal form does.
+        institution: vocab.institutions.test(fold(value)) ? 1 : 0,
         domain: DOMAIN.test(value) ? 1 : 0,
         inRequirements: kind === 'qualifications' || kind === 'preferred' || kind === 'skills' ? 1 : 0,
         inCompanySection: kind === 'company' ? 1 : 0,

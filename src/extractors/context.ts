@@ -67,6 +67,9 @@ export function labelField(label: string, vocab: Vocabulary): LabelField | null 
   return best && best.length >= f.length * 0.5 ? best.key : null;
 }
 
+/** The longest front-matter value read as a labelled field. */
+const MAX_KEY_VALUE = 200;
+
 export function makeContext(doc: Document, vocab: Vocabulary, explain = false): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
   const placeholders: Context['placeholders'] = [];
@@ -77,7 +80,14 @@ export function makeContext(doc: Document, vocab: Vocabulary, explain = false): 
   }
   const sections = classifySections(doc, vocab);
   const labels = new Map<LabelField, Field[]>();
-  for (const f of doc.fields) {
+  // A front-matter key is a label too ("where: Porto", "Arbeitsort: Graz"): keys no extractor
+  // names are read by the labels of every language, as the same words would be in the body.
+  const keyed: Field[] = [];
+  for (const [k, v] of Object.entries(doc.frontMatter ?? {})) {
+    const line = doc.frontMatterLines[k];
+    if (line !== undefined && (typeof v === 'string' || typeof v === 'number') && String(v).length <= MAX_KEY_VALUE) keyed.push({ label: k, value: String(v), line, shape: 'front-matter' });
+  }
+  for (const f of [...keyed, ...doc.fields]) {
     const field = labelField(f.label, vocab);
     if (!field) continue;
     if (isPlaceholder(f.value)) {

@@ -73,6 +73,7 @@ export const WEIGHTS = {
     'via:email': 2.5,
     mentions: 0.8,
     legal: 1,
+    institution: 1,
     domain: -1.5,
     inRequirements: -6,
     inCompanySection: 1.5,

@@ -70,7 +70,7 @@ export const en = defineLexicon({
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",
       'you will do', 'you will be doing', 'you will work on', 'you will own', 'you will lead', 'you will build', 'you will:', "you'll:",
       'your responsibilities', 'your duties', 'your tasks', 'responsibilities include', 'responsibilities will include', 'duties include',
-      'duties will include', 'day to day', 'the role involves', 'this includes', 'you will be', 'be responsible for',
+      'duties will include', 'day to day', 'the role involves', 'this includes', 'you will be', "you'll be", 'be responsible for',
     ],
   },
   labels: {
@@ -82,7 +82,7 @@ export const en = defineLexicon({
       'entity', 'client', 'hiring company', 'business name', 'firm', 'organization name', 'organisation name',
     ],
     location: [
-      'location', 'locations', 'job location', 'work location', 'office location', 'place of work', 'based in', 'city', 'position location',
+      'location', 'locations', 'where', 'job location', 'work location', 'office location', 'place of work', 'based in', 'city', 'position location',
       'primary location', 'work site', 'worksite', 'location(s)', 'duty station', 'office', 'work place', 'job location(s)', 'based',
     ],
     salary: [

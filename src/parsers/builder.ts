@@ -5,6 +5,9 @@
 import { appendAll } from '../arrays.js';
 import { parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
+/** A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`. */
+const INLINE_BULLET = /\s*[•・･▪‣◦●○■□►▸➢➤✓✔❖◆◇]\s*/u;
+
 /** How many blocks a page must have shown before a line can end its posting. */
 const POSTING_BEFORE_END = 3;
 
@@ -14,8 +17,14 @@ export class DocumentBuilder {
   private blocks = 0;
   private ended = false;
 
-  /** `pageEnd` tells a line that ends the posting on a page ("Similar jobs"): nothing after it is read. */
-  constructor(private readonly pageEnd: ((text: string) => boolean) | null = null) {}
+  /**
+   * `pageEnd` tells a line that ends the posting on a page ("Similar jobs"): nothing after it is
+   * read. `namesList` tells a label that names a section of items ("Requirements", "応募資格").
+   */
+  constructor(
+    private readonly pageEnd: ((text: string) => boolean) | null = null,
+    private readonly namesList: ((label: string) => boolean) | null = null,
+  ) {}
 
   /** True, and the posting ends here, when a line is the page's end of the posting after enough of it. */
   endsAt(text: string): boolean {
@@ -37,9 +46,38 @@ export class DocumentBuilder {
     const kept = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
     const first = kept[0];
     if (!first || (kept.length === 1 && this.endsAt(first.text)) || this.ended) return;
-    this.push({ type: 'paragraph', line: first.line, lines: kept, links });
-    for (const l of kept) this.field(l.text, l.line);
+    let run: TextLine[] = [];
+    const close = () => {
+      const head = run[0];
+      if (head) this.push({ type: 'paragraph', line: head.line, lines: run, links });
+      for (const l of run) this.field(l.text, l.line);
+      run = [];
+    };
+    for (const l of kept) {
+      const inline = this.inlineList(l);
+      if (!inline) {
+        run.push(l);
+        continue;
+      }
+      close();
+      this.heading(inline.label, 7, l.line);
+      this.list(inline.items.map((t) => item(t, l.line)), false);
+    }
+    close();
   }
+
+  /**
+   * A section's name and its items written in one line ("Requirements: • Python • SQL", a table
+   * row "応募資格 | ・免許 ・経験3年"): the section's name and the items, or null.
+   */
+  private inlineList(l: TextLine): { label: string; items: string[] } | null {
+    if (!this.namesList || !INLINE_BULLET.test(l.text)) return null;
+    const field = parseField(l.text, l.line);
+    if (!field || !INLINE_BULLET.test(field.value) || !this.namesList?.(field.label)) return null;
+    const items = field.value.split(INLINE_BULLET).map((t) => t.trim()).filter(Boolean);
+    return items.length >= 2 ? { label: field.label, items } : null;
+  }
+
 
   list(items: Item[], ordered: boolean): void {
     const first = items[0];

@@ -53,9 +53,10 @@ export interface DocSection {
 /**
  * How a field was written: `line` a `Label: value` line; `next-line` a label alone with its value on
  * the next line (ATS pages copied as text); `inline` a label found inside a flattened paragraph;
- * `heading` a heading that is a label, its value the first line under it.
+ * `heading` a heading that is a label, its value the first line under it; `front-matter` a key of
+ * the front matter read as a label.
  */
-export type FieldShape = 'line' | 'next-line' | 'inline' | 'heading';
+export type FieldShape = 'line' | 'next-line' | 'inline' | 'heading' | 'front-matter';
 
 /** A `Label: value` line, wherever it stands (a paragraph line, a list item, a bold label). */
 export interface Field {

@@ -8,7 +8,7 @@ import { readingOrder, vocabulary, type Vocabulary } from '../lexicons/index.js'
 import { detectLanguage } from '../lexicons/language.js';
 import { boundText } from './bounds.js';
 import { DocumentBuilder } from './builder.js';
-import { isPageEnd } from '../patterns/headings.js';
+import { headingMatch, isPageEnd } from '../patterns/headings.js';
 import { detectFormat } from './detect.js';
 import type { Document } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -46,6 +46,15 @@ export interface Parsed {
 }
 
 /** Parses a document; `path` (may be empty) helps choose the format. */
+/** Sections that hold items. */
+const LIST_SECTIONS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits']);
+
+/** True when a label is the name of a section of items, in any language: "Requirements", "応募資格". */
+function namesList(label: string, vocab: Vocabulary): boolean {
+  const m = headingMatch(label, vocab);
+  return !!m && m.coverage >= 0.6 && LIST_SECTIONS.has(m.kind);
+}
+
 export function parseDocument(input: string, path = ''): Parsed {
   const bounded = boundText(input);
   const text = bounded.text;
@@ -57,7 +66,7 @@ export function parseDocument(input: string, path = ''): Parsed {
   const carried = format === 'html' && shown.length < 200 ? structuredPostingText(fm.body) : '';
   const language = detectLanguage(shown.length >= 200 ? body : `${carried || body} ${frontMatterText(fm.data)}`);
   const vocab = vocabulary(readingOrder(language));
-  const builder = new DocumentBuilder((line) => isPageEnd(line, vocab));
+  const builder = new DocumentBuilder((line) => isPageEnd(line, vocab), (label) => namesList(label, vocab));
   let page: { meta: Record<string, string>; structured: Document['structured'] } = { meta: {}, structured: null };
   if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder, vocab);
   else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder, vocab);

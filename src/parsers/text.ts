@@ -420,6 +420,9 @@ function loneItem(l: Line, listSection: boolean): boolean {
 /** Parses a plain-text body into the builder; `offset` is the number of lines before the body. */
 export function parseTextBody(body: string, offset: number, builder: DocumentBuilder, vocab: Vocabulary): void {
   const lines = readLines(body, offset, vocab);
+  // A button or link of the page the text was copied from ("Show more", "Sign in"), or a page's
+  // number ("Page 1 of 2"), parts blocks like a blank line.
+  for (const l of lines) if (!l.blank && l.text.length <= 40 && !isPageEnd(l.text, vocab) && isChrome(l.text, vocab)) l.blank = true;
   let block: Line[] = [];
   let underHeading = false;
   let previousWasHeading = false;
@@ -453,15 +456,14 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
     block = [];
   };
   lines.forEach((l, i) => {
-    // A button or link of the page the text was copied from ("Show more", "Sign in") parts blocks
-    // like a blank line; the page's list of other jobs ("Similar jobs") ends the posting.
+    // The page's list of other jobs ("Similar jobs") ends the posting.
     if (!l.blank && isPageEnd(l.text, vocab)) {
       flush();
       flushPending();
       builder.endsAt(l.text);
       return;
     }
-    if (l.blank || (l.text.length <= 40 && isChrome(l.text, vocab))) return flush();
+    if (l.blank) return flush();
     if (isHeading(lines, i, previousWasHeading, vocab, listSection)) {
       flush();
       flushPending();

@@ -18,8 +18,14 @@ export function cleanHeading(text: string): string {
 
 /** True when a text is only page chrome in some language's lexicon ("Show match details", "Easy Apply", "Join now"), punctuation aside. */
 export function isChrome(text: string, vocab: Vocabulary): boolean {
-  return wholeLine(text, vocab.chrome);
+  return PAGE_NUMBER.test(text.trim()) || wholeLine(text, vocab.chrome);
 }
+
+/**
+ * A page's number, as a PDF or a printout copied to text prints it between the lines of a
+ * posting: "Page 1 of 2", "Seite 2 von 3", "Strona 1 z 2", "1/2", "- 3 -".
+ */
+const PAGE_NUMBER = /^(?:\p{L}{2,10}\.?\s*)?\d{1,3}\s*(?:\/|\p{L}{1,3})\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$/u;
 
 /** True when a line is only a phrase of the set (give or take a character). */
 function wholeLine(text: string, set: Vocabulary['chrome']): boolean {

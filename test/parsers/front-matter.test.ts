@@ -82,4 +82,11 @@ describe('front matter', () => {
     expect(deep.diagnostics[0]?.code).toMatch(/front-matter\/(invalid|truncated)/);
     expect(splitFrontMatter('+++\ntitle = "x"\nno closing fence\n').diagnostics[0]?.code).toBe('front-matter/invalid');
   });
+
+  it('reads a key no extractor names by the labels of every language ("where:", "Arbeitsort:")', () => {
+    const r = recordOf("---\nposition: Tram Driver\norg: Lakeside Transit\nwhere: Geneva, Switzerland\n---\n\n## You'll be\n\n- Driving route 12\n- Checking tickets\n");
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Geneva', 'CH']]);
+    expect(r.responsibilities).toEqual(['Driving route 12', 'Checking tickets']);
+    expect(recordOf('---\ntitel: Straßenbahnfahrer\narbeitsort: Graz\n---\n\nWir fahren.\n').locations[0]?.city).toBe('Graz');
+  });
 });

@@ -200,4 +200,11 @@ describe('HTML reader', () => {
     // Inside one region, a list split in two by the page's markup is still one list.
     expect(recordOf('<h2>Perks</h2><ul><li>Free lunch</li></ul><ul><li>Bike lease</li></ul>', 'p.html').benefits).toEqual(['Free lunch', 'Bike lease']);
   });
+
+  it('reads a table of labels whose cells hold items parted by <br>, and the employer before a careers site\'s words in the page title', () => {
+    const html = '<html><head><title>【契約社員】配送スタッフ | 株式会社カモメ便 採用情報</title></head><body><h1>配送スタッフ</h1><table><tr><th>応募資格</th><td>・普通自動車免許<br>・体力に自信のある方</td></tr><tr><th>勤務地</th><td>大阪府大阪市</td></tr></table></body></html>';
+    const r = recordOf(html, 'haiso.html');
+    expect(r.qualifications.required).toEqual(['普通自動車免許', '体力に自信のある方']);
+    expect(r.company).toBe('株式会社カモメ便');
+  });
 });

@@ -167,4 +167,18 @@ describe('runs of short capitalised lines', () => {
     // A numbered line that is an item stays an item.
     expect(items('Duties\n1. Receive deliveries from suppliers\n2. Count the stock\n', 0)).toHaveLength(2);
   });
+
+  it('reads a job description saved from a PDF: page numbers are not items, the authority at the top is the employer', () => {
+    const text = '          HOLLOWAY HARBOUR AUTHORITY\n\nJob Title:   Marine Electrician\nLocation:    Holloway Docks\n\nKEY DUTIES\n\n●   Maintain crane electrics.\n●   Test shore power units.\n\n                                  Page 1 of 2\nESSENTIAL REQUIREMENTS\n\n●   Electrical apprenticeship.\n●   Night shift availability.\n\n                                  Seite 2 von 2\n';
+    const r = recordOf(text, 'jd.txt');
+    expect(r.responsibilities).toEqual(['Maintain crane electrics.', 'Test shore power units.']);
+    expect(r.qualifications.required).toEqual(['Electrical apprenticeship.', 'Night shift availability.']);
+    expect(r.company).toBe('HOLLOWAY HARBOUR AUTHORITY');
+  });
+  it('reads a section\'s name and its items written in one line ("Requirements: • A • B")', () => {
+    const r = recordOf('Night Baker\n\nDuties: • Bake bread • Clean ovens • Order flour\nWe offer: free bread\n', 'a.txt');
+    expect(r.responsibilities).toEqual(['Bake bread', 'Clean ovens', 'Order flour']);
+    // A label that names no section keeps its value, bullets and all.
+    expect(recordOf('Night Baker\n\nShifts: • Mon • Tue\n', 'a.txt').responsibilities).toEqual([]);
+  });
 });
