@@ -130,10 +130,13 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
 const BETWEEN_AMOUNT_AND_PERIOD = /^[\s,(（]*(?:gross|brutto|brut|bruto|net|netto|neto|base|salary|before tax|pre-tax|\+\s?bonus|程度|左右|以上|以下|до вычета|на руки)?[\s,)）]*/iu;
 
 function periodAround(text: string, start: number, end: number, vocab: Vocabulary): SalaryPeriod | null {
-  const after = fold(text.slice(end, end + 40)).replace(BETWEEN_AMOUNT_AND_PERIOD, '');
+  const following = fold(text.slice(end, end + 40));
+  const after = following.replace(BETWEEN_AMOUNT_AND_PERIOD, '');
   const hit = vocab.periods.leftmost(after);
-  // Right after the amount, or after a word or two ("12.40 weekday hourly rate"), before any other figure.
-  if (hit && (hit.index <= 1 || (hit.index <= 14 && !/[\d.;,(]/.test(after.slice(0, hit.index))))) return hit.key;
+  // Right after the amount, or after a word or two ("12.40 weekday hourly rate"), before any other
+  // figure — not past a comma that ends the amount's phrase ("€55,000, flexible hours and …").
+  const commaAfter = /^\s*[,，]/u.test(following);
+  if (hit && (hit.index <= 1 || (!commaAfter && hit.index <= 14 && !/[\d.;,(]/.test(after.slice(0, hit.index))))) return hit.key;
   const before = fold(text.slice(Math.max(0, start - 40), start));
   // Before the amount, a period word of three letters or more ("annual", "月給"), not "pa" or "pm".
   const prior = vocab.periods.all(before).filter((m) => m.text.length >= 3 || /[^\x00-\u024f]/.test(m.text)).sort((a, b) => b.index - a.index)[0];
@@ -197,7 +200,8 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
 function notPay(line: string, raw: string): boolean {
   const at = line.indexOf(raw);
   // "$95k - $120k + equity": pay with something on top is still the pay.
-  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
+  // What follows in the amount's own clause: a comma ends it ("€55,000, flexible hours and a learning budget").
+  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
   const before = line.slice(Math.max(0, at - 40), at);
   if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) return true;
   return PERK_STIPEND.test(`${before} ${raw} ${after}`);

@@ -152,4 +152,12 @@ describe('salary of languages and places without a currency sign', () => {
     expect(moneyIn('$28/hr + tips', vocab())[0]).toMatchObject({ min: 28, max: 28 });
     expect(moneyIn('$105k+ per year', vocab())[0]).toMatchObject({ min: 105_000, max: null });
   });
+
+  it('ends an amount\'s clause at a comma: the words after it are not its period or a perk it pays for', () => {
+    expect(moneyIn('a salary of €48,000-€52,000, flexible hours and more', vocab())[0]).toMatchObject({ min: 48_000, max: 52_000, period: null });
+    const r = recordOf('Baker\n\nWe offer a salary of €48,000-€52,000, flexible hours and a yearly training budget.\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 48_000, max: 52_000, currency: 'EUR', period: 'year' });
+    // In the amount's own clause, the word still counts.
+    expect(recordOf('Baker\n\nA €1,500 training budget every year.\n', 'a.txt').salary).toBeNull();
+  });
 });
