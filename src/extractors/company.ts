@@ -332,6 +332,13 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
   }
   const prose = proseLines(ctx);
+  // "Harbor Goods is an Equal Opportunity Employer": a pledge names the employer, in whatever section it stands.
+  for (const l of ctx.lines) {
+    for (const m of vocab.equalOpportunity.findAll(l.folded)) {
+      const before = m.index > 0 ? NAME_AT_END.exec(l.text.slice(0, m.index)) : null;
+      if (before?.[1]) add(before[1], l.line, 'body', 'pledge', { inRequirements: 0 });
+    }
+  }
   prose.forEach((l, index) => {
     const kind = kindOf(l);
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') return;

@@ -62,6 +62,7 @@ export const WEIGHTS = {
     'via:besidetitle': 3,
     afterTitle: 0.5,
     'via:isa': 3.5,
+    'via:pledge': 4,
     'via:legal': 3,
     'via:expansion': 3,
     'via:acronym': 3,

@@ -120,6 +120,7 @@ export const de = defineLexicon({
   conjunctions: ['und', 'oder'],
   positions: ['stelle', 'position', 'job', 'vertrag', 'anstellung', 'tätigkeit', 'beschäftigung', 'arbeitsverhältnis', 'einstellung', 'festanstellung', 'beschäftigt', 'angestellt', 'rolle'],
   deadlines: ['bewerbungsfrist', 'bewerbung bis', 'bewerbungen bis', 'bis zum', 'bis spätestens', 'spätestens bis', 'einsendeschluss'],
+  equalOpportunity: ['ist ein arbeitgeber der chancengleichheit', 'fordert die chancengleichheit', 'steht fur chancengleichheit'],
   isA: ['ist ein', 'ist eine', 'ist einer', 'ist der', 'ist die', 'ist das', 'sind ein', 'sind eine', 'bietet', 'entwickelt'],
   weAre: ['wir sind', 'wir, die'],
   pageEnd: ['ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'weitere jobs', 'weitere stellenangebote', 'das konnte dich auch interessieren', 'das konnte sie auch interessieren'],

@@ -216,6 +216,7 @@ export const en = defineLexicon({
   conjunctions: ['and', 'or', '&'],
   positions: ['role', 'position', 'job', 'opportunity', 'contract', 'employment', 'post', 'hire', 'gig', 'basis', 'engagement', 'employed', 'hired', 'work', 'vacancy', 'opening', 'appointment', 'assignment'],
   deadlines: ['apply by', 'apply before', 'apply until', 'application by', 'applications by', 'application before', 'applications before', 'applications close', 'applications closing', 'applications are due', 'must be received by', 'closing date', 'deadline', 'no later than', 'resume by', 'cv by', 'open until', 'accepting applications until', 'accepted until'],
+  equalOpportunity: ['is an equal opportunity', 'is proud to be an equal opportunity', 'is an eoe', 'is an affirmative action', 'is committed to equal employment opportunity', 'is committed to equal opportunity', 'provides equal employment opportunities', 'is an equal employment opportunity'],
   isA: ['is a', 'is an', 'is the', 'are a', 'are an', 'are the', 'is one of', 'provides', 'builds', 'develops', 'helps', 'offers', 'makes', 'was founded'],
   weAre: ['we are', "we're"],
   pageEnd: ['similar jobs', 'similar job', 'related jobs', 'more jobs', 'more jobs like this', 'people also viewed', 'jobs you may be interested in', 'recommended jobs', 'other jobs you may like', 'you may also like', 'explore more jobs', 'similar searches', 'more jobs from this company'],

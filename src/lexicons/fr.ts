@@ -118,6 +118,7 @@ export const fr = defineLexicon({
   conjunctions: ['et', 'ou'],
   positions: ['poste', 'contrat', 'emploi', 'mission', 'engagé', 'engagée', 'embauche', 'embauché', 'embauchée', 'rôle', 'cdi', 'cdd'],
   deadlines: ['date limite', 'avant le', "jusqu'au", 'au plus tard le', 'candidature avant', 'candidatures avant', 'clôture des candidatures'],
+  equalOpportunity: ["s'engage en faveur de l'egalite des chances", "garantit l'egalite des chances", "est un employeur garantissant l'egalite des chances"],
   isA: ['est un', 'est une', 'est le', 'est la', 'sont un', 'sont une', 'sont le', 'sont les', "c'est", 'c\'est'],
   weAre: ['nous sommes', 'on est'],
   pageEnd: ['offres similaires', 'emplois similaires', "offres d'emploi similaires", 'ces offres pourraient vous interesser', 'autres offres'],

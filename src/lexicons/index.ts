@@ -105,6 +105,7 @@ export interface Vocabulary {
   offices: PhraseSet;
   isA: PhraseSet;
   weAre: PhraseSet;
+  equalOpportunity: PhraseSet;
   chrome: PhraseSet;
   pageEnd: PhraseSet;
   genres: KeyedPhrases<OtherGenre>;
@@ -192,6 +193,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     conjunctions: set(phrases(reading, (l) => l.conjunctions)),
     offices: set(phrases(reading, (l) => l.offices)),
     weAre: set(phrases(reading, (l) => l.weAre)),
+    equalOpportunity: set(phrases(reading, (l) => l.equalOpportunity)),
     genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
     firstPerson: set(phrases(reading, (l) => l.firstPerson)),
     numberWords: table(reading, (l) => l.numbers),

@@ -119,6 +119,8 @@ export interface Lexicon {
   about: string[];
   /** "X is a …" in this language: the verbs after which a name defines itself. */
   isA: string[];
+  /** After an employer's name, its pledge of equal opportunity ("is an equal opportunity employer"): it names the employer wherever it stands. */
+  equalOpportunity: string[];
   /** Words that open a sentence naming the company: "we are", "somos", "wir sind". */
   weAre: string[];
   /** Page chrome around a copied posting: buttons and navigation words. */
@@ -167,6 +169,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     titleStops: [],
     about: [],
     isA: [],
+    equalOpportunity: [],
     deadlines: [],
     positions: [],
     conjunctions: [],

@@ -168,9 +168,29 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
         return;
       }
     }
+    const head = capsHead(raw, vocab);
+    if (head) {
+      // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
+      for (const p of head) {
+        out.push(readLine(p, line));
+        out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
+      }
+      return;
+    }
     out.push(readLine(raw, line));
   });
   return out;
+}
+
+/** Words in capitals opening a line, then words in small letters. */
+const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d][\p{Lu}\d&/'’-]*\s+){1,6}[\p{Lu}\d][\p{Lu}\d&/'’-]*)\s+(\p{Ll}.*)$/u;
+
+/** A section's name in capitals opening a line, and the sentence after it; null when the line is not one. */
+function capsHead(raw: string, vocab: Vocabulary): [string, string] | null {
+  const m = CAPS_THEN_SENTENCE.exec(raw.trim());
+  // Capitals are a heading's mark of their own: the name need only be part of them ("ESSENTIAL DUTIES AND RESPONSIBILITIES").
+  if (!m?.[1] || !m[2] || !allCaps(m[1]) || (headingMatch(m[1], vocab)?.coverage ?? 0) < 0.3) return null;
+  return [m[1], m[2]];
 }
 
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);

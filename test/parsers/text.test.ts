@@ -181,4 +181,11 @@ describe('runs of short capitalised lines', () => {
     // A label that names no section keeps its value, bullets and all.
     expect(recordOf('Night Baker\n\nShifts: • Mon • Tue\n', 'a.txt').responsibilities).toEqual([]);
   });
+  it('reads a section\'s name in capitals opening a line, with a sentence after it, as a heading', () => {
+    const text = 'Shift Lead\n\nESSENTIAL DUTIES AND RESPONSIBILITIES include the following. Other duties may be assigned.\nOpens the store.\nCounts the till.\n';
+    expect(headings(text)).toContain('ESSENTIAL DUTIES AND RESPONSIBILITIES');
+    expect(recordOf(text, 'a.txt').responsibilities).toEqual(['Opens the store.', 'Counts the till.']);
+    // Capitals that name no section stay a line of text.
+    expect(headings('Shift Lead\n\nNYC HQ is our main office.\nWe open at nine.\n')).not.toContain('NYC HQ');
+  });
 });
