@@ -215,7 +215,7 @@ describe('public and academic postings', () => {
     expect(recordOf('Research Fellow in Marine Ecology\n\nCoastal Surveys\n\nResponsibilities:\n- Run field surveys\n- Publish results\n', 'a.txt').company).toBeNull();
   });
   it('takes the employer from its pledge of equal opportunity, in whatever section it stands', () => {
-    const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nRequirements\n- One year of retail\n\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');
+    const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nREQUIREMENTS\nTo do this job you must be able to lift 40 pounds.\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');
     expect(r.company).toBe('Mapleford Outfitters');
   });
 });
