@@ -9,7 +9,7 @@
  * `postingProbability` is its logistic, P(posting), the same meaning whatever the verdict, and
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
-import { fold, type OtherGenre } from '../lexicons/index.js';
+import { fold, hasLexicon, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
@@ -140,7 +140,8 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6);
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
   if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)));
-  const firstPerson = units.reduce((n, u) => n + vocab.firstPerson.count(u), 0);
+  // A language without a lexicon is read with English words, but its short words are not English pronouns.
+  const firstPerson = hasLexicon(ctx.doc.language) ? units.reduce((n, u) => n + vocab.firstPerson.count(u), 0) : 0;
   if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3);
   if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4);
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;

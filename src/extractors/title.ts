@@ -6,7 +6,7 @@
  * stagiaire développeur.se pour …"), "As a Backend Engineer, you …", and a short line near the
  * top that names a role. Weights in weights.ts decide.
  */
-import { fold, type Vocabulary } from '../lexicons/index.js';
+import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
 import { cleanHeading, headingMatch } from '../patterns/headings.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
@@ -195,6 +195,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   const meta = ctx.doc.meta['og:title'] ?? ctx.doc.meta.title;
   if (meta) add(splitTitleHeading(meta.replace(/\s+(?:job|jobs|stellenangebot|offre d'emploi)\s+(?:in|at|à|en)\s+.*$/i, ''), company, vocab), null, 'meta', 'meta');
   let firstHeading = true;
+  const unreadLanguage = !!ctx.doc.language && !hasLexicon(ctx.doc.language);
   for (const s of ctx.sections) {
     const h = s.heading;
     if (!h) continue;
@@ -202,7 +203,10 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const named = (headingMatch(h.text, vocab)?.coverage ?? 0) >= SECTION_NAME_COVERAGE;
     const words = h.text.split(/\s+/).length;
     if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
-      add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0 });
+      // In a language without a lexicon no role noun can be known: the first heading, over prose
+      // rather than a list (a section's items), stands for the title as the posting's own name.
+      const unread = unreadLanguage && firstHeading && s.blocks[0]?.type !== 'list' ? 1 : 0;
+      add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0, unread });
     }
     firstHeading = false;
   }

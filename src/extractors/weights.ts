@@ -36,6 +36,7 @@ export const WEIGHTS = {
     firstPart: 0.5,
     h1: 1.5,
     firstHeading: 1,
+    unread: 2,
     pseudo: -1,
     lowercase: -3,
     youAfter: 0.5,

@@ -195,7 +195,8 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     weAre: set(phrases(reading, (l) => l.weAre)),
     equalOpportunity: set(phrases(reading, (l) => l.equalOpportunity)),
     genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
-    firstPerson: set(phrases(reading, (l) => l.firstPerson)),
+    // The voice of the document's own language only: English "I" is Swedish "in", Polish "and", Italian "the".
+    firstPerson: set(phrases(reading.slice(0, 1), (l) => l.firstPerson)),
     numberWords: table(reading, (l) => l.numbers),
     monthNames: table(reading, (l) => l.months),
     noSpaces: reading.some((l) => l.noSpaces),
@@ -205,6 +206,11 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
 }
 
 /** The reading order for a document in `lang` (null when unknown): its language, then English. */
+/** True when a language has a lexicon of its own. */
+export function hasLexicon(lang: string | null): boolean {
+  return !!lang && BY_LANG.has(lang);
+}
+
 export function readingOrder(lang: string | null): string[] {
   if (!lang || !BY_LANG.has(lang)) return lang ? ['en'] : LEXICONS.map((l) => l.lang);
   return lang === 'en' ? ['en'] : [lang, 'en'];

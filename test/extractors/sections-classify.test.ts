@@ -153,6 +153,13 @@ describe('isJobPosting', () => {
     expect(r.isJobPosting).toBe(true);
     expect(r.language).toBe('ja');
   });
+  it('does not read the short words of a language without a lexicon as English pronouns ("i" is Swedish "in")', () => {
+    const text = 'Lagerarbetare till Fjällbo Logistik\n\nFjällbo Logistik AB söker lagerarbetare till vårt lager i Umeå. Du arbetar i ett team i två skift.\n\nArbetsuppgifter\n- Plocka order i lagret\n- Packa i kartonger\n- Lasta bilar i tid\n\nVi erbjuder\n- Kollektivavtal\n- Friskvård\n';
+    const r = recordOf(text, 'a.txt');
+    expect(r.isJobPosting).toBe(true);
+    // Its first heading, over prose, stands for the title.
+    expect(r.title).toBe('Lagerarbetare till Fjällbo Logistik');
+  });
   it('gives postingProbability the same meaning whatever the verdict', () => {
     const posting = recordOf('# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n\n## Requirements\n\n- SQL\n');
     const article = recordOf("---\ntitle: Why I left my job\nauthor: Sam\n---\n\nI quit my job last year. My manager was great, but I wanted more. I think I was right, and my friends told me I was.\n");
