@@ -16,7 +16,7 @@ const { version } = require('../../package.json') as { version: string };
 /** Defaults, kept here so that parsing options loads nothing heavy. */
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
-const OUTPUT_FORMATS = ['ndjson', 'json', 'jsonld'];
+const OUTPUT_FORMATS = ['ndjson', 'json', 'jsonld', 'csv', 'tsv'];
 const REPORTERS = ['stylish', 'json', 'github', 'sarif'];
 
 function positiveInt(value: string): number {

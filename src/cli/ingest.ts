@@ -39,6 +39,11 @@ function summary(t: Tally): string {
   return `${plural(t.files, 'file', 'files')}: ${plural(t.postings, 'posting', 'postings')}, ${plural(t.notPostings, 'not a posting', 'not postings')}, ${t.failed} failed`;
 }
 
+/** The format of a line for an input that gave no record: JSON-LD has no shape for it, so it is plain NDJSON there. */
+function lineFormat(format: OutputFormat): OutputFormat {
+  return format === 'jsonld' ? 'ndjson' : format;
+}
+
 export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean }): Promise<number> {
   const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0 };
   if (opts.output) {
@@ -75,7 +80,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
         tally.failed++;
         // Failures are always reported, even with --quiet: they change the exit code.
         say(io.stderr, `${r.path}: ${r.error?.message ?? 'failed'} [${r.error?.code ?? 'internal/error'}]`);
-        if (opts.errorsAsRecords || ndjson) await writer.write(serialize({ source: { path: r.path }, error: r.error }, opts.format === 'json' ? 'json' : 'ndjson'));
+        if (opts.errorsAsRecords || ndjson) await writer.write(serialize({ source: { path: r.path }, error: r.error }, lineFormat(opts.format)));
         continue;
       }
       if (r.isJobPosting) tally.postings++;
@@ -84,7 +89,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
         if (!opts.all) {
           notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
           // A pipeline reading line for line gets a line for every input line.
-          if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, 'ndjson'));
+          if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, lineFormat(opts.format)));
           continue;
         }
       }

@@ -1,5 +1,6 @@
 /**
- * Writers: NDJSON or JSON-LD (one serialised record per line) or JSON (one pretty array),
+ * Writers: NDJSON or JSON-LD (one serialised record per line), CSV or TSV (a header row, then a
+ * row per record) or JSON (one pretty array),
  * streamed record by record so memory does not grow with the corpus. With a file target the
  * output goes to a temporary file beside it and is renamed into place only when complete, so a
  * reader never sees half a file and an interrupted run leaves none.
@@ -7,7 +8,8 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { OutputFormat } from '../pipeline/serialize.js';
+import { isTable, type OutputFormat } from '../pipeline/serialize.js';
+import { rowEnd, tableHeader } from './table.js';
 
 export type { OutputFormat } from '../pipeline/serialize.js';
 export { serialize } from '../pipeline/serialize.js';
@@ -48,14 +50,19 @@ export function streamWriter(stream: Writable, format: OutputFormat, close = fal
       await writeTo(stream, chunk);
     }
   };
+  const end = isTable(format) ? rowEnd(format) : '\n';
+  // A table starts with its header, even when no record follows.
+  const header = isTable(format) ? `${tableHeader(format)}${end}` : '';
   return {
     async write(serialized) {
-      pending += format === 'json' ? `${count === 0 ? '[\n' : ',\n'}${serialized}` : `${serialized}\n`;
+      if (count === 0) pending += header;
+      pending += format === 'json' ? `${count === 0 ? '[\n' : ',\n'}${serialized}` : `${serialized}${end}`;
       count++;
       if (pending.length >= 65_536) await flush();
     },
     async end() {
       if (format === 'json') pending += count === 0 ? '[]\n' : '\n]\n';
+      else if (count === 0) pending += header;
       await flush();
       if (close) await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
     },
