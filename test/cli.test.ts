@@ -20,8 +20,43 @@ describe('jobnorm ingest', () => {
     const records = ndjson(r.stdout);
     expect(records).toHaveLength(15);
     for (const rec of records) expect(JobPostingSchema.safeParse(rec).success).toBe(true);
-    expect(r.stderr).toContain('left out fixtures/article-not-posting/input.md: not a job posting');
-    expect(r.stderr.trim().split('\n').pop()).toBe('17 files: 15 postings, 2 not postings, 0 failed');
+    // Left-out documents are counted by kind in the one summary line, not named one by one.
+    expect(r.stderr).not.toContain('left out fixtures/article-not-posting/input.md');
+    expect(r.stderr.trim().split('\n').pop()).toBe('17 files: 15 postings, 2 not postings (1 article, 1 template), 0 failed (--verbose names them, --report FILE lists every outcome, --all keeps them)');
+    expect(run(['ingest', '--verbose', 'fixtures']).stderr).toContain('left out fixtures/article-not-posting/input.md: not a job posting');
+  });
+
+  it('keeps the summary with -q, drops it with --silent, and reports every input\'s outcome with --report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
+    writeFileSync(join(dir, 'bad.md'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x00, 0x00, 0x00]));
+    const q = run(['ingest', '-q', 'fixtures/article-not-posting', 'fixtures/bold-labels']);
+    expect(q.stderr.trim().split('\n')).toEqual(['2 files: 1 posting, 1 not a posting (1 article), 0 failed (--verbose names them, --report FILE lists every outcome, --all keeps them)']);
+    const silent = run(['ingest', '--silent', 'fixtures/article-not-posting', join(dir, 'bad.md')]);
+    // Only the failure is told: it changes the exit code.
+    expect(silent.stderr.trim().split('\n')).toHaveLength(1);
+    expect(silent.stderr).toContain('bad.md');
+    const reportFile = join(dir, 'report.ndjson');
+    run(['ingest', '--report', reportFile, 'fixtures/article-not-posting', 'fixtures/bold-labels', join(dir, 'bad.md')]);
+    const lines = ndjson(readFileSync(reportFile, 'utf8')) as Array<Record<string, unknown>>;
+    expect(lines.map((l) => [String(l.path).split(/[\\/]/).slice(-2).join('/'), l.outcome, l.kind ?? l.code])).toEqual([
+      ['article-not-posting/input.md', 'left-out', 'article'],
+      ['bold-labels/input.md', 'posting', 'posting'],
+      [`${dir.split(/[\\/]/).pop()}/bad.md`, 'failed', 'decode/binary'],
+    ]);
+  });
+
+  it('sets the cut on the posting probability with --min-probability, in the records as in the counts', () => {
+    const all = ndjson(run(['ingest', '--all', 'fixtures']).stdout) as Array<{ classification: { postingProbability: number } }>;
+    const p = all.map((x) => x.classification.postingProbability).sort((a, b) => a - b);
+    // A cut between the two least likely postings: one more document is left out than at 0.5.
+    const least = p.filter((x) => x >= 0.5);
+    const cut = ((least[0] as number) + (least[1] as number)) / 2;
+    const r = run(['ingest', '--all', '--min-probability', String(cut), 'fixtures']);
+    const recs = ndjson(r.stdout) as Array<{ isJobPosting: boolean; classification: { postingProbability: number; kind: string } }>;
+    for (const rec of recs) expect(rec.isJobPosting).toBe(rec.classification.postingProbability >= cut);
+    expect(recs.filter((x) => x.isJobPosting)).toHaveLength(14);
+    expect(r.stderr).toContain('17 files: 14 postings, 3 not postings');
+    expect(run(['ingest', '--min-probability', '1.5', 'fixtures']).status).toBe(2);
   });
 
   it('keeps non-postings with --all, and gives byte-identical output on two runs', () => {
@@ -85,8 +120,8 @@ describe('jobnorm ingest', () => {
     expect(run(['frobnicate']).status).toBe(2);
   });
 
-  it('is quiet with --quiet but still reports failures', () => {
-    const r = run(['ingest', '--quiet', 'fixtures']);
+  it('is silent with --silent when nothing fails', () => {
+    const r = run(['ingest', '--silent', 'fixtures']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -31,6 +31,12 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
+function probability(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1, e.g. 0.8');
+  return n;
+}
+
 function shard(value: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(value);
   const index = Number(m?.[1]);
@@ -78,7 +84,11 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .addOption(new Option('--input-format <format>', 'files, or ndjson: {"path","text"} lines on standard input').choices(['files', 'ndjson']).default('files'))
     .option('--errors-as-records', 'write {source, error} lines for files that failed', false)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, never in CI)')
-    .option('-q, --quiet', 'no notices and no summary on standard error (failures are still reported)', false)
+    .option('--min-probability <p>', 'the posting probability from which a document is a posting (0–1)', probability, 0.5)
+    .option('--report <file>', 'write every input\'s outcome (posting, left-out and why, failed) as NDJSON to a file')
+    .option('-v, --verbose', 'name each document left out, and why', false)
+    .option('-q, --quiet', 'no notices: only the summary line on standard error (failures are still reported)', false)
+    .option('--silent', 'no summary either: only failures on standard error', false)
     .action(async (paths: string[], opts) => {
       const { runIngest } = await import('./ingest.js');
       code = await runIngest(paths, opts, io, signal);

@@ -1,6 +1,9 @@
 /**
- * `jobnorm ingest`: normalise postings and write their records. Left-out non-postings and
- * failed files are told on stderr; a summary line accounts for every input.
+ * `jobnorm ingest`: normalise postings and write their records. Failed files are told on
+ * stderr; a summary line accounts for every input, with the documents left out counted by
+ * kind (`15 not postings: 4 guides, 3 templates, …`). `--verbose` names each left-out file,
+ * `--report FILE` writes every input's outcome as NDJSON, `-q` keeps only the summary and
+ * `--silent` only the failures.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +22,10 @@ export interface IngestCliOptions {
   ignore?: string[];
   maxBytes: number;
   quiet: boolean;
+  silent?: boolean;
+  verbose?: boolean;
+  report?: string;
+  minProbability?: number;
   errorsAsRecords: boolean;
   concurrency: number;
   timeout: number;
@@ -32,11 +39,29 @@ export interface Tally {
   postings: number;
   notPostings: number;
   failed: number;
+  /** Documents that are not postings, by what they were taken to be. */
+  kinds: Map<string, number>;
 }
 
-function summary(t: Tally): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(t.files, 'file', 'files')}: ${plural(t.postings, 'posting', 'postings')}, ${plural(t.notPostings, 'not a posting', 'not postings')}, ${t.failed} failed`;
+/** How the summary names each kind of document that is not a posting: one, many. */
+const KIND_NAMES: Record<string, [string, string]> = {
+  article: ['article', 'articles'],
+  template: ['template', 'templates'],
+  guide: ['guide', 'guides'],
+  cv: ['CV', 'CVs'],
+  'cover-letter': ['cover letter', 'cover letters'],
+  'error-page': ['error page', 'error pages'],
+  'careers-page': ['careers page', 'careers pages'],
+  data: ['data file', 'data files'],
+  unclear: ['unclear', 'unclear'],
+};
+
+const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
+export function summary(t: Tally): string {
+  const kinds = [...t.kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => plural(n, KIND_NAMES[k] ?? [k, k]));
+  const left = plural(t.notPostings, ['not a posting', 'not postings']) + (kinds.length ? ` (${kinds.join(', ')})` : '');
+  return `${plural(t.files, ['file', 'files'])}: ${plural(t.postings, ['posting', 'postings'])}, ${left}, ${t.failed} failed`;
 }
 
 /** The format of a line for an input that gave no record: JSON-LD has no shape for it, so it is plain NDJSON there. */
@@ -45,17 +70,20 @@ function lineFormat(format: OutputFormat): OutputFormat {
 }
 
 export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean }): Promise<number> {
-  const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0 };
+  const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0, kinds: new Map() };
   if (opts.output) {
     // The temporary file is created beside the output: its folder must be there (no stack trace, no half-made path).
     const folder = dirname(resolve(opts.output));
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`-o ${opts.output}: the folder ${folder} does not exist`);
   }
   const writer: RecordWriter = opts.output ? fileWriter(opts.output, opts.format) : streamWriter(io.stdout, opts.format);
+  // Every input's outcome, one NDJSON line each, for whoever must account for the corpus.
+  const report: RecordWriter | null = opts.report ? fileWriter(opts.report, 'ndjson') : null;
+  const quiet = opts.quiet || !!opts.silent;
   const notice = (line: string) => {
-    if (!opts.quiet) say(io.stderr, `jobnorm: ${line}`);
+    if (!quiet) say(io.stderr, `jobnorm: ${line}`);
   };
-  const bar = progress(io.stderr, opts.progress && !opts.quiet && !io.env.CI);
+  const bar = progress(io.stderr, opts.progress && !quiet && !io.env.CI);
   const ndjson = opts.inputFormat === 'ndjson';
   const results = run(ndjson ? [] : paths.length ? paths : ['-'], {
     format: opts.format,
@@ -65,6 +93,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     ...(opts.ext ? { extensions: opts.ext } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(opts.minProbability !== undefined ? { minProbability: opts.minProbability } : {}),
     ...(ndjson ? { ndjsonInput: io.stdin } : { stdin: (limit: number) => readAll(io.stdin, limit) }),
     onTotal: (n) => bar.total(n),
   });
@@ -76,6 +105,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       // write callbacks pile up (memory grows with the corpus) and Ctrl-C is never heard.
       if (tally.files % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       bar.tick();
+      if (report) await report.write(serialize(outcome(r, opts.all), 'ndjson'));
       if (r.text === null) {
         tally.failed++;
         // Failures are always reported, even with --quiet: they change the exit code.
@@ -86,8 +116,10 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       if (r.isJobPosting) tally.postings++;
       else {
         tally.notPostings++;
+        const kind = r.kind ?? 'unclear';
+        tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
         if (!opts.all) {
-          notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
+          if (opts.verbose) notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
           // A pipeline reading line for line gets a line for every input line.
           if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, lineFormat(opts.format)));
           continue;
@@ -98,15 +130,34 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     bar.done();
     if (signal.aborted) {
       writer.abort();
+      report?.abort();
       await results.return(undefined);
       return 130;
     }
     await writer.end();
+    await report?.end();
   } catch (err) {
     bar.done();
     writer.abort();
+    report?.abort();
     throw err;
   }
-  if (!opts.quiet) say(io.stderr, summary(tally));
+  if (!opts.silent) {
+    const hint = tally.notPostings && !opts.all && !opts.verbose && !opts.report ? ' (--verbose names them, --report FILE lists every outcome, --all keeps them)' : '';
+    say(io.stderr, summary(tally) + hint);
+  }
   return tally.failed > 0 ? 1 : 0;
+}
+
+/** One input's line in the --report file: what became of it and why. */
+function outcome(r: Processed, all: boolean): Record<string, unknown> {
+  if (r.text === null) return { path: r.path, outcome: 'failed', code: r.error?.code ?? 'internal/error', message: r.error?.message ?? 'failed' };
+  const kept = r.isJobPosting || all;
+  return {
+    path: r.path,
+    outcome: r.isJobPosting ? 'posting' : kept ? 'kept' : 'left-out',
+    kind: r.kind ?? null,
+    postingProbability: r.postingProbability ?? null,
+    ...(r.reason ? { reason: r.reason } : {}),
+  };
 }

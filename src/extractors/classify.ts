@@ -11,6 +11,7 @@
  */
 import { fold, hasLexicon, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
+import type { DocumentKind } from '../schema/record.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
 import type { SectionLists } from './sections.js';
@@ -28,6 +29,8 @@ export interface Facts {
 interface Signal {
   reason: string;
   weight: number;
+  /** The kind of document a signal against a posting points to. */
+  kind?: DocumentKind;
 }
 
 /** What a document is taken to be before any evidence: a posting. */
@@ -82,12 +85,16 @@ export interface Verdict {
   confidence: number;
   score: number;
   reasons: string[];
+  kind: DocumentKind;
 }
 
-export function classify(ctx: Context, facts: Facts): Verdict {
+/** The probability from which a document is a posting, unless the caller sets another. */
+export const POSTING_THRESHOLD = 0.5;
+
+export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHOLD): Verdict {
   const { vocab } = ctx;
   const signals: Signal[] = [];
-  const add = (reason: string, weight: number) => signals.push({ reason, weight });
+  const add = (reason: string, weight: number, kind?: DocumentKind) => signals.push({ reason, weight, ...(kind ? { kind } : {}) });
   const text = ctx.doc.text.slice(0, 50_000);
   const folded = fold(text);
   // The text units, folded as every extractor reads them (so their phrases are already found): a
@@ -111,7 +118,7 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   const layout = fmValue(ctx, ['layout', 'type', 'templatekey', 'namespace', 'categories'])?.value;
   if (jobKeys >= 2 || (typeof layout === 'string' && /job|position|career|vacanc|stellen|emploi|empleo|vaga|offre/i.test(layout))) add('front matter of a job page', 2);
   else if (jobKeys === 1) add('front matter names a job field', 1);
-  if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -1.5);
+  if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -1.5, 'article');
   if (facts.title) add('names a role', 1.5);
   // Items that are only a placeholder ("[Responsibility 1]") are a form to fill in, not a posting's lists.
   const real = <T extends { text: string }>(items: readonly T[]) => items.filter((it) => !WHOLE_PLACEHOLDER.test(it.text.trim()));
@@ -120,8 +127,8 @@ export function classify(ctx: Context, facts: Facts): Verdict {
   if (real(facts.lists.responsibilities).length) add('a responsibilities section', 2);
   if (real([...facts.lists.required, ...facts.lists.preferred]).length) add('a requirements section', 2);
   if (real(facts.lists.benefits).length) add('a benefits section', 1);
-  if (blankItems >= 3 && blankItems * 2 >= allItems.length) add(`${blankItems} list items that are placeholders`, -3);
-  if (facts.title && WHOLE_PLACEHOLDER.test(facts.title.trim())) add('the title is a placeholder', -3);
+  if (blankItems >= 3 && blankItems * 2 >= allItems.length) add(`${blankItems} list items that are placeholders`, -3, 'template');
+  if (facts.title && WHOLE_PLACEHOLDER.test(facts.title.trim())) add('the title is a placeholder', -3, 'template');
   const kinds = new Set(ctx.sections.map((s) => s.kind));
   const postingKinds = ['responsibilities', 'qualifications', 'preferred', 'benefits', 'compensation', 'application'].filter((k) => kinds.has(k as never)).length;
   if (postingKinds >= 2) add('headings of a posting (duties, requirements, benefits, how to apply)', 1);
@@ -136,45 +143,48 @@ export function classify(ctx: Context, facts: Facts): Verdict {
 
   // Evidence of other kinds of document.
   const genre = (kind: OtherGenre, s: string) => vocab.genres.set(kind)?.test(s) ?? false;
-  if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8);
-  if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6);
+  if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8, genre('template', leading) ? 'template' : 'guide');
+  if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6, 'cv');
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
-  if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)));
+  if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)), 'template');
   // A language without a lexicon is read with English words, but its short words are not English pronouns.
   const firstPerson = hasLexicon(ctx.doc.language) ? units.reduce((n, u) => n + vocab.firstPerson.count(u), 0) : 0;
-  if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3);
-  if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4);
+  if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3, 'article');
+  if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4, 'article');
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;
-  if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5);
+  if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5, 'article');
   const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;
-  if (instructions >= 3) add('instructions to a writer', -3);
+  if (instructions >= 3) add('instructions to a writer', -3, 'template');
   // A CV's section names, as headings or as lines of their own ("WORK EXPERIENCE", "Personal statement").
   const cvSet = vocab.genres.set('resume');
   const resumeHeadings = new Set([...headings, ...ctx.lines.map((l) => l.text)].filter((h) => h.length <= 200).map((h) => fold(h).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim()).filter((h) => h.length <= 40).filter((h) => {
     const m = cvSet?.find(h);
     return !!m && m.index === 0 && m.text.length >= h.length - 1;
   })).size;
-  if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5);
+  if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5, 'cv');
   // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
   const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
-  if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, 2019–present)`, -4);
+  if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, 2019–present)`, -4, 'cv');
   const opening = folded.slice(0, 400);
   const closing = folded.slice(-400);
-  if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6);
+  if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
-  if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6);
-  if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6);
+  if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6, 'careers-page');
+  if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');
   // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.
-  if (!facts.lists.responsibilities.length && !facts.lists.required.length && anyUnit(vocab.genres.set('noOpenings'))) add('says there is no opening', -5);
+  if (!facts.lists.responsibilities.length && !facts.lists.required.length && anyUnit(vocab.genres.set('noOpenings'))) add('says there is no opening', -5, 'careers-page');
   const lines = text.split('\n').filter((l) => l.trim());
   const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
-  if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6);
+  if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6, 'data');
   if (words < 25 && !facts.title && !facts.lists.responsibilities.length && !facts.lists.required.length) add('too short to be a posting', -2);
 
   const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);
   const p = 1 / (1 + Math.exp(-(score - MIDPOINT) / SCALE));
   const postingProbability = Math.round(p * 1000) / 1000;
-  const isJobPosting = p >= 0.5;
-  const reasons = signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).map((s) => `${s.weight > 0 ? '+' : ''}${s.weight} ${s.reason}`);
-  return { isJobPosting, postingProbability, confidence: Math.round((isJobPosting ? p : 1 - p) * 1000) / 1000, score: Math.round(score * 10) / 10, reasons };
+  const isJobPosting = postingProbability >= threshold;
+  const sorted = signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const reasons = sorted.map((s) => `${s.weight > 0 ? '+' : ''}${s.weight} ${s.reason}`);
+  // What the document is, when not a posting: the kind its strongest signal against one points to.
+  const kind: DocumentKind = isJobPosting ? 'posting' : (sorted.find((s) => s.weight < 0 && s.kind)?.kind ?? 'unclear');
+  return { isJobPosting, postingProbability, confidence: Math.round((isJobPosting ? p : 1 - p) * 1000) / 1000, score: Math.round(score * 10) / 10, reasons, kind };
 }

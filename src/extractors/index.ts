@@ -36,7 +36,7 @@ const tidy = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
  * Extracts every field of a document read with `vocab`. With `explain`, the candidate decisions
  * behind each field come back too (for `jobnorm explain`).
  */
-export function extractFields(doc: Document, vocab: Vocabulary, explain = false): { fields: ExtractedFields; diagnostics: Diagnostic[]; decisions: Decisions | null } {
+export function extractFields(doc: Document, vocab: Vocabulary, explain = false, minProbability?: number): { fields: ExtractedFields; diagnostics: Diagnostic[]; decisions: Decisions | null } {
   const ctx = makeContext(doc, vocab, explain);
   const provenance: Provenance = {};
   const note = <T>(field: string, found: Found<T> | null): T | null => {
@@ -74,7 +74,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const lists = sectionLists(ctx.sections, vocab);
   const verdict = classify(ctx, {
     title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
-  });
+  }, minProbability);
   for (const [field, items] of Object.entries({
     responsibilities: lists.responsibilities, qualifications: [...lists.required, ...lists.preferred], skills: lists.skills,
     benefits: lists.benefits, applicationProcess: lists.application,
@@ -87,7 +87,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false)
   const fields: ExtractedFields = {
     isJobPosting: verdict.isJobPosting,
     confidence: verdict.confidence,
-    classification: { postingProbability: verdict.postingProbability, score: verdict.score, reasons: verdict.reasons },
+    classification: { postingProbability: verdict.postingProbability, score: verdict.score, reasons: verdict.reasons, kind: verdict.kind },
     language: doc.language,
     title: title ? tidy(title) || null : null,
     company: company ? tidy(company) || null : null,

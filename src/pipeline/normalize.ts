@@ -14,6 +14,8 @@ import { decode, type Decoded } from './decode.js';
 export interface NormalizeOptions {
   /** The document's path as the user gave it; used in the record and to choose the format. */
   path?: string;
+  /** The posting probability from which `isJobPosting` is true (default 0.5). */
+  minProbability?: number;
 }
 
 export interface NormalizeResult {
@@ -79,9 +81,9 @@ export function postingId(text: string): string {
 }
 
 /** Turns decoded text into a validated record. */
-function build(decoded: Decoded, bytes: Uint8Array, path: string): NormalizeResult {
+function build(decoded: Decoded, bytes: Uint8Array, path: string, minProbability?: number): NormalizeResult {
   const { document, diagnostics: parseDiagnostics, vocabulary, sourceLines } = parseDocument(decoded.text, path);
-  const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary);
+  const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary, false, minProbability);
   if (sourceLines) toSourceLines(fields, extractDiagnostics, sourceLines);
   const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
@@ -121,7 +123,7 @@ function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult 
 /** Normalises a file's bytes. */
 export function normalizeBytes(bytes: Uint8Array, options: NormalizeOptions = {}): NormalizeResult {
   try {
-    return readingDocument(() => build(decode(bytes), bytes, options.path ?? ''));
+    return readingDocument(() => build(decode(bytes), bytes, options.path ?? '', options.minProbability));
   } catch (err) {
     return failure(err);
   }

@@ -4,7 +4,7 @@
  * `--concurrency 1`), so that only short strings cross between threads.
  */
 import type { Code } from '../diagnostics/index.js';
-import type { JobPosting } from '../schema/record.js';
+import type { DocumentKind, JobPosting } from '../schema/record.js';
 import { normalizeBytes } from './normalize.js';
 import { serialize, type OutputFormat } from './serialize.js';
 
@@ -13,6 +13,8 @@ export interface ProcessTask {
   bytes: Uint8Array;
   /** The output format, or `record` to get the record object itself (for validate). */
   format: OutputFormat | 'record';
+  /** The posting probability from which a document is a posting (default 0.5). */
+  minProbability?: number;
 }
 
 export interface Processed {
@@ -21,6 +23,9 @@ export interface Processed {
   isJobPosting: boolean;
   /** Why a document is not a posting (for the notice on stderr). */
   reason: string | null;
+  /** What the document was taken to be (`posting`, `article`, `cv`, …), and how likely a posting; null when it failed. */
+  kind?: DocumentKind | null;
+  postingProbability?: number | null;
   /** The record in the output format, or null when the document failed. */
   text: string | null;
   /** The record itself, when the task asked for format `record`. */
@@ -28,9 +33,10 @@ export interface Processed {
 }
 
 export function processDocument(task: ProcessTask): Processed {
-  const r = normalizeBytes(task.bytes, { path: task.path });
+  const r = normalizeBytes(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}) });
   if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
   const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
-  if (task.format === 'record') return { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, text: '', record: r.record };
-  return { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, text: serialize(r.record, task.format) };
+  const verdict = { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, kind: r.record.classification.kind ?? null, postingProbability: r.record.classification.postingProbability };
+  if (task.format === 'record') return { ...verdict, text: '', record: r.record };
+  return { ...verdict, text: serialize(r.record, task.format) };
 }

@@ -19,6 +19,8 @@ import { walkStream, type WalkOptions } from './walk.js';
 
 export interface RunOptions extends WalkOptions {
   format: OutputFormat | 'record';
+  /** The posting probability from which a document is a posting (default 0.5). */
+  minProbability?: number;
   /** Only walked paths that pass this are read (e.g. the files a branch changed). */
   filter?: (path: string) => boolean;
   /** Always process on worker threads (at least one), so every document has a time budget. */
@@ -114,6 +116,11 @@ async function lookAhead(files: AsyncGenerator<string>, n: number): Promise<{ he
   return { head, ended, all: all() };
 }
 
+/** The task's threshold, when the run sets one. */
+function threshold(options: RunOptions): Pick<ProcessTask, 'minProbability'> {
+  return options.minProbability !== undefined ? { minProbability: options.minProbability } : {};
+}
+
 async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): AsyncGenerator<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const file of files) {
@@ -125,7 +132,7 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): A
         bytes = await options.stdin(maxBytes);
         if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
       } else bytes = readBytesSync(file, maxBytes);
-      yield { path, bytes, format: options.format };
+      yield { path, bytes, format: options.format, ...threshold(options) };
     } catch (err) {
       yield failedInput(path, err);
     }
@@ -164,7 +171,7 @@ async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenera
     if (options.shard && shardOf(path, options.shard.count) !== options.shard.index) continue;
     const bytes = encoder.encode(o.text);
     if (bytes.length > maxBytes) yield { path, failed: { code: 'read/too-large', message: `text is over the limit of ${maxBytes} bytes (--max-bytes)` } };
-    else yield { path, bytes, format: options.format };
+    else yield { path, bytes, format: options.format, ...threshold(options) };
   }
 }
 

@@ -112,11 +112,19 @@ export const ProvenanceSchema = z.record(
   z.object({ line: Line, from: z.enum(['front-matter', 'body', 'path', 'jsonld', 'meta', 'input']) }),
 );
 
+/**
+ * What a document is: a posting, or the kind of other document its strongest signal against a
+ * posting points to (`unclear` when nothing points anywhere: too few signs of a posting).
+ */
+export const DocumentKindSchema = z.enum(['posting', 'article', 'template', 'guide', 'cv', 'cover-letter', 'error-page', 'careers-page', 'data', 'unclear']);
+
 export const ClassificationSchema = z.object({
   /** P(the document is a posting), 0–1: the same meaning whatever the verdict. `isJobPosting` is this ≥ 0.5. */
   postingProbability: z.number().min(0).max(1),
   score: z.number(),
   reasons: z.array(z.string()),
+  /** What the document is taken to be; `posting` exactly when `isJobPosting`. */
+  kind: DocumentKindSchema.optional(),
 });
 
 export const JobPostingSchema = z.object({
@@ -170,6 +178,7 @@ export type Experience = z.infer<typeof ExperienceSchema>;
 export type Education = z.infer<typeof EducationSchema>;
 export type EducationLevel = z.infer<typeof EducationLevelSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type WorkplaceType = JobPosting['workplaceType'];
