@@ -80,10 +80,15 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
   // Every input's outcome, one NDJSON line each, for whoever must account for the corpus.
   const report: RecordWriter | null = opts.report ? fileWriter(opts.report, 'ndjson') : null;
   const quiet = opts.quiet || !!opts.silent;
-  const notice = (line: string) => {
-    if (!quiet) say(io.stderr, `jobnorm: ${line}`);
-  };
   const bar = progress(io.stderr, opts.progress && !quiet && !io.env.CI);
+  // A line for a person starts at the margin: the progress line is cleared first (the next file redraws it).
+  const tell = (line: string) => {
+    bar.clear();
+    say(io.stderr, line);
+  };
+  const notice = (line: string) => {
+    if (!quiet) tell(`jobnorm: ${line}`);
+  };
   const ndjson = opts.inputFormat === 'ndjson';
   const results = run(ndjson ? [] : paths.length ? paths : ['-'], {
     format: opts.format,
@@ -109,7 +114,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       if (r.text === null) {
         tally.failed++;
         // Failures are always reported, even with --quiet: they change the exit code.
-        say(io.stderr, `${r.path}: ${r.error?.message ?? 'failed'} [${r.error?.code ?? 'internal/error'}]`);
+        tell(`${r.path}: ${r.error?.message ?? 'failed'} [${r.error?.code ?? 'internal/error'}]`);
         if (opts.errorsAsRecords || ndjson) await writer.write(serialize({ source: { path: r.path }, error: r.error }, lineFormat(opts.format)));
         continue;
       }
