@@ -45,6 +45,32 @@ describe('jobnorm ingest', () => {
     ]);
   });
 
+  it('folds reposts into the first with --dedupe: another board\'s chrome, line ends, encoding or HTML; not another role of the employer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-dedupe-'));
+    const posting = 'Café Shift Manager\n\nBramble & Co is hiring a shift manager for its café in York.\n\nResponsibilities\n- Open and close the café\n- Lead a team of six baristas\n- Count the tills\n\nRequirements\n- A year running a café shift\n- Food hygiene level 2\n';
+    writeFileSync(join(dir, 'a.txt'), posting);
+    writeFileSync(join(dir, 'b.txt'), `Sign in\nJoin now\n\n${posting}\nShow more\nReport this job\n`);
+    writeFileSync(join(dir, 'c.txt'), posting.replace(/\n/g, '\r\n'));
+    // The same letters in windows-1252: é is one byte.
+    writeFileSync(join(dir, 'd.txt'), Buffer.from(posting.replace(/é/g, '\u00e9'), 'latin1'));
+    writeFileSync(join(dir, 'e.html'), `<html><body><nav><a>Jobs</a></nav><main>${posting.split('\n').map((l) => `<p>${l}</p>`).join('')}</main></body></html>`);
+    // The employer's other role, written from the same template.
+    writeFileSync(join(dir, 'f.txt'), posting.replace('Café Shift Manager', 'Café Barista').replace('a shift manager', 'a barista'));
+    const report = join(dir, 'report.ndjson');
+    const r = run(['ingest', '--dedupe', '--report', report, dir]);
+    const recs = ndjson(r.stdout) as Array<{ title: string; source: { path: string }; duplicates?: string[] }>;
+    const name = (p: string) => p.split(/[\\/]/).pop();
+    expect(recs.map((x) => [x.title, name(x.source.path), (x.duplicates ?? []).map(name)])).toEqual([
+      ['Café Shift Manager', 'a.txt', ['b.txt', 'c.txt', 'd.txt', 'e.html']],
+      ['Café Barista', 'f.txt', []],
+    ]);
+    expect(r.stderr).toContain('6 files: 6 postings (4 reposts folded by --dedupe), 0 not postings, 0 failed');
+    expect((ndjson(readFileSync(report, 'utf8')) as Array<{ outcome: string }>).map((l) => l.outcome)).toEqual(['posting', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'posting']);
+    // In a table, the reposts fill the last column of the kept row.
+    const csv = run(['ingest', '--dedupe', '--format', 'csv', dir]).stdout.split('\r\n');
+    expect(csv[1]?.endsWith('.txt | ' + join(dir, 'c.txt').replace(/\\/g, '/') + ' | ' + join(dir, 'd.txt').replace(/\\/g, '/') + ' | ' + join(dir, 'e.html').replace(/\\/g, '/'))).toBe(true);
+  });
+
   it('sets the cut on the posting probability with --min-probability, in the records as in the counts', () => {
     const all = ndjson(run(['ingest', '--all', 'fixtures']).stdout) as Array<{ classification: { postingProbability: number } }>;
     const p = all.map((x) => x.classification.postingProbability).sort((a, b) => a - b);

@@ -85,6 +85,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('--errors-as-records', 'write {source, error} lines for files that failed', false)
     .option('--no-progress', 'no progress bar (it shows only on a terminal, never in CI)')
     .option('--min-probability <p>', 'the posting probability from which a document is a posting (0–1)', probability, 0.5)
+    .option('--dedupe', 'keep the first of each group of reposts (same title, company and place, or a near-identical text) and list the others in its duplicates', false)
     .option('--report <file>', 'write every input\'s outcome (posting, left-out and why, failed) as NDJSON to a file')
     .option('-v, --verbose', 'name each document left out, and why', false)
     .option('-q, --quiet', 'no notices: only the summary line on standard error (failures are still reported)', false)

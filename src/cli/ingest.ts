@@ -10,7 +10,9 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../pipeline/index.js';
 import { run } from '../pipeline/run.js';
 import type { Processed } from '../pipeline/process.js';
+import { withDuplicates } from '../pipeline/serialize.js';
 import { fileWriter, serialize, streamWriter, type OutputFormat, type RecordWriter } from '../writers/index.js';
+import { Deduper } from './dedupe.js';
 import { readAll, say, type CliIO } from './io.js';
 import { progress } from './progress.js';
 
@@ -26,6 +28,7 @@ export interface IngestCliOptions {
   verbose?: boolean;
   report?: string;
   minProbability?: number;
+  dedupe?: boolean;
   errorsAsRecords: boolean;
   concurrency: number;
   timeout: number;
@@ -41,6 +44,8 @@ export interface Tally {
   failed: number;
   /** Documents that are not postings, by what they were taken to be. */
   kinds: Map<string, number>;
+  /** Reposts folded into the first of their group by --dedupe (counted among the postings). */
+  duplicates?: number;
 }
 
 /** How the summary names each kind of document that is not a posting: one, many. */
@@ -61,7 +66,8 @@ const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? o
 export function summary(t: Tally): string {
   const kinds = [...t.kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => plural(n, KIND_NAMES[k] ?? [k, k]));
   const left = plural(t.notPostings, ['not a posting', 'not postings']) + (kinds.length ? ` (${kinds.join(', ')})` : '');
-  return `${plural(t.files, ['file', 'files'])}: ${plural(t.postings, ['posting', 'postings'])}, ${left}, ${t.failed} failed`;
+  const folded = t.duplicates ? ` (${plural(t.duplicates, ['repost', 'reposts'])} folded by --dedupe)` : '';
+  return `${plural(t.files, ['file', 'files'])}: ${plural(t.postings, ['posting', 'postings'])}${folded}, ${left}, ${t.failed} failed`;
 }
 
 /** The format of a line for an input that gave no record: JSON-LD has no shape for it, so it is plain NDJSON there. */
@@ -80,6 +86,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
   // Every input's outcome, one NDJSON line each, for whoever must account for the corpus.
   const report: RecordWriter | null = opts.report ? fileWriter(opts.report, 'ndjson') : null;
   const quiet = opts.quiet || !!opts.silent;
+  const deduper = opts.dedupe ? new Deduper() : null;
   const bar = progress(io.stderr, opts.progress && !quiet && !io.env.CI);
   // A line for a person starts at the margin: the progress line is cleared first (the next file redraws it).
   const tell = (line: string) => {
@@ -110,7 +117,13 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       // write callbacks pile up (memory grows with the corpus) and Ctrl-C is never heard.
       if (tally.files % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       bar.tick();
-      if (report) await report.write(serialize(outcome(r, opts.all), 'ndjson'));
+      const kept = r.text !== null && (r.isJobPosting || opts.all) && deduper ? await deduper.offer(r.fingerprint, r.path, r.text) : true;
+      if (report) await report.write(serialize(kept ? outcome(r, opts.all) : { path: r.path, outcome: 'duplicate', kind: r.kind ?? null }, 'ndjson'));
+      if (!kept) {
+        tally.postings += r.isJobPosting ? 1 : 0;
+        tally.notPostings += r.isJobPosting ? 0 : 1;
+        continue;
+      }
       if (r.text === null) {
         tally.failed++;
         // Failures are always reported, even with --quiet: they change the exit code.
@@ -130,12 +143,18 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
           continue;
         }
       }
-      await writer.write(r.text);
+      // With --dedupe a kept record waits in the spool until its reposts are all known.
+      if (!deduper) await writer.write(r.text);
+    }
+    if (deduper && !signal.aborted) {
+      for await (const k of deduper.kept()) await writer.write(withDuplicates(k.text, opts.format, k.duplicates));
+      tally.duplicates = deduper.folded;
     }
     bar.done();
     if (signal.aborted) {
       writer.abort();
       report?.abort();
+      deduper?.close();
       await results.return(undefined);
       return 130;
     }
@@ -145,6 +164,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     bar.done();
     writer.abort();
     report?.abort();
+    deduper?.close();
     throw err;
   }
   if (!opts.silent) {

@@ -18,6 +18,7 @@ import { extractDepartment, extractReportsTo, extractSummary } from './details.j
 import { extractEducation } from './education.js';
 import { extractEmploymentType } from './employment.js';
 import { extractExperience } from './experience.js';
+import { fingerprintOf } from './fingerprint.js';
 import { extractLocations } from './location.js';
 import { extractSalary } from './salary.js';
 import { itemText, recordSections, sectionLists } from './sections.js';
@@ -114,6 +115,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
     applicationProcess: texts(lists.application),
     sections: recordSections(ctx.sections),
     provenance,
+    fingerprint: fingerprintOf(ctx, title ? tidy(title) || null : null, company ? tidy(company) || null : null, locations),
   };
   return { fields, diagnostics: [...diagnostics, ...frontMatterConflicts(ctx)], decisions: ctx.decisions };
 }

@@ -26,6 +26,8 @@ export interface Processed {
   /** What the document was taken to be (`posting`, `article`, `cv`, …), and how likely a posting; null when it failed. */
   kind?: DocumentKind | null;
   postingProbability?: number | null;
+  /** The record's fingerprint, for `ingest --dedupe`. */
+  fingerprint?: { simhash: string; dedupeKey: string | null } | null;
   /** The record in the output format, or null when the document failed. */
   text: string | null;
   /** The record itself, when the task asked for format `record`. */
@@ -36,7 +38,7 @@ export function processDocument(task: ProcessTask): Processed {
   const r = normalizeBytes(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}) });
   if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
   const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
-  const verdict = { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, kind: r.record.classification.kind ?? null, postingProbability: r.record.classification.postingProbability };
+  const verdict = { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, kind: r.record.classification.kind ?? null, postingProbability: r.record.classification.postingProbability, fingerprint: r.record.fingerprint ?? null };
   if (task.format === 'record') return { ...verdict, text: '', record: r.record };
   return { ...verdict, text: serialize(r.record, task.format) };
 }

@@ -1,7 +1,7 @@
 /** A record as the text one output format writes for it; shared by the main thread and the workers. */
 import type { JobPosting } from '../schema/record.js';
 import { toJsonLd } from '../writers/jsonld.js';
-import { tableRow, type TableRow } from '../writers/table.js';
+import { rowWithDuplicates, tableRow, type TableRow } from '../writers/table.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'jsonld' | 'csv' | 'tsv';
 
@@ -25,4 +25,16 @@ export function serialize(record: unknown, format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(record, null, 2).replace(/^/gm, '  ');
   if (format === 'jsonld' && typeof record === 'object' && record !== null && 'schemaVersion' in record) return scriptSafe(JSON.stringify(toJsonLd(record as JobPosting)));
   return JSON.stringify(record);
+}
+
+/**
+ * A record's text as written, with the paths of the reposts `ingest --dedupe` folded into it:
+ * `duplicates` in NDJSON and JSON, the last cell of a CSV or TSV row. JSON-LD has no place for
+ * them and is returned as it is.
+ */
+export function withDuplicates(text: string, format: OutputFormat, paths: readonly string[]): string {
+  if (!paths.length || format === 'jsonld') return text;
+  if (isTable(format)) return rowWithDuplicates(text, paths, format);
+  const record = JSON.parse(text) as Record<string, unknown>;
+  return serialize({ ...record, duplicates: [...paths] }, format);
 }

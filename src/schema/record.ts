@@ -164,6 +164,13 @@ export const JobPostingSchema = z.object({
   sections: z.array(SectionSchema),
   provenance: ProvenanceSchema,
   diagnostics: z.array(DiagnosticSchema),
+  /**
+   * For finding reposts: the 64-bit SimHash (16 hex digits) of the text a reader sees, within a
+   * few bits for copies of one posting, and `title|company|place` normalised (null without a title).
+   */
+  fingerprint: z.object({ simhash: z.string().regex(/^[0-9a-f]{16}$/), dedupeKey: z.string().nullable() }).optional(),
+  /** With `ingest --dedupe`: the paths of the reposts folded into this record. */
+  duplicates: z.array(z.string()).optional(),
 });
 
 export type JobPosting = z.infer<typeof JobPostingSchema>;

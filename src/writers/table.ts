@@ -56,8 +56,10 @@ export const COLUMNS: ReadonlyArray<{ name: string; cell: (r: JobPosting) => Cel
   { name: 'benefits', cell: (r) => list(r.benefits) },
 ];
 
-/** The last column: why an input gave no record (`decode/binary: …`, `left out: a CV`), empty for a record. */
+/** Why an input gave no record (`decode/binary: …`, `left out: a CV`), empty for a record. */
 const PROBLEM_COLUMN = 'problem';
+/** The last column: with `ingest --dedupe`, the paths of the reposts folded into the row's record. */
+const DUPLICATES_COLUMN = 'duplicates';
 
 /** A text a spreadsheet would read as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -77,7 +79,7 @@ const separator = (format: TableFormat) => (format === 'csv' ? ',' : '\t');
 
 /** The header row, without its line end. */
 export function tableHeader(format: TableFormat): string {
-  return [...COLUMNS.map((c) => c.name), PROBLEM_COLUMN].join(separator(format));
+  return [...COLUMNS.map((c) => c.name), PROBLEM_COLUMN, DUPLICATES_COLUMN].join(separator(format));
 }
 
 /** One row, without its line end. */
@@ -85,13 +87,18 @@ export function tableRow(row: TableRow, format: TableFormat): string {
   const cells: string[] = [];
   if ('schemaVersion' in row) {
     for (const c of COLUMNS) cells.push(text(c.cell(row)));
-    cells.push('');
+    cells.push('', text(list(row.duplicates ?? [])));
   } else {
     for (const c of COLUMNS) cells.push(c.name === 'path' ? text(row.source.path) : '');
     const problem = row.error ? `${row.error.code ?? 'error'}: ${row.error.message ?? ''}` : row.leftOut ? `left out: ${row.leftOut}` : '';
-    cells.push(text(problem));
+    cells.push(text(problem), '');
   }
   return cells.map((c) => quote(c, format)).join(separator(format));
+}
+
+/** A row written without duplicates (its last cell empty), with the paths of its reposts in that cell. */
+export function rowWithDuplicates(row: string, paths: readonly string[], format: TableFormat): string {
+  return `${row}${quote(text(list(paths)), format)}`;
 }
 
 /** How rows end: CRLF in CSV (RFC 4180), LF in TSV. */

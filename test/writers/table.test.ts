@@ -25,7 +25,7 @@ describe('CSV and TSV rows', () => {
     expect([row.salary_min, row.salary_max, row.salary_currency, row.salary_period]).toEqual(['22', '25', 'USD', 'hour']);
     // A formula inside a joined cell is text: only a cell's first character is read as one.
     expect(row.responsibilities?.split(LIST_SEPARATOR)).toEqual(['Grill, fry and plate', '=HYPERLINK("http://evil.example")']);
-    expect(Object.keys(row)).toEqual([...COLUMNS.map((c) => c.name), 'problem']);
+    expect(Object.keys(row)).toEqual([...COLUMNS.map((c) => c.name), 'problem', 'duplicates']);
   });
 
   it('never starts a text cell with a formula character', () => {
@@ -38,7 +38,7 @@ describe('CSV and TSV rows', () => {
   it('writes TSV without tabs or line breaks inside a value', () => {
     const r = { ...recordOf(POSTING), title: 'Cook\tLine\nNights' };
     const cells = tableRow(r, 'tsv').split('\t');
-    expect(cells).toHaveLength(COLUMNS.length + 1);
+    expect(cells).toHaveLength(COLUMNS.length + 2);
     expect(cells[COLUMNS.findIndex((c) => c.name === 'title')]).toBe('Cook Line Nights');
   });
 });
