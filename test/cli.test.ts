@@ -65,10 +65,28 @@ describe('jobnorm ingest', () => {
       ['Café Barista', 'f.txt', []],
     ]);
     expect(r.stderr).toContain('6 files: 6 postings (4 reposts folded by --dedupe), 0 not postings, 0 failed');
-    expect((ndjson(readFileSync(report, 'utf8')) as Array<{ outcome: string }>).map((l) => l.outcome)).toEqual(['posting', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'posting']);
+    expect((ndjson(readFileSync(report, 'utf8')) as unknown as Array<{ outcome: string }>).map((l) => l.outcome)).toEqual(['posting', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'posting']);
     // In a table, the reposts fill the last column of the kept row.
     const csv = run(['ingest', '--dedupe', '--format', 'csv', dir]).stdout.split('\r\n');
     expect(csv[1]?.endsWith('.txt | ' + join(dir, 'c.txt').replace(/\\/g, '/') + ' | ' + join(dir, 'd.txt').replace(/\\/g, '/') + ' | ' + join(dir, 'e.html').replace(/\\/g, '/'))).toBe(true);
+  });
+
+  it('takes the fields an NDJSON input line gives as given (provenance input), and echoes every key for joins', () => {
+    const text = '# Cook\n\nWe cook in Leeds.\n\n## Duties\n\n- Cook\n- Clean\n';
+    const lines = [
+      { path: 'a', text, title: 'Line Cook', company: 'Harbor Bistro', location: 'Portland, OR', url: 'https://jobs.example/1', datePosted: '2026-11-02T10:00:00Z', scrapedAt: '2026-11-03', rowId: 42 },
+      // Values of the wrong shape are not taken; the text is read instead.
+      { path: 'b', text, url: 'not a url', datePosted: '2026-02-30', title: '  ' },
+    ];
+    const r = run(['ingest', '--input-format', 'ndjson'], { input: lines.map((l) => JSON.stringify(l)).join('\n') });
+    const [a, b] = ndjson(r.stdout) as Array<Record<string, any>>;
+    expect(a).toMatchObject({ title: 'Line Cook', company: 'Harbor Bistro', url: 'https://jobs.example/1', datePosted: '2026-11-02', datePostedPrecision: 'time', datePostedAt: '2026-11-02T10:00:00Z' });
+    expect(a?.locations.map((l: { city: string; country: string }) => [l.city, l.country])).toEqual([['Portland', 'US']]);
+    expect(a?.provenance.title).toEqual({ line: null, from: 'input' });
+    expect(a?.input).toEqual({ title: 'Line Cook', company: 'Harbor Bistro', location: 'Portland, OR', url: 'https://jobs.example/1', datePosted: '2026-11-02T10:00:00Z', scrapedAt: '2026-11-03', rowId: 42 });
+    expect(a?.fingerprint.dedupeKey).toBe('line cook|harbor bistro|portland');
+    expect(b).toMatchObject({ title: 'Cook', url: null, datePosted: null, input: { url: 'not a url', datePosted: '2026-02-30', title: '  ' } });
+    expect(b?.locations.map((l: { city: string }) => l.city)).toEqual(['Leeds']);
   });
 
   it('sets the cut on the posting probability with --min-probability, in the records as in the counts', () => {

@@ -5,7 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { diagnostic, FileError, type Code, type Diagnostic } from '../diagnostics/index.js';
-import { extractFields } from '../extractors/index.js';
+import { extractFields, type ExtractedFields } from '../extractors/index.js';
+import { dedupeKey } from '../extractors/fingerprint.js';
+import { fromValue } from '../extractors/location.js';
+import { precisionOf } from '../patterns/dates.js';
 import { readingDocument } from '../lexicons/index.js';
 import { parseDocument, toFileLine } from '../parsers/index.js';
 import { JobPostingSchema, type JobPosting, type SectionEntry } from '../schema/record.js';
@@ -16,6 +19,12 @@ export interface NormalizeOptions {
   path?: string;
   /** The posting probability from which `isJobPosting` is true (default 0.5). */
   minProbability?: number;
+  /**
+   * Fields a pipeline already has (an NDJSON input line's keys besides `path` and `text`):
+   * `title`, `company`, `location`, `url` and `datePosted` are taken as given (provenance
+   * `input`); every key comes back untouched under the record's `input`.
+   */
+  given?: Record<string, unknown>;
 }
 
 export interface NormalizeResult {
@@ -81,9 +90,10 @@ export function postingId(text: string): string {
 }
 
 /** Turns decoded text into a validated record. */
-function build(decoded: Decoded, bytes: Uint8Array, path: string, minProbability?: number): NormalizeResult {
+function build(decoded: Decoded, bytes: Uint8Array, path: string, minProbability?: number, given?: Record<string, unknown>): NormalizeResult {
   const { document, diagnostics: parseDiagnostics, vocabulary, sourceLines } = parseDocument(decoded.text, path);
   const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary, false, minProbability);
+  if (given) takeGiven(fields, given);
   if (sourceLines) toSourceLines(fields, extractDiagnostics, sourceLines);
   const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
@@ -114,6 +124,54 @@ function build(decoded: Decoded, bytes: Uint8Array, path: string, minProbability
   return { record: checked.data, diagnostics, error: null };
 }
 
+/** A given value as a field's text: a non-empty string, trimmed; anything else is not taken. */
+function givenText(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** What a date given as `datePosted` keeps: a partial ISO date, or a date-time cut to its day. */
+const GIVEN_DATE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True when a partial ISO date names a real year, month and day (not 2026-02-30). */
+function realDate(iso: string): boolean {
+  const [y, m = 1, day = 1] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y as number, m - 1, day));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+}
+
+/**
+ * Takes the fields a pipeline gave with the text: they replace what was read (provenance
+ * `input`), the fingerprint's key follows them, and every given key is echoed under `input`.
+ * A value of the wrong shape (a URL that is not one, a date that is not ISO) is not taken.
+ */
+function takeGiven(fields: ExtractedFields, given: Record<string, unknown>): void {
+  const from = { line: null, from: 'input' as const };
+  const title = givenText(given.title);
+  const company = givenText(given.company);
+  const location = givenText(given.location);
+  const url = givenText(given.url);
+  const date = givenText(given.datePosted);
+  if (title) Object.assign(fields, { title }, { provenance: { ...fields.provenance, title: from } });
+  if (company) Object.assign(fields, { company }, { provenance: { ...fields.provenance, company: from } });
+  if (location) {
+    const read = fromValue(location, []);
+    fields.locations = read.locations.length ? read.locations : [{ raw: location, city: null, region: null, country: null }];
+    if (read.applicantLocations.length) fields.applicantLocations = read.applicantLocations;
+    fields.provenance = { ...fields.provenance, locations: from };
+  }
+  if (url && URL.canParse(url) && /^https?:/i.test(url)) fields.url = url;
+  if (url && fields.url === url) fields.provenance = { ...fields.provenance, url: from };
+  const d = date ? GIVEN_DATE.exec(date) : null;
+  if (d?.[1] && realDate(d[1])) {
+    fields.datePosted = d[1];
+    fields.datePostedPrecision = d[2] ? 'time' : precisionOf(d[1]);
+    fields.datePostedAt = d[2] ? date : null;
+    fields.provenance = { ...fields.provenance, datePosted: from };
+  }
+  if (fields.fingerprint) fields.fingerprint = { ...fields.fingerprint, dedupeKey: dedupeKey(fields.title, fields.company, fields.locations) };
+  fields.input = given;
+}
+
 function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult {
   if (err instanceof FileError) return { record: null, diagnostics, error: { code: err.code, message: err.message } };
   const message = err instanceof Error ? err.message : String(err);
@@ -123,7 +181,7 @@ function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult 
 /** Normalises a file's bytes. */
 export function normalizeBytes(bytes: Uint8Array, options: NormalizeOptions = {}): NormalizeResult {
   try {
-    return readingDocument(() => build(decode(bytes), bytes, options.path ?? '', options.minProbability));
+    return readingDocument(() => build(decode(bytes), bytes, options.path ?? '', options.minProbability, options.given));
   } catch (err) {
     return failure(err);
   }

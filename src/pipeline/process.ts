@@ -15,6 +15,8 @@ export interface ProcessTask {
   format: OutputFormat | 'record';
   /** The posting probability from which a document is a posting (default 0.5). */
   minProbability?: number;
+  /** Fields given with the text (an NDJSON input line's other keys). */
+  given?: Record<string, unknown>;
 }
 
 export interface Processed {
@@ -35,7 +37,7 @@ export interface Processed {
 }
 
 export function processDocument(task: ProcessTask): Processed {
-  const r = normalizeBytes(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}) });
+  const r = normalizeBytes(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}), ...(task.given ? { given: task.given } : {}) });
   if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
   const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
   const verdict = { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, kind: r.record.classification.kind ?? null, postingProbability: r.record.classification.postingProbability, fingerprint: r.record.fingerprint ?? null };

@@ -162,7 +162,7 @@ async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenera
       yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is not a JSON object` } };
       continue;
     }
-    const o = value as { path?: unknown; text?: unknown };
+    const o = value as { path?: unknown; text?: unknown } & Record<string, unknown>;
     const path = typeof o.path === 'string' ? o.path : `<stdin>:${n}`;
     if (typeof o.text !== 'string') {
       yield { path, failed: { code: 'read/failed', message: `line ${n} has no "text" string` } };
@@ -171,7 +171,11 @@ async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenera
     if (options.shard && shardOf(path, options.shard.count) !== options.shard.index) continue;
     const bytes = encoder.encode(o.text);
     if (bytes.length > maxBytes) yield { path, failed: { code: 'read/too-large', message: `text is over the limit of ${maxBytes} bytes (--max-bytes)` } };
-    else yield { path, bytes, format: options.format, ...threshold(options) };
+    else {
+      // Keys besides path and text are fields the pipeline already has: taken as given, echoed for joins.
+      const { path: _path, text: _text, ...given } = o;
+      yield { path, bytes, format: options.format, ...threshold(options), ...(Object.keys(given).length ? { given } : {}) };
+    }
   }
 }
 

@@ -171,6 +171,8 @@ export const JobPostingSchema = z.object({
   fingerprint: z.object({ simhash: z.string().regex(/^[0-9a-f]{16}$/), dedupeKey: z.string().nullable() }).optional(),
   /** With `ingest --dedupe`: the paths of the reposts folded into this record. */
   duplicates: z.array(z.string()).optional(),
+  /** With `--input-format ndjson`: the input line's keys besides `path` and `text`, untouched, for joins. */
+  input: z.record(z.string(), z.unknown()).optional(),
 });
 
 export type JobPosting = z.infer<typeof JobPostingSchema>;
