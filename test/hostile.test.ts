@@ -3,7 +3,7 @@
  * run through the CLI in one call. Each gets a record or one clear stderr line naming the file
  * and the reason; the good files still come out; nothing in a posting runs.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -200,5 +200,31 @@ describe('standard input without end', () => {
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/<stdin>: input is over the limit of 100000 bytes \(--max-bytes\) \[read\/too-large\]/);
+  });
+});
+
+describe('symbolic links out of the input tree', () => {
+  it('are refused (read/symlink-outside) whether walked, named or validated, unless --follow-symlinks; links inside are read', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jobnorm-links-'));
+    const jobs = join(root, 'jobs');
+    const outside = join(root, 'private');
+    for (const d of [jobs, join(jobs, 'sub'), outside]) mkdirSync(d, { recursive: true });
+    writeFileSync(join(jobs, 'cook.md'), '# Line Cook\n\n## Duties\n\n- Cook\n- Clean\n');
+    writeFileSync(join(outside, 'secret.txt'), 'token: s3cr3t-value\n');
+    symlinkSync(join(outside, 'secret.txt'), join(jobs, 'notes.txt'));
+    symlinkSync(join('..', 'cook.md'), join(jobs, 'sub', 'same.md'));
+    const walked = run(['ingest', '--all', jobs]);
+    expect(walked.stdout).not.toContain('s3cr3t');
+    expect(walked.stderr).toContain(`${jobs}/notes.txt: a symbolic link to`);
+    expect(walked.stderr).toContain('[read/symlink-outside]');
+    expect(ndjson(walked.stdout).map((r) => r.source.path.slice(jobs.length + 1))).toEqual(['cook.md', 'sub/same.md']);
+    // Named on the command line (as lint-staged passes files), the link is still out of the tree.
+    const named = run(['ingest', '--all', join(jobs, 'notes.txt')]);
+    expect(named.stdout).toBe('');
+    expect(named.status).toBe(1);
+    const checked = run(['validate', '--reporter', 'json', jobs]);
+    expect(checked.stdout).not.toContain('s3cr3t');
+    expect(checked.stdout).toContain('read/symlink-outside');
+    expect(run(['ingest', '--all', '--follow-symlinks', jobs]).stdout).toContain('s3cr3t');
   });
 });

@@ -23,6 +23,7 @@ export interface IngestCliOptions {
   ext?: string[];
   ignore?: string[];
   maxBytes: number;
+  followSymlinks?: boolean;
   quiet: boolean;
   silent?: boolean;
   verbose?: boolean;
@@ -100,6 +101,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
   const results = run(ndjson ? [] : paths.length ? paths : ['-'], {
     format: opts.format,
     maxBytes: opts.maxBytes,
+    ...(opts.followSymlinks ? { followSymlinks: true } : {}),
     concurrency: opts.concurrency,
     timeoutMs: opts.timeout,
     ...(opts.ext ? { extensions: opts.ext } : {}),

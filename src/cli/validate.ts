@@ -14,6 +14,7 @@ export interface ValidateCliOptions {
   changed?: boolean;
   base?: string;
   maxBytes: number;
+  followSymlinks?: boolean;
   concurrency?: number;
   timeout?: number;
   today?: string;
@@ -72,6 +73,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   const reports = await validate(paths.length ? paths : ['.'], {
     config,
     maxBytes: opts.maxBytes,
+    ...(opts.followSymlinks ? { followSymlinks: true } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     ...(opts.timeout ? { timeoutMs: opts.timeout } : {}),
     ...(only ? { only } : {}),

@@ -15,6 +15,7 @@ export interface CodeInfo {
 export const CODES = {
   'read/failed': { severity: 'error', doc: 'The file could not be read (missing, unreadable, a folder).' },
   'read/too-large': { severity: 'error', doc: 'The file is larger than --max-bytes and was not read.' },
+  'read/symlink-outside': { severity: 'error', doc: 'The file is a symbolic link to a file outside the folders given, and was not read (--follow-symlinks reads it).' },
   'decode/binary': { severity: 'error', doc: 'The file holds binary data (NUL bytes), not text.' },
   'decode/legacy-encoding': { severity: 'info', doc: 'The bytes were not UTF-8 and were read as Windows-1252.' },
   'encoding/repaired': { severity: 'info', doc: 'Double-encoded UTF-8 (mojibake such as "â€™") was repaired.' },

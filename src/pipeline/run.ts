@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { posix } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { dirname, posix, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import fg from 'fast-glob';
@@ -21,6 +22,8 @@ export interface RunOptions extends WalkOptions {
   format: OutputFormat | 'record';
   /** The posting probability from which a document is a posting (default 0.5). */
   minProbability?: number;
+  /** Read a symbolic link whose target lies outside the folders given (refused by default). */
+  followSymlinks?: boolean;
   /** Only walked paths that pass this are read (e.g. the files a branch changed). */
   filter?: (path: string) => boolean;
   /** Always process on worker threads (at least one), so every document has a time budget. */
@@ -121,8 +124,46 @@ function threshold(options: RunOptions): Pick<ProcessTask, 'minProbability'> {
   return options.minProbability !== undefined ? { minProbability: options.minProbability } : {};
 }
 
-async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): AsyncGenerator<Input> {
+/**
+ * A check that a file is not a symbolic link out of the input tree (a pull request can add
+ * `jobs/x.md -> /etc/passwd`): its target must lie below a folder given, a glob's base, or the
+ * folder of a file named. A broken link passes, to be reported by the read.
+ */
+export function symlinkGuard(paths: readonly string[]): (file: string) => void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
+  // A folder or a glob's base is its own root; a file named (a link itself, maybe) is its folder's.
+  const isFolder = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  const roots = walkRoots(paths.filter((p) => p !== '-'))
+    .map((r) => real(isFolder(r) ? r : dirname(r)))
+    .filter((r): r is string => r !== null);
+  return (file) => {
+    try {
+      if (!lstatSync(file).isSymbolicLink()) return;
+    } catch {
+      return;
+    }
+    const target = real(file);
+    if (target !== null && !roots.some((r) => target === r || target.startsWith(r.endsWith(sep) ? r : r + sep))) {
+      throw new FileError('read/symlink-outside', `a symbolic link to ${target}, outside the folders given (--follow-symlinks reads it)`);
+    }
+  };
+}
+
+async function* fileInputs(files: AsyncIterable<string>, options: RunOptions, paths: readonly string[]): AsyncGenerator<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const guard = options.followSymlinks ? null : symlinkGuard(paths);
   for await (const file of files) {
     const path = file === '-' ? STDIN_PATH : file;
     try {
@@ -131,7 +172,10 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions): A
         if (!options.stdin) throw new FileError('read/failed', 'standard input is not available');
         bytes = await options.stdin(maxBytes);
         if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
-      } else bytes = readBytesSync(file, maxBytes);
+      } else {
+        guard?.(file);
+        bytes = readBytesSync(file, maxBytes);
+      }
       yield { path, bytes, format: options.format, ...threshold(options) };
     } catch (err) {
       yield failedInput(path, err);
@@ -189,7 +233,7 @@ export async function* run(paths: string[], options: RunOptions): AsyncGenerator
   // The walk streams; a look at its first files tells a small run (whose size is then known).
   const ahead = options.ndjsonInput ? null : await lookAhead(selectedFiles(paths, options), SMALL_RUN);
   if (ahead?.ended) options.onTotal?.(ahead.head.length);
-  const inputs = ahead ? fileInputs(ahead.all, options) : ndjsonInputs(options.ndjsonInput as Readable, options);
+  const inputs = ahead ? fileInputs(ahead.all, options, paths) : ndjsonInputs(options.ndjsonInput as Readable, options);
   // Starting workers costs more than a few documents take: small runs stay in this thread.
   const wanted = options.concurrency ?? availableParallelism();
   const known = ahead?.ended ? ahead.head.length : null;

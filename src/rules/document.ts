@@ -8,7 +8,7 @@ import { CODES, type Code } from '../diagnostics/codes.js';
 import type { Rule } from './rule.js';
 
 /** Codes that stop a file before it has a record: reported as the file's error, not by a rule. */
-const FILE_ERRORS: ReadonlySet<string> = new Set(['read/failed', 'read/too-large', 'decode/binary', 'document/timeout', 'internal/invalid-record', 'internal/error', 'not-a-posting']);
+const FILE_ERRORS: ReadonlySet<string> = new Set(['read/failed', 'read/too-large', 'read/symlink-outside', 'decode/binary', 'document/timeout', 'internal/invalid-record', 'internal/error', 'not-a-posting']);
 
 function fromDiagnostic(code: Code): Rule {
   return {

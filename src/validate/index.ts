@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js';
 import { decode } from '../pipeline/decode.js';
 import { postingId } from '../pipeline/normalize.js';
 import { readBytesSync } from '../pipeline/read.js';
-import { run } from '../pipeline/run.js';
+import { run, symlinkGuard } from '../pipeline/run.js';
 import { walkStream } from '../pipeline/walk.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { whereMissing } from '../rules/rule.js';
@@ -32,6 +32,8 @@ export interface ValidateOptions {
   /** Today's date (ISO), for date rules; tests fix it. */
   today?: string;
   maxBytes?: number;
+  /** Read a symbolic link whose target lies outside the folders given (refused by default). */
+  followSymlinks?: boolean;
   /** Only these paths (as walked) are checked, when given (`--changed`). */
   only?: Set<string>;
   /** Worker threads; each document runs on one, within `timeoutMs`. */
@@ -61,7 +63,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
   /** The first path of each posting id, for posting/duplicate. */
-  const ids = options.only ? await unchangedIds(paths, options.only, config.ignore, options.maxBytes) : new Map<string, string>();
+  const ids = options.only ? await unchangedIds(paths, options.only, config.ignore, options.maxBytes, options.followSymlinks) : new Map<string, string>();
   const results = run(paths, {
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
@@ -69,6 +71,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     ignore: config.ignore,
     ...(options.only ? { filter: (p: string) => options.only?.has(p) ?? true } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.stdin ? { stdin: options.stdin } : {}),
@@ -118,11 +121,13 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
  * The ids of the postings `--changed` does not check, by their first path: a changed file that
  * copies one of them is a duplicate all the same. Reading a file's text is enough for its id.
  */
-async function unchangedIds(paths: string[], only: Set<string>, ignore: string[], maxBytes?: number): Promise<Map<string, string>> {
+async function unchangedIds(paths: string[], only: Set<string>, ignore: string[], maxBytes?: number, followSymlinks = false): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  const guard = followSymlinks ? null : symlinkGuard(paths);
   for await (const path of walkStream(paths, { ignore })) {
     if (only.has(path)) continue;
     try {
+      guard?.(path);
       const id = postingId(decode(readBytesSync(path, maxBytes)).text);
       if (!ids.has(id)) ids.set(id, path);
     } catch {
