@@ -135,6 +135,17 @@ describe('jobnorm ingest', () => {
     expect(readdirSync(dir)).toEqual(['postings.json']);
   });
 
+  it('refuses -o naming one of its inputs, and does not read back its own output from an earlier run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
+    writeFileSync(join(dir, 'cook.md'), POSTING);
+    const over = run(['ingest', join(dir, 'cook.md'), '-o', join(dir, 'cook.md')]);
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain('that is one of the inputs');
+    expect(readFileSync(join(dir, 'cook.md'), 'utf8')).toBe(POSTING);
+    // An output written as .md inside the folder it reads: the second run still reads one posting.
+    for (let i = 0; i < 2; i++) expect(run(['ingest', '--format', 'json', '-o', join(dir, 'all.md'), dir]).stderr).toContain('1 file: 1 posting');
+  });
+
   it('reports an unreadable file, goes on, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-cli-'));
     writeFileSync(join(dir, 'good.md'), POSTING);

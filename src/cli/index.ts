@@ -58,7 +58,7 @@ function withChangedBase(argv: string[]): string[] {
   return argv.flatMap((a, i) => ((end < 0 || i < end) && a.startsWith('--changed=') ? ['--changed', '--base', a.slice('--changed='.length)] : [a]));
 }
 
-export async function main(argv: string[], io: CliIO, signal: { aborted: boolean } = { aborted: false }, cwd = process.cwd()): Promise<number> {
+export async function main(argv: string[], io: CliIO, signal: { aborted: boolean; code?: number } = { aborted: false }, cwd = process.cwd()): Promise<number> {
   let code = 0;
   const program = new Command()
     .name('jobnorm')

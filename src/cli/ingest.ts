@@ -76,12 +76,15 @@ function lineFormat(format: OutputFormat): OutputFormat {
   return format === 'jsonld' ? 'ndjson' : format;
 }
 
-export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean }): Promise<number> {
+export async function runIngest(paths: string[], opts: IngestCliOptions, io: CliIO, signal: { aborted: boolean; code?: number }): Promise<number> {
   const tally: Tally = { files: 0, postings: 0, notPostings: 0, failed: 0, kinds: new Map() };
-  if (opts.output) {
+  const output = opts.output ? resolve(opts.output) : null;
+  if (opts.output && output) {
     // The temporary file is created beside the output: its folder must be there (no stack trace, no half-made path).
-    const folder = dirname(resolve(opts.output));
+    const folder = dirname(output);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`-o ${opts.output}: the folder ${folder} does not exist`);
+    // Writing over a posting being read would lose it.
+    if (paths.some((p) => p !== '-' && resolve(p) === output)) throw new UsageError(`-o ${opts.output}: that is one of the inputs; write the output elsewhere`);
   }
   const writer: RecordWriter = opts.output ? fileWriter(opts.output, opts.format) : streamWriter(io.stdout, opts.format);
   // Every input's outcome, one NDJSON line each, for whoever must account for the corpus.
@@ -102,6 +105,8 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     format: opts.format,
     maxBytes: opts.maxBytes,
     ...(opts.followSymlinks ? { followSymlinks: true } : {}),
+    // A folder holding the output file (from an earlier run) does not read it back as a posting.
+    ...(output ? { filter: (p: string) => resolve(p) !== output } : {}),
     concurrency: opts.concurrency,
     timeoutMs: opts.timeout,
     ...(opts.ext ? { extensions: opts.ext } : {}),
@@ -158,7 +163,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       report?.abort();
       deduper?.close();
       await results.return(undefined);
-      return 130;
+      return signal.code ?? 130;
     }
     await writer.end();
     await report?.end();
