@@ -39,7 +39,7 @@ function commitOf(ref: string, cwd: string): string {
   }
 }
 
-/** Paths (relative to `cwd`, with `/`) of the files changed since `ref` or the merge base. */
+/** Absolute paths (with `/`) of the files changed since `ref` or the merge base, and as relative to `cwd`. */
 export function changedFiles(cwd: string, ref?: string): Set<string> {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   const base = ref !== undefined ? commitOf(ref, cwd) : git(['merge-base', 'HEAD', defaultBranch(cwd)], cwd);

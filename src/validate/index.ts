@@ -2,6 +2,7 @@
  * `validate`: the ingest pipeline, then the rules over each record, then the rules over all
  * records together. Returns each file's diagnostics with severities from the configuration.
  */
+import { resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { decode } from '../pipeline/decode.js';
 import { postingId } from '../pipeline/normalize.js';
@@ -26,6 +27,9 @@ export interface FileReport {
   /** True when jobnorm itself failed on this file (a bug), not the posting. */
   internalError: boolean;
 }
+
+/** A path as `changedFiles` names it: absolute, with `/`. */
+const absolute = (p: string) => resolve(p).replace(/\\/g, '/');
 
 export interface ValidateOptions {
   config: Config;
@@ -69,7 +73,8 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
     isolate: true,
     ignore: config.ignore,
-    ...(options.only ? { filter: (p: string) => options.only?.has(p) ?? true } : {}),
+    // Compared as absolute paths: './jobs/../jobs/a.md' and '../jobs/a.md' from a sub-folder are the changed file too.
+    ...(options.only ? { filter: (p: string) => options.only?.has(absolute(p)) ?? true } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.followSymlinks ? { followSymlinks: true } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
@@ -125,7 +130,7 @@ async function unchangedIds(paths: string[], only: Set<string>, ignore: string[]
   const ids = new Map<string, string>();
   const guard = followSymlinks ? null : symlinkGuard(paths);
   for await (const path of walkStream(paths, { ignore })) {
-    if (only.has(path)) continue;
+    if (only.has(absolute(path))) continue;
     try {
       guard?.(path);
       const id = postingId(decode(readBytesSync(path, maxBytes)).text);

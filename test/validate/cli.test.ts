@@ -184,6 +184,15 @@ describe('--changed', () => {
     expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['jobs/ingeniera señor.md']);
   });
 
+  it('finds the changed files however the folder is written (./jobs/../jobs, ../jobs from a sub-folder)', () => {
+    const { dir } = repository({ 'jobs/a.md': CLEAN, 'docs/readme.md': '# Docs\n' });
+    writeFileSync(join(dir, 'jobs', 'b.md'), CLEAN.replace('company: Acme\n', ''));
+    const files = (args: string[], cwd: string) => (JSON.parse(run(['validate', '--changed', '--reporter', 'json', ...TODAY, ...args], { cwd }).stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    // Each is reported under the path as the folder was written.
+    expect(files(['./jobs/../jobs'], dir)).toEqual(['./jobs/../jobs/b.md']);
+    expect(files(['../jobs'], join(dir, 'docs'))).toEqual(['../jobs/b.md']);
+  });
+
   it('finds a changed file that copies a posting it does not check, and says so on the new file', () => {
     const { dir } = repository({ 'jobs/a.md': CLEAN });
     writeFileSync(join(dir, 'jobs', 'copy.md'), CLEAN);
