@@ -206,6 +206,8 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
 
 /** How far from the top a copied page's title line may stand, in units of text. */
 const TOP_OF_PAGE = 40;
+/** How many lines from the top a headline naming the employer may stand. */
+const TOP_LINES = 5;
 /** How many lines naming parts of an institution may stand between a title and the institution. */
 const MAX_UNITS = 2;
 
@@ -332,6 +334,16 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
   }
   const prose = proseLines(ctx);
+  // "[上海] 青云数据 招聘 高级后端工程师": in a language written without spaces between words, the
+  // name before a hiring phrase at the top is the word group standing before it.
+  if (vocab.noSpaces) {
+    for (const l of ctx.lines.slice(0, TOP_LINES)) {
+      const hit = vocab.hiring.find(l.folded);
+      if (!hit || hit.index === 0) continue;
+      const before = l.text.slice(0, hit.index).replace(/[[【［(（][^\]】］)）]{1,12}[\]】］)）]/gu, ' ').trim().split(/\s+/).pop() ?? '';
+      if (before.length >= 2 && before.length <= 24 && !cityOf(before) && !hasRoleWord(before, vocab)) add(before, l.line, 'body', 'hiring', { early: 1 });
+    }
+  }
   // "Harbor Goods is an Equal Opportunity Employer": a pledge names the employer, in whatever section it stands.
   for (const l of ctx.lines) {
     for (const m of vocab.equalOpportunity.findAll(l.folded)) {

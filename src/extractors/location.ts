@@ -84,6 +84,8 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   const parts = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => p.trim().replace(ADMIN_WORD, '')).filter(Boolean);
   let country: string | null = null;
   let region: string | null = null;
+  /** A two-letter code read as a country or a US state: it may be another country's region ("Belo Horizonte - MG" is Minas Gerais, not Madagascar; "Curitiba - PR" Paraná, not Puerto Rico). */
+  let code: string | null = null;
   const rest: string[] = [];
   for (const [i, part] of parts.entries()) {
     const postcode = POSTCODE.find(([re]) => re.test(part));
@@ -96,11 +98,13 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     if (r && !region) {
       region = r.code;
       country ??= r.country;
+      if (/^[A-Z]{2}$/.test(part)) code = part;
       continue;
     }
     const c = i > 0 || parts.length === 1 ? countryOf(part, i > 0) : null;
     if (c) {
       country = c;
+      if (/^[A-Z]{2}$/.test(part)) code = part;
       continue;
     }
     rest.push(part);
@@ -108,6 +112,11 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   let city: string | null = null;
   for (const part of rest) {
     const known = cityOf(part, country ? [country, ...prefer] : prefer);
+    // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
+    if (known && code && country && known.country !== country) {
+      country = known.country;
+      region = code;
+    }
     if (known && (!country || known.country === country)) {
       city = known.city;
       country ??= known.country;

@@ -206,7 +206,10 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
       // In a language without a lexicon no role noun can be known: the first heading, over prose
       // rather than a list (a section's items), stands for the title as the posting's own name.
       const unread = unreadLanguage && firstHeading && s.blocks[0]?.type !== 'list' ? 1 : 0;
-      add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0, unread });
+      // "青云数据 招聘 高级后端工程师", "Acme is hiring a Data Engineer": the role is the part after the hiring phrase.
+      const hiring = vocab.hiring.find(fold(h.text));
+      const hiringInside = hiring && hiring.index > 0 && hasRoleWord(h.text.slice(hiring.index + hiring.text.length), vocab) ? 1 : 0;
+      add(splitTitleHeading(cleanHeading(h.text) || h.text, company, vocab), h.line, 'body', 'heading', { h1: h.level === 1 ? 1 : 0, firstHeading: firstHeading ? 1 : 0, pseudo: h.level === 7 ? 1 : 0, unread, hiringInside });
     }
     firstHeading = false;
   }

@@ -37,6 +37,7 @@ export const WEIGHTS = {
     h1: 1.5,
     firstHeading: 1,
     unread: 2,
+    hiringInside: -4,
     pseudo: -1,
     lowercase: -3,
     youAfter: 0.5,

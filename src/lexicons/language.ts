@@ -45,14 +45,19 @@ function plainEnglish(sample: string): boolean {
  * Letters that only one language of the tables writes: five of them in the sample tell it
  * whatever trigrams say (a Turkish posting of short list items scored as Dutch).
  */
-const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp]> = [
+const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['tr', /[ığ]/gu],
   ['vi', /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
+  // Of the Cyrillic languages, Russian and Belarusian write ы, э and ё; Belarusian also ў and і
+  // (a Russian posting of short lines and emoji scored as Bulgarian).
+  ['ru', /[ыэё]/giu, /[ўі]/iu],
+  // Ukrainian alone writes ї, є and ґ.
+  ['uk', /[їєґ]/giu],
 ];
 
 /** The language whose own letters the sample is written with, or null. */
 function ownLetters(sample: string): string | null {
-  for (const [lang, letters] of OWN_LETTERS) if ((sample.match(letters)?.length ?? 0) >= 5) return lang;
+  for (const [lang, letters, notWith] of OWN_LETTERS) if ((sample.match(letters)?.length ?? 0) >= 5 && !notWith?.test(sample)) return lang;
   return null;
 }
 

@@ -135,6 +135,9 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  * A `Label: value` line. The label is one to six words of letters (any script), digits, `&`,
  * `/`, `_`, `-`, `(`, `)`, `'` and spaces, up to 48 characters; e.g. `Base Salary Range: $1`.
  */
+/** Emoji (with their joiners and variation selectors) opening a line. */
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]+\s*)+/u;
+
 const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 
 /**
@@ -158,7 +161,8 @@ const BRACKET_FIELD = /^[【［〔]([^】］〕\n]{1,24})[】］〕]\s*[:：]?\s
 export function parseField(text: string, line: number): Field | null {
   const bracket = BRACKET_FIELD.exec(text.trim());
   if (bracket) return { label: (bracket[1] ?? '').trim(), value: (bracket[2] ?? '').trim(), line };
-  const m = FIELD_LINE.exec(text.trim());
+  // "🏢 Company: Acme", "📍 Location: Leeds": an emoji before a label marks the field, as copied posts write it.
+  const m = FIELD_LINE.exec(text.trim().replace(LEADING_PICTOGRAPHS, ''));
   if (!m) return null;
   const label = (m[1] ?? '').trim();
   const value = (m[2] ?? '').trim();

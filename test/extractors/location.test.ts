@@ -139,4 +139,12 @@ describe('location extraction', () => {
     expect(r.locations.map((l) => [l.city, l.region, l.country])).toEqual([['Springfield', 'IL', 'US']]);
     expect(r.company).toBe('Town of Ashby Falls');
   });
+
+  it('reads a two-letter code after a city it does not hold as that city\'s region ("Belo Horizonte - MG" is not in Madagascar)', () => {
+    expect(parsePlace('Belo Horizonte - MG')).toMatchObject({ city: 'Belo Horizonte', region: 'MG', country: 'BR' });
+    expect(parsePlace('Curitiba - PR')).toMatchObject({ city: 'Curitiba', region: 'PR', country: 'BR' });
+    // A city the code's country holds keeps it.
+    expect(parsePlace('Paris, TX')).toMatchObject({ city: 'Paris', region: 'TX', country: 'US' });
+    expect(parsePlace('Lagos, NG')).toMatchObject({ city: 'Lagos', country: 'NG' });
+  });
 });

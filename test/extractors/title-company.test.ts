@@ -218,4 +218,10 @@ describe('public and academic postings', () => {
     const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nREQUIREMENTS\nTo do this job you must be able to lift 40 pounds.\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');
     expect(r.company).toBe('Mapleford Outfitters');
   });
+
+  it('reads a headline "<employer> <hiring word> <role>" as both, in a language written without spaces too', () => {
+    const zh = recordOf('## [杭州] 蓝鲸物流 招聘 数据分析师 15-25K\n\n**岗位职责**：\n1. 分析运输数据；\n2. 制作周报。\n', 'a.md');
+    expect([zh.title, zh.company]).toEqual(['数据分析师', '蓝鲸物流']);
+    expect(recordOf('# Fernleaf Games is hiring a Gameplay Programmer\n\n## Responsibilities\n\n- Build combat systems\n- Fix bugs\n').title).toBe('Gameplay Programmer');
+  });
 });

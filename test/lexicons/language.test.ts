@@ -44,4 +44,12 @@ describe('detectLanguage', () => {
     expect(recordOf(tr, 'a.txt').language).toBe('tr');
     expect(recordOf('Nhân viên kho\n\nYêu cầu:\n- Có sức khỏe tốt\n- Làm việc theo ca\n- Trung thực\n', 'a.txt').language).toBe('vi');
   });
+
+  it('tells Russian from Bulgarian by ы, э and ё, and Ukrainian by ї, є and ґ, in a post of short emoji lines', () => {
+    // Short lines full of Latin tech words: trigrams alone said Bulgarian.
+    const ru = '🔥 Вакансия: Frontend-разработчик (React)\n🏢 Компания: Лесной Ключ\n📍 Локация: Москва / гибрид\n💰 Зарплата: 200 000 – 260 000 ₽\n\nЧем предстоит заниматься:\n▫️ верстать интерфейсы на React\n▫️ писать тесты на Jest\n▫️ участвовать в планировании\n\nЧто мы ждём:\n▫️ опыт с TypeScript от 2 лет\n▫️ знание Redux\n';
+    expect(recordOf(ru, 'a.txt').language).toBe('ru');
+    const uk = '🔥 Вакансія: Кур\'єр\n📍 Місто: Львів\n\nЩо потрібно:\n▫️ їздити на велосипеді\n▫️ мати смартфон\n▫️ бути ґречним з клієнтами\n▫️ єдиний графік\n▫️ їжа за рахунок компанії\n';
+    expect(recordOf(uk, 'a.txt').language).toBe('uk');
+  });
 });

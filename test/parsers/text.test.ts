@@ -188,4 +188,9 @@ describe('runs of short capitalised lines', () => {
     // Capitals that name no section stay a line of text.
     expect(headings('Shift Lead\n\nNYC HQ is our main office.\nWe open at nine.\n')).not.toContain('NYC HQ');
   });
+
+  it('reads a label after an emoji as a field ("🏢 Company: …", "📍 Location: …")', () => {
+    const r = recordOf('🚀 Role: Night Courier\n🏢 Company: Swiftline Parcels\n📍 Location: Bristol\n\nDuties:\n- Deliver parcels\n- Scan each drop\n', 'a.txt');
+    expect([r.title, r.company, r.locations[0]?.city]).toEqual(['Night Courier', 'Swiftline Parcels', 'Bristol']);
+  });
 });
