@@ -30,12 +30,18 @@ export function employmentIn(text: string, vocab: Vocabulary): Employment | null
   return vocab.employment.first(fold(text));
 }
 
-/** The type weekly hours imply: under 30 part-time, 35 or more full-time, else null. */
-export function hoursType(text: string): { type: Employment; hours: number } | null {
+/** The hours a week a text states ("15-25 hours/week": 25, the most asked), or null. */
+export function weeklyHours(text: string): number | null {
   const m = WEEKLY_HOURS.exec(text);
   if (!m) return null;
   const hi = Number((m[2] ?? m[1] ?? '').replace(',', '.'));
-  if (!(hi > 0 && hi <= 80)) return null;
+  return hi > 0 && hi <= 80 ? hi : null;
+}
+
+/** The type weekly hours imply: under 30 part-time, 35 or more full-time, else null. */
+export function hoursType(text: string): { type: Employment; hours: number } | null {
+  const hi = weeklyHours(text);
+  if (hi === null) return null;
   if (hi < 30) return { type: 'part-time', hours: hi };
   if (hi >= 35) return { type: 'full-time', hours: hi };
   return null;

@@ -16,6 +16,7 @@ import {
 } from '../patterns/money.js';
 import type { Salary, SalaryPeriod } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
+import { weeklyHours } from './employment.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
@@ -308,9 +309,30 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   const currency = resolveCurrency(expr.currency, countries, ctx.doc.language);
   const figure = expr.max ?? expr.min ?? 0;
   const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : inferPeriod(figure, currency));
-  const k = ANNUAL_MULTIPLIER[period];
+  // Hourly pay over the hours the posting states ("20 hours per week"), not a full-time year's 2,080.
+  const hours = statedWeeklyHours(ctx);
+  const k = period === 'hour' && hours !== null ? hours * WEEKS_PER_YEAR : ANNUAL_MULTIPLIER[period];
   const annualized = { min: expr.min === null ? null : round(expr.min * k), max: expr.max === null ? null : round(expr.max * k), multiplier: k };
-  return { value: { min: expr.min, max: expr.max, currency, period, raw: expr.raw, annualized }, line: best.line, from: best.from };
+  const salary: Salary = { min: expr.min, max: expr.max, currency, period, raw: expr.raw, annualized };
+  if (hours !== null) salary.hoursPerWeek = hours;
+  // "$105k+", "from €40,000": a floor, no ceiling.
+  if (expr.min !== null && expr.max === null) salary.openEnded = true;
+  return { value: salary, line: best.line, from: best.from };
+}
+
+const WEEKS_PER_YEAR = 52;
+
+/** The hours a week the posting states: an hours label first ("Hours: 30 per week"), then the first line that says it. */
+function statedWeeklyHours(ctx: Context): number | null {
+  for (const f of labelled(ctx, 'hours')) {
+    const hours = weeklyHours(f.value) ?? weeklyHours(`${f.value.replace(/\b(?:per|a|pro)\s+week\b.*$/i, '')} hours per week`);
+    if (hours !== null) return hours;
+  }
+  for (const l of ctx.lines) {
+    const hours = /\d/.test(l.text) ? weeklyHours(l.text) : null;
+    if (hours !== null) return hours;
+  }
+  return null;
 }
 
 function round(n: number): number {

@@ -53,6 +53,10 @@ export const SalarySchema = z.object({
   annualized: z
     .object({ min: z.number().nullable(), max: z.number().nullable(), multiplier: z.number().positive() })
     .nullable(),
+  /** The hours a week the posting states ("20 hours per week"): hourly pay is annualised over them, not 2,080 hours. */
+  hoursPerWeek: z.number().positive().max(80).optional(),
+  /** True for a floor without a ceiling ("$105k+", "from €40,000"); absent otherwise. */
+  openEnded: z.literal(true).optional(),
 });
 
 export const ExperienceSchema = z.object({

@@ -160,4 +160,16 @@ describe('salary of languages and places without a currency sign', () => {
     // In the amount's own clause, the word still counts.
     expect(recordOf('Baker\n\nA €1,500 training budget every year.\n', 'a.txt').salary).toBeNull();
   });
+
+  it('annualises hourly pay over the hours a week the posting states, and marks a floor without a ceiling', () => {
+    const part = recordOf('Barista\n\nPay: $18/hour\nHours: 20 per week\n\nDuties:\n- Make coffee\n- Clean\n', 'a.txt').salary;
+    expect(part).toMatchObject({ min: 18, period: 'hour', hoursPerWeek: 20, annualized: { min: 18 * 20 * 52, multiplier: 1040 } });
+    const sentence = recordOf('Tutor\n\nWe pay £22 per hour for 12 hours a week of tutoring.\n\nDuties:\n- Teach\n- Mark\n', 'a.txt').salary;
+    expect(sentence).toMatchObject({ hoursPerWeek: 12, annualized: { min: 22 * 12 * 52 } });
+    // Without stated hours, a full-time year.
+    expect(recordOf('Barista\n\nPay: $18/hour\n', 'a.txt').salary?.annualized?.multiplier).toBe(2080);
+    const floor = recordOf('Engineer\n\nSalary: from $105k\n\nDuties:\n- Build\n- Ship\n', 'a.txt').salary;
+    expect(floor).toMatchObject({ min: 105_000, max: null, openEnded: true });
+    expect(recordOf('Engineer\n\nSalary: $90k - $105k\n', 'a.txt').salary?.openEnded).toBeUndefined();
+  });
 });
