@@ -31,6 +31,8 @@ const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
 /** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces. */
+/** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH" closing a title: one to four capitalised words. */
+const AT_EMPLOYER = /\s+(?:at|@|chez|bei)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}&][\p{L}\p{N}&'’.-]*){0,3}$/u;
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
 /** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */
@@ -55,6 +57,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    // "Senior SRE (remote, EU) at Cobalt Systems", "Designer @ Inkpot": the employer after the role is not part of it.
+    const employer = AT_EMPLOYER.exec(s);
+    if (employer && hasRoleWord(s.slice(0, employer.index), vocab)) s = s.slice(0, employer.index).trim();
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();

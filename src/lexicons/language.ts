@@ -5,7 +5,7 @@
  * too short or too mixed to tell.
  */
 import { franc } from 'franc';
-import { LEXICONS } from './index.js';
+import { hasLexicon, LEXICONS } from './index.js';
 
 /**
  * Languages franc may answer besides ours (so that Czech is not read as Polish), as ISO 639-3 →
@@ -78,5 +78,10 @@ export function detectLanguage(text: string): string | null {
   const own = ownLetters(text.slice(0, 4 * SAMPLE));
   if (own) return own;
   const code = franc(sample, { only: ONLY, minLength: 20 });
-  return TO_BCP47.get(code) ?? null;
+  const lang = TO_BCP47.get(code) ?? null;
+  // Text in ASCII letters that trigrams give to a neighbour we hold no tables for is English, short and
+  // terse ("Hiring: Senior SRE (remote, EU). DM me." scored as Norwegian): Nordic, Central European
+  // and Baltic text writes its own letters.
+  if (lang && !hasLexicon(lang) && /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''))) return 'en';
+  return lang;
 }

@@ -11,6 +11,12 @@ describe('title', () => {
     expect(splitTitleHeading('Junior Copywriter at Maple & Finch', 'Maple & Finch', vocab())).toBe('Junior Copywriter');
     expect(splitTitleHeading('Backend Engineer | Remote | Full-time', null, vocab())).toBe('Backend Engineer');
   });
+  it('drops the employer written after the role ("… at Cobalt Systems", "… @ Inkpot") and the aside it left at the end', () => {
+    expect(cleanTitle('Senior SRE (remote, EU) at Cobalt Systems', vocab())).toBe('Senior SRE');
+    expect(cleanTitle('Junior Designer @ Inkpot', vocab())).toBe('Junior Designer');
+    // Without a role before it, "at" is part of the name.
+    expect(cleanTitle('Life at Sea', vocab())).toBe('Life at Sea');
+  });
   it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
     expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
     expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');

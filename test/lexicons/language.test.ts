@@ -52,4 +52,10 @@ describe('detectLanguage', () => {
     const uk = '🔥 Вакансія: Кур\'єр\n📍 Місто: Львів\n\nЩо потрібно:\n▫️ їздити на велосипеді\n▫️ мати смартфон\n▫️ бути ґречним з клієнтами\n▫️ єдиний графік\n▫️ їжа за рахунок компанії\n';
     expect(recordOf(uk, 'a.txt').language).toBe('uk');
   });
+
+  it('reads terse text in ASCII letters as English rather than a neighbour without tables', () => {
+    expect(recordOf('Hiring: Senior SRE (remote, EU) at Cobalt Systems. €90-110k. DM me.\n', 'a.txt').language).toBe('en');
+    // A neighbour's own letters still tell it.
+    expect(recordOf('Vi söker en lagerarbetare till vårt lager i Umeå. Du arbetar i skift och trivs i ett högt tempo.\n', 'a.txt').language).not.toBe('en');
+  });
 });
