@@ -5,12 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JobPostingSchema, normalize } from '../src/index.js';
+import { FC_SEED } from './helpers.js';
 
-/**
- * A fixed seed, so that every run tries the same inputs (a property that fails fails every time);
- * `FC_SEED=<n> npm test` tries others, and fast-check names the seed and path of any failure.
- */
-const SEED = Number.parseInt(process.env.FC_SEED ?? '', 10) || 20261130;
+const SEED = FC_SEED;
 fc.configureGlobal({ seed: SEED });
 
 /** Pieces that stress the patterns: digits, separators, currency, ranges, bullets, markup. */
