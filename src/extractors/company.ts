@@ -208,6 +208,8 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
 const TOP_OF_PAGE = 40;
 /** How many lines from the top a headline naming the employer may stand. */
 const TOP_LINES = 5;
+/** The longest mark after a title on its line: "H/F", "(m/w/d)", "- Remote". */
+const TITLE_MARK = 12;
 /** How many lines naming parts of an institution may stand between a title and the institution. */
 const MAX_UNITS = 2;
 
@@ -215,13 +217,17 @@ const MAX_UNITS = 2;
  * The short lines on either side of the title's own line near the top of the body (chrome and
  * places skipped): where pages copied as text put the employer's name.
  */
-function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean }> {
+function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean; factAfter: boolean }> {
   if (!title) return [];
   const top = ctx.lines.slice(0, TOP_OF_PAGE);
   const want = fold(title);
-  const at = top.findIndex((l) => l.folded.trim() === want || cleanTitleLine(l.folded) === want);
+  // The title's own line, maybe with a mark the title was cleaned of ("Développeur Python H/F", "Engineer (m/w/d)").
+  const at = top.findIndex((l) => {
+    const f = l.folded.trim();
+    return f === want || cleanTitleLine(f) === want || (f.startsWith(`${want} `) && f.length - want.length <= TITLE_MARK);
+  });
   if (at < 0) return [];
-  const out: Array<{ text: string; line: number; after: boolean }> = [];
+  const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean }> = [];
   for (const [step, after] of [[1, true], [-1, false]] as const) {
     let units = 0;
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
@@ -233,7 +239,12 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
         continue;
       }
       const t = l.text.trim();
-      if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) out.push({ text: t, line: l.line, after });
+      if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) {
+        // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
+        const next = after ? top[k + 1] : undefined;
+        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
+        out.push({ text: t, line: l.line, after, factAfter });
+      }
       break;
     }
   }
@@ -424,7 +435,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
     // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
     const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);
-    if (placed || (!rest.length && (institution || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    if (placed || (!rest.length && (institution || near.factAfter || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;

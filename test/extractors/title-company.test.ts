@@ -230,4 +230,11 @@ describe('public and academic postings', () => {
     expect([zh.title, zh.company]).toEqual(['数据分析师', '蓝鲸物流']);
     expect(recordOf('# Fernleaf Games is hiring a Gameplay Programmer\n\n## Responsibilities\n\n- Build combat systems\n- Fix bugs\n').title).toBe('Gameplay Programmer');
   });
+
+  it('takes the line under the title as the employer when the board\'s facts of the job follow it (contract, place)', () => {
+    const r = recordOf('Comptable H/F\nAtelier Mirabeau\nCDI\nNantes\n\nMissions\n- Tenir la comptabilité\n- Préparer la paie\n', 'a.txt');
+    expect([r.title, r.company]).toEqual(['Comptable', 'Atelier Mirabeau']);
+    // A line followed by prose is not taken on its own.
+    expect(recordOf('Comptable H/F\nAtelier Mirabeau\nNous cherchons une personne rigoureuse pour notre équipe.\n\nMissions\n- Tenir la comptabilité\n', 'a.txt').company).toBeNull();
+  });
 });
