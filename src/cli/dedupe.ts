@@ -34,8 +34,14 @@ export class Deduper {
   /** How many records were left out as reposts. */
   folded = 0;
 
+  /** A write error of the spool (a full disk), raised when the kept records are read back. */
+  private failure: Error | null = null;
+
   constructor() {
     process.once('exit', this.cleanup);
+    this.spool.on('error', (err) => {
+      this.failure ??= err;
+    });
   }
 
   /** The index of the kept record `fp` reposts, or null when it is new. */
@@ -72,13 +78,21 @@ export class Deduper {
       }
     }
     const line = `${JSON.stringify(text)}\n`;
-    if (!this.spool.write(line)) await new Promise<void>((resolve) => this.spool.once('drain', () => resolve()));
+    if (this.failure) return true;
+    if (!this.spool.write(line)) await new Promise<void>((resolve) => {
+      this.spool.once('drain', () => resolve());
+      this.spool.once('error', () => resolve());
+    });
     return true;
   }
 
   /** The kept records in order, each with the paths of its reposts; the spool is removed after. */
   async *kept(): AsyncGenerator<{ text: string; duplicates: string[] }> {
     await new Promise<void>((resolve, reject) => this.spool.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    if (this.failure) {
+      this.close();
+      throw new Error(`--dedupe could not keep its spool file: ${this.failure.message}`);
+    }
     try {
       let index = 0;
       const lines = createInterface({ input: createReadStream(join(this.dir, 'kept.ndjson'), 'utf8'), crlfDelay: Infinity });
