@@ -124,15 +124,9 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
       // write callbacks pile up (memory grows with the corpus) and Ctrl-C is never heard.
       if (tally.files % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       bar.tick();
-      const kept = r.text !== null && (r.isJobPosting || opts.all) && deduper ? await deduper.offer(r.fingerprint, r.path, r.text) : true;
-      if (report) await report.write(serialize(kept ? outcome(r, opts.all) : { path: r.path, outcome: 'duplicate', kind: r.kind ?? null }, 'ndjson'));
-      if (!kept) {
-        tally.postings += r.isJobPosting ? 1 : 0;
-        tally.notPostings += r.isJobPosting ? 0 : 1;
-        continue;
-      }
       if (r.text === null) {
         tally.failed++;
+        if (report) await report.write(serialize(outcome(r, opts.all), 'ndjson'));
         // Failures are always reported, even with --quiet: they change the exit code.
         tell(`${r.path}: ${r.error?.message ?? 'failed'} [${r.error?.code ?? 'internal/error'}]`);
         if (opts.errorsAsRecords || ndjson) await writer.write(serialize({ source: { path: r.path }, error: r.error }, lineFormat(opts.format)));
@@ -143,14 +137,17 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
         tally.notPostings++;
         const kind = r.kind ?? 'unclear';
         tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
-        if (!opts.all) {
-          if (opts.verbose) notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
-          // A pipeline reading line for line gets a line for every input line.
-          if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, lineFormat(opts.format)));
-          continue;
-        }
       }
-      // With --dedupe a kept record waits in the spool until its reposts are all known.
+      // With --dedupe a record to write waits in the spool until its reposts are all known; a repost is folded into it.
+      const written = r.isJobPosting || opts.all;
+      const repost = written && deduper ? !(await deduper.offer(r.fingerprint, r.path, r.text)) : false;
+      if (report) await report.write(serialize(repost ? { path: r.path, outcome: 'duplicate', kind: r.kind ?? null } : outcome(r, opts.all), 'ndjson'));
+      if (!written) {
+        if (opts.verbose) notice(`left out ${r.path}: ${r.reason ?? 'not a job posting'} (--all keeps it)`);
+        // A pipeline reading line for line gets a line for every input line.
+        if (ndjson) await writer.write(serialize({ source: { path: r.path }, leftOut: r.reason }, lineFormat(opts.format)));
+        continue;
+      }
       if (!deduper) await writer.write(r.text);
     }
     if (deduper && !signal.aborted) {
