@@ -12,7 +12,7 @@ import { frontMatterConflicts } from './conflicts.js';
 import { extractCompany } from './company.js';
 import type { Decisions } from './candidates.js';
 import { makeContext, type Found } from './context.js';
-import { precisionOf } from '../patterns/dates.js';
+import { postedFields } from '../patterns/dates.js';
 import { extractDatePosted, extractValidThrough, impossibleDates } from './dates.js';
 import { extractDepartment, extractReportsTo, extractSummary } from './details.js';
 import { extractEducation } from './education.js';
@@ -97,10 +97,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
     applicantLocations: where?.applicantLocations ?? [],
     workplaceType: workplaceType ?? null,
     employmentType: employmentType ?? null,
-    // A partial date (year, month or day), safe to cast; a written time is kept whole in datePostedAt.
-    datePosted: datePosted ? datePosted.slice(0, 10) : null,
-    datePostedPrecision: datePosted ? precisionOf(datePosted) : null,
-    datePostedAt: datePosted && precisionOf(datePosted) === 'time' ? datePosted : null,
+    ...postedFields(datePosted),
     validThrough,
     url,
     salary: salary ? { ...salary, raw: tidy(salary.raw) } : null,

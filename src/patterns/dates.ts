@@ -80,3 +80,13 @@ export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : date.length === 10 ? 'day' : 'time';
 }
+
+/**
+ * A date as the record holds it: `datePosted` a partial date (year, month or day, safe to
+ * cast), its precision, and `datePostedAt` the written time kept whole when there was one.
+ */
+export function postedFields(date: string | null): { datePosted: string | null; datePostedPrecision: DatePrecision | null; datePostedAt: string | null } {
+  if (!date) return { datePosted: null, datePostedPrecision: null, datePostedAt: null };
+  const precision = precisionOf(date);
+  return { datePosted: date.slice(0, 10), datePostedPrecision: precision, datePostedAt: precision === 'time' ? date : null };
+}

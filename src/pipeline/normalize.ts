@@ -8,7 +8,7 @@ import { diagnostic, FileError, type Code, type Diagnostic } from '../diagnostic
 import { extractFields, type ExtractedFields } from '../extractors/index.js';
 import { dedupeKey } from '../extractors/fingerprint.js';
 import { fromValue } from '../extractors/location.js';
-import { precisionOf } from '../patterns/dates.js';
+import { parseDate, postedFields } from '../patterns/dates.js';
 import { readingDocument } from '../lexicons/index.js';
 import { parseDocument, toFileLine } from '../parsers/index.js';
 import { JobPostingSchema, type JobPosting, type SectionEntry } from '../schema/record.js';
@@ -129,16 +129,6 @@ function givenText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** What a date given as `datePosted` keeps: a partial ISO date, or a date-time cut to its day. */
-const GIVEN_DATE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** True when a partial ISO date names a real year, month and day (not 2026-02-30). */
-function realDate(iso: string): boolean {
-  const [y, m = 1, day = 1] = iso.split('-').map(Number);
-  const t = new Date(Date.UTC(y as number, m - 1, day));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
-}
-
 /**
  * Takes the fields a pipeline gave with the text: they replace what was read (provenance
  * `input`), the fingerprint's key follows them, and every given key is echoed under `input`.
@@ -161,11 +151,9 @@ function takeGiven(fields: ExtractedFields, given: Record<string, unknown>): voi
   }
   if (url && URL.canParse(url) && /^https?:/i.test(url)) fields.url = url;
   if (url && fields.url === url) fields.provenance = { ...fields.provenance, url: from };
-  const d = date ? GIVEN_DATE.exec(date) : null;
-  if (d?.[1] && realDate(d[1])) {
-    fields.datePosted = d[1];
-    fields.datePostedPrecision = d[2] ? 'time' : precisionOf(d[1]);
-    fields.datePostedAt = d[2] ? date : null;
+  // A date is taken only when it is an ISO date (or date-time) that exists, written as such and nothing else.
+  if (date && parseDate(date) === date) {
+    Object.assign(fields, postedFields(date));
     fields.provenance = { ...fields.provenance, datePosted: from };
   }
   if (fields.fingerprint) fields.fingerprint = { ...fields.fingerprint, dedupeKey: dedupeKey(fields.title, fields.company, fields.locations) };
