@@ -73,11 +73,10 @@ export class DocumentBuilder {
   private inlineList(l: TextLine): { label: string; items: string[] } | null {
     if (!this.namesList || !INLINE_BULLET.test(l.text)) return null;
     const field = parseField(l.text, l.line);
-    if (!field || !INLINE_BULLET.test(field.value) || !this.namesList?.(field.label)) return null;
+    if (!field || !INLINE_BULLET.test(field.value) || !this.namesList(field.label)) return null;
     const items = field.value.split(INLINE_BULLET).map((t) => t.trim()).filter(Boolean);
     return items.length >= 2 ? { label: field.label, items } : null;
   }
-
 
   list(items: Item[], ordered: boolean): void {
     const first = items[0];

@@ -45,7 +45,6 @@ export interface Parsed {
   sourceLines: number[] | null;
 }
 
-/** Parses a document; `path` (may be empty) helps choose the format. */
 /** Sections that hold items. */
 const LIST_SECTIONS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits']);
 
@@ -55,6 +54,7 @@ function namesList(label: string, vocab: Vocabulary): boolean {
   return !!m && m.coverage >= 0.6 && LIST_SECTIONS.has(m.kind);
 }
 
+/** Parses a document; `path` (may be empty) helps choose the format. */
 export function parseDocument(input: string, path = ''): Parsed {
   const bounded = boundText(input);
   const text = bounded.text;

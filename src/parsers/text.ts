@@ -156,27 +156,22 @@ function kindsOf(kind: 'labels' | 'headings' | 'leadIns'): readonly string[] {
 /** The lines of a body, flattened lines cut into pieces with a blank line between each. */
 function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
   const out: Line[] = [];
+  /** Pieces of one source line, read as lines of their own with a blank line after each. */
+  const apart = (pieces: readonly string[], line: number) => {
+    for (const p of pieces) {
+      out.push(readLine(p, line));
+      out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
+    }
+  };
   body.split('\n').forEach((raw, i) => {
     const line = offset + i + 1;
     if (raw.length > FLAT_LINE) {
       const pieces = unflatten(raw, vocab);
-      if (pieces.length > 1) {
-        for (const p of pieces) {
-          out.push(readLine(p, line));
-          out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
-        }
-        return;
-      }
+      if (pieces.length > 1) return apart(pieces, line);
     }
+    // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
     const head = capsHead(raw, vocab);
-    if (head) {
-      // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
-      for (const p of head) {
-        out.push(readLine(p, line));
-        out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
-      }
-      return;
-    }
+    if (head) return apart(head, line);
     out.push(readLine(raw, line));
   });
   return out;
