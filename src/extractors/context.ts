@@ -73,20 +73,20 @@ const MAX_KEY_VALUE = 200;
 export function makeContext(doc: Document, vocab: Vocabulary, explain = false): Context {
   const fm = new Map<string, { value: unknown; line: number | null }>();
   const placeholders: Context['placeholders'] = [];
-  for (const [k, v] of Object.entries(doc.frontMatter ?? {})) {
-    const line = doc.frontMatterLines[k] ?? null;
-    if (isPlaceholder(v)) placeholders.push({ name: k, value: String(v), line });
-    else fm.set(foldKey(k), { value: v, line });
-  }
-  const sections = classifySections(doc, vocab);
-  const labels = new Map<LabelField, Field[]>();
   // A front-matter key is a label too ("where: Porto", "Arbeitsort: Graz"): keys no extractor
   // names are read by the labels of every language, as the same words would be in the body.
   const keyed: Field[] = [];
   for (const [k, v] of Object.entries(doc.frontMatter ?? {})) {
-    const line = doc.frontMatterLines[k];
-    if (line !== undefined && (typeof v === 'string' || typeof v === 'number') && String(v).length <= MAX_KEY_VALUE) keyed.push({ label: k, value: String(v), line, shape: 'front-matter' });
+    const line = doc.frontMatterLines[k] ?? null;
+    if (isPlaceholder(v)) {
+      placeholders.push({ name: k, value: String(v), line });
+      continue;
+    }
+    fm.set(foldKey(k), { value: v, line });
+    if (line !== null && (typeof v === 'string' || typeof v === 'number') && String(v).length <= MAX_KEY_VALUE) keyed.push({ label: k, value: String(v), line, shape: 'front-matter' });
   }
+  const sections = classifySections(doc, vocab);
+  const labels = new Map<LabelField, Field[]>();
   for (const f of [...keyed, ...doc.fields]) {
     const field = labelField(f.label, vocab);
     if (!field) continue;

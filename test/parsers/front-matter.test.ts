@@ -89,4 +89,10 @@ describe('front matter', () => {
     expect(r.responsibilities).toEqual(['Driving route 12', 'Checking tickets']);
     expect(recordOf('---\ntitel: Straßenbahnfahrer\narbeitsort: Graz\n---\n\nWir fahren.\n').locations[0]?.city).toBe('Graz');
   });
+
+  it('reports a key that still holds a template\'s placeholder once, on its line', () => {
+    const r = recordOf('---\ntitle: Cook\nlocation: "<City, ST>"\n---\n\n## Duties\n\n- Cook\n');
+    expect(r.diagnostics.filter((d) => d.code === 'field/placeholder').map((d) => d.line)).toEqual([3]);
+    expect(r.locations).toEqual([]);
+  });
 });
