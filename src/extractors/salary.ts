@@ -145,6 +145,13 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
   return null;
 }
 
+/** What pay can have on top ("+ tips", "+ bonus"): a "+" before one of these does not open the range. */
+const EXTRAS = String.raw`(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super)`;
+/** Right after an amount: "+" (not "+ tips", "+ & bonus"). */
+const OPEN_PLUS = new RegExp(String.raw`^\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
+/** Within a few characters of an amount: "以上", "이상", "и выше", "or more", or a "+" not before an extra. */
+const OPEN_WORDS = new RegExp(String.raw`^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
+
 /** Every money expression in a line of text: a lone amount or a range, with its currency and period. */
 export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
   const line = text.slice(0, 2000);
@@ -187,7 +194,7 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     const before = fold(line.slice(Math.max(0, a.start - 24), a.start));
     const near = (set: 'upTo' | 'from') => vocab[set].findAll(before).some((x) => before.length - (x.index + x.text.length) <= 3);
     // "$105k+" is open-ended; "$28/hr + tips" is a figure with something on top.
-    const plus = /^\s*\+(?!\s*(?:&\s*)?(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super))/iu.test(line.slice(end, end + 24)) || /^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super)))/iu.test(line.slice(end, end + 28));
+    const plus = OPEN_PLUS.test(line.slice(end, end + 24)) || OPEN_WORDS.test(line.slice(end, end + 28));
     const shared = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
     if (b) out.push({ min: a.value, max: b.value, ...shared });
     else if (near('upTo') || /[〜~～]\s*$/.test(line.slice(Math.max(0, a.start - 2), a.start))) out.push({ min: null, max: a.value, ...shared });
@@ -311,7 +318,7 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : inferPeriod(figure, currency));
   // Hourly pay over the hours the posting states ("20 hours per week"), not a full-time year's 2,080.
   const hours = statedWeeklyHours(ctx);
-  const k = period === 'hour' && hours !== null ? hours * WEEKS_PER_YEAR : ANNUAL_MULTIPLIER[period];
+  const k = period === 'hour' && hours !== null ? hours * ANNUAL_MULTIPLIER.week : ANNUAL_MULTIPLIER[period];
   const annualized = { min: expr.min === null ? null : round(expr.min * k), max: expr.max === null ? null : round(expr.max * k), multiplier: k };
   const salary: Salary = { min: expr.min, max: expr.max, currency, period, raw: expr.raw, annualized };
   if (hours !== null) salary.hoursPerWeek = hours;
@@ -319,8 +326,6 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   if (expr.min !== null && expr.max === null) salary.openEnded = true;
   return { value: salary, line: best.line, from: best.from };
 }
-
-const WEEKS_PER_YEAR = 52;
 
 /** The hours a week the posting states: an hours label first ("Hours: 30 per week"), then the first line that says it. */
 function statedWeeklyHours(ctx: Context): number | null {
