@@ -44,13 +44,11 @@ export class Deduper {
     });
   }
 
-  /** The index of the kept record `fp` reposts, or null when it is new. */
-  private original(fp: Fingerprinted): number | null {
-    const same = fp.dedupeKey !== null ? this.byKey.get(fp.dedupeKey) : undefined;
+  /** The index of the kept record a fingerprint (read into its halves, title and bands) reposts, or null when it is new. */
+  private original(key: string | null, hash: [number, number], title: string, keys: readonly string[]): number | null {
+    const same = key !== null ? this.byKey.get(key) : undefined;
     if (same !== undefined) return same;
-    const hash = halves(fp.simhash);
-    const title = titleOf(fp.dedupeKey);
-    for (const band of bands(fp.simhash)) {
+    for (const band of keys) {
       for (const i of this.byBand.get(band) ?? []) if (this.titles[i] === title && hamming(this.hashes[i] as [number, number], hash) <= NEAR_DUPLICATE_BITS) return i;
     }
     return null;
@@ -58,7 +56,11 @@ export class Deduper {
 
   /** Keeps a record (its text is spooled) or folds it into the one it reposts; true when kept. */
   async offer(fp: Fingerprinted | null | undefined, path: string, text: string): Promise<boolean> {
-    const at = fp ? this.original(fp) : null;
+    // The fingerprint is read once: the lookup and the index use the same halves and bands.
+    const hash = fp ? halves(fp.simhash) : ([0, 0] as [number, number]);
+    const title = titleOf(fp?.dedupeKey ?? null);
+    const keys = fp ? bands(fp.simhash) : [];
+    const at = fp ? this.original(fp.dedupeKey, hash, title, keys) : null;
     if (at !== null) {
       const list = this.duplicates.get(at) ?? [];
       list.push(path);
@@ -67,15 +69,13 @@ export class Deduper {
       return false;
     }
     const index = this.hashes.length;
-    this.hashes.push(fp ? halves(fp.simhash) : [0, 0]);
-    this.titles.push(titleOf(fp?.dedupeKey ?? null));
-    if (fp) {
-      if (fp.dedupeKey !== null) this.byKey.set(fp.dedupeKey, index);
-      for (const band of bands(fp.simhash)) {
-        const list = this.byBand.get(band) ?? [];
-        list.push(index);
-        this.byBand.set(band, list);
-      }
+    this.hashes.push(hash);
+    this.titles.push(title);
+    if (fp?.dedupeKey) this.byKey.set(fp.dedupeKey, index);
+    for (const band of keys) {
+      const list = this.byBand.get(band) ?? [];
+      list.push(index);
+      this.byBand.set(band, list);
     }
     const line = `${JSON.stringify(text)}\n`;
     if (this.failure) return true;
