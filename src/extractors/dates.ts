@@ -7,7 +7,7 @@
 import { fold } from '../lexicons/index.js';
 import { parseDate } from '../patterns/dates.js';
 import { countriesNamed } from './location.js';
-import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelField, labelled, structured, type Context, type Found } from './context.js';
 
 const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
 const VALID_KEYS = ['validthrough', 'validuntil', 'expirydate', 'expires', 'expiry', 'expiration', 'closingdate', 'closes', 'deadline', 'applyby', 'enddate', 'endoflife'];
@@ -73,8 +73,34 @@ function fromLabel(ctx: Context, field: 'posted' | 'deadline'): Found<string> | 
   return null;
 }
 
+/** How far after "Posted on" its date may start and end ("Publié le 24 novembre 2026 - offre …"). */
+const POSTED_REACH = 32;
+
+/**
+ * A line that says when it was posted without a label's colon: "Posted on November 20, 2026 by …",
+ * "Publié le 24 novembre 2026 - offre n° …", "Вакансия опубликована 25 ноября 2026 в …". The
+ * date must follow the phrase and name at least its month, so "Posted 3 days ago" and a stray
+ * year are not read, and the words up to the phrase must read as a posted label.
+ */
+function fromPostedLine(ctx: Context): Found<string> | null {
+  const phrases = ctx.vocab.labels.set('posted');
+  if (!phrases) return null;
+  let order: boolean | null = null;
+  for (const l of ctx.lines) {
+    for (const m of phrases.findAll(l.folded)) {
+      const end = m.index + m.text.length;
+      // What the line says up to the phrase must read as a posted label ("Closing date 20 May" does not).
+      if (/[\p{L}\p{N}]/u.test(l.folded[end] ?? '') || labelField(l.text.slice(0, end), ctx.vocab) !== 'posted') continue;
+      order ??= dayFirst(ctx);
+      const date = parseDate(l.text.slice(end, end + POSTED_REACH), order);
+      if (date && date.length >= 7) return { value: date, line: l.line, from: 'body' };
+    }
+  }
+  return null;
+}
+
 export function extractDatePosted(ctx: Context): Found<string> | null {
-  return fromStructured(ctx, 'datePosted') ?? fromFm(ctx, POSTED_KEYS) ?? fromLabel(ctx, 'posted');
+  return fromStructured(ctx, 'datePosted') ?? fromFm(ctx, POSTED_KEYS) ?? fromLabel(ctx, 'posted') ?? fromPostedLine(ctx);
 }
 
 /** The last day to apply: a day at most (a closing time is cut to its day, as written). */

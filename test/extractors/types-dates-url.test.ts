@@ -121,6 +121,17 @@ describe('workplace words in other senses', () => {
     expect(recordOf(gardener('Austin, TX')).datePosted).toBe('2026-04-02');
   });
 
+  it('reads a posted date written without a colon, and only when the words before it say posted', () => {
+    const body = '\n\nWe roast coffee for cafés across the region and need a hand at the roaster.\n';
+    expect(recordOf(`# Roaster\n\nPosted on March 9, 2026 by Hill Coffee${body}`).datePosted).toBe('2026-03-09');
+    expect(recordOf(`Torréfacteur\n\nPublié le 9 mars 2026 - référence 55AB\n\nNous torréfions du café pour les cafés de la région.\n`, 'a.txt').datePosted).toBe('2026-03-09');
+    expect(recordOf(`Обжарщик кофе\n\nВакансия опубликована 9 марта 2026 в Казани\n\nМы обжариваем кофе для кофеен города.\n`, 'a.txt').datePosted).toBe('2026-03-09');
+    // Not a posted date: another date's label, a relative date, a bare year.
+    expect(recordOf(`# Roaster\n\nClosing date 20 April 2026${body}`).datePosted).toBeNull();
+    expect(recordOf(`# Roaster\n\nStart date 20 April 2026${body}`).datePosted).toBeNull();
+    expect(recordOf(`# Roaster\n\nPosted 3 days ago, 2026 edition${body}`).datePosted).toBeNull();
+  });
+
   it('keeps the precision a date was written with, and a written time whole, never moved to UTC', () => {
     const at = (date: string) => recordOf(`---\ntitle: Baker\ndate: ${date}\n---\n\nBake bread at night.\n`);
     expect([at('2018-05-17T00:30:00+02:00').datePosted, at('2018-05-17T00:30:00+02:00').datePostedPrecision, at('2018-05-17T00:30:00+02:00').datePostedAt]).toEqual(['2018-05-17', 'time', '2018-05-17T00:30:00+02:00']);
