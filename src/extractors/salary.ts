@@ -34,6 +34,8 @@ const RANGE_AND = /^\s*(?:and|und|et|y|e|i|и|en|та)\s+/i;
 
 /** Words around an amount that make it something other than base pay. */
 const NOT_PAY_AFTER = /\b(vouchers?|budget|allowance|bonus(es)?|equity|stocks?|rsus?|shares|options|reimburse\w*|bount(y|ies)|prizes?|awards?|grants?|credits?|funding|revenue|valuation|raised|billions?|millions?|milliards?|mrd|mio|users|customers|members|employees|people|downloads|orders|merchants|brands|installs|households)\b/i;
+/** A count of hours, not money: "35 to 40 hours per week", "38,5 Stunden", "35 heures". */
+const HOURS_AFTER = /^\s*(?:hours?|hrs?|heures?|stunden|std\.|horas?|uur|ore|godzin\p{L}*|часов|часа|годин\p{L}*)(?![\p{L}])/iu;
 const NOT_PAY_BEFORE = /\b(budget|bonus|bounty|revenue|raised|funding|valuation|worth|market|sales|sells|turnover|invest\w*|grant|prize|award|voucher|allowance|reimburse\w*|over|more than)\b[^.]{0,25}$/i;
 /** A stipend for something (wellness, learning, a home office) is a perk; a bare stipend is an intern's pay. */
 const PERK_STIPEND = /\b(wellness|well-being|wellbeing|learning|development|education|training|home[- ]office|internet|phone|mobile|gym|fitness|commut\w*|equipment|relocation|meal|lunch|conference|book|hardware|health|culture|cultural)\b[^.]{0,30}\b(stipend|budget)|\bstipend\b[^.]{0,12}\b(for|towards?)\b/i;
@@ -211,7 +213,7 @@ function notPay(line: string, raw: string): boolean {
   // What follows in the amount's own clause: a comma ends it ("€55,000, flexible hours and a learning budget").
   const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
   const before = line.slice(Math.max(0, at - 40), at);
-  if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before)) return true;
+  if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before) || HOURS_AFTER.test(after)) return true;
   return PERK_STIPEND.test(`${before} ${raw} ${after}`);
 }
 

@@ -135,6 +135,12 @@ describe('salary of languages and places without a currency sign', () => {
     const r = recordOf('后端工程师 15K-25K，14薪\n\n岗位职责\n• 编写代码\n• 修复问题\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 15000, max: 25000, currency: 'CNY', period: 'month' });
   });
+  it('never reads a count of hours on the pay line as pay', () => {
+    const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });
+    const de = recordOf('Bäcker\n\nArbeitsort: Graz\nGehalt: 2.400 € brutto im Monat bei 38,5 Stunden\n\nWir backen Brot.\n', 'a.txt');
+    expect(pick(de.salary)).toEqual({ min: 2400, max: 2400, currency: 'EUR', period: 'month' });
+  });
   it('never reads a year or a small count without a currency as pay', () => {
     expect(recordOf('# Engineer\n\nOur salary review happens every year since 2017 in 3 steps.\n').salary).toBeNull();
   });
