@@ -139,7 +139,7 @@ export const en = defineLexicon({
     onsite: ['on site', 'onsite', 'in office', 'in person', 'on premises', 'in the office'],
   },
   education: {
-    'high-school': ['high school', 'secondary school', 'high school diploma', 'a levels'],
+    'high-school': ['high school', 'secondary school', 'secondary (high) school', 'secondary education', 'secondary diploma', 'high school diploma', 'a levels'],
     associate: ["associate's degree", 'associate degree', 'associates degree', 'associate of arts', 'associate of science', 'hnd', 'foundation degree'],
     bachelor: ['bachelor*', 'undergraduate degree', 'university degree', 'college degree', '4 year degree', 'four year degree', 'a degree in', 'degree in'],
     master: ['master', 'masters', "master's", 'graduate degree', 'postgraduate degree', 'postgraduate'],

@@ -62,6 +62,8 @@ describe('degreeIn', () => {
     ['PhD in Physics', 'doctorate', 'en'],
     ["Associate's degree", 'associate', 'en'],
     ['High school diploma or GED', 'high-school', 'en'],
+    ['Secondary (high) school graduation certificate', 'high-school', 'en'],
+    ['Completed secondary education', 'high-school', 'en'],
     ['Enseñanza media completa', 'high-school', 'es'],
     ['Abitur oder Fachabitur', 'high-school', 'de'],
     ['本科及以上学历', 'bachelor', 'zh'],
