@@ -60,6 +60,9 @@ const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研�
 /** Legal forms written before the name: "PT Sinar Logistik", "CV Maju Jaya", "Công ty TNHH Sao Việt", "บริษัท สยามฟู้ดส์ จำกัด". */
 const LEGAL_BEFORE = /(?:^|[\s(,:])((?:PT|CV)\.?\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}(?:\s+Tbk\.?)?|Công ty\s+(?:TNHH|Cổ phần|CP)(?:\s+MTV)?\s+[^,;:()\n]{2,60}|บริษัท\s*[^\s,]{1,40}\s*จำกัด(?:\s*\(มหาชน\))?)/gu;
 const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u;
+/** A legal form before a quoted name, as Russian, Ukrainian and Kazakh write it: "ООО «Северная Звезда»", "ТОВ "Світанок"" → the name. */
+const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
+const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„]/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
@@ -124,7 +127,9 @@ function tradeName(name: string, vocab: Vocabulary): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const first = words.slice(0, -1).join(' ');
-  return words.length >= 2 && /\p{Ll}s$/u.test(last) && /^\p{Lu}/u.test(first) && !hasRoleWord(first, vocab) && !NOT_COMPANY.test(words[0] ?? '') && hasRoleWord(last.slice(0, -1), vocab);
+  // The singular: "Couriers" → "Courier", "Asesores" → "Asesor".
+  const singular = [last.slice(0, -1), ...(/\p{Ll}es$/u.test(last) ? [last.slice(0, -2)] : [])];
+  return words.length >= 2 && /\p{Ll}s$/u.test(last) && /^\p{Lu}/u.test(first) && !hasRoleWord(first, vocab) && !NOT_COMPANY.test(words[0] ?? '') && singular.some((w) => hasRoleWord(w, vocab));
 }
 
 function acronymCompany(text: string): string | null {
@@ -210,6 +215,8 @@ const TOP_OF_PAGE = 40;
 const TOP_LINES = 5;
 /** The longest mark after a title on its line: "H/F", "(m/w/d)", "- Remote". */
 const TITLE_MARK = 12;
+/** A line that is only a pay grade: a word or two and a grade number ("Band 5", "Grade 7", "TV-L E13", "Band 8a"). */
+const GRADE_LINE = /^(?:[\p{L}-]+\s){0,2}\p{L}{0,2}\d{1,2}[a-d]?$/u;
 /** How many lines naming parts of an institution may stand between a title and the institution. */
 const MAX_UNITS = 2;
 
@@ -232,7 +239,8 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
     let units = 0;
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
       const l = top[k] as (typeof top)[number];
-      if (isChrome(l.text, ctx.vocab)) continue;
+      // A pay grade printed with the title ("Band 5", "Grade 7", "TV-L E13") says nothing of who hires.
+      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim())) continue;
       // Under the title, a part of an institution ("School of …", "Department of …") stands above the institution.
       if (after && units < MAX_UNITS && ctx.vocab.units.find(l.folded)?.index === 0) {
         units++;
@@ -242,7 +250,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
       if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) {
         // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
         const next = after ? top[k + 1] : undefined;
-        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
+        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
         out.push({ text: t, line: l.line, after, factAfter });
       }
       break;
@@ -406,6 +414,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
     if (LEGAL_MARK.test(l.text)) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
+    if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     if (CJK_LEGAL_MARK.test(l.text)) {
       for (const m of matchesOf(CJK_LEGAL, l.text)) {
         const name = m[1] ?? m[2] ?? m[3];

@@ -220,6 +220,16 @@ describe('public and academic postings', () => {
     // A line under the title that is neither an institution nor named again is not taken.
     expect(recordOf('Research Fellow in Marine Ecology\n\nCoastal Surveys\n\nResponsibilities:\n- Run field surveys\n- Publish results\n', 'a.txt').company).toBeNull();
   });
+  it('takes a ministry or a health trust under the title as the employer, past a pay grade printed with the title', () => {
+    const gov = recordOf('Data Analyst\n\nDepartment for Coastal Affairs\nApply before 5pm on 3 March 2027\n\nJob description\n- Build dashboards\n- Answer questions\n', 'a.txt');
+    expect(gov.company).toBe('Department for Coastal Affairs');
+    const nhs = recordOf('Physiotherapist\nBand 6\n\nRiverdale Community NHS Trust\n\nMain duties of the job\n- Assess patients\n- Plan treatment\n', 'a.txt');
+    expect(nhs.company).toBe('Riverdale Community NHS Trust');
+  });
+  it('reads a legal form before a quoted name as Russian and Ukrainian write it, and gives the name', () => {
+    const ru = recordOf('Кладовщик\n\nООО «Тихая Гавань»\nКазань\n\nОбязанности:\n- приемка товара\n- учет остатков\n', 'a.txt');
+    expect(ru.company).toBe('Тихая Гавань');
+  });
   it('takes the employer from its pledge of equal opportunity, in whatever section it stands', () => {
     const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nREQUIREMENTS\nTo do this job you must be able to lift 40 pounds.\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');
     expect(r.company).toBe('Mapleford Outfitters');
@@ -234,6 +244,9 @@ describe('public and academic postings', () => {
   it('takes the line under the title as the employer when the board\'s facts of the job follow it (contract, place)', () => {
     const r = recordOf('Comptable H/F\nAtelier Mirabeau\nCDI\nNantes\n\nMissions\n- Tenir la comptabilité\n- Préparer la paie\n', 'a.txt');
     expect([r.title, r.company]).toEqual(['Comptable', 'Atelier Mirabeau']);
+    // The place under it written with its country in brackets; a firm named by its trade in the plural.
+    const es = recordOf('Técnico de nóminas\nOrtega Consultores\nBurgos (España)\n\nFunciones:\n- Calcular nóminas\n- Preparar seguros sociales\n', 'a.txt');
+    expect(es.company).toBe('Ortega Consultores');
     // A line followed by prose is not taken on its own.
     expect(recordOf('Comptable H/F\nAtelier Mirabeau\nNous cherchons une personne rigoureuse pour notre équipe.\n\nMissions\n- Tenir la comptabilité\n', 'a.txt').company).toBeNull();
   });
