@@ -30,6 +30,23 @@ export interface Locations {
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
 const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
 /** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
+/** A postcode written with the town or state in one part: "London W1U 3BW", "IL 62704", "ON M5V 2T6", "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
+const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string | null]> = [
+  [/(?<=\p{L})\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u, 'GB'],
+  [/(?<=^[A-Z]{2})\s+\d{5}(?:-\d{4})?$/, 'US'],
+  [/(?<=^[A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/, 'CA'],
+];
+const POSTCODE_BEFORE = /^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+(?=\p{Lu})/u;
+
+/** A part of a place without the postcode written in it, and the country the postcode's shape names. */
+function withoutPostcode(part: string): { part: string; country: string | null } {
+  for (const [re, country] of POSTCODE_AFTER) {
+    const m = re.exec(part);
+    if (m) return { part: part.slice(0, m.index), country };
+  }
+  return { part: part.replace(POSTCODE_BEFORE, ''), country: null };
+}
+
 const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i, 'GB'],
   [/^\d{5}(-\d{4})?$/, 'US'],
@@ -81,16 +98,20 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
   // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
-  const parts = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => p.trim().replace(ADMIN_WORD, '')).filter(Boolean);
-  let country: string | null = null;
+  const split = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
+  const parts = split.map((p) => p.part).filter(Boolean);
+  let country: string | null = split.find((p) => p.country)?.country ?? null;
   let region: string | null = null;
   /** A two-letter code read as a country or a US state: it may be another country's region ("Belo Horizonte - MG" is Minas Gerais, not Madagascar; "Curitiba - PR" Paraná, not Puerto Rico). */
   let code: string | null = null;
+  /** An address names its town right before its postcode: "Riverside Hospital, Mill Lane, Westbridge, WB2 4QT". */
+  let beforePostcode: string | null = null;
   const rest: string[] = [];
   for (const [i, part] of parts.entries()) {
     const postcode = POSTCODE.find(([re]) => re.test(part));
     if (postcode) {
       country ??= postcode[1];
+      beforePostcode ??= parts[i - 1] ?? null;
       continue;
     }
     if (workplaceWord(part) && part.split(/\s+/).length <= 3) continue;
@@ -124,6 +145,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
       break;
     }
   }
+  if (!city && beforePostcode && rest.includes(beforePostcode) && /^\p{Lu}/u.test(beforePostcode) && beforePostcode.split(/\s+/).length <= 3 && !NOT_PLACE.test(beforePostcode)) city = beforePostcode;
   if (!city && rest.length) {
     // A province named where a city would be ("Karnataka") or an unknown town with a known region/country.
     for (const part of rest) {

@@ -28,6 +28,16 @@ describe('places', () => {
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
+  it('reads a postal address: the town beside its postcode, before or after it, in any country\'s shape', () => {
+    expect(place('Riverside Infirmary, Mill Lane, Dunmore, DN4 5TT')).toEqual(['Dunmore', null, 'GB']);
+    expect(place('4 Quay Street, Bristol BS1 4DJ')).toEqual(['Bristol', null, 'GB']);
+    expect(place('Lindenweg 3, 04109 Leipzig')).toEqual(['Leipzig', null, 'DE']);
+    expect(place('31000 Toulouse, France')).toEqual(['Toulouse', null, 'FR']);
+    expect(place('3511 LN Utrecht')).toEqual(['Utrecht', null, 'NL']);
+    expect(place('30-001 Kraków')).toEqual(['Kraków', null, 'PL']);
+    expect(place('Madison, WI 53703')).toEqual(['Madison', 'WI', 'US']);
+    expect(place('Ottawa, ON K1P 1J1')).toEqual(['Ottawa', 'ON', 'CA']);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
