@@ -8,6 +8,7 @@
  */
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
 import { cleanHeading, headingMatch } from '../patterns/headings.js';
+import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
@@ -50,7 +51,8 @@ function onlyTerms(text: string, vocab: Vocabulary): boolean {
 }
 
 export function cleanTitle(raw: string, vocab: Vocabulary): string {
-  let s = raw.replace(/\s+/g, ' ').replace(/^[\s\-–—:|•*#\]】）)]+|[\s.;:,|•*]+$/g, '').trim();
+  // Pictographs before a title ("🔥 Python Developer") are a channel's decoration.
+  let s = raw.replace(/\s+/g, ' ').trim().replace(LEADING_PICTOGRAPHS, '').replace(/^[\s\-–—:|•*#\]】）)]+|[\s.;:,|•*]+$/g, '').trim();
   // A tag before the title ("[Hiring] …", "【急募】…", "[채용] …") is the board's, not the role's.
   const tag = LEADING_TAG.exec(s);
   if (tag && hasRoleWord(s.slice(tag[0].length), vocab)) s = s.slice(tag[0].length);
@@ -68,7 +70,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     for (const m of vocab.titleNoise.findAll(f)) {
       // "We're hiring a bookkeeper": past the noise, the article before the role goes too.
       if (m.index === 0) s = stripLeading(s.slice(m.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);
-      else if (m.index + m.text.length >= f.length - 1) s = s.slice(0, m.index).replace(/[\s:：\-–—|,]+$/, '');
+      // "Shopify theme developer needed for a store redesign": a role, the noise, then what it is for.
+      else if (m.index + m.text.length >= f.length - 1 || endsWithRoleWord(s.slice(0, m.index).trim(), vocab)) s = s.slice(0, m.index).replace(/[\s:：\-–—|,]+$/, '');
       break;
     }
     // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
@@ -244,7 +247,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   ctx.lines.slice(0, 5).forEach((l, i) => {
     const t = l.text;
     if (l.section.heading?.line === l.line) return;
-    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && hasRoleWord(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0 });
+    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && hasRoleWord(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
   });
   return out;
 }

@@ -6,6 +6,8 @@
  * 1-based source lines of the whole file, front matter included.
  */
 
+import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
+
 /** One source line of text, with inline markup removed. */
 export interface TextLine {
   text: string;
@@ -135,8 +137,6 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  * A `Label: value` line. The label is one to six words of letters (any script), digits, `&`,
  * `/`, `_`, `-`, `(`, `)`, `'` and spaces, up to 48 characters; e.g. `Base Salary Range: $1`.
  */
-/** Emoji (with their joiners and variation selectors) opening a line. */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]+\s*)+/u;
 
 const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 

@@ -4,6 +4,9 @@
  * It starts from the beginning each time, so a loop that stops early leaves nothing behind;
  * a pattern must not be walked by two loops at once.
  */
+/** Emoji (with their joiners and variation selectors) opening a line: "🔥 Python Developer", "📍 Location: …". */
+export const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]+\s*)+/u;
+
 /** A text as a pattern that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

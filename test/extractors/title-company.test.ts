@@ -17,6 +17,16 @@ describe('title', () => {
     // Without a role before it, "at" is part of the name.
     expect(cleanTitle('Life at Sea', vocab())).toBe('Life at Sea');
   });
+  it('reads an announced role: the noise word after it ends the title, pictographs before it are decoration', () => {
+    expect(cleanTitle('WordPress plugin developer needed for a booking site', vocab())).toBe('WordPress plugin developer');
+    expect(cleanTitle('Koch gesucht für unser Bistro', vocab('de'))).toBe('Koch');
+    expect(cleanTitle('🚀✨ Data Engineer (Senior)', vocab())).toBe('Data Engineer (Senior)');
+    // "needed" after a word that is not a role is not cut.
+    expect(cleanTitle('Help Needed Desk Technician', vocab())).toBe('Help Needed Desk Technician');
+    // The announcing line is the title over a shorter role named in the prose.
+    const r = recordOf('WordPress plugin developer needed for a booking site\n\nWe are a small hotel looking for an experienced WordPress developer to build a booking plugin.\n\nRequirements:\n- 3 years of plugin work\n- Good English\n', 'a.txt');
+    expect(r.title).toBe('WordPress plugin developer');
+  });
   it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
     expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
     expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');
