@@ -442,6 +442,8 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
   let underHeading = false;
   let previousWasHeading = false;
   let listSection = false;
+  /** The current section has a bulleted list. */
+  let bulleted = false;
   // Single-line paragraphs shaped like items, held until we know whether two or more follow in a row.
   let pending: Line[] = [];
   const flushPending = () => {
@@ -460,7 +462,10 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
     }
     flushPending();
     if (block.length) {
-      emitBlock(block, underHeading || listSection, builder, vocab);
+      // Once a section's writer has marked its items with bullets, a later block without them is not its list.
+      const unmarked = bulleted && !block.some((l) => l.bullet);
+      emitBlock(block, !unmarked && (underHeading || listSection), builder, vocab);
+      bulleted ||= block.some((l) => l.bullet);
       // A lead-in paragraph ("Main duties will include:") makes the lines after it items; any other
       // paragraph ends the run of items whose bullets were lost.
       // After a block of several lines, single lines are prose again: items whose bullets were lost
@@ -485,6 +490,7 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
       builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
       listSection = LIST_SECTION_KINDS.has(headingMatch(l.text, vocab)?.kind ?? '');
       underHeading = true;
+      bulleted = false;
       previousWasHeading = true;
       return;
     }

@@ -121,6 +121,13 @@ describe('runs of short capitalised lines', () => {
     expect(doc.fields.map((f) => [f.label, f.value])).toContainEqual(['PAY', '19 euros an hour']);
   });
 
+  it('does not add a later block without bullets to a section whose items its writer bulleted', () => {
+    const text = 'Skills\n- Sewing by hand\n- Reading patterns\n\n$22 - $30\nHourly\n2 to 4 weeks\nDuration\n';
+    expect(items(text, 0)).toEqual(['Sewing by hand', 'Reading patterns']);
+    // Without bullets anywhere in the section, short lines are still its items.
+    expect(items('Skills\nSewing by hand\nReading patterns\nCutting cloth\n', 0)).toEqual(['Sewing by hand', 'Reading patterns', 'Cutting cloth']);
+  });
+
   it('reads lines wrapped at a width under a heading as one paragraph, not as items', () => {
     const text = 'About the shop\nWe are a family bakery with three shops in the old town and a\nsmall café that opens on weekends for breakfast and lunch.\n';
     expect(headings(text)).toEqual(['About the shop']);
