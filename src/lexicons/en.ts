@@ -6,7 +6,7 @@ export const en = defineLexicon({
   franc: 'eng',
   headings: {
     preferred: [
-      'preferred*', 'nice to have*', 'good to have', 'bonus*', 'a plus', 'it would be great', 'would be great', 'would be nice', 'desirable',
+      'preferred*', 'nice to have*', 'good to have', 'bonus*', 'a plus', 'it would be great', 'would be great', 'would be nice', 'desirable', 'desirable criteria',
       'not required', 'useful but not required', 'would also appreciate', 'we would appreciate', 'things we appreciate', 'extra credit',
       'what sets you apart', 'stand out', 'additional qualifications', 'ideally', 'even better', 'desired but not required',
     ],

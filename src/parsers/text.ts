@@ -255,6 +255,8 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
     // marked, or unless bullets follow it: then it heads their list ("Your profile:" / "• …").
     if (strong && colonEnd && !prevBlank && !pictograph && !(lines[i + 1]?.bullet && lines[i + 1]?.indent === 0)) return false;
     if (strong) return words <= 10;
+    // Between bullets, an unbulleted line naming a section parts the list ("- …" / "Desirable criteria" / "- …").
+    if (lines[i - 1]?.bullet && lines[i + 1]?.bullet && !/[.;!,。；]$/.test(t) && words <= 5) return true;
     // Among lost bullets, a line that only mentions a section's word is an item.
     if (inList && !colonEnd && prevBlank && (lines[i + 1]?.blank ?? true)) return false;
     if (colonEnd) return prevBlank && words <= 9;

@@ -128,6 +128,12 @@ describe('runs of short capitalised lines', () => {
     expect(items('Skills\nSewing by hand\nReading patterns\nCutting cloth\n', 0)).toEqual(['Sewing by hand', 'Reading patterns', 'Cutting cloth']);
   });
 
+  it('reads an unbulleted section name between bullets as a heading that parts the list', () => {
+    const text = 'Person specification\nMust have\n- A forklift licence\n- Two years in a warehouse\nBonus points\n- First aid training\n';
+    expect(headings(text)).toEqual(['Person specification', 'Must have', 'Bonus points']);
+    expect(recordOf(`Warehouse Operative\n\n${text}`, 'a.txt').qualifications?.preferred).toHaveLength(1);
+  });
+
   it('reads lines wrapped at a width under a heading as one paragraph, not as items', () => {
     const text = 'About the shop\nWe are a family bakery with three shops in the old town and a\nsmall café that opens on weekends for breakfast and lunch.\n';
     expect(headings(text)).toEqual(['About the shop']);
