@@ -6,7 +6,7 @@
  */
 import { fold } from '../lexicons/index.js';
 import { parseDate } from '../patterns/dates.js';
-import { countriesNamed } from './location.js';
+import { postingCountries } from './location.js';
 import { asText, fmValue, labelField, labelled, structured, type Context, type Found } from './context.js';
 
 const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
@@ -59,7 +59,7 @@ const DAY_FIRST_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'IN', 'ZA', 'SG', 'NG
 /** True when the text writes its dates day first: any language but English, or English of a day-first country it names. */
 function dayFirst(ctx: Context): boolean {
   if ((ctx.doc.language ?? 'en') !== 'en') return true;
-  const first = countriesNamed(ctx.doc.text.slice(0, 4_000))[0];
+  const first = postingCountries(ctx)[0];
   return !!first && DAY_FIRST_ENGLISH.has(first);
 }
 

@@ -30,6 +30,9 @@ export interface Locations {
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
 const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
 /** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
+/** The smallest town whose country outweighs a territory's name written after it. */
+const COUNTY_TOWN = 50_000;
+
 /** A postcode written with the town or state in one part: "London W1U 3BW", "IL 62704", "ON M5V 2T6", "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
 const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string | null]> = [
   [/(?<=\p{L})\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u, 'GB'],
@@ -106,6 +109,8 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   let code: string | null = null;
   /** An address names its town right before its postcode: "Riverside Hospital, Mill Lane, Westbridge, WB2 4QT". */
   let beforePostcode: string | null = null;
+  /** The part that named the country in words, not as a code. */
+  let named: string | null = null;
   const rest: string[] = [];
   for (const [i, part] of parts.entries()) {
     const postcode = POSTCODE.find(([re]) => re.test(part));
@@ -126,6 +131,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     if (c) {
       country = c;
       if (/^[A-Z]{2}$/.test(part)) code = part;
+      else named = part;
       continue;
     }
     rest.push(part);
@@ -137,6 +143,12 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     if (known && code && country && known.country !== country) {
       country = known.country;
       region = code;
+    }
+    // A town of some size, none of that name in the country named after it: the name is the
+    // town's county that a territory shares ("Norwich, Norfolk" is not Norfolk Island).
+    if (known && named && country && known.country !== country && (known.population ?? 0) >= COUNTY_TOWN) {
+      country = known.country;
+      region = named;
     }
     if (known && (!country || known.country === country)) {
       city = known.city;
@@ -328,6 +340,31 @@ export function countriesNamed(text: string): string[] {
   return [...out];
 }
 
+/** How much of the start of a posting is read for the countries it names. */
+const COUNTRY_REACH = 4_000;
+const named = new WeakMap<Context, string[]>();
+/** Currency signs only one country writes. */
+const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/£/, 'GB'], [/₹/, 'IN'], [/₽/, 'RU'], [/₴/, 'UA'], [/₺/, 'TR'], [/₩/, 'KR'], [/R\$/, 'BR'], [/zł/, 'PL'], [/₱/, 'PH'], [/₦/, 'NG'],
+  [/\bA\$|\bAU\$/, 'AU'], [/\bC\$|\bCA\$/, 'CA'], [/\bNZ\$/, 'NZ'], [/\bS\$/, 'SG'],
+];
+
+/**
+ * The countries the start of a posting names, in order, read once per document: from the words
+ * a reader sees (a page's markup, such as `lang="en-US"`, names no country).
+ */
+export function postingCountries(ctx: Context): string[] {
+  let out = named.get(ctx);
+  if (!out) {
+    const text = ctx.doc.format === 'html' ? ctx.lines.map((l) => l.text).join('\n') : ctx.doc.text;
+    const start = text.slice(0, COUNTRY_REACH);
+    // After the countries named, those whose currency the pay is written in ("£32,000": a Wakefield in England).
+    out = [...new Set([...countriesNamed(start), ...CURRENCY_COUNTRIES.filter(([re]) => re.test(start)).map(([, c]) => c)])];
+    named.set(ctx, out);
+  }
+  return out;
+}
+
 /** The cheap test before CITY_STATE: a comma, then a state code or name. */
 const STATE_AFTER_COMMA = /,\s(?:[A-Z]{2}(?![\p{L}])|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)/u;
 /** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
@@ -378,7 +415,7 @@ export function trailingPlace(title: string, prefer: readonly string[]): string 
 
 export function locationCandidates(ctx: Context): LocationCandidate[] {
   // Of two places of one name, the one in a country the text names, else in a country of its language.
-  const prefer = [...countriesNamed(ctx.doc.text.slice(0, 4_000)), ...(LANGUAGE_COUNTRIES[ctx.doc.language ?? ''] ?? [])];
+  const prefer = [...postingCountries(ctx), ...(LANGUAGE_COUNTRIES[ctx.doc.language ?? ''] ?? [])];
   const out: LocationCandidate[] = [];
   const add = (found: Locations, line: number | null, from: LocationCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     const locations = dedupe(found.locations);

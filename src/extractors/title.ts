@@ -40,6 +40,9 @@ const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 /** A short bracketed tag opening a title. */
 const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 
+/** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
+const LEAD_COLON = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
+
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
 
@@ -65,6 +68,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
+    // A lead-in before a colon that names no role: "New role for you: Electrician", "Now open: Barista".
+    const lead = LEAD_COLON.exec(s);
+    if (lead?.[1] && lead[2] && !hasRoleWord(lead[1], vocab) && hasRoleWord(lead[2], vocab)) s = lead[2];
     // Noise at either end: "Vacature …", "… gesucht", "Job Opportunity: …".
     const f = fold(s);
     for (const m of vocab.titleNoise.findAll(f)) {

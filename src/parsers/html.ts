@@ -151,6 +151,9 @@ function labelBefore(buffer: Array<{ text: string }>, vocab: Vocabulary): boolea
   return text.length > 0 && text.length <= 40 && !/[:：]$/.test(text) && labelAlone(text, vocab) !== null;
 }
 
+/** How many lines parted by <br> make a table's first cell a block of the page's text rather than a value. */
+const LAYOUT_CELL_LINES = 4;
+
 export function readHtml(html: string, firstLine: number, builder: DocumentBuilder, vocab: Vocabulary | null = null, nested = false): HtmlPage {
   const starts = lineStarts(html);
   /** How much text the page shows, to tell a page that renders its posting from one that only carries it as data. */
@@ -248,6 +251,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       itemLabel = null;
       return;
     }
+    // A first cell written as many lines (a mail's or an old page's layout table): the page's text, not a row of data.
+    if (row && !row.length && lines.length >= LAYOUT_CELL_LINES) row = null;
     if (row) row.push(text);
     else if (heading) builder.heading(text, heading.level, heading.line);
     else if (top) {

@@ -38,6 +38,15 @@ describe('places', () => {
     expect(place('Madison, WI 53703')).toEqual(['Madison', 'WI', 'US']);
     expect(place('Ottawa, ON K1P 1J1')).toEqual(['Ottawa', 'ON', 'CA']);
   });
+  it('reads a county that shares its name with a territory as the town\'s county ("Norwich, Norfolk")', () => {
+    expect(place('Norwich, Norfolk')).toEqual(['Norwich', 'Norfolk', 'GB']);
+    expect(place('Kingston, Jamaica')).toEqual(['Kingston', null, 'JM']);
+  });
+  it('chooses between towns of one name by the countries the posting names in words and by its currency, not by its markup', () => {
+    const page = (pay: string) => `<html lang="en-US"><body><h1>Forklift Driver</h1><ul><li>Full Time</li><li>Wakefield</li></ul><p>We need a forklift driver for our depot. ${pay}</p><h2>Duties</h2><ul><li>Load lorries</li><li>Check stock</li></ul></body></html>`;
+    expect(recordOf(page('Pay: £12.60 an hour.'), 'a.html').locations.map((l) => l.country)).toEqual(['GB']);
+    expect(recordOf(page('Pay: $18 an hour at our depot in the United States.'), 'a.html').locations.map((l) => l.country)).toEqual(['US']);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });

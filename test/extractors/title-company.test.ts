@@ -27,6 +27,10 @@ describe('title', () => {
     const r = recordOf('WordPress plugin developer needed for a booking site\n\nWe are a small hotel looking for an experienced WordPress developer to build a booking plugin.\n\nRequirements:\n- 3 years of plugin work\n- Good English\n', 'a.txt');
     expect(r.title).toBe('WordPress plugin developer');
   });
+  it('drops a lead-in before a colon that names no role ("New role for you: Electrician")', () => {
+    expect(cleanTitle('New role for you: Plumber (Maintenance)', vocab())).toBe('Plumber (Maintenance)');
+    expect(cleanTitle('Engineering Manager: Payments', vocab())).toBe('Engineering Manager: Payments');
+  });
   it('tidies a title: gender marks, headcounts, weekly hours, noise words, a trailing place or pay', () => {
     expect(cleanTitle('Exam. Pflegefachkraft (m/w/d)', vocab('de'))).toBe('Exam. Pflegefachkraft');
     expect(cleanTitle('Chargé·e de mission Achats (H/F/X)', vocab('fr'))).toBe('Chargé·e de mission Achats');

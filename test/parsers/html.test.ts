@@ -188,6 +188,14 @@ describe('HTML reader', () => {
     expect(r.responsibilities).toEqual(['Cut glass to size', 'Fit windows']);
   });
 
+  it('reads a cell written as many lines (a mail\'s layout table) as the page\'s text, not as one row of data', () => {
+    const html = '<table><tr><td><h2>Job alert: Baker</h2></td></tr><tr><td>Hello Kim,<br><br><b>Location:</b> Cork<br><b>Pay:</b> €15 an hour<br><br><b>Duties</b><br>&bull; Bake bread<br>&bull; Clean the ovens<br><br>Regards</td></tr></table>';
+    const doc = parse(html);
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Cork'], ['Pay', '€15 an hour']]);
+    const r = recordOf(html, 'alert.html');
+    expect([r.title, r.responsibilities]).toEqual(['Baker', ['Bake bread', 'Clean the ovens']]);
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
