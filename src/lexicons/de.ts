@@ -124,6 +124,7 @@ export const de = defineLexicon({
   isA: ['ist ein', 'ist eine', 'ist einer', 'ist der', 'ist die', 'ist das', 'sind ein', 'sind eine', 'bietet', 'entwickelt'],
   weAre: ['wir sind', 'wir, die'],
   pageEnd: ['ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'weitere jobs', 'weitere stellenangebote', 'das konnte dich auch interessieren', 'das konnte sie auch interessieren'],
+  mailEnd: ['sie erhalten diese e-mail', 'sie erhalten diese email', 'du erhaltst diese e-mail', 'abmelden von', 'um sich abzumelden'],
   chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   genres: {

@@ -220,6 +220,7 @@ export const en = defineLexicon({
   isA: ['is a', 'is an', 'is the', 'are a', 'are an', 'are the', 'is one of', 'provides', 'builds', 'develops', 'helps', 'offers', 'makes', 'was founded'],
   weAre: ['we are', "we're"],
   pageEnd: ['similar jobs', 'similar job', 'related jobs', 'more jobs', 'more jobs like this', 'people also viewed', 'jobs you may be interested in', 'recommended jobs', 'other jobs you may like', 'you may also like', 'explore more jobs', 'similar searches', 'more jobs from this company'],
+  mailEnd: ['you received this email', 'you are receiving this email', "you're receiving this email", 'you received this message', 'to unsubscribe', 'unsubscribe from these', 'you are subscribed to'],
   chrome: [
     'share', 'save', 'apply', 'apply now', 'easy apply', 'follow', 'message', 'more', 'report this job', 'show more', 'show less', 'see more',
     'see less', 'sign in', 'log in', 'join now', 'back to jobs', 'back to search', 'view all jobs', 'similar jobs', 'report job', 'copy link', 'print',

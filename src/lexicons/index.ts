@@ -108,6 +108,7 @@ export interface Vocabulary {
   equalOpportunity: PhraseSet;
   chrome: PhraseSet;
   pageEnd: PhraseSet;
+  mailEnd: PhraseSet;
   genres: KeyedPhrases<OtherGenre>;
   firstPerson: PhraseSet;
   numberWords: Map<string, number>;
@@ -120,7 +121,7 @@ export interface Vocabulary {
 const cache = new Map<string, Vocabulary>();
 
 /** The sets read in every language, whatever the document's: compiled once, shared by every vocabulary. */
-type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'institutions' | 'units' | 'about' | 'chrome' | 'pageEnd' | 'places'>;
+type EveryLanguage = Pick<Vocabulary, 'headings' | 'leadIns' | 'labels' | 'periods' | 'roles' | 'institutions' | 'units' | 'about' | 'chrome' | 'pageEnd' | 'mailEnd' | 'places'>;
 let everyLanguage: EveryLanguage | null = null;
 
 function sharedSets(): EveryLanguage {
@@ -137,6 +138,7 @@ function sharedSets(): EveryLanguage {
     about: new PhraseSet(m, phrases(LEXICONS, (l) => l.about)),
     chrome: new PhraseSet(m, phrases(LEXICONS, (l) => l.chrome)),
     pageEnd: new PhraseSet(m, phrases(LEXICONS, (l) => l.pageEnd)),
+    mailEnd: new PhraseSet(m, phrases(LEXICONS, (l) => l.mailEnd)),
     places: table(LEXICONS, (l) => l.places),
   };
   return everyLanguage;

@@ -95,6 +95,7 @@ export const it = defineLexicon({
   isA: ['e un', 'e una', 'e il', 'e la', 'sono un', 'siamo un', 'siamo una'],
   weAre: ['siamo', 'noi siamo'],
   pageEnd: ['offerte simili', 'annunci simili', 'offerte correlate'],
+  mailEnd: ['hai ricevuto questa email', 'ricevi questa email', 'per annullare l iscrizione'],
   chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   genres: {

@@ -99,6 +99,7 @@ export const nl = defineLexicon({
   isA: ['is een', 'is de', 'is het', 'zijn een', 'zijn de', 'zijn het'],
   weAre: ['wij zijn', 'we zijn'],
   pageEnd: ['vergelijkbare vacatures', 'soortgelijke vacatures', 'andere vacatures'],
+  mailEnd: ['je ontvangt deze e-mail', 'u ontvangt deze e-mail', 'afmelden voor'],
   chrome: ['delen', 'solliciteer', 'solliciteer nu', 'opslaan', 'meer', 'terug', 'naar de inhoud', 'ga naar inhoud', 'inloggen', 'registreren', 'vergelijkbare vacatures', 'terug naar resultaten', 'alle vacatures', 'cookies accepteren', 'privacybeleid', 'direct solliciteren', 'bewaren'],
   firstPerson: ['ik', 'mijn', 'mij'],
   genres: {

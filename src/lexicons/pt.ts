@@ -109,6 +109,7 @@ export const pt = defineLexicon({
   isA: ['e um', 'e uma', 'e o', 'e a', 'sao um', 'sao uma', 'somos um', 'somos uma'],
   weAre: ['somos', 'nos somos'],
   pageEnd: ['vagas semelhantes', 'vagas similares', 'vagas relacionadas', 'outras vagas'],
+  mailEnd: ['voce recebeu este e-mail', 'voce esta recebendo este e-mail', 'para cancelar a inscricao'],
   chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar', 'ir para o conteudo', 'pular para o conteudo', 'entrar', 'iniciar sessao', 'cadastre se', 'vagas semelhantes', 'vagas similares', 'voltar aos resultados', 'ver todas as vagas', 'aceitar cookies', 'politica de privacidade', 'candidatar se agora', 'candidate se'],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   genres: {

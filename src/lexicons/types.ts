@@ -127,6 +127,8 @@ export interface Lexicon {
   chrome: string[];
   /** A line that ends the posting on a page and starts the page's list of other jobs ("Similar jobs"). */
   pageEnd: string[];
+  /** The words that open a mail's footer ("You received this email because …"): the posting ends there. */
+  mailEnd: string[];
   /** The first person singular, the voice of a CV, a cover letter or a blog post: "I", "my", "ich", "я". */
   firstPerson: string[];
   /** Words of other kinds of document, by kind. */
@@ -179,6 +181,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     weAre: [],
     chrome: [],
     pageEnd: [],
+    mailEnd: [],
     firstPerson: [],
     genres: {},
     numbers: {},

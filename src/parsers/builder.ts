@@ -45,7 +45,7 @@ export class DocumentBuilder {
   paragraph(lines: TextLine[], links: string[] = []): void {
     const kept = lines.map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), line: l.line })).filter((l) => l.text);
     const first = kept[0];
-    if (!first || (kept.length === 1 && this.endsAt(first.text)) || this.ended) return;
+    if (!first || this.endsAt(first.text) || this.ended) return;
     let run: TextLine[] = [];
     const close = () => {
       const head = run[0];

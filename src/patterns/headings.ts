@@ -35,9 +35,12 @@ function wholeLine(text: string, set: Vocabulary['chrome']): boolean {
   return !!m && m.index === 0 && m.text.length >= f.length - 1;
 }
 
-/** True when a line ends the posting on a page and opens its list of other jobs ("Similar jobs", "Ähnliche Stellen"). */
+/**
+ * True when a line ends the posting: on a page, it opens the list of other jobs ("Similar jobs",
+ * "Ähnliche Stellen"); in a mail, it opens the footer ("You received this email because …").
+ */
 export function isPageEnd(text: string, vocab: Vocabulary): boolean {
-  return wholeLine(text, vocab.pageEnd);
+  return wholeLine(text, vocab.pageEnd) || vocab.mailEnd.find(fold(text.slice(0, 80)))?.index === 0;
 }
 
 /** Kinds a preferred word can modify into "preferred" (the others keep their own kind). */

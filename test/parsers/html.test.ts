@@ -196,6 +196,16 @@ describe('HTML reader', () => {
     expect([r.title, r.responsibilities]).toEqual(['Baker', ['Bake bread', 'Clean the ovens']]);
   });
 
+  it('ends a mailed posting at the mail\'s footer: the sender\'s address there is not the employer', () => {
+    const html = '<h2>Baker</h2><p>We think this role at <b>Harbour Bakery</b> suits you.</p><p><b>Location:</b> Cork<br><b>Pay:</b> €15 an hour</p><p><b>Duties</b><br>&bull; Bake bread<br>&bull; Clean the ovens</p><p>You received this email because you asked for job alerts. <a href="#">Unsubscribe</a><br>Jobmail Recruitment Ltd, 3 Quay Street, Cork</p>';
+    const doc = parse(html);
+    expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.type === 'paragraph' && b.lines.some((l) => /Jobmail/.test(l.text)))).toBe(false);
+    expect(recordOf(html, 'alert.html').company).toBe('Harbour Bakery');
+    // In a mail copied as text too.
+    const text = 'Baker\n\nWe think this role at Harbour Bakery suits you.\n\nLocation: Cork\nPay: €15 an hour\n\nDuties\n- Bake bread\n- Clean the ovens\n\nTo unsubscribe from these alerts, reply STOP.\nJobmail Recruitment Ltd, Cork\n';
+    expect(recordOf(text, 'alert.txt').company).toBe('Harbour Bakery');
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
