@@ -12,6 +12,7 @@
 import { Parser } from 'htmlparser2';
 import type { Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
+import { matchesOf } from '../patterns/matches.js';
 import { item, type DocumentBuilder } from './builder.js';
 import { rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
@@ -45,6 +46,21 @@ function chromeClass(cls: string): boolean {
 const MAX_DEPTH = 256;
 /** The largest JSON-LD block read. */
 const MAX_JSON = 512 * 1024;
+/** The most style sheet text read for bold classes. */
+const MAX_STYLE = 256 * 1024;
+/** A style rule for one class: `.c1{font-weight:700;…}`. */
+const CLASS_RULE = /\.([\w-]{1,40})\s*\{([^{}]{0,2000})\}/g;
+const BOLD_RULE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+
+/**
+ * The classes a page's style sheet makes bold: documents exported as HTML (Google Docs, some
+ * editors) mark their headings with a class, not with <b>.
+ */
+function boldClasses(css: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of matchesOf(CLASS_RULE, css)) if (m[1] && m[2] && BOLD_RULE.test(m[2])) out.add(m[1]);
+  return out;
+}
 
 export interface HtmlPage {
   /** `title`, `og:title`, `og:site_name`, `description`, `canonical`, `og:url`. */
@@ -164,6 +180,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let depth = 0;
   let skipUntil = -1;
   let scriptJson: string[] | null = null;
+  let styleText: string[] | null = null;
+  let bold = new Set<string>();
+  /** Depths of elements made bold by their class, each counted in `inStrong`. */
+  const boldDepths: number[] = [];
   let titleText: string[] | null = null;
   /** Text gathered for the current block; `strong` when it stood inside <b>/<strong>. */
   let buffer: Array<{ text: string; line: number; strong?: boolean }> = [];
@@ -288,6 +308,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           skipUntil = depth;
           return;
         }
+        if (name === 'style') {
+          styleText = [];
+          skipUntil = depth;
+          return;
+        }
         if (name === 'title' && titleText === null && !meta.title) {
           titleText = [];
           return;
@@ -331,6 +356,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         // Links side by side with nothing between them ("<a>Jobs</a><a>Sign in</a>") are separate words.
         if (name === 'a' && /\S$/.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' ', line: line() });
+        if (bold.size && attribs.class && attribs.class.split(/\s+/).some((c) => bold.has(c))) {
+          inStrong++;
+          boldDepths.push(depth);
+        }
         if (name === 'strong' || name === 'b') inStrong++;
         else if (name === 'a' && attribs.href) links.push(attribs.href);
         else if (name === 'pre') {
@@ -375,6 +404,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           if (scriptJson.reduce((n, s) => n + s.length, 0) < MAX_JSON) scriptJson.push(data);
           return;
         }
+        if (styleText) {
+          if (styleText.reduce((n, s) => n + s.length, 0) < MAX_STYLE) styleText.push(data);
+          return;
+        }
         if (titleText) {
           titleText.push(data);
           return;
@@ -391,6 +424,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         if (skipUntil >= 0) {
           if (closing > skipUntil) return;
           skipUntil = -1;
+          if (styleText) {
+            bold = new Set([...bold, ...boldClasses(styleText.join(''))]);
+            styleText = null;
+          }
           if (scriptJson) {
             const json = scriptJson.join('');
             scriptJson = null;
@@ -424,6 +461,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         if (closing > MAX_DEPTH) return;
         if (LANDMARKS.has(name)) landmarkPassed = true;
+        if (boldDepths[boldDepths.length - 1] === closing) {
+          boldDepths.pop();
+          inStrong = Math.max(0, inStrong - 1);
+        }
         if (name === 'strong' || name === 'b') inStrong = Math.max(0, inStrong - 1);
         else if (name === 'pre') {
           flush();

@@ -206,6 +206,15 @@ describe('HTML reader', () => {
     expect(recordOf(text, 'alert.txt').company).toBe('Harbour Bakery');
   });
 
+  it('reads a document exported as HTML whose headings are bold by a class of its style sheet', () => {
+    const html = '<html><head><style>.c1{font-weight:700;font-size:13pt}.c2{font-weight:400}</style></head><body><p><span class="c1">Bindery Technician</span></p><p><span class="c2">Quire &amp; Thread · Leeds</span></p><p><span class="c1">What we are looking for</span></p><ul><li><span class="c2">Two years at a bindery</span></li><li><span class="c2">A steady hand</span></li></ul><p><span class="c1">What you will do</span></p><ul><li><span class="c2">Sew and case books</span></li><li><span class="c2">Repair old bindings</span></li></ul></body></html>';
+    expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Bindery Technician', 'What we are looking for', 'What you will do']);
+    const r = recordOf(html, 'binder.html');
+    expect([r.title, r.qualifications?.required, r.responsibilities]).toEqual(['Bindery Technician', ['Two years at a bindery', 'A steady hand'], ['Sew and case books', 'Repair old bindings']]);
+    // The question word before a hiring phrase is no employer.
+    expect(r.company).not.toBe('What');
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
