@@ -137,8 +137,11 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     const at = Math.max(f.lastIndexOf(` at ${c}`), f.lastIndexOf(` @ ${c}`), f.lastIndexOf(` chez ${c}`), f.lastIndexOf(` bei ${c}`));
     if (at > 0 && f.endsWith(c)) heading = heading.slice(0, at);
   }
-  const parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+  let parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return heading.trim();
+  // "Job Description - Finance Officer", "Vacancy | Cook": a part naming the kind of document goes when another names the role.
+  const label = (p: string) => (headingMatch(p, vocab)?.coverage ?? 0) >= 0.6 || wholeNoise(p, vocab);
+  if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));
   const keep = parts.filter((p, i) => {
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;
@@ -147,6 +150,13 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     return !parsePlace(p);
   });
   return keep.join(' - ');
+}
+
+/** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
+function wholeNoise(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).trim();
+  const m = vocab.titleNoise.find(f);
+  return !!m && m.index === 0 && m.text.length >= f.length - 1;
 }
 
 /** How much of a heading a section's name must cover for the heading to be that section's, not a title. */

@@ -97,7 +97,7 @@ export const de = defineLexicon({
   },
   roleEndings: ['ologe', 'ologin'],
   no: ['nein', 'keine', 'nicht moglich'],
-  institutions: ['universitat', 'hochschule', 'klinikum', 'krankenhaus', 'ministerium', 'stiftung', 'institut', 'behorde', 'landesamt', 'bundesamt', 'stadtverwaltung', 'landratsamt', 'museum', 'bibliothek', 'akademie', 'stadt', 'gemeinde', 'landkreis'],
+  institutions: ['universitat', 'hochschule', 'klinikum', 'krankenhaus', 'ministerium', 'stiftung', 'institut', 'behorde', 'landesamt', 'bundesamt', 'stadtverwaltung', 'landratsamt', 'museum', 'bibliothek', 'akademie', 'stadt', 'gemeinde', 'landkreis', 'verein', 'verband', 'genossenschaft'],
   units: ['fakultat fur', 'fachbereich', 'abteilung', 'lehrstuhl fur', 'institut fur', 'zentrum fur'],
   roles: [
     'entwickler', 'entwicklerin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'praktikant', 'praktikantin', 'werkstudent', 'werkstudentin',

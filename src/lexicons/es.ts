@@ -90,7 +90,7 @@ export const es = defineLexicon({
   },
   roleEndings: ['ologo', 'ologa', 'ografo', 'ografa'],
   no: ['no', 'ninguno'],
-  institutions: ['universidad', 'hospital', 'ministerio', 'agencia', 'consejo', 'instituto', 'fundacion', 'ayuntamiento', 'museo', 'biblioteca', 'academia', 'gobierno', 'diputacion', 'junta de'],
+  institutions: ['universidad', 'hospital', 'ministerio', 'agencia', 'consejo', 'instituto', 'fundacion', 'ayuntamiento', 'museo', 'biblioteca', 'academia', 'gobierno', 'diputacion', 'junta de', 'asociacion', 'cooperativa'],
   units: ['facultad de', 'departamento de', 'escuela de', 'servicio de', 'direccion de'],
   roles: [
     'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'cajero', 'cajera', 'asistente', 'vendedor', 'vendedora', 'gerente', 'jefe', 'jefa',

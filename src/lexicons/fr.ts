@@ -96,7 +96,7 @@ export const fr = defineLexicon({
   },
   roleEndings: ['ologue', 'ographe', 'icien', 'icienne'],
   no: ['non', 'aucun'],
-  institutions: ['universite', 'hopital', 'ministere', 'agence', 'conseil', 'institut', 'fondation', 'mairie', 'ville de', 'musee', 'bibliotheque', 'academie', 'centre hospitalier', 'ecole', 'prefecture'],
+  institutions: ['universite', 'hopital', 'ministere', 'agence', 'conseil', 'institut', 'fondation', 'mairie', 'ville de', 'musee', 'bibliotheque', 'academie', 'centre hospitalier', 'ecole', 'prefecture', 'association', 'cooperative', 'mutuelle'],
   units: ['faculte de', 'faculte des', 'departement de', 'service de', 'direction de', 'laboratoire de'],
   roles: [
     'developpeur', 'developpeuse', 'developpeur.se', 'developpeur.euse', 'ingenieur', 'ingenieure', 'charge', 'chargee', 'stagiaire', 'chef de projet',

@@ -73,7 +73,7 @@ export const it = defineLexicon({
   experience: { years: ['anno', 'anni'], months: ['mese', 'mesi'], atLeast: ['almeno', 'minimo', 'oltre'], words: ['esperienza', 'esperienze'] },
   roleEndings: ['ologo', 'ologa', 'ografo', 'ografa'],
   no: ['no', 'nessuno'],
-  institutions: ['universita', 'ospedale', 'ministero', 'agenzia', 'consiglio', 'istituto', 'fondazione', 'comune di', 'museo', 'biblioteca', 'accademia', 'regione', 'provincia di', 'azienda sanitaria'],
+  institutions: ['universita', 'ospedale', 'ministero', 'agenzia', 'consiglio', 'istituto', 'fondazione', 'comune di', 'museo', 'biblioteca', 'accademia', 'regione', 'provincia di', 'azienda sanitaria', 'associazione', 'cooperativa'],
   units: ['facolta di', 'dipartimento di', 'scuola di', 'servizio di', 'direzione di'],
   roles: [
     'sviluppatore', 'sviluppatrice', 'ingegnere', 'tecnico', 'tecnica', 'impiegato', 'impiegata', 'responsabile', 'addetto', 'addetta', 'commesso',

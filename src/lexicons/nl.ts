@@ -78,7 +78,7 @@ export const nl = defineLexicon({
   experience: { years: ['jaar', 'jaren'], months: ['maand', 'maanden'], atLeast: ['minimaal', 'ten minste', 'minstens', 'meer dan'], words: ['ervaring', 'werkervaring'] },
   roleEndings: ['oloog', 'ologe'],
   no: ['nee', 'geen'],
-  institutions: ['universiteit', 'hogeschool', 'ziekenhuis', 'ministerie', 'gemeente', 'provincie', 'instituut', 'stichting', 'museum', 'bibliotheek', 'academie', 'rijksoverheid'],
+  institutions: ['universiteit', 'hogeschool', 'ziekenhuis', 'ministerie', 'gemeente', 'provincie', 'instituut', 'stichting', 'museum', 'bibliotheek', 'academie', 'rijksoverheid', 'vereniging', 'cooperatie'],
   units: ['faculteit', 'afdeling', 'vakgroep'],
   roles: [
     'ontwikkelaar', 'webdeveloper', 'medewerker', 'medewerkster', 'adviseur', 'beheerder', 'verpleegkundige', 'monteur', 'verkoper', 'stagiair',

@@ -71,7 +71,7 @@ export const pl = defineLexicon({
   experience: { years: ['rok', 'lata', 'lat', 'roku'], months: ['miesiac', 'miesiace', 'miesiecy'], atLeast: ['minimum', 'co najmniej', 'ponad', 'min'], words: ['doswiadczenie', 'doswiadczenia'] },
   roleEndings: ['olog', 'ograf'],
   no: ['nie', 'brak'],
-  institutions: ['uniwersytet', 'politechnika', 'szpital', 'ministerstwo', 'urzad', 'instytut', 'fundacja', 'muzeum', 'biblioteka', 'akademia', 'gmina', 'starostwo'],
+  institutions: ['uniwersytet', 'politechnika', 'szpital', 'ministerstwo', 'urzad', 'instytut', 'fundacja', 'muzeum', 'biblioteka', 'akademia', 'gmina', 'starostwo', 'stowarzyszenie', 'spoldzielnia'],
   units: ['wydzial', 'katedra', 'departament', 'zaklad'],
   roles: [
     'programista', 'programistka', 'inzynier', 'specjalista', 'specjalistka', 'kierownik', 'kierowniczka', 'asystent', 'asystentka', 'stazysta',

@@ -87,7 +87,7 @@ export const pt = defineLexicon({
   },
   roleEndings: ['ologo', 'ologa', 'ografo', 'ografa'],
   no: ['nao', 'nenhum'],
-  institutions: ['universidade', 'hospital', 'ministerio', 'agencia', 'conselho', 'instituto', 'fundacao', 'prefeitura', 'camara municipal', 'museu', 'biblioteca', 'academia', 'governo', 'secretaria'],
+  institutions: ['universidade', 'hospital', 'ministerio', 'agencia', 'conselho', 'instituto', 'fundacao', 'prefeitura', 'camara municipal', 'museu', 'biblioteca', 'academia', 'governo', 'secretaria', 'associacao', 'cooperativa'],
   units: ['faculdade de', 'departamento de', 'escola de', 'servico de', 'direcao de'],
   roles: [
     'desenvolvedor', 'desenvolvedora', 'estagiario', 'estagiaria', 'engenheiro', 'engenheira', 'analista', 'programador', 'programadora',

@@ -199,6 +199,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const openItems: Item[] = [];
   const itemDepths: number[] = [];
   let row: string[] | null = null;
+  /** Paragraphs opened in the current table cell. */
+  let cellBlocks = 0;
+  /** The row's only cell so far was bold. */
+  let rowStrong = false;
   let term: string | null = null;
   /** A region of the page (<section>, <aside>, …) opened or closed since the last list. */
   let landmarkPassed = false;
@@ -273,7 +277,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     }
     // A first cell written as many lines (a mail's or an old page's layout table): the page's text, not a row of data.
     if (row && !row.length && lines.length >= LAYOUT_CELL_LINES) row = null;
-    if (row) row.push(text);
+    if (row) {
+      rowStrong = row.length === 0 && wasStrong;
+      row.push(text);
+    }
     else if (heading) builder.heading(text, heading.level, heading.line);
     else if (top) {
       top.text = (top.text ? `${top.text} ` : '') + text;
@@ -393,9 +400,15 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         } else if (name === 'td' || name === 'th' || name === 'dd' || name === 'dt') flush();
         else if (BLOCK.has(name) || /^h[1-6]$/.test(name)) flush();
         // A table used for layout holds paragraphs, lists and headings in its cells: they are read
-        // as the page's blocks, and the cells before them as one line.
-        if (row && (LAYOUT.has(name) || /^h[1-6]$/.test(name))) {
-          if (row.length) builder.paragraph([{ text: row.join(' | '), line: line() }]);
+        // as the page's blocks, and the cells before them as one line. A cell's one paragraph is
+        // still a cell (word processors wrap every cell's text in <p>); its second is not.
+        if (name === 'td' || name === 'th') cellBlocks = 0;
+        const wrapper = name === 'p' || name === 'div';
+        if (row && wrapper) cellBlocks++;
+        if (row && (LAYOUT.has(name) || /^h[1-6]$/.test(name)) && !(wrapper && cellBlocks <= 1)) {
+          // One bold cell before the blocks is their heading ("<td><p><b>Main duties</b></p><p>…").
+          if (row.length === 1 && rowStrong && (row[0] as string).length <= 80) builder.heading(row[0] as string, 7, line());
+          else if (row.length) builder.paragraph([{ text: row.join(' | '), line: line() }]);
           row = null;
         }
       },

@@ -215,6 +215,13 @@ describe('HTML reader', () => {
     expect(r.company).not.toBe('What');
   });
 
+  it('reads a word processor\'s HTML: a cell\'s one paragraph is still a cell, the kind of document in the page title is not the title', () => {
+    const html = '<html><head><title>Job Description - Stores Clerk</title></head><body><p class=MsoNormal align=center><b>Ashgrove Tenants Association</b></p><p class=MsoNormal align=center><b>Stores Clerk</b></p><table><tr><td><p class=MsoNormal><b>Location:</b></p></td><td><p class=MsoNormal>Dundee</p></td></tr><tr><td><p class=MsoNormal><b>Hours:</b></p></td><td><p class=MsoNormal>20 hours per week</p></td></tr></table><p class=MsoNormal><b>Main duties</b></p><ul><li>Receive deliveries</li><li>Keep the stock list</li></ul></body></html>';
+    expect(parse(html).fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Dundee'], ['Hours', '20 hours per week']]);
+    const r = recordOf(html, 'clerk.html');
+    expect([r.title, r.company, r.locations[0]?.city, r.employmentType]).toEqual(['Stores Clerk', 'Ashgrove Tenants Association', 'Dundee', 'part-time']);
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
