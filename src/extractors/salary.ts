@@ -211,7 +211,7 @@ function notPay(line: string, raw: string): boolean {
   const at = line.indexOf(raw);
   // "$95k - $120k + equity": pay with something on top is still the pay.
   // What follows in the amount's own clause: a comma ends it ("€55,000, flexible hours and a learning budget").
-  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(equity|bonus(es)?|stock|options|benefits|commission)\b/iu, '');
+  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(?:shift\s+|car\s+|london\s+|location\s+)?(equity|bonus(es)?|stock|options|benefits|commission|allowances?|overtime|tips|premiums?|super(?:annuation)?)\b/iu, '');
   const before = line.slice(Math.max(0, at - 40), at);
   if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before) || HOURS_AFTER.test(after)) return true;
   return PERK_STIPEND.test(`${before} ${raw} ${after}`);

@@ -135,6 +135,14 @@ describe('salary of languages and places without a currency sign', () => {
     const r = recordOf('后端工程师 15K-25K，14薪\n\n岗位职责\n• 编写代码\n• 修复问题\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 15000, max: 25000, currency: 'CNY', period: 'month' });
   });
+  it('reads pay with an allowance, overtime or tips on top as the pay', () => {
+    const r = recordOf('# Night Porter\n\nSalary: £27,500 per year plus shift allowance\n\nYou will look after the hotel at night.\n');
+    expect(pick(r.salary)).toEqual({ min: 27500, max: 27500, currency: 'GBP', period: 'year' });
+    const au = recordOf('# Chef\n\nPay: $70,000 + super\n\nLocation: Perth, Australia\n');
+    expect(pick(au.salary)).toMatchObject({ min: 70000, currency: 'AUD' });
+    // An allowance alone is not the pay.
+    expect(recordOf('# Night Porter\n\nA travel allowance of £1,200 a year is paid.\n').salary).toBeNull();
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });
