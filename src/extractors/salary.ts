@@ -20,13 +20,18 @@ import { weeklyHours } from './employment.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
-/** An amount: groups of three with `,` `.` `'` or spaces and up to two decimals (`75,512.00`), or plain digits (`17.20`). */
-const AMOUNT = /\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g;
+/**
+ * An amount: groups of three with `,` `.` `'` or spaces and up to two decimals (`75,512.00`),
+ * India's lakh grouping (`6,00,000`), or plain digits (`17.20`).
+ */
+const AMOUNT = /(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g;
 /** AMOUNT, walking a line, and AMOUNT at the start of a text. */
 const AMOUNTS = new RegExp(AMOUNT.source, 'g');
 const AMOUNT_AT = new RegExp(`^(?:${AMOUNT.source})`);
 /** Shorthand right after an amount: `120k`, `12 LPA`, `8 lakh`, `2 Cr`, `80万`, `15K`, `8 juta`. */
-const SUFFIX = /^\s?(k|K|lakhs?|lacs?|LPA|lpa|L|crores?|Cr|Tsd\.?|万|萬|만|千|億|亿|тыс\.?|млн|jt|juta|triệu)(?![a-zA-Z])/u;
+const SUFFIX = /^\s?(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L|[Cc]rores?|Cr|Tsd\.?|万|萬|만|千|億|亿|тыс\.?|млн|jt|juta|triệu)(?![a-zA-Z])/u;
+/** Shorthands only India writes: a figure in lakhs or crores is in rupees. */
+const RUPEE_SHORTHAND = 100_000;
 /** Between the two ends of a range. */
 const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|até|hasta|до|tot|do)\s*/i;
 /** A conjunction between the ends of a range, read only after "between"/"entre"/"zwischen". */
@@ -125,7 +130,7 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
   const before = currencyBefore(text, start);
   const after = currencyAfter(text, end);
   // An explicit ISO code on either side beats a bare dollar sign.
-  const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? null);
+  const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? (multiplier >= RUPEE_SHORTHAND && multiplier <= 10_000_000 && /^[LlCc]/.test(suffix?.[1] ?? '') ? 'INR' : null));
   return { value, currency: code, start: before?.start ?? start, end: after?.end ?? end, shorthand, multiplier };
 }
 

@@ -31,7 +31,7 @@ export const vi = defineLexicon({
   workplace: { hybrid: ['hybrid', 'ket hop'], remote: ['tu xa', 'lam viec tu xa', 'remote'], onsite: ['tai van phong'] },
   education: { 'high-school': ['trung hoc pho thong', 'thpt'], associate: ['cao dang', 'trung cap'], bachelor: ['dai hoc', 'cu nhan', 'ky su'], master: ['thac si'], doctorate: ['tien si'] },
   preferred: ['uu tien', 'la loi the', 'loi the', 'diem cong'],
-  pay: { words: ['luong', 'thu nhap', 'trieu', 'vnd', 'dong'], periods: { month: ['/thang', 'moi thang', 'thang'], year: ['/nam', 'moi nam'], hour: ['/gio'] }, upTo: ['len den', 'toi da', 'den'], from: ['tu', 'toi thieu'] },
+  pay: { words: ['luong', 'thu nhap', 'trieu', 'vnd', 'dong'], periods: { month: ['/thang', 'moi thang', 'thang'], year: ['/nam', 'moi nam'], hour: ['/gio'] }, upTo: ['len den', 'len toi', 'toi da', 'den', 'toi'], from: ['tu', 'toi thieu'] },
   experience: { years: ['nam'], months: ['thang'], atLeast: ['it nhat', 'toi thieu', 'tren'], words: ['kinh nghiem'] },
   no: ['khong'],
   roles: ['lap trinh vien', 'ky su', 'nhan vien', 'truong phong', 'chuyen vien', 'quan ly', 'thuc tap sinh', 'tro ly', 'developer', 'engineer'],

@@ -78,7 +78,9 @@ export function parseAmount(written: string): number {
     const sep = lastComma >= 0 ? ',' : '.';
     const groups = s.split(sep);
     const tail = groups.slice(1);
-    const thousands = tail.every((g) => g.length === 3) && (groups[0] ?? '').length <= 3 && (groups[0] ?? '') !== '0';
+    // Groups of three, or India's lakh grouping (`6,00,000`: pairs, then a last group of three).
+    const lakh = sep === ',' && groups.length >= 3 && tail.slice(0, -1).every((g) => g.length === 2) && tail[tail.length - 1]?.length === 3;
+    const thousands = (tail.every((g) => g.length === 3) || lakh) && (groups[0] ?? '').length <= 3 && (groups[0] ?? '') !== '0';
     normal = thousands ? groups.join('') : groups.length === 2 ? `${groups[0]}.${groups[1]}` : 'NaN';
   } else normal = s;
   return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;

@@ -143,6 +143,19 @@ describe('salary of languages and places without a currency sign', () => {
     // An allowance alone is not the pay.
     expect(recordOf('# Night Porter\n\nA travel allowance of £1,200 a year is paid.\n').salary).toBeNull();
   });
+  it('reads Indian pay: lakh grouping, lakhs and crores in any case, and a lakh shorthand as rupees', () => {
+    const pay = (line: string) => pick(recordOf(`# Accountant\n\nSalary: ${line}\n\nWe keep books for shops.\n`).salary);
+    expect(pay('INR 4,50,000 - 7,00,000 per annum')).toEqual({ min: 450000, max: 700000, currency: 'INR', period: 'year' });
+    expect(pay('₹ 6-9 Lacs P.A.')).toEqual({ min: 600000, max: 900000, currency: 'INR', period: 'year' });
+    expect(pay('10-14 LPA')).toEqual({ min: 1000000, max: 1400000, currency: 'INR', period: 'year' });
+    // Groups that are neither thousands nor lakhs are no amount.
+    expect(parseAmount('4,50,00')).toBeNaN();
+    expect(parseAmount('12,34,567')).toBe(1234567);
+  });
+  it('reads "up to" in Vietnamese ("Tới 30 triệu")', () => {
+    const r = recordOf('Kế toán viên\n\nMức lương: Tới 18 triệu\n\nMô tả công việc\n- Ghi sổ sách\n- Lập báo cáo\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: null, max: 18000000, currency: 'VND', period: 'month' });
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });
