@@ -11,9 +11,11 @@
  */
 import { fold, hasLexicon, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
+import { endsWithRoleWord } from '../patterns/roles.js';
 import type { DocumentKind } from '../schema/record.js';
 import type { Context } from './context.js';
 import { fmValue } from './context.js';
+import { LINE_PARTS } from './location.js';
 import type { SectionLists } from './sections.js';
 
 export interface Facts {
@@ -54,6 +56,12 @@ const GENDER_MARK = /\((?:[mwfdhx]\s*\/\s*){1,3}[mwfdhx]\)|\b(?:m\/w\/d|w\/m\/d|
 const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|ton|ta|usted|você|seu|sua|ты|вы|ваш|jij|je|jouw|twoj|sen|siz)\b/gi;
 /** Lines that read as data or code, not prose: `key=>value`, comments, assignments. */
 const DATA_LINE = /=>|^\s*#(?!#|\s*\p{Lu}\p{Ll})|^\s*[\w.-]+\s*[:=]\s*[\w.-]+\s*$|^\s*[{}[\]]/u;
+/** A byline under a headline: "By Dana Whitfield · November 24, 2026", "Von Jana Berg", "Par Léa Martin". */
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s*(?:$|[·|,•—–-])/u;
+/** How many units from the top a byline stands in. */
+const BYLINE_REACH = 4;
+/** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
+const ROLE_ITEM_WORDS = 8;
 /** Instructions to whoever fills in a template. */
 const INSTRUCTION = /^(include|guidelines|note|example|describe|provide|list|use this section|replace|insert|add your|fill in|記載|例[:：])/i;
 
@@ -78,6 +86,21 @@ function isSpace(c: number): boolean {
 
 /** A span of years in a career: "2016–2019", "03/2019 - present", "2019 – heute", "2019年～現在". */
 const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
+
+/** How many list items are a role's name, alone or with its place ("Firmware Engineer — Oslo, Norway"). */
+function roleItems(ctx: Context): number {
+  let n = 0;
+  for (const s of ctx.doc.sections) {
+    for (const b of s.blocks) {
+      if (b.type !== 'list') continue;
+      for (const it of b.items) {
+        const [name = '', ...rest] = it.text.split(LINE_PARTS);
+        if (pieces(name) <= ROLE_ITEM_WORDS && rest.length <= 2 && !/[.:;!?]$/.test(name) && endsWithRoleWord(name.replace(/\s*\([^()]*\)$/, ''), ctx.vocab)) n++;
+      }
+    }
+  }
+  return n;
+}
 
 export interface Verdict {
   isJobPosting: boolean;
@@ -170,6 +193,9 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6, 'careers-page');
+  // Several roles listed by name (and place), outside any role's duties and requirements: an index of openings.
+  else if (roleItems(ctx) >= 3 && !facts.lists.responsibilities.length && !facts.lists.required.length) add(`a careers index: ${roleItems(ctx)} roles listed by name`, -4, 'careers-page');
+  if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');
   // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.
   if (!facts.lists.responsibilities.length && !facts.lists.required.length && anyUnit(vocab.genres.set('noOpenings'))) add('says there is no opening', -5, 'careers-page');

@@ -128,6 +128,19 @@ describe('isJobPosting', () => {
     const posting = ['# Cook', '', '## Duties', '', '- Prepare breakfast', '- Clean the kitchen', '- [optional] Bake bread', '', '## Requirements', '', '- A food hygiene certificate', ''].join('\n');
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('knows a careers page by the roles it lists by name and place, without links', () => {
+    const page = '# Work at Tidewater\n\nWe build ferries and the software that runs them.\n\n## Open roles\n\n- Naval Architect — Bergen, Norway\n- Embedded Engineer — Remote\n- Welding Inspector (Night Shift) — Bergen, Norway\n\nWrite to jobs@tidewater.example.\n';
+    const r = normalize(page, { path: 'careers.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // A posting whose team list names roles is still a posting: it has duties and requirements.
+    const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
+    expect(recordOf(posting).isJobPosting).toBe(true);
+  });
+  it('knows a news story by the byline under its headline', () => {
+    const story = '# Shipyards struggle to find welders\n\nBy Ana Ferreira · 3 March 2027\n\nYards on the coast say they cannot fill openings for welders and fitters, with pay rising to €48,000 a year.\n\nOne foreman said the shortage would last for years.\n';
+    const r = normalize(story, { path: 'news.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
+  });
   it('knows a CV by its dated entries of a career, even when its headings are a posting\'s words', () => {
     const cv = '# Ola Berg\n\nLogistics Planner · Oslo\n\n## Experience\n\n**Planner, Fjord Freight** (2020–present)\n- Planned routes for 40 trucks\n\n**Clerk, Harbour Stores** (2015 - 2020)\n- Kept stock records\n\n## Education\n\nBSc Logistics\n\n## Skills\n\nSAP, Excel\n';
     const r = normalize(cv, { path: 'cv.md' });
