@@ -25,7 +25,7 @@ const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 
 /** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 /** Legal forms after a name. */
-const LEGAL = String.raw`(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
+const LEGAL = String.raw`(?:(?:Pvt|Pte|Pty|Private)\.?\s+(?:Ltd|Limited)|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
 /** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|la|le)\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');

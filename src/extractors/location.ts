@@ -11,6 +11,7 @@
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
+import { hasRoleWord } from '../patterns/roles.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
@@ -406,9 +407,20 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
 
 /** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
+/** The smallest town a single word names on its own, beside a role ("Senior Engineer - Java" is no village in Georgia). */
+const LONE_TOWN = 15_000;
+
+/** True when a part of a line is a place by itself: a place with its region or country, or a town of some size. */
+function placePart(part: string, prefer: readonly string[]): boolean {
+  const place = parsePlace(part, prefer);
+  if (!place) return false;
+  if (!place.city || /[,(]/.test(part) || place.region) return true;
+  return (cityOf(part, prefer)?.population ?? LONE_TOWN) >= LONE_TOWN;
+}
+
 export function trailingPlace(title: string, prefer: readonly string[]): string | null {
   if (title.length > 300) return null;
-  for (const part of title.split(LINE_PARTS).slice(1)) if (parsePlace(part.trim(), prefer)) return part.trim();
+  for (const part of title.split(LINE_PARTS).slice(1)) if (placePart(part.trim(), prefer)) return part.trim();
   const placed = /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
   return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
 }
@@ -510,6 +522,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     const place = parsePlace(l.text, prefer);
     // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
     if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
+    // A line naming a role is a title: its place is a part that stands as one ("Barista - Lyon", not "Engineer - Java").
+    if (hasRoleWord(l.text, ctx.vocab) && !trailingPlace(l.text, prefer)) return;
     // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
     const word = workplaceWord(l.text);
     const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;

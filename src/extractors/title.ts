@@ -43,6 +43,9 @@ const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 /** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
 const LEAD_COLON = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 
+/** The kinds of a posting's own lists. */
+const LIST_KINDS = new Set<string>(['responsibilities', 'qualifications', 'preferred', 'benefits']);
+
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
 
@@ -200,10 +203,12 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     else add(text.replace(/^[^:：]{2,30}[:：]\s*(?=\S)/u, (p) => (vocab.titleNoise.test(fold(p)) ? '' : p)), hit.line, 'front-matter', 'front-matter', { key: key === 'name' ? -1 : 0 });
     break;
   }
+  // The line of the posting's last list: a label under it is a board's category of the job ("Role: Back End Developer"), not its name.
+  const lastList = Math.max(0, ...ctx.sections.filter((s) => LIST_KINDS.has(s.kind)).flatMap((s) => s.blocks.map((b) => (b.type === 'list' ? (b.items[b.items.length - 1]?.line ?? b.line) : 0))));
   for (const f of labelled(ctx, 'title')) {
     if (!f.value || f.value.length > 160) continue;
     const kind = ctx.kinds.get(f.line);
-    add(f.value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
+    add(f.value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, afterLists: lastList > 0 && f.line > lastList ? 1 : 0 });
   }
   for (const h of ctx.doc.headers) {
     h.parts.forEach((p, i) => {

@@ -38,6 +38,8 @@ export const WEIGHTS = {
     firstHeading: 1,
     unread: 2,
     hiringInside: -4,
+    /** A title label after the posting's lists: a board's category of the job. */
+    afterLists: -6,
     /** A line that announces its role ("Welder wanted", "Hiring: Barista"). */
     announced: 1,
     pseudo: -1,

@@ -47,6 +47,10 @@ describe('places', () => {
     expect(recordOf(page('Pay: £12.60 an hour.'), 'a.html').locations.map((l) => l.country)).toEqual(['GB']);
     expect(recordOf(page('Pay: $18 an hour at our depot in the United States.'), 'a.html').locations.map((l) => l.country)).toEqual(['US']);
   });
+  it('reads no village from a word beside a role ("Senior Engineer - Java"), but a town of some size ("Barista - Lyon")', () => {
+    expect(recordOf('Senior Software Engineer - Java\n\nWe build payment systems.\n\nRequirements\n- Java\n- SQL\n', 'a.txt').locations).toEqual([]);
+    expect(recordOf('Barista - Lyon\n\nNous servons du café.\n\nMissions\n- Servir\n- Nettoyer\n', 'a.txt').locations.map((l) => l.city)).toEqual(['Lyon']);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });

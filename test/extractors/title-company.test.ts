@@ -240,6 +240,11 @@ describe('public and academic postings', () => {
     const nhs = recordOf('Physiotherapist\nBand 6\n\nRiverdale Community NHS Trust\n\nMain duties of the job\n- Assess patients\n- Plan treatment\n', 'a.txt');
     expect(nhs.company).toBe('Riverdale Community NHS Trust');
   });
+  it('reads a board\'s page: the role label under the lists is its category, not the title; "Pvt. Ltd." is a legal form', () => {
+    const page = 'Payroll Analyst - SAP\nOrchard Ledger Pvt. Ltd.\n3.9 | 120 Reviews\n2 - 5 years\nPune\n\nJob description\nWe need a payroll analyst for our SAP team.\n\nRoles and Responsibilities\n- Run the monthly payroll\n- Check statutory deductions\n\nDesired Candidate Profile\n- 2+ years of SAP payroll\n- B.Com\n\nRole: Accounts Executive\nIndustry Type: Accounting\n';
+    const r = recordOf(page, 'a.txt');
+    expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Payroll Analyst - SAP', 'Orchard Ledger Pvt. Ltd', ['Pune']]);
+  });
   it('reads a legal form before a quoted name as Russian and Ukrainian write it, and gives the name', () => {
     const ru = recordOf('Кладовщик\n\nООО «Тихая Гавань»\nКазань\n\nОбязанности:\n- приемка товара\n- учет остатков\n', 'a.txt');
     expect(ru.company).toBe('Тихая Гавань');
