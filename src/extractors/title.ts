@@ -167,12 +167,20 @@ const SECTION_NAME_COVERAGE = 0.3;
 
 type TitleCandidate = Candidate<string>;
 
+/** The most words a title naming a programme has: "Content Writing Internship", not "Qualification for … paid internship". */
+const PROGRAMME_WORDS = 5;
+
+/** True when a title names a role, or a programme in its place ("Content Writing Internship", "Praktikum Marketing"). */
+function namesRole(text: string, vocab: Vocabulary): boolean {
+  return hasRoleWord(text, vocab) || (text.split(/\s+/).length <= PROGRAMME_WORDS && vocab.programmes.test(fold(text)));
+}
+
 function features(value: string, vocab: Vocabulary, extra: Record<string, number>): Record<string, number> {
   const words = value.split(/\s+/).length;
   return {
-    roleWord: hasRoleWord(value, vocab) ? 1 : 0,
+    roleWord: namesRole(value, vocab) ? 1 : 0,
     endsWithRole: endsWithRoleWord(value, vocab) ? 1 : 0,
-    noRole: hasRoleWord(value, vocab) ? 0 : 1,
+    noRole: namesRole(value, vocab) ? 0 : 1,
     long: words > 10 ? 1 : 0,
     veryLong: words > 16 || value.length > 140 ? 1 : 0,
     sentence: /[.!?。]$/.test(value) || /\b(you|we|our|will|vous|nous|wir|du|sie)\b/i.test(value) ? 1 : 0,
@@ -268,7 +276,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   ctx.lines.slice(0, 5).forEach((l, i) => {
     const t = l.text;
     if (l.section.heading?.line === l.line) return;
-    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && hasRoleWord(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
+    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
   });
   return out;
 }

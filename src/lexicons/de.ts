@@ -112,6 +112,7 @@ export const de = defineLexicon({
   hiring: ['wir suchen', 'suchen wir', 'sucht', 'sucht dich', 'wir verstarken', 'verstarkung', 'gesucht', 'suchen ab sofort', 'wir suchen ab sofort', 'zur verstarkung'],
   notTitle: ['einen', 'eine', 'ein', 'eine/n', 'einen/eine', 'engagierte', 'engagierten', 'motivierte', 'motivierten', 'erfahrene', 'erfahrenen', 'neue', 'neuen', 'und'],
   titleNoise: ['gesucht', '(m/w/d)', '(w/m/d)', '(m/f/d)', '(f/m/d)', '(d/m/w)', '(m/w/x)', '(w/m)', '(m/w)', '(all genders)', 'ab sofort', 'in vollzeit', 'in teilzeit', 'm/w/d', 'w/m/d'],
+  programmes: ['praktikum', 'ausbildung', 'traineeprogramm', 'duales studium'],
   asA: ['als'],
   titleStops: ['mit', 'zur', 'zum', 'fur', 'der', 'die', 'das', 'in', 'ab', 'im', 'bei', 'auf', 'als', 'zu', 'welche', 'welcher'],
   about: ['uber', 'warum', 'arbeiten bei', 'karriere bei'],

@@ -208,6 +208,7 @@ export const en = defineLexicon({
     'amazing', 'awesome', 'fantastic', 'ideal', 'skilled and', 'results driven', 'results oriented', 'innovative', 'accomplished', 'savvy',
   ],
   titleNoise: ['wanted', 'needed', 'hiring', 'now hiring', 'job opening', 'job opportunity', 'job posting', 'open position', 'vacancy', 'we are hiring', "we're hiring", 'urgent', 'urgently'],
+  programmes: ['internship', 'apprenticeship', 'traineeship', 'graduate scheme', 'graduate programme', 'graduate program'],
   asA: ['as a', 'as an', 'as our', 'join us as a', 'join us as an', 'in the role of'],
   titleStops: ['to', 'who', 'with', 'for', 'in', 'at', 'that', 'on', 'and join', 'based', 'whose', 'which', 'from', 'within', 'working', 'joining', 'across', 'like'],
   about: ['about', 'why join', 'working at', 'life at', 'join', 'more about'],

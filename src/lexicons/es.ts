@@ -103,6 +103,7 @@ export const es = defineLexicon({
   hiring: ['buscamos', 'estamos buscando', 'se busca', 'requiere contratar', 'necesitamos contratar', 'buscamos contratar', 'queremos contratar', 'necesitamos', 'busca', 'solicita', 'se solicita', 'estamos en busqueda de', 'incorporamos', 'selecciona'],
   notTitle: ['un', 'una', 'uno', 'unos', 'el', 'la', 'nuestro', 'nuestra', 'y', 'nuevo', 'nueva'],
   titleNoise: ['se busca', 'urgente', 'vacante', '(h/m)', '(m/f)'],
+  programmes: ['practicas', 'beca'],
   asA: ['como'],
   titleStops: ['para', 'que', 'con', 'en', 'a', 'quien', 'de la', 'del'],
   about: ['sobre', 'acerca de', 'por que'],

@@ -96,6 +96,7 @@ export interface Vocabulary {
   hiring: PhraseSet;
   notTitle: PhraseSet;
   titleNoise: PhraseSet;
+  programmes: PhraseSet;
   asA: PhraseSet;
   titleStops: PhraseSet;
   about: PhraseSet;
@@ -187,6 +188,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     hiring: set(phrases(reading, (l) => l.hiring)),
     notTitle: set(phrases(reading, (l) => l.notTitle)),
     titleNoise: set(phrases(reading, (l) => l.titleNoise)),
+    programmes: set(phrases(reading, (l) => l.programmes)),
     asA: set(phrases(reading, (l) => l.asA)),
     titleStops: set(phrases(reading, (l) => l.titleStops)),
     isA: set(phrases(reading, (l) => l.isA)),

@@ -84,6 +84,7 @@ export const it = defineLexicon({
   hiring: ['cerchiamo', 'stiamo cercando', 'ricerchiamo', 'ricerca', 'selezioniamo', 'cerca', 'assume', 'assumiamo'],
   notTitle: ['un', 'una', 'uno', 'un\'', 'il', 'lo', 'la', 'e', 'nuovo', 'nuova'],
   titleNoise: ['cercasi', '(m/f)', '(f/m)', '(m/f/x)'],
+  programmes: ['tirocinio', 'stage'],
   asA: ['come'],
   titleStops: ['per', 'che', 'con', 'in', 'a', 'presso'],
   about: ['chi e', 'perche'],

@@ -88,6 +88,7 @@ export const nl = defineLexicon({
   hiring: ['wij zoeken', 'we zoeken', 'zoeken wij', 'zoeken we', 'zoekt', 'gezocht', 'wij zijn op zoek naar', 'we zijn op zoek naar', 'is op zoek naar', 'op zoek naar'],
   notTitle: ['een', 'de', 'het', 'onze', 'nieuwe', 'enthousiaste', 'ervaren', 'gedreven', 'en'],
   titleNoise: ['vacature', 'gezocht', '(m/v)', '(v/m)', '(m/v/x)', 'uur p/w', 'uur per week'],
+  programmes: ['stage', 'stageplaats'],
   asA: ['als'],
   titleStops: ['voor', 'die', 'met', 'in', 'om', 'bij'],
   about: ['over', 'waarom'],

@@ -81,6 +81,7 @@ export const pl = defineLexicon({
   hiring: ['szukamy', 'poszukujemy', 'zatrudnimy', 'zatrudni', 'poszukuje', 'rekrutujemy'],
   notTitle: ['osoby', 'osobe', 'na stanowisko', 'i'],
   titleNoise: ['praca', '(k/m)', '(m/k)', '(k/m/x)'],
+  programmes: ['staz', 'praktyki'],
   asA: ['jako'],
   titleStops: ['do', 'w', 'z', 'ktory', 'ktora'],
   about: ['o', 'dlaczego'],

@@ -98,6 +98,7 @@ export const pt = defineLexicon({
   hiring: ['buscamos', 'estamos buscando', 'procuramos', 'estamos procurando', 'contrata', 'contratamos', 'estamos contratando', 'esta contratando', 'procura'],
   notTitle: ['um', 'uma', 'o', 'a', 'nosso', 'nossa', 'e', 'novo', 'nova', 'profissional'],
   titleNoise: ['vaga', 'contrata', 'urgente'],
+  programmes: ['estagio'],
   asA: ['como'],
   titleStops: ['para', 'que', 'com', 'em', 'no', 'na', 'a'],
   about: ['sobre', 'por que'],

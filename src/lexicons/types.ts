@@ -99,6 +99,8 @@ export interface Lexicon {
   notTitle: string[];
   /** Words around a title that are not part of it: "wanted", "gesucht", "(m/w/d)". */
   titleNoise: string[];
+  /** Programmes a title may name instead of a role: "Content Writing Internship", "Praktikum Marketing", "Stage développement". */
+  programmes: string[];
   /** Words after a role in a sentence where the title stops: "to", "who", "with", "pour", "mit". */
   titleStops: string[];
   /** "As a …, you will": the words before a role the reader would fill ("as a", "como", "en tant que", "als"). */
@@ -167,6 +169,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     hiring: [],
     notTitle: [],
     titleNoise: [],
+    programmes: [],
     asA: [],
     titleStops: [],
     about: [],

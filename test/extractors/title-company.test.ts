@@ -27,6 +27,13 @@ describe('title', () => {
     const r = recordOf('WordPress plugin developer needed for a booking site\n\nWe are a small hotel looking for an experienced WordPress developer to build a booking plugin.\n\nRequirements:\n- 3 years of plugin work\n- Good English\n', 'a.txt');
     expect(r.title).toBe('WordPress plugin developer');
   });
+  it('reads a title that names a programme in place of a role, in several languages', () => {
+    expect(recordOf('Social Media Internship\nHarbour Press\nRemote\n\nDuties\n- Plan posts\n- Answer comments\n', 'a.txt').title).toBe('Social Media Internship');
+    expect(recordOf('Praktikum Marketing (m/w/d)\n\nAufgaben\n- Kampagnen planen\n- Texte schreiben\n', 'a.txt').title).toBe('Praktikum Marketing');
+    // A long heading that only mentions an internship is no title.
+    const r = recordOf('# Frontend developers wanted\n\n## Qualification for full-time & part-time & paid internship\n\n- React\n- CSS\n');
+    expect(r.title).not.toMatch(/Qualification/);
+  });
   it('drops a lead-in before a colon that names no role ("New role for you: Electrician")', () => {
     expect(cleanTitle('New role for you: Plumber (Maintenance)', vocab())).toBe('Plumber (Maintenance)');
     expect(cleanTitle('Engineering Manager: Payments', vocab())).toBe('Engineering Manager: Payments');
