@@ -78,6 +78,9 @@ interface CityRecord {
   pop: number;
 }
 
+/** The shortest country name in Latin letters read as one (codes and aliases such as "UK" are read apart). */
+const SHORTEST_NAME = 4;
+
 /** Builds the index from the libraries. */
 export function buildGazetteer(): GazetteerData {
   const lib = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -87,7 +90,9 @@ export function buildGazetteer(): GazetteerData {
     for (const [code, value] of Object.entries(lib.getNames(l, { select: 'all' }))) {
       for (const name of Array.isArray(value) ? value : [value]) {
         const f = foldPlace(name);
-        if (f && !(f in countries)) countries[f] = code;
+        // A Latin name of one to three letters is a common word elsewhere: Vietnamese "Mỹ" (US) is English "my", "Ý" (IT) Spanish "y".
+        if (!f || f in countries || (f.length < SHORTEST_NAME && /^[a-z ]+$/.test(f))) continue;
+        countries[f] = code;
       }
     }
   }

@@ -51,6 +51,14 @@ describe('places', () => {
     expect(recordOf('Senior Software Engineer - Java\n\nWe build payment systems.\n\nRequirements\n- Java\n- SQL\n', 'a.txt').locations).toEqual([]);
     expect(recordOf('Barista - Lyon\n\nNous servons du café.\n\nMissions\n- Servir\n- Nettoyer\n', 'a.txt').locations.map((l) => l.city)).toEqual(['Lyon']);
   });
+  it('reads no country from a short word that is a country\'s name in another language ("My" is Vietnamese for the US)', () => {
+    expect(countryOf('My', false)).toBeNull();
+    expect(countryOf('Y', false)).toBeNull();
+    expect(countryOf('Peru', false)).toBe('PE');
+    expect(countryOf('UK', false)).toBe('GB');
+    const r = recordOf('My team at Larkspur Labs is looking for a Data Engineer to join us in Amsterdam (hybrid).\n\nWe work on weather data.\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Amsterdam', 'NL']]);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
