@@ -25,7 +25,7 @@ const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 
 /** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 /** Legal forms after a name. */
-const LEGAL = String.raw`(?:(?:Pvt|Pte|Pty|Private)\.?\s+(?:Ltd|Limited)|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
+const LEGAL = String.raw`(?:(?:Pvt|Pte|Pty|Private)\.?\s+(?:Ltd|Limited)|A\.Ş|Ltd\.?\s+Şti|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
 /** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|la|le)\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
@@ -55,7 +55,7 @@ const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
 const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?[\p{Lu}\d]/u;
-const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}\b`, 'u');
+const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}(?![\p{L}\p{N}])`, 'u');
 const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研究所|大学/u;
 /** Legal forms written before the name: "PT Sinar Logistik", "CV Maju Jaya", "Công ty TNHH Sao Việt", "บริษัท สยามฟู้ดส์ จำกัด". */
 const LEGAL_BEFORE = /(?:^|[\s(,:])((?:PT|CV)\.?\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}(?:\s+Tbk\.?)?|Công ty\s+(?:TNHH|Cổ phần|CP)(?:\s+MTV)?\s+[^,;:()\n]{2,60}|บริษัท\s*[^\s,]{1,40}\s*จำกัด(?:\s*\(มหาชน\))?)/gu;

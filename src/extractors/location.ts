@@ -138,8 +138,10 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     rest.push(part);
   }
   let city: string | null = null;
+  // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in Mexico, not Spain).
+  const hinted = country ? null : (rest.slice(1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null);
   for (const part of rest) {
-    const known = cityOf(part, country ? [country, ...prefer] : prefer);
+    const known = cityOf(part, country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
     if (known && code && country && known.country !== country) {
       country = known.country;

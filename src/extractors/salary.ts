@@ -153,8 +153,10 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
 }
 
 /** What pay can have on top ("+ tips", "+ bonus"): a "+" before one of these does not open the range. */
-const EXTRAS = String.raw`(?:tips?|bonus|commission|equity|benefits|stock|options|overtime|gratuities|incentive|allowance|super)`;
+const EXTRAS = String.raw`(?:(?:shift|car|london|location)\s+)?(?:tips?|bonus(?:es)?|commission|equity|benefits|stock|options|overtime|gratuities|incentives?|allowances?|premiums?|super(?:annuation)?|benef[ií]cios|beneficios|prestaciones|comiss[aã]o|comisi[oó]n|gorjetas|propinas|avantages|primes?|pr[aä]mien?|zulagen?|provisionen?|premi|bonifici|toeslagen|bonussen|premie)(?![\p{L}])`;
 /** Right after an amount: "+" (not "+ tips", "+ & bonus"). */
+/** Pay, then what comes on top of it: "$95k + equity", "£32,000 per year plus shift allowance". */
+const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*${EXTRAS}`, 'iu');
 const OPEN_PLUS = new RegExp(String.raw`^\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
 /** Within a few characters of an amount: "以上", "이상", "и выше", "or more", or a "+" not before an extra. */
 const OPEN_WORDS = new RegExp(String.raw`^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
@@ -216,7 +218,7 @@ function notPay(line: string, raw: string): boolean {
   const at = line.indexOf(raw);
   // "$95k - $120k + equity": pay with something on top is still the pay.
   // What follows in the amount's own clause: a comma ends it ("€55,000, flexible hours and a learning budget").
-  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(/^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*(?:shift\s+|car\s+|london\s+|location\s+)?(equity|bonus(es)?|stock|options|benefits|commission|allowances?|overtime|tips|premiums?|super(?:annuation)?)\b/iu, '');
+  const after = (line.slice(at + raw.length, at + raw.length + 60).split(/[.;,，]/)[0] ?? '').replace(EXTRAS_ON_TOP, '');
   const before = line.slice(Math.max(0, at - 40), at);
   if (NOT_PAY_AFTER.test(after) || NOT_PAY_BEFORE.test(before) || HOURS_AFTER.test(after)) return true;
   return PERK_STIPEND.test(`${before} ${raw} ${after}`);

@@ -9,7 +9,7 @@ export const it = defineLexicon({
     qualifications: ['requisiti', 'requisiti richiesti', 'profilo', 'profilo ricercato', 'il tuo profilo', 'competenze richieste', 'cosa cerchiamo', 'chi cerchiamo', 'qualifiche', 'competenze', 'cosa ti chiediamo', 'formazione'],
     skills: ['competenze tecniche', 'tecnologie', 'strumenti', 'conoscenze'],
     responsibilities: ['mansioni', 'responsabilita', 'attivita', 'cosa farai', 'di cosa ti occuperai', 'compiti', 'il tuo ruolo', 'principali attivita', 'le tue attivita'],
-    benefits: ['offriamo', 'cosa offriamo', 'benefit', 'vantaggi', 'perche lavorare con noi', 'cosa ti offriamo', 'ti offriamo'],
+    benefits: ['offriamo', 'cosa offriamo', 'benefit', 'vantaggi', 'perche lavorare con noi', 'cosa ti offriamo', 'ti offriamo', 'si offre', 'offresi', 'cosa offre'],
     compensation: ['retribuzione', 'stipendio', 'compenso', 'ral'],
     application: ['candidatura', 'come candidarsi', 'candidati', 'processo di selezione', 'contatti'],
     company: ['chi siamo', 'l\'azienda', 'azienda', 'la societa', 'il nostro team', 'su di noi'],

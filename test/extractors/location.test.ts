@@ -59,6 +59,10 @@ describe('places', () => {
     const r = recordOf('My team at Larkspur Labs is looking for a Data Engineer to join us in Amsterdam (hybrid).\n\nWe work on weather data.\n', 'a.txt');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Amsterdam', 'NL']]);
   });
+  it('takes the country of the province named after a town over the language\'s first country', () => {
+    expect(parsePlace('Guadalajara, Jalisco', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'MX' });
+    expect(parsePlace('Guadalajara', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'ES' });
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });

@@ -156,6 +156,11 @@ describe('salary of languages and places without a currency sign', () => {
     const r = recordOf('Kế toán viên\n\nMức lương: Tới 18 triệu\n\nMô tả công việc\n- Ghi sổ sách\n- Lập báo cáo\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: null, max: 18000000, currency: 'VND', period: 'month' });
   });
+  it('reads pay plus benefits in other languages as the pay, not as a floor', () => {
+    const r = recordOf('Vaga: Auxiliar de Escritório\n\nLocal: Recife - PE\nSalário: R$ 2.300,00 + benefícios\n\nAtividades:\n- Atender clientes\n- Arquivar documentos\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 2300, max: 2300, currency: 'BRL', period: 'month' });
+    expect(r.salary?.openEnded ?? false).toBe(false);
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });

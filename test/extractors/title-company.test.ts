@@ -252,6 +252,10 @@ describe('public and academic postings', () => {
     const r = recordOf(page, 'a.txt');
     expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Payroll Analyst - SAP', 'Orchard Ledger Pvt. Ltd', ['Pune']]);
   });
+  it('reads Turkish legal forms ("A.Ş.", "Ltd. Şti.") as the end of a company\'s name', () => {
+    const r = recordOf('Depo Sorumlusu\n\nMavi Liman Taşımacılık A.Ş.\nİzmir\n\nİş Tanımı:\n- Stok takibi\n- Sevkiyat planlama\n', 'a.txt');
+    expect(r.company).toBe('Mavi Liman Taşımacılık A.Ş.');
+  });
   it('reads a legal form before a quoted name as Russian and Ukrainian write it, and gives the name', () => {
     const ru = recordOf('Кладовщик\n\nООО «Тихая Гавань»\nКазань\n\nОбязанности:\n- приемка товара\n- учет остатков\n', 'a.txt');
     expect(ru.company).toBe('Тихая Гавань');
