@@ -99,6 +99,11 @@ const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|k
  * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
+  const path = countryFirst(raw);
+  if (path) {
+    const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);
+    return inner && inner.country === path.country ? { ...inner, raw: raw.trim() } : { raw: raw.trim(), city: null, region: null, country: path.country };
+  }
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
   // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
@@ -182,6 +187,21 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   if (region && !/^[A-Z]{2,3}$/.test(region)) region = regionOf(region)?.code ?? region;
   if (!city && !country) return null;
   return { raw: raw.trim(), city, region, country };
+}
+
+/**
+ * A place written as an applicant-tracking system's path, country first and joined by hyphens
+ * ("Canada-Alberta-Fort McMurray", "US-IL-Springfield", "DE-Berlin"): its country, and the rest
+ * in the usual order ("Fort McMurray, Alberta"). Null for any other text.
+ */
+function countryFirst(raw: string): { country: string; rest: string } | null {
+  const t = raw.trim();
+  if (t.length > 80 || !/^[\p{L}][\p{L} .'’]*(?:-[\p{L}][\p{L} .'’]*){1,3}$/u.test(t)) return null;
+  const [first = '', ...rest] = t.split('-').map((p) => p.trim());
+  const code = /^[A-Z]{2,3}$/.test(first);
+  const country = countryOf(first, code);
+  if (!country || (rest.length < 2 && !code)) return null;
+  return { country, rest: rest.reverse().join(', ') };
 }
 
 /** A piece that can stand on its own as a place: a known town of some size, a country, or a workplace word. */

@@ -93,10 +93,10 @@ export const en = defineLexicon({
     employment: [
       'employment', 'employment type', 'job type', 'job types', 'work type', 'type', 'contract', 'contract type', 'engagement type', 'employee group',
       'position type', 'schedule type', 'time type', 'job schedule', 'employment status', 'worker type', 'duration', 'engagement',
-      'employment basis', 'type of employment', 'commitment',
+      'employment basis', 'type of employment', 'commitment', 'schedule',
     ],
     workplace: ['workplace', 'workplace type', 'work model', 'work arrangement', 'work mode', 'location type', 'remote', 'remote work', 'remote status', 'work setting', 'work style'],
-    posted: ['posted', 'date posted', 'posted on', 'published', 'publication date', 'date', 'posting date', 'job posted', 'open date', 'listed'],
+    posted: ['posted', 'date posted', 'posted on', 'published', 'publication date', 'date', 'posting date', 'job posted', 'job posting', 'open date', 'listed'],
     deadline: [
       'closing date', 'closes', 'deadline', 'application deadline', 'apply by', 'valid through', 'valid until', 'expires', 'closing', 'close date',
       'apply before', 'applications close',

@@ -165,7 +165,8 @@ export function parseField(text: string, line: number): Field | null {
   const m = FIELD_LINE.exec(text.trim().replace(LEADING_PICTOGRAPHS, ''));
   if (!m) return null;
   const label = (m[1] ?? '').trim();
-  const value = (m[2] ?? '').trim();
+  // A label's colon written twice, as pages that print it in an element of its own do ("Organization: : Acme").
+  const value = (m[2] ?? '').replace(/^[:：\s]+/, '').trim();
   if (label.split(/\s+/).length > 6) return null;
   if (/^(https?|mailto|ftp)$/i.test(label) || /^\/\//.test(value) || /^\d+$/.test(label)) return null;
   return { label, value, line };

@@ -63,6 +63,14 @@ describe('places', () => {
     expect(parsePlace('Guadalajara, Jalisco', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'MX' });
     expect(parsePlace('Guadalajara', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'ES' });
   });
+  it('reads an applicant-tracking system\'s place path, country first and joined by hyphens', () => {
+    expect(place('Canada-Manitoba-Brandon')).toEqual(['Brandon', 'MB', 'CA']);
+    expect(place('US-OR-Eugene')).toEqual(['Eugene', 'OR', 'US']);
+    expect(place('DE-Leipzig')).toEqual(['Leipzig', null, 'DE']);
+    // Hyphenated names are not paths.
+    expect(place('Saint-Étienne')).toEqual(['Saint-Étienne', null, 'FR']);
+    expect(place('Guinea-Bissau')).toEqual([null, null, 'GW']);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });

@@ -222,6 +222,13 @@ describe('HTML reader', () => {
     expect([r.title, r.company, r.locations[0]?.city, r.employmentType]).toEqual(['Stores Clerk', 'Ashgrove Tenants Association', 'Dundee', 'part-time']);
   });
 
+  it('reads a label whose colon stands in an element of its own once ("Organization" ": " "Acme")', () => {
+    const html = '<table><tr><td><h1>Line Cook</h1></td></tr><tr><td><span class="subtitle">Schedule</span><span>: </span><span>Full-time</span></td></tr><tr><td><span class="subtitle">Job Posting</span><span>: </span><span>Mar 2, 2027, 9:31:00 AM</span></td></tr></table><p>We cook for the hotel.</p>';
+    expect(parse(html).fields.map((f) => [f.label, f.value])).toEqual([['Schedule', 'Full-time'], ['Job Posting', 'Mar 2, 2027, 9:31:00 AM']]);
+    const r = recordOf(html, 'cook.html');
+    expect([r.employmentType, r.datePosted]).toEqual(['full-time', '2027-03-02']);
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
