@@ -14,11 +14,11 @@ import type { Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
 import { matchesOf } from '../patterns/matches.js';
 import { item, type DocumentBuilder } from './builder.js';
-import { rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
+import { parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** Elements whose content is never text of the posting. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'nav', 'footer', 'aside', 'math', 'audio', 'video', 'dialog']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'nav', 'footer', 'math', 'audio', 'video', 'dialog']);
 /** Elements that end a run of inline text. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'dl', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
@@ -199,6 +199,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const openItems: Item[] = [];
   const itemDepths: number[] = [];
   let row: string[] | null = null;
+  /** Depths of the open sidebars (<aside>): their facts are read, the rest left out. */
+  const asides: number[] = [];
   /** Paragraphs opened in the current table cell. */
   let cellBlocks = 0;
   /** The row's only cell so far was bold. */
@@ -275,6 +277,15 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       itemLabel = null;
       return;
     }
+    if (top && asides.length) {
+      top.text = (top.text ? `${top.text} ` : '') + text;
+      return;
+    }
+    // A sidebar's text is the page's, not the posting's; only its facts are kept ("Location: Denver").
+    if (asides.length) {
+      for (const l of lines) if (parseField(l.text, l.line)?.value) builder.paragraph([{ text: l.text, line: l.line }]);
+      return;
+    }
     // A first cell written as many lines (a mail's or an old page's layout table): the page's text, not a row of data.
     if (row && !row.length && lines.length >= LAYOUT_CELL_LINES) row = null;
     if (row) {
@@ -298,6 +309,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const closeList = () => {
     const done = lists.pop();
     if (!done || lists.length > 0 || openItems.length > 0 || !done.items.length) return;
+    if (asides.length) {
+      for (const it of done.items) if (parseField(it.text, it.line)?.value) builder.paragraph([{ text: it.text, line: it.line }]);
+      return;
+    }
     // Lists in one region of the page run on as one; a list past a region's edge is a list of its own.
     if (landmarkPassed) builder.list(done.items, done.ordered);
     else builder.appendItems(done.items, done.ordered);
@@ -353,6 +368,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           return;
         }
         if (LANDMARKS.has(name)) landmarkPassed = true;
+        if (name === 'aside') {
+          flush();
+          asides.push(depth);
+        }
         // Inside a heading, each element of its own is a part of a header line ("Acme · Dayton, OH · 2 weeks ago").
         if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
         // A label in an element of its own, its value in the next ("<span>Location</span><span>Tiel</span>"): a field.
@@ -474,6 +493,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         if (closing > MAX_DEPTH) return;
         if (LANDMARKS.has(name)) landmarkPassed = true;
+        if (name === 'aside' && asides[asides.length - 1] === closing) {
+          flush();
+          while ((lists[lists.length - 1]?.depth ?? 0) > closing) closeList();
+          asides.pop();
+        }
         if (boldDepths[boldDepths.length - 1] === closing) {
           boldDepths.pop();
           inStrong = Math.max(0, inStrong - 1);

@@ -229,6 +229,15 @@ describe('HTML reader', () => {
     expect([r.employmentType, r.datePosted]).toEqual(['full-time', '2027-03-02']);
   });
 
+  it('reads the facts in a sidebar and leaves the rest of it out', () => {
+    const html = '<main><h1>Dental Nurse</h1><p>We run two clinics.</p><h2>Duties</h2><ul><li>Prepare the surgery</li><li>Sterilise tools</li></ul></main><aside><ul><li><h3>Location</h3><p>Cork, Ireland</p></li><li><h3>Employment Type</h3><p>Part-Time</p></li></ul><h2>Latest vacancies</h2><ul><li>Receptionist</li><li>Hygienist</li></ul></aside>';
+    const doc = parse(html);
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Cork, Ireland'], ['Employment Type', 'Part-Time']]);
+    expect(texts(html)).not.toContain('Receptionist');
+    const r = recordOf(html, 'nurse.html');
+    expect([r.locations[0]?.city, r.employmentType, r.responsibilities]).toEqual(['Cork', 'part-time', ['Prepare the surgery', 'Sterilise tools']]);
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
