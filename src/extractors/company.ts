@@ -119,6 +119,9 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
+  // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer.
+  const dept = vocab.departments.find(fold(n));
+  if (dept && dept.index === 0 && dept.text.length >= fold(n).length - 1) return false;
   return true;
 }
 

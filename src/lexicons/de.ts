@@ -113,6 +113,7 @@ export const de = defineLexicon({
   notTitle: ['einen', 'eine', 'ein', 'eine/n', 'einen/eine', 'engagierte', 'engagierten', 'motivierte', 'motivierten', 'erfahrene', 'erfahrenen', 'neue', 'neuen', 'und'],
   titleNoise: ['gesucht', '(m/w/d)', '(w/m/d)', '(m/f/d)', '(f/m/d)', '(d/m/w)', '(m/w/x)', '(w/m)', '(m/w)', '(all genders)', 'ab sofort', 'in vollzeit', 'in teilzeit', 'm/w/d', 'w/m/d'],
   programmes: ['praktikum', 'ausbildung', 'traineeprogramm', 'duales studium'],
+  departments: ['vertrieb', 'marketing', 'entwicklung', 'produktion', 'einkauf', 'personal', 'buchhaltung', 'finanzen', 'logistik', 'verwaltung', 'kundenservice', 'technik', 'forschung', 'qualitatssicherung'],
   asA: ['als'],
   titleStops: ['mit', 'zur', 'zum', 'fur', 'der', 'die', 'das', 'in', 'ab', 'im', 'bei', 'auf', 'als', 'zu', 'welche', 'welcher'],
   about: ['uber', 'warum', 'arbeiten bei', 'karriere bei'],

@@ -209,6 +209,7 @@ export const en = defineLexicon({
   ],
   titleNoise: ['wanted', 'needed', 'hiring', 'now hiring', 'job opening', 'job opportunity', 'job posting', 'open position', 'vacancy', 'we are hiring', "we're hiring", 'urgent', 'urgently'],
   programmes: ['internship', 'apprenticeship', 'traineeship', 'graduate scheme', 'graduate programme', 'graduate program'],
+  departments: ['sales', 'marketing', 'engineering', 'product', 'design', 'operations', 'finance', 'accounting', 'customer success', 'customer support', 'customer service', 'support', 'human resources', 'hr', 'people', 'people operations', 'legal', 'it', 'data', 'research', 'research and development', 'r&d', 'security', 'infrastructure', 'administration', 'logistics', 'supply chain', 'manufacturing', 'procurement', 'business development', 'partnerships', 'communications', 'editorial', 'clinical', 'nursing', 'facilities', 'maintenance', 'quality', 'talent', 'recruiting'],
   asA: ['as a', 'as an', 'as our', 'join us as a', 'join us as an', 'in the role of'],
   titleStops: ['to', 'who', 'with', 'for', 'in', 'at', 'that', 'on', 'and join', 'based', 'whose', 'which', 'from', 'within', 'working', 'joining', 'across', 'like'],
   about: ['about', 'why join', 'working at', 'life at', 'join', 'more about'],

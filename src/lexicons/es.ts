@@ -104,6 +104,7 @@ export const es = defineLexicon({
   notTitle: ['un', 'una', 'uno', 'unos', 'el', 'la', 'nuestro', 'nuestra', 'y', 'nuevo', 'nueva'],
   titleNoise: ['se busca', 'urgente', 'vacante', '(h/m)', '(m/f)'],
   programmes: ['practicas', 'beca'],
+  departments: ['ventas', 'comercial', 'marketing', 'ingenieria', 'produccion', 'compras', 'recursos humanos', 'contabilidad', 'finanzas', 'logistica', 'administracion', 'atencion al cliente', 'operaciones', 'legal'],
   asA: ['como'],
   titleStops: ['para', 'que', 'con', 'en', 'a', 'quien', 'de la', 'del'],
   about: ['sobre', 'acerca de', 'por que'],

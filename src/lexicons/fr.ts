@@ -110,6 +110,7 @@ export const fr = defineLexicon({
   notTitle: ['un', 'une', 'un.e', 'un·e', 'un(e)', 'un e', 'un-e', 'des', 'notre', 'nouveau', 'nouvelle', 'futur', 'futur.e', 'future', 'et', 'talentueux', 'motive', 'motivee', 'experimente', 'experimentee'],
   titleNoise: ['(h/f)', '(f/h)', '(h/f/x)', '(f/h/x)', 'h/f', 'f/h', '(h/f/n)', 'recrute', 'recherche'],
   programmes: ['stage', 'alternance', 'apprentissage'],
+  departments: ['ventes', 'commercial', 'marketing', 'ingenierie', 'production', 'achats', 'ressources humaines', 'comptabilite', 'finance', 'logistique', 'administration', 'service client', 'recherche', 'juridique'],
   asA: ['en tant que', 'comme'],
   titleStops: ['pour', 'qui', 'que', 'afin', 'au', 'a', 'en', 'dans', 'avec', 'sur', 'chez'],
   about: ['a propos de', 'pourquoi rejoindre', 'rejoindre', 'travailler chez'],

@@ -97,6 +97,7 @@ export interface Vocabulary {
   notTitle: PhraseSet;
   titleNoise: PhraseSet;
   programmes: PhraseSet;
+  departments: PhraseSet;
   asA: PhraseSet;
   titleStops: PhraseSet;
   about: PhraseSet;
@@ -189,6 +190,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     notTitle: set(phrases(reading, (l) => l.notTitle)),
     titleNoise: set(phrases(reading, (l) => l.titleNoise)),
     programmes: set(phrases(reading, (l) => l.programmes)),
+    departments: set(phrases(reading, (l) => l.departments)),
     asA: set(phrases(reading, (l) => l.asA)),
     titleStops: set(phrases(reading, (l) => l.titleStops)),
     isA: set(phrases(reading, (l) => l.isA)),

@@ -85,6 +85,7 @@ export const it = defineLexicon({
   notTitle: ['un', 'una', 'uno', 'un\'', 'il', 'lo', 'la', 'e', 'nuovo', 'nuova'],
   titleNoise: ['cercasi', '(m/f)', '(f/m)', '(m/f/x)'],
   programmes: ['tirocinio', 'stage'],
+  departments: ['vendite', 'commerciale', 'marketing', 'ingegneria', 'produzione', 'acquisti', 'risorse umane', 'contabilita', 'amministrazione', 'logistica', 'finanza'],
   asA: ['come'],
   titleStops: ['per', 'che', 'con', 'in', 'a', 'presso'],
   about: ['chi e', 'perche'],

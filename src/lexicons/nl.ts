@@ -89,6 +89,7 @@ export const nl = defineLexicon({
   notTitle: ['een', 'de', 'het', 'onze', 'nieuwe', 'enthousiaste', 'ervaren', 'gedreven', 'en'],
   titleNoise: ['vacature', 'gezocht', '(m/v)', '(v/m)', '(m/v/x)', 'uur p/w', 'uur per week'],
   programmes: ['stage', 'stageplaats'],
+  departments: ['verkoop', 'marketing', 'techniek', 'productie', 'inkoop', 'personeelszaken', 'administratie', 'financien', 'logistiek', 'klantenservice'],
   asA: ['als'],
   titleStops: ['voor', 'die', 'met', 'in', 'om', 'bij'],
   about: ['over', 'waarom'],

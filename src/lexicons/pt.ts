@@ -99,6 +99,7 @@ export const pt = defineLexicon({
   notTitle: ['um', 'uma', 'o', 'a', 'nosso', 'nossa', 'e', 'novo', 'nova', 'profissional'],
   titleNoise: ['vaga', 'contrata', 'urgente'],
   programmes: ['estagio'],
+  departments: ['vendas', 'comercial', 'marketing', 'engenharia', 'producao', 'compras', 'recursos humanos', 'contabilidade', 'financeiro', 'logistica', 'administrativo', 'atendimento', 'operacoes', 'juridico'],
   asA: ['como'],
   titleStops: ['para', 'que', 'com', 'em', 'no', 'na', 'a'],
   about: ['sobre', 'por que'],

@@ -101,6 +101,8 @@ export interface Lexicon {
   titleNoise: string[];
   /** Programmes a title may name instead of a role: "Content Writing Internship", "Praktikum Marketing", "Stage développement". */
   programmes: string[];
+  /** A company's departments, printed beside a title as its team ("Sales · Boise, Idaho"): no employer's name. */
+  departments: string[];
   /** Words after a role in a sentence where the title stops: "to", "who", "with", "pour", "mit". */
   titleStops: string[];
   /** "As a …, you will": the words before a role the reader would fill ("as a", "como", "en tant que", "als"). */
@@ -170,6 +172,7 @@ export function defineLexicon(source: LexiconSource): Lexicon {
     notTitle: [],
     titleNoise: [],
     programmes: [],
+    departments: [],
     asA: [],
     titleStops: [],
     about: [],

@@ -252,6 +252,12 @@ describe('public and academic postings', () => {
     const r = recordOf(page, 'a.txt');
     expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Payroll Analyst - SAP', 'Orchard Ledger Pvt. Ltd', ['Pune']]);
   });
+  it('takes no department printed beside the title ("Sales · Boise, Idaho") for the employer', () => {
+    expect(recordOf('Account Manager\nSales · Boise, Idaho\n\nWe sell tractors.\n\nDuties\n- Visit farms\n- Close deals\n', 'a.txt').company).toBeNull();
+    expect(recordOf('Comptable\nRessources humaines · Lyon\n\nMissions\n- Tenir les comptes\n- Payer\n', 'a.txt').company).toBeNull();
+    // A firm whose name holds a department's word is still a firm.
+    expect(recordOf('Account Manager\nSales Harbor · Boise, Idaho\n\nWe sell tractors.\n\nDuties\n- Visit farms\n- Close deals\n', 'a.txt').company).toBe('Sales Harbor');
+  });
   it('reads Turkish legal forms ("A.Ş.", "Ltd. Şti.") as the end of a company\'s name', () => {
     const r = recordOf('Depo Sorumlusu\n\nMavi Liman Taşımacılık A.Ş.\nİzmir\n\nİş Tanımı:\n- Stok takibi\n- Sevkiyat planlama\n', 'a.txt');
     expect(r.company).toBe('Mavi Liman Taşımacılık A.Ş.');
