@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { appendAll } from '../src/arrays.js';
 import { normalize } from '../src/index.js';
+import { detectFormat } from '../src/parsers/detect.js';
 import { visibleText } from '../src/parsers/html.js';
 import { BIN, ROOT, ndjson, run } from './helpers.js';
 
@@ -184,6 +185,18 @@ describe('sizes that overflow a stack', () => {
   });
   it('appends any number of items', () => {
     expect(appendAll([0], Array.from({ length: 300_000 }, (_, i) => i + 1))).toHaveLength(300_001);
+  });
+});
+
+describe('a run of HTML comments at the start of a document', () => {
+  it('is told from a page without a pattern that backtracks over every way to part the run (it was exponential)', () => {
+    // With one pattern over the run, 22 comments took 36 ms and each one more doubled it: 80 would never end.
+    const run = '<!---->'.repeat(80);
+    expect(detectFormat('', `${run}\nplain text`, false)).not.toBe('html');
+    expect(detectFormat('', `${run}\n<html><body><p>A page</p></body></html>`, false)).toBe('html');
+    expect(detectFormat('', '<?xml version="1.0"?>\n<!-- saved -->\n<!DOCTYPE html><html></html>', false)).toBe('html');
+    const r = normalize(`${run}\nBaker wanted for our shop.\n`, { path: 'comments.txt' });
+    expect(r.record ?? r.error).toBeDefined();
   });
 });
 

@@ -51,13 +51,41 @@ export function htmlScore(text: string): number {
   return score(text, HTML_SIGNS, 8);
 }
 
-/** A whole page: a doctype or an `<html>`/`<body>` element near the start. */
-const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+/** What opens a whole page, once the declaration and comments before it are passed. */
+const PAGE_OPEN = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+/** The longest comment read before a page's start. */
+const MAX_COMMENT = 2_000;
+
+/**
+ * True when a text is a whole page: a doctype or an `<html>`/`<head>`/`<body>` element at the
+ * start, after white space, an XML declaration and comments. Comments are skipped one by one:
+ * one pattern over a run of them backtracks exponentially ("<!---->" forty times hung a run).
+ */
+function pageStart(text: string): boolean {
+  let at = skipSpace(text, 0);
+  if (text.startsWith('<?xml', at)) {
+    const end = text.indexOf('>', at);
+    if (end < 0) return false;
+    at = skipSpace(text, end + 1);
+  }
+  while (text.startsWith('<!--', at)) {
+    const end = text.indexOf('-->', at + 4);
+    if (end < 0 || end - at > MAX_COMMENT) return false;
+    at = skipSpace(text, end + 3);
+  }
+  return PAGE_OPEN.test(text.slice(at, at + 20));
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}
 
 /** The format to read a document as, from its path (may be empty) and its body. */
 export function detectFormat(path: string, body: string, hasFrontMatter: boolean): Document['format'] {
   const sample = body.slice(0, 20_000);
-  if (HTML_EXT.test(path) || PAGE_START.test(sample)) return 'html';
+  if (HTML_EXT.test(path) || pageStart(sample)) return 'html';
   const md = markdownScore(sample);
   // Markup that is HTML rather than markdown with some HTML in it.
   const html = htmlScore(sample);
