@@ -19,7 +19,7 @@ import { extractEducation } from './education.js';
 import { extractEmploymentType } from './employment.js';
 import { extractExperience } from './experience.js';
 import { fingerprintOf } from './fingerprint.js';
-import { extractLocations } from './location.js';
+import { extractLocations, placeOfInstitution } from './location.js';
 import { extractSalary } from './salary.js';
 import { itemText, recordSections, sectionLists } from './sections.js';
 import { extractTitle } from './title.js';
@@ -54,6 +54,15 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
   // the title read again.
   const firstTitle = extractTitle(ctx, null);
   const company = note('company', extractCompany(ctx, firstTitle?.value ?? null));
+  // A posting that names no place of its own, from a public institution named after its town: that town.
+  if (company && !locations.length && where?.workplace !== 'remote') {
+    const place = placeOfInstitution(ctx, company);
+    if (place) {
+      locations.push(place);
+      if (place.country) countries.push(place.country);
+      if (provenance.company) provenance.locations = provenance.company;
+    }
+  }
   const c = company?.toLowerCase();
   const again = c && (firstTitle?.value.toLowerCase().includes(c) || ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c)));
   const titled = again ? extractTitle(ctx, company) : firstTitle;

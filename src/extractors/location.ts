@@ -605,6 +605,38 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   return out;
 }
 
+/** The least population of a town an institution's name gives as the place of the job. */
+const INSTITUTION_TOWN = 5_000;
+
+/**
+ * The town an employer that is a public institution is named after ("Darien Library", "Leeds
+ * City Council", "Stadtbibliothek Köln" → its town), for a posting that names no place of its
+ * own: such an employer works where its name says. Null for any other employer.
+ */
+export function placeOfInstitution(ctx: Context, company: string): Location | null {
+  if (company.length > 80 || !ctx.vocab.institutions.test(fold(company))) return null;
+  const words = company.split(/[\s,]+/).filter(Boolean);
+  const prefer = postingCountries(ctx);
+  // The institution's own words ("City of", "University") are not the town.
+  const own = new Set(ctx.vocab.institutions.findAll(fold(company)).flatMap((m) => m.text.split(/\s+/)));
+  // Where a town stands in such a name: first ("Darien Library"), after "of" ("City of Leeds",
+  // "Ville de Lyon"), or last after the institution's word ("Stadtbibliothek Köln"); a person's
+  // name elsewhere ("Johns Hopkins University") is no town.
+  const at = (i: number, size: number) =>
+    i === 0 || /^(?:of|de|di|du|der|des|von|do|da)$/i.test(words[i - 1] ?? '') || (i + size === words.length && ctx.vocab.institutions.test(fold(words[i - 1] ?? '')));
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const name = words.slice(i, i + size).join(' ');
+      if (!/^\p{Lu}/u.test(name) || !at(i, size) || name.split(' ').some((w) => own.has(fold(w)))) continue;
+      const city = cityOf(name, prefer);
+      if (city && city.population >= INSTITUTION_TOWN) {
+        return { raw: company, city: city.city, region: /^[A-Z]{2,3}$/.test(city.province) ? city.province : null, country: city.country };
+      }
+    }
+  }
+  return null;
+}
+
 /** Candidates agree when they name the same places. */
 function locationKey(v: Locations): string {
   return v.locations.map((l) => `${foldPlace(l.city ?? '')}|${l.country ?? ''}`).sort().join(';') || `~${v.workplace ?? ''}`;

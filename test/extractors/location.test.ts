@@ -71,6 +71,14 @@ describe('places', () => {
     expect(place('Saint-Étienne')).toEqual(['Saint-Étienne', null, 'FR']);
     expect(place('Guinea-Bissau')).toEqual([null, null, 'GW']);
   });
+  it('takes the town a public institution is named after when the posting names no place', () => {
+    const at = (employer: string) => recordOf(`${employer} seeks a part-time Library Assistant to shelve books and help readers.\n\nDuties\n- Shelve returns\n- Help readers\n`, 'a.txt').locations.map((l) => [l.city, l.country]);
+    expect(at('Springfield Public Library')).toEqual([['Springfield', 'US']]);
+    expect(at('The City of Leeds Library')).toEqual([['Leeds', 'GB']]);
+    // A person's name in an institution's name is no town; a firm is not an institution.
+    expect(at('Johns Hopkins University')).toEqual([]);
+    expect(at('Denver Robotics Inc.')).toEqual([]);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
