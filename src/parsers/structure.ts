@@ -17,6 +17,8 @@ interface Unit {
   text: string;
   line: number;
   heading: boolean;
+  /** The list the unit is an item of, if any. */
+  list?: object;
 }
 
 function units(doc: Document): Unit[] {
@@ -25,7 +27,7 @@ function units(doc: Document): Unit[] {
     if (s.heading) out.push({ text: s.heading.text, line: s.heading.line, heading: true });
     for (const b of s.blocks) {
       if (b.type === 'paragraph') for (const l of b.lines) out.push({ text: l.text, line: l.line, heading: false });
-      else for (const { item } of walkItems(b.items)) out.push({ text: item.text, line: item.line, heading: false });
+      else for (const { item } of walkItems(b.items)) out.push({ text: item.text, line: item.line, heading: false, list: b });
     }
   }
   return out;
@@ -79,6 +81,22 @@ export function headerParts(text: string, top: boolean): string[] | null {
   return null;
 }
 
+/** The most items of a short list under a label heading read as its value. */
+const MAX_VALUE_ITEMS = 8;
+
+/**
+ * The value under a label heading: its first unit, or the items of a short list of short
+ * items, joined ("Locations" / "- Bristol" / "- Cardiff" → "Bristol; Cardiff").
+ */
+function listValue(list: Unit[], from: number, first: string): string {
+  const head = list[from] as Unit;
+  if (!head.list) return first;
+  const items: string[] = [];
+  for (let k = from; k < list.length && list[k]?.list === head.list; k++) items.push((list[k] as Unit).text.trim());
+  const joined = items.join('; ');
+  return items.length <= MAX_VALUE_ITEMS && joined.length <= MAX_VALUE && items.every((t) => !/[.!?]$/.test(t)) ? joined : first;
+}
+
 /** How many units from the top of the body may hold a header line. */
 const TOP_UNITS = 6;
 
@@ -94,7 +112,7 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
     if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
     const label = u.text.replace(/[:：]\s*$/, '').trim();
     if (known.has(`${next.line}:${label}`)) continue;
-    fields.push({ label, value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
+    fields.push({ label, value: u.heading ? listValue(list, i + 1, value) : value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
   }
   appendAll(doc.fields, fields);
 

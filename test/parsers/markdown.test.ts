@@ -59,6 +59,17 @@ describe('markdown parser', () => {
   });
 });
 
+describe('a label heading over a list', () => {
+  it('takes the short items of the list as the label\'s value, not only the first', () => {
+    const text = '# Bus Driver\n\n## Locations\n\n- Leeds\n- York\n- Hull\n\n## Duties\n\n- Drive routes\n- Check tickets\n';
+    expect(parse(text).fields.find((f) => f.label === 'Locations')?.value).toBe('Leeds; York; Hull');
+    expect(recordOf(text).locations.map((l) => l.city)).toEqual(['Leeds', 'York', 'Hull']);
+    // Items that are sentences are not a value: the first stands alone.
+    const long = '# Bus Driver\n\n## Location\n\n- Our depot is in Leeds.\n- Parking is free.\n';
+    expect(parse(long).fields.find((f) => f.label === 'Location')?.value).toBe('Our depot is in Leeds.');
+  });
+});
+
 describe('markdown pasted from a page', () => {
   it('reads lines bulleted with symbols markdown does not know ("• …", "・…") as a list', () => {
     const md = '# Night Porter\n\n## Requirements\n\n• Awake at night\n• Polite with guests\n  and with staff\n\n## Benefits\n\n・食事補助\n・交通費支給\n';
