@@ -397,7 +397,10 @@ type LocationCandidate = Candidate<Locations>;
 
 function dedupe(list: Location[]): Location[] {
   const seen = new Set<string>();
+  // A country alone beside a town of that country ("Kiel, Germany" and "Remote (Germany)") adds no place.
+  const towns = new Set(list.filter((l) => l.city && l.country).map((l) => l.country));
   return list.filter((l) => {
+    if (!l.city && !l.region && l.country && towns.has(l.country)) return false;
     const key = `${foldPlace(l.city ?? '')}|${l.country ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -79,6 +79,13 @@ describe('places', () => {
     expect(at('Johns Hopkins University')).toEqual([]);
     expect(at('Denver Robotics Inc.')).toEqual([]);
   });
+  it('drops a country alone beside a town of that country ("Kiel, Germany" and "Remote (Germany)")', () => {
+    const r = recordOf('---\ntitle: Data Steward\nlocation:\n  - Graz, Austria\n  - Remote (Austria)\n---\n\nWe keep research data tidy.\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Graz', 'AT']]);
+    // A country alone with a town of another country stays.
+    const two = recordOf('---\ntitle: Data Steward\nlocation:\n  - Graz, Austria\n  - Remote (Slovenia)\n---\n\nWe keep research data tidy.\n');
+    expect(two.locations.map((l) => [l.city, l.country])).toEqual([['Graz', 'AT'], [null, 'SI']]);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
