@@ -57,6 +57,8 @@ const SEPARATORS: readonly RegExp[] = [/\s*[|｜]\s*/, /\s+[·•]\s+/, /\s+[—
 /** Runs of tabs or spaces that also part fields inside a header part (`行政前台\t  2k-3k`). */
 const GAP = /\t+|\s{3,}/;
 const MAX_PART = 80;
+/** A figure, a spaced dash, and another figure (with its currency sign): one range. */
+const FIGURE_RANGE = /(\d[kK万千]?)\s+[-–—]\s+(?=[$€£¥₹]?\s?\d)/g;
 /** Emoji or a pictograph at the start of a line: a field line in a copied posting (`📍 Berlin`). */
 const PICTOGRAPH = /^[\p{Extended_Pictographic}]/u;
 
@@ -67,7 +69,8 @@ export function headerParts(text: string, top: boolean): string[] | null {
   const emoji = PICTOGRAPH.test(t);
   for (const sep of SEPARATORS) {
     if (sep.source.includes('#') && !top) continue;
-    const raw = t.replace(PICTOGRAPH, '').split(sep);
+    // A dash between two figures is a range ("$120k - $160k", "10 - 15"), not a separator.
+    const raw = t.replace(PICTOGRAPH, '').replace(FIGURE_RANGE, '$1–').split(sep);
     const parts: string[] = [];
     for (const r of raw) {
       const p = r.trim();

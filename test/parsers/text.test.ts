@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parsers/index.js';
+import { headerParts } from '../../src/parsers/structure.js';
 import type { List } from '../../src/parsers/document.js';
 import { recordOf } from '../helpers.js';
 
@@ -132,6 +133,14 @@ describe('runs of short capitalised lines', () => {
     const text = 'Person specification\nMust have\n- A forklift licence\n- Two years in a warehouse\nBonus points\n- First aid training\n';
     expect(headings(text)).toEqual(['Person specification', 'Must have', 'Bonus points']);
     expect(recordOf(`Warehouse Operative\n\n${text}`, 'a.txt').qualifications?.preferred).toHaveLength(1);
+  });
+
+  it('keeps a range of figures whole in a header line: its dash is no separator', () => {
+    expect(headerParts('💰 $90k - $110k', true)).toBeNull();
+    expect(headerParts('Acme | Baker | Leeds | £24k - £28k | Full-time', true)).toEqual(['Acme', 'Baker', 'Leeds', '£24k–£28k', 'Full-time']);
+    expect(headerParts('Acme - Baker - Leeds', true)).toEqual(['Acme', 'Baker', 'Leeds']);
+    const r = recordOf('Night Baker\nAcme Bakery\n💰 $45k - $52k\n\nDuties\n- Bake\n- Clean\n', 'a.txt');
+    expect([r.salary?.min, r.salary?.max]).toEqual([45000, 52000]);
   });
 
   it('reads lines wrapped at a width under a heading as one paragraph, not as items', () => {
