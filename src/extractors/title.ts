@@ -41,7 +41,7 @@ const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 
 /** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
-const LEAD_COLON = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
+const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
 /** The kinds of a posting's own lists. */
 const LIST_KINDS = new Set<string>(['responsibilities', 'qualifications', 'preferred', 'benefits']);
@@ -276,7 +276,10 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   ctx.lines.slice(0, 5).forEach((l, i) => {
     const t = l.text;
     if (l.section.heading?.line === l.line) return;
-    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && !/[:：]/.test(t) && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
+    // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
+    const lead = LEAD_COLON.exec(t);
+    const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
+    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
   });
   return out;
 }

@@ -87,15 +87,21 @@ export function headerParts(text: string, top: boolean): string[] | null {
 /** The most items of a short list under a label heading read as its value. */
 const MAX_VALUE_ITEMS = 8;
 
+/** True when a text opens with a label's words ("Remote job", "Work schedule"). */
+function opensWithLabel(text: string, vocab: Vocabulary): boolean {
+  return vocab.labels.leftmost(fold(text.trim()))?.index === 0;
+}
+
 /**
  * The value under a label heading: its first unit, or the items of a short list of short
  * items, joined ("Locations" / "- Bristol" / "- Cardiff" → "Bristol; Cardiff").
  */
-function listValue(list: Unit[], from: number, first: string): string {
+function listValue(list: Unit[], from: number, first: string, vocab: Vocabulary): string {
   const head = list[from] as Unit;
   if (!head.list) return first;
   const items: string[] = [];
-  for (let k = from; k < list.length && list[k]?.list === head.list; k++) items.push((list[k] as Unit).text.trim());
+  // Up to the next label among the items: a form's labels and answers read as one list ("Location" / "Leeds" / "Remote job" / "No").
+  for (let k = from; k < list.length && list[k]?.list === head.list && !opensWithLabel((list[k] as Unit).text, vocab); k++) items.push((list[k] as Unit).text.trim());
   const joined = items.join('; ');
   return items.length <= MAX_VALUE_ITEMS && joined.length <= MAX_VALUE && items.every((t) => !/[.!?]$/.test(t)) ? joined : first;
 }
@@ -115,7 +121,7 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
     if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
     const label = u.text.replace(/[:：]\s*$/, '').trim();
     if (known.has(`${next.line}:${label}`)) continue;
-    fields.push({ label, value: u.heading ? listValue(list, i + 1, value) : value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
+    fields.push({ label, value: u.heading ? listValue(list, i + 1, value, vocab) : value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
   }
   appendAll(doc.fields, fields);
 

@@ -54,6 +54,8 @@ interface Line {
   blank: boolean;
   /** The bullet is a number (`2.`, `(3)`). */
   numbered: boolean;
+  /** The bullet's symbol (`■`, `・`, `-`), or '' for a number or no bullet. */
+  mark: string;
 }
 
 /** Emoji or a pictograph opening a line: in copied postings it marks a heading or a field. */
@@ -64,13 +66,27 @@ function readLine(raw: string, line: number): Line {
   const m = SPACED_BULLET.test(expanded) ? null : BULLET.exec(expanded);
   const indent = (/^ */.exec(expanded)?.[0] ?? '').length;
   const blank = !/[\p{L}\p{N}]/u.test(expanded) || RULE.test(expanded);
-  return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line, bullet: !!m, blank, numbered: !!m && NUMBER_MARK.test(expanded) };
+  const numbered = !!m && NUMBER_MARK.test(expanded);
+  const mark = m && !numbered ? (expanded.slice((m[1] ?? '').length).trimStart()[0] ?? '') : '';
+  return { text: (m ? (m[2] ?? '') : expanded).trim(), indent, line, bullet: !!m, blank, numbered, mark };
 }
 
 /** A number opening a line: `2.`, `(3)`, `4、`. */
 const NUMBER_MARK = /^[ \t]*\(?\d{1,2}[.)、．）]/u;
 
 /** A numbered line that names a section ("2. Duties and responsibilities", "4. How to apply"): a heading, its number dropped. */
+/**
+ * A section's name marked with a symbol of its own, its items with another ("■仕事内容" over
+ * "・売掛金の管理", "◆ Requirements" over "- …"): a heading, though it wears a bullet.
+ */
+function markedSection(lines: Line[], i: number, vocab: Vocabulary): boolean {
+  const l = lines[i] as Line;
+  const next = nextContent(lines, i);
+  if (!l.mark || l.indent >= 2 || !next || (next.bullet && next.mark === l.mark) || /[.;,!。；]$/.test(l.text)) return false;
+  if (l.text.split(/\s+/).length > 6 || l.text.length > 40) return false;
+  return (headingMatch(l.text, vocab)?.coverage ?? 0) >= 0.45;
+}
+
 function numberedSection(l: Line, vocab: Vocabulary): boolean {
   if (!l.numbered || l.indent >= 2 || l.text.split(/\s+/).length > 6 || /[.;,!。；]$/.test(l.text)) return false;
   // The number is structure of its own: a section's name need only be most of the line.
@@ -160,7 +176,7 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
   const apart = (pieces: readonly string[], line: number) => {
     for (const p of pieces) {
       out.push(readLine(p, line));
-      out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false });
+      out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false, mark: '' });
     }
   };
   body.split('\n').forEach((raw, i) => {
@@ -232,7 +248,7 @@ function previousContent(lines: Line[], i: number): Line | null {
  */
 function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary, inList = false): boolean {
   const l = lines[i] as Line;
-  if (l.bullet) return numberedSection(l, vocab) && !!nextContent(lines, i);
+  if (l.bullet) return (numberedSection(l, vocab) || markedSection(lines, i, vocab)) && !!nextContent(lines, i);
   if (l.blank || l.indent >= 2) return false;
   const t = l.text;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;

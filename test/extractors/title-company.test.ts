@@ -34,6 +34,10 @@ describe('title', () => {
     const r = recordOf('# Frontend developers wanted\n\n## Qualification for full-time & part-time & paid internship\n\n- React\n- CSS\n');
     expect(r.title).not.toMatch(/Qualification/);
   });
+  it('reads a line that announces its role before a colon as the title ("招聘：UI设计师", "Vacature: Monteur")', () => {
+    expect(recordOf('招聘：平面设计师\n\n公司名称：杭州青木文化有限公司\n\n岗位职责：\n1. 设计海报；\n2. 制作画册。\n', 'a.txt').title).toBe('平面设计师');
+    expect(recordOf('Vacature: Monteur\n\nWat ga je doen?\n- Ketels onderhouden\n- Storingen oplossen\n', 'a.txt').title).toBe('Monteur');
+  });
   it('drops a lead-in before a colon that names no role ("New role for you: Electrician")', () => {
     expect(cleanTitle('New role for you: Plumber (Maintenance)', vocab())).toBe('Plumber (Maintenance)');
     expect(cleanTitle('Engineering Manager: Payments', vocab())).toBe('Engineering Manager: Payments');

@@ -135,6 +135,14 @@ describe('runs of short capitalised lines', () => {
     expect(recordOf(`Warehouse Operative\n\n${text}`, 'a.txt').qualifications?.preferred).toHaveLength(1);
   });
 
+  it('reads a section name marked with a symbol of its own over items marked with another as a heading ("■仕事内容" / "・…")', () => {
+    const text = '倉庫スタッフ\n\n■仕事内容\n・商品の検品\n・ピッキング\n\n■応募資格\n・フォークリフト免許\n';
+    expect(headings(text)).toEqual([null, '仕事内容', '応募資格']);
+    const r = recordOf(text, 'a.txt');
+    expect([r.responsibilities, r.qualifications?.required]).toEqual([['商品の検品', 'ピッキング'], ['フォークリフト免許']]);
+    // The same symbol on the name and its items: all items.
+    expect(headings('Warehouse Operative\n\n- Duties\n- Pick orders\n- Pack boxes\n')).toEqual(['Warehouse Operative']);
+  });
   it('keeps a range of figures whole in a header line: its dash is no separator', () => {
     expect(headerParts('💰 $90k - $110k', true)).toBeNull();
     expect(headerParts('Acme | Baker | Leeds | £24k - £28k | Full-time', true)).toEqual(['Acme', 'Baker', 'Leeds', '£24k–£28k', 'Full-time']);
