@@ -40,6 +40,9 @@ const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 /** A short bracketed tag opening a title. */
 const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 
+/** The most words left of a first-line headline once its announcing words, place and pay are cut. */
+const HEADLINE_TITLE_WORDS = 6;
+
 /** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
 const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
@@ -71,6 +74,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
+    // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
+    const opening = vocab.hiring.find(fold(s));
+    if (opening?.index === 0 && hasRoleWord(s.slice(opening.text.length), vocab)) s = stripLeading(s.slice(opening.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);
     // A lead-in before a colon that names no role: "New role for you: Electrician", "Now open: Barista".
     const lead = LEAD_COLON.exec(s);
     if (lead?.[1] && lead[2] && !hasRoleWord(lead[1], vocab) && hasRoleWord(lead[2], vocab)) s = lead[2];
@@ -148,6 +154,8 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
   const keep = parts.filter((p, i) => {
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;
+    // Pay ("$2,500 flat fee", "£11/hr") is no part of a title.
+    if (/^(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[kK]|€|£|\$|USD|EUR|GBP))/.test(p)) return false;
     if (company && fold(p) === fold(company)) return false;
     if (vocab.employment.first(fold(p)) || vocab.workplace.first(fold(p))) return false;
     return !parsePlace(p);
@@ -279,7 +287,12 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
-    if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
+    // The first line may be a longer headline that announces its role ("Line cook wanted at Rosie's
+    // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
+    const announced = vocab.titleNoise.test(fold(t)) || LEADING_TAG.test(t);
+    const headline = i === 0 && announced && cleanTitle(splitTitleHeading(t, company, vocab), vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
+    if (headline && colonOk && namesRole(t, vocab)) add(splitTitleHeading(t, company, vocab), l.line, 'body', 'line', { first: 1, announced: 1 });
+    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
   });
   return out;
 }

@@ -38,6 +38,15 @@ describe('title', () => {
     expect(recordOf('招聘：平面设计师\n\n公司名称：杭州青木文化有限公司\n\n岗位职责：\n1. 设计海报；\n2. 制作画册。\n', 'a.txt').title).toBe('平面设计师');
     expect(recordOf('Vacature: Monteur\n\nWat ga je doen?\n- Ketels onderhouden\n- Storingen oplossen\n', 'a.txt').title).toBe('Monteur');
   });
+  it('reads a first-line headline that announces its role, and a title opened by a hiring phrase', () => {
+    expect(recordOf("Dishwasher wanted at Marco's Grill, Reno. Evenings, $15/hr. Call 775-555-0100.\n", 'a.txt').title).toBe('Dishwasher');
+    expect(recordOf('[Hiring] Animator for a short film — $4,000 flat fee\n\nI am making a short film and need an animator for 12 scenes.\n', 'a.md').title).toBe('Animator for a short film');
+    expect(recordOf('# Looking for a freelance bookkeeper\n\nI run a bakery and need help with my books.\n').title).toBe('bookkeeper');
+  });
+  it('takes no greeting, first person or opening word of a sentence before a hiring phrase for the employer', () => {
+    expect(recordOf("Hi all! I'm an author looking for an illustrator for my first book.\n\nWhat I need:\n- 14 spreads\n- A cover\n", 'a.txt').company).toBeNull();
+    expect(recordOf("# Developer Advocate\n\nBig news: our team is growing! We're looking for a Developer Advocate.\n\n## What you'll do\n\n- Write tutorials\n- Give talks\n").company).toBeNull();
+  });
   it('drops a lead-in before a colon that names no role ("New role for you: Electrician")', () => {
     expect(cleanTitle('New role for you: Plumber (Maintenance)', vocab())).toBe('Plumber (Maintenance)');
     expect(cleanTitle('Engineering Manager: Payments', vocab())).toBe('Engineering Manager: Payments');

@@ -140,8 +140,9 @@ describe('runs of short capitalised lines', () => {
     expect(headings(text)).toEqual([null, '仕事内容', '応募資格']);
     const r = recordOf(text, 'a.txt');
     expect([r.responsibilities, r.qualifications?.required]).toEqual([['商品の検品', 'ピッキング'], ['フォークリフト免許']]);
-    // The same symbol on the name and its items: all items.
+    // The same symbol on the name and its items: all items; nor is a list's last item a heading.
     expect(headings('Warehouse Operative\n\n- Duties\n- Pick orders\n- Pack boxes\n')).toEqual(['Warehouse Operative']);
+    expect(items('Perks\n• Free parking\n• Annual bonus\n\nPosted 3d ago\n', 0)).toEqual(['Free parking', 'Annual bonus']);
   });
   it('keeps a range of figures whole in a header line: its dash is no separator', () => {
     expect(headerParts('💰 $90k - $110k', true)).toBeNull();
