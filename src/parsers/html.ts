@@ -159,6 +159,10 @@ const LANDMARKS = new Set(['section', 'article', 'main', 'aside', 'header', 'foo
 
 /** Elements that hold a value inside a line of text. */
 const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
+/** Inline elements whose siblings, alone in a block, are the parts of a header line (links are not: a row of links is a menu). */
+const INLINE_PARTS = new Set(['span', 'time', 'small', 'data']);
+/** The longest text of one such part. */
+const MAX_INLINE_PART = 40;
 
 /** True when the text gathered so far is a label alone ("Location", "Salaris"), without its colon. */
 function labelBefore(buffer: Array<{ text: string }>, vocab: Vocabulary): boolean {
@@ -186,7 +190,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const boldDepths: number[] = [];
   let titleText: string[] | null = null;
   /** Text gathered for the current block; `strong` when it stood inside <b>/<strong>. */
-  let buffer: Array<{ text: string; line: number; strong?: boolean }> = [];
+  /** Text gathered for the current block; `el` numbers the outermost inline element it stood in (0: none). */
+  let buffer: Array<{ text: string; line: number; strong?: boolean; el?: number }> = [];
+  /** The inline elements open in the current block (depth and number), outermost first. */
+  const inlines: Array<{ depth: number; id: number }> = [];
+  let inlineCount = 0;
   let links: string[] = [];
   let strongOnly = true;
   let inStrong = 0;
@@ -213,6 +221,26 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let parser: Parser;
 
   const line = () => firstLine + lineAt(starts, parser.startIndex);
+
+  /**
+   * A block made only of inline elements side by side, each short ("<span>Reno, NV</span>
+   * <span>Full-time</span> <span>Req #4471</span>"): the elements are the parts of one header
+   * line, parted by " · ", as a page shows them apart.
+   */
+  const partsOfInlines = () => {
+    const filled = buffer.filter((b) => b.text.trim());
+    if (filled.length < 2 || filled.some((b) => !b.el || b.text.includes('\n'))) return;
+    const order: number[] = [];
+    const texts = new Map<number, string>();
+    for (const b of buffer) {
+      if (!b.el) continue;
+      if (!texts.has(b.el)) order.push(b.el);
+      texts.set(b.el, (texts.get(b.el) ?? '') + b.text);
+    }
+    if (order.length < 2 || order.some((id) => (texts.get(id) ?? '').trim().length > MAX_INLINE_PART)) return;
+    const first = filled[0] as (typeof buffer)[number];
+    buffer = [{ text: order.map((id) => (texts.get(id) ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' · '), line: first.line, strong: filled.every((b) => b.strong) }];
+  };
 
   /** The buffer's lines (parted by <br>), each marked `strong` when all its text was bold. */
   const bufferLines = (): Array<TextLine & { strong: boolean }> => {
@@ -259,6 +287,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   };
 
   const flush = () => {
+    partsOfInlines();
     const lines = bufferLines();
     const text = lines.map((l) => l.text).join(' ').trim();
     const first = lines[0];
@@ -380,6 +409,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           last.text = last.text.trimEnd();
           buffer.push({ text: ': ', line: line() });
         }
+        if (INLINE_PARTS.has(name) && !heading) {
+          if (!inlines.length) inlineCount++;
+          inlines.push({ depth, id: inlineCount });
+        }
         // Links side by side with nothing between them ("<a>Jobs</a><a>Sign in</a>") are separate words.
         if (name === 'a' && /\S$/.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' ', line: line() });
         if (bold.size && attribs.class && attribs.class.split(/\s+/).some((c) => bold.has(c))) {
@@ -448,7 +481,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         for (const p of propText) p.text.push(data);
         const text = pre ? data : data.replace(/[\t\n\r ]+/g, ' ');
         if (text.trim() && inStrong === 0) strongOnly = false;
-        buffer.push({ text, line: line(), strong: inStrong > 0 });
+        buffer.push({ text, line: line(), strong: inStrong > 0, el: inlines[0]?.id ?? 0 });
       },
       onclosetag(name) {
         const closing = depth;
@@ -498,6 +531,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           while ((lists[lists.length - 1]?.depth ?? 0) > closing) closeList();
           asides.pop();
         }
+        if (inlines[inlines.length - 1]?.depth === closing) inlines.pop();
         if (boldDepths[boldDepths.length - 1] === closing) {
           boldDepths.pop();
           inStrong = Math.max(0, inStrong - 1);

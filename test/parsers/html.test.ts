@@ -238,6 +238,15 @@ describe('HTML reader', () => {
     expect([r.locations[0]?.city, r.employmentType, r.responsibilities]).toEqual(['Cork', 'part-time', ['Prepare the surgery', 'Sterilise tools']]);
   });
 
+  it('reads a block made only of short spans side by side as the parts of a header line', () => {
+    const html = '<h1>Forklift Driver</h1><div class="meta"><span>Boise, ID</span> <span>Part-time</span> <span>Req #88</span></div><p>We move <span>pallets</span> all day.</p><h2>Duties</h2><ul><li>Load trucks</li><li>Count stock</li></ul>';
+    expect(texts(html)).toContain('Boise, ID · Part-time · Req #88');
+    // Prose with a span inside is prose.
+    expect(texts(html)).toContain('We move pallets all day.');
+    const r = recordOf(html, 'driver.html');
+    expect([r.locations[0]?.city, r.employmentType]).toEqual(['Boise', 'part-time']);
+  });
+
   it('reads bold lines among plain lines parted by <br> as headings, though no line has a bullet', () => {
     const html = '<div><strong>Who we are</strong><br>Tallow Works makes candles.<br><br><strong>Duties</strong><ul><li>Pour wax</li><li>Pack orders</li></ul></div>';
     expect(parse(html).sections.map((s) => s.heading?.text ?? null)).toEqual(['Who we are', 'Duties']);
