@@ -3,10 +3,10 @@
  * feed it, so the model is built one way whatever the format.
  */
 import { appendAll } from '../arrays.js';
-import { parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
+import { BULLET_SYMBOLS, parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
 /** A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`. */
-const INLINE_BULLET = /\s*[•・･▪‣◦●○■□►▸➢➤✓✔❖◆◇]\s*/u;
+const INLINE_BULLET = new RegExp(`\\s*[${BULLET_SYMBOLS}]\\s*`, 'u');
 
 /** How many blocks a page must have shown before a line can end its posting. */
 const POSTING_BEFORE_END = 3;

@@ -150,8 +150,15 @@ export function rowText(cells: readonly string[]): string {
   return cells.join(' | ');
 }
 
+/**
+ * The symbols pages and editors use as bullets, besides `-`, `*`, `+` and numbers. The middle dot
+ * `·` is left out: between words it parts a header line ("Acme · Berlin"); a reader that takes it
+ * as a bullet at a line's start adds it.
+ */
+export const BULLET_SYMBOLS = '•・･▪‣◦●○■□►▸➢➤✓✔❖◆◇';
+
 /** A bullet symbol that markdown does not read as one, opening a line pasted from a page: `• Go`, `・PHP`, `▪ SQL`. */
-export const SYMBOL_BULLET = /^[•·・･▪‣◦●○■□►▸➢➤✓✔❖◆◇]\s*(?=\S)/u;
+export const SYMBOL_BULLET = new RegExp(`^[·${BULLET_SYMBOLS}]\\s*(?=\\S)`, 'u');
 
 /** A label in East Asian brackets, then its value: `【勤務地】東京都`, `［职位］工程师`. */
 const BRACKET_FIELD = /^[【［〔]([^】］〕\n]{1,24})[】］〕]\s*[:：]?\s*(.*)$/u;

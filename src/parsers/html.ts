@@ -14,7 +14,7 @@ import type { Vocabulary } from '../lexicons/index.js';
 import { isChrome } from '../patterns/headings.js';
 import { matchesOf } from '../patterns/matches.js';
 import { item, type DocumentBuilder } from './builder.js';
-import { parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
+import { BULLET_SYMBOLS, parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** Elements whose content is never text of the posting. */
@@ -27,7 +27,7 @@ const BLOCK = new Set([
 /** Elements that make a table cell a part of the page's layout, not a value. */
 const LAYOUT = new Set(['p', 'ul', 'ol', 'div', 'section', 'article', 'blockquote', 'pre', 'dl', 'table']);
 /** A bullet written as text at the start of a paragraph. */
-const TEXT_BULLET = /^(?:(?:[-•*·▪►–]|\d{1,2}[.)])\s+|[・･]\s*)(?=\S)/u;
+const TEXT_BULLET = new RegExp(String.raw`^(?:(?:[-*·–${BULLET_SYMBOLS}]|\d{1,2}[.)])\s+|[・･]\s*)(?=\S)`, 'u');
 /** Elements that, side by side in a heading, are parts of a header line. */
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */

@@ -16,11 +16,11 @@ import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, isPageEnd, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
-import { parseField } from './document.js';
+import { BULLET_SYMBOLS, parseField } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
-const BULLET = /^([ \t]*)(?:[•·・･▪‣◦●○■□►▸➢➤✓✔✗❖◆◇\-–—*+]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$/u;
+const BULLET = new RegExp(String.raw`^([ \t]*)(?:[·✗\-–—*+${BULLET_SYMBOLS}]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$`, 'u');
 /** Bullets that need a space after them to be bullets (a `-` or `*` glued to a word is not one). */
 const SPACED_BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)]|\(?[a-z][)])\S/u;
 
