@@ -11,6 +11,7 @@
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
+import { employerAfter, LEGAL, NAME, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
@@ -22,12 +23,6 @@ import { WEIGHTS } from './weights.js';
 
 const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
 
-/** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
-const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
-/** Legal forms after a name. */
-const LEGAL = String.raw`(?:(?:Pvt|Pte|Pty|Private)\.?\s+(?:Ltd|Limited)|A\.Ş|Ltd\.?\s+Şti|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
-/** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|la|le)\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
@@ -51,7 +46,7 @@ const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b
 /** A legal form at the end of a name. */
 const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
 /** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
-const TITLE_AT = new RegExp(String.raw`\s(?:[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en)\s+(${NAME})$`, 'u');
+const TITLE_AT = employerAfter(String.raw`[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en`);
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
 const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?[\p{Lu}\d]/u;

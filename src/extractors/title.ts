@@ -9,6 +9,7 @@
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
 import { cleanHeading, headingMatch } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
+import { employerAfter } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
@@ -30,10 +31,9 @@ const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plaz
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
-/** A trailing description in parentheses of three words or more: "developer (ads for mobile games)". */
-/** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces. */
-/** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH" closing a title: one to four capitalised words. */
-const AT_EMPLOYER = /\s+(?:at|@|chez|bei)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}&][\p{L}\p{N}&'’.-]*){0,3}$/u;
+/** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH" closing a title. */
+const AT_EMPLOYER = employerAfter('at|@|chez|bei');
+/** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces ("developer (ads for mobile games)"). */
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
 /** Tidies a title as written: gender marks, headcounts, hours, noise words and a trailing place go. */

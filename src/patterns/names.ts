@@ -1,0 +1,19 @@
+/**
+ * Proper names of organisations as postings write them, shared by the company reader and the
+ * title reader: capitalised words with "&", "of", "de" inside, and a legal form after them.
+ */
+
+/** One word of a name: a capital or a digit first ("Acme", "0x"), or a camel-case word ("pyOpenSci"), with dots inside ("GO.Exchange"). */
+export const NAME_WORD = String.raw`(?:(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+/** Legal forms after a name. */
+export const LEGAL = String.raw`(?:(?:Pvt|Pte|Pty|Private)\.?\s+(?:Ltd|Limited)|A\.Ş|Ltd\.?\s+Şti|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|Limited|Corporation|Company)`;
+/** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
+export const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:of|de|du|des|der|für|&|and|by|la|le)\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
+
+/**
+ * An employer named after a role at the end of a text, after one of `prepositions` (a pattern's
+ * alternation): "Senior SRE at Cobalt Systems", "Designer @ Inkpot", "Comptable chez Atelier Mirabeau".
+ */
+export function employerAfter(prepositions: string): RegExp {
+  return new RegExp(String.raw`\s(?:${prepositions})\s+(${NAME})$`, 'u');
+}
