@@ -6,7 +6,7 @@
  * Every figure is a candidate; one in a requirements section, or beside a word for experience,
  * scores higher; an age ("20-30 years old") is not experience.
  */
-import { fold, type Vocabulary } from '../lexicons/index.js';
+import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
 import { escapeRegExp } from '../patterns/matches.js';
 import type { Experience } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -38,10 +38,13 @@ function patterns(vocab: Vocabulary): Patterns {
   return result;
 }
 
-/** Unit words as they appear in folded text, by every language; each vocabulary keeps its own. */
+/**
+ * Unit words as they appear in folded text, from every lexicon (`experience.years`, `.months`);
+ * each vocabulary keeps its own (the pattern tries them longest first).
+ */
 const UNIT_SAMPLES = {
-  years: ['years', 'year', 'yrs', 'yr', 'jahren', 'jahre', 'jahr', 'ans', 'an', 'annees', 'annee', 'anos', 'ano', 'anni', 'anno', 'jaar', 'jaren', 'lat', 'lata', 'roku', 'rok', 'лет', 'года', 'год', 'років', 'роки', 'рік', 'yil', 'sene', '年', '년', 'nam', 'tahun', 'thn', 'ปี'],
-  months: ['months', 'month', 'monaten', 'monate', 'monat', 'mois', 'meses', 'mes', 'mesi', 'mese', 'maanden', 'maand', 'miesiecy', 'miesiace', 'miesiac', 'месяцев', 'месяца', 'месяц', 'місяців', 'ay', 'ヶ月', 'か月', 'カ月', '个月', '개월', 'thang', 'bulan', 'เดือน'],
+  years: [...new Set(LEXICONS.flatMap((l) => l.experience.years.map(fold)))],
+  months: [...new Set(LEXICONS.flatMap((l) => l.experience.months.map(fold)))],
 };
 
 /** After a figure: an age, not experience ("20-30 years old", "âgé de 25 ans"). */

@@ -31,8 +31,8 @@ const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plaz
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
-/** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH" closing a title. */
-const AT_EMPLOYER = employerAfter('at|@|chez|bei');
+/** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH", "till Norrsken Data" closing a title. */
+const AT_EMPLOYER = employerAfter('at|@|chez|bei|hos|till');
 /** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces ("developer (ads for mobile games)"). */
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 
@@ -90,7 +90,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
       break;
     }
     // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
-    const place = /(?:\s+(?:in|à|en|em|im)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
+    const place = /(?:\s+(?:in|à|en|em|im|i|på)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
     if (place?.[1] && cityOf(place[1]) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
     s = s.replace(/[\s.;:,|•*\-–—]+$/g, '').trim();
     // A word left dangling by what was cut after it: "Aushilfe für die Buchhaltung auf" (… 450-Euro-Basis).

@@ -20,6 +20,7 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { th } from './th.js';
+import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 import { uk } from './uk.js';
@@ -30,7 +31,7 @@ export { fold, readingDocument } from './match.js';
 export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 
 /** Every lexicon; a new language is one more file in this folder and one more entry here. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, ja, zh, ko, vi, id, th];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, ja, zh, ko, vi, id, th];
 
 const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
 
