@@ -425,7 +425,7 @@ function schemaPlace(v: unknown): string | null {
  */
 const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   de: ['DE', 'AT', 'CH'], fr: ['FR', 'BE', 'CH', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['BR', 'PT'], it: ['IT', 'CH'],
-  nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], sv: ['SE', 'FI'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
+  nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], sv: ['SE', 'FI'], da: ['DK'], nb: ['NO'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
 };
 
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */

@@ -236,7 +236,11 @@ export function inferPeriod(amount: number, currency: string | null): SalaryPeri
 
 function resolveCurrency(code: string | null, countries: readonly string[], language: string | null): string | null {
   if (code === '$') return countries.map((c) => DOLLAR_BY_COUNTRY[c]).find(Boolean) ?? 'USD';
-  if (code === 'kr') return countries.map((c) => KRONA_BY_COUNTRY[c]).find(Boolean) ?? 'SEK';
+  if (code === 'kr') {
+    // The krona or krone of a country named, else of the language (Danish, Norwegian), else Swedish.
+    const own = language ? CURRENCY_OF_LANGUAGE[language] : undefined;
+    return countries.map((c) => KRONA_BY_COUNTRY[c]).find(Boolean) ?? (own && Object.values(KRONA_BY_COUNTRY).includes(own) ? own : 'SEK');
+  }
   if (code === 'JPY' && (countries.includes('CN') || language === 'zh')) return 'CNY';
   if (code === 'RMB') return 'CNY';
   if (code) return code;

@@ -32,7 +32,7 @@ const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH", "till Norrsken Data" closing a title. */
-const AT_EMPLOYER = employerAfter('at|@|chez|bei|hos|till');
+const AT_EMPLOYER = employerAfter('at|@|chez|bei|hos|till|til');
 /** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces ("developer (ads for mobile games)"). */
 const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 

@@ -20,6 +20,8 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { th } from './th.js';
+import { da } from './da.js';
+import { nb } from './nb.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
@@ -31,7 +33,7 @@ export { fold, readingDocument } from './match.js';
 export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 
 /** Every lexicon; a new language is one more file in this folder and one more entry here. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, ja, zh, ko, vi, id, th];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, da, nb, ja, zh, ko, vi, id, th];
 
 const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
 
@@ -212,13 +214,20 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
   return v;
 }
 
-/** The reading order for a document in `lang` (null when unknown): its language, then English. */
 /** True when a language has a lexicon of its own. */
 export function hasLexicon(lang: string | null): boolean {
   return !!lang && BY_LANG.has(lang);
 }
 
+/** The reading order for a document in `lang` (null when unknown): its language, its close kin, then English. */
 export function readingOrder(lang: string | null): string[] {
   if (!lang || !BY_LANG.has(lang)) return lang ? ['en'] : LEXICONS.map((l) => l.lang);
-  return lang === 'en' ? ['en'] : [lang, 'en'];
+  return lang === 'en' ? ['en'] : [lang, ...(KIN[lang] ?? []), 'en'];
 }
+
+/**
+ * Languages so close that a detector tells them apart poorly on a posting's first lines
+ * (Norwegian is often taken for Danish, Swedish for Norwegian): each is read with the others'
+ * tables after its own.
+ */
+const KIN: Readonly<Record<string, readonly string[]>> = { sv: ['nb', 'da'], nb: ['da', 'sv'], da: ['nb', 'sv'] };

@@ -13,7 +13,7 @@ import { hasLexicon, LEXICONS } from './index.js';
  * sample would take Portuguese, Spanish and Indonesian postings away from their own tables.
  */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
-  ces: 'cs', slk: 'sk', dan: 'da', nob: 'nb', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
+  ces: 'cs', slk: 'sk', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
   bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta',
 };

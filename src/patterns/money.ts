@@ -58,7 +58,7 @@ export const CURRENCY_OF_COUNTRY: Readonly<Record<string, string>> = {
 
 /** The currency a language's postings mostly pay in, when no place says: only languages of essentially one currency. */
 export const CURRENCY_OF_LANGUAGE: Readonly<Record<string, string>> = {
-  zh: 'CNY', ja: 'JPY', ko: 'KRW', ru: 'RUB', uk: 'UAH', pl: 'PLN', tr: 'TRY', sv: 'SEK', th: 'THB', vi: 'VND', id: 'IDR', cs: 'CZK', hu: 'HUF', he: 'ILS',
+  zh: 'CNY', ja: 'JPY', ko: 'KRW', ru: 'RUB', uk: 'UAH', pl: 'PLN', tr: 'TRY', sv: 'SEK', da: 'DKK', nb: 'NOK', th: 'THB', vi: 'VND', id: 'IDR', cs: 'CZK', hu: 'HUF', he: 'ILS',
 };
 
 /**
