@@ -29,7 +29,7 @@ const AMOUNT = /(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?
 const AMOUNTS = new RegExp(AMOUNT.source, 'g');
 const AMOUNT_AT = new RegExp(`^(?:${AMOUNT.source})`);
 /** Shorthand right after an amount: `120k`, `12 LPA`, `8 lakh`, `2 Cr`, `80万`, `15K`, `8 juta`. */
-const SUFFIX = /^\s?(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L|[Cc]rores?|Cr|Tsd\.?|万|萬|만|千|億|亿|тыс\.?|млн|jt|juta|triệu)(?![a-zA-Z])/u;
+const SUFFIX = /^\s?(?:(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L|[Cc]rores?|Cr|Tsd\.?|тыс\.?|млн|jt|juta|triệu)(?![\p{L}])|(万|萬|만|千|億|亿))/u;
 /** Shorthands only India writes: a figure in lakhs or crores is in rupees. */
 const RUPEE_SHORTHAND = 100_000;
 /** Between the two ends of a range. */
@@ -122,7 +122,9 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
   let end = start + m[0].length;
   const suffix = SUFFIX.exec(text.slice(end));
   const shorthand = !!suffix;
-  const multiplier = suffix ? suffixMultiplier(suffix[1] ?? '') : 1;
+  // A Latin shorthand ends at a word's end ("38 000 Kč" is in koruna, not thousands); a CJK one may run on ("80万円").
+  const written = suffix ? (suffix[1] ?? suffix[2] ?? '') : '';
+  const multiplier = suffix ? suffixMultiplier(written) : 1;
   if (suffix) {
     value *= multiplier;
     end += suffix[0].length;
@@ -130,7 +132,7 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
   const before = currencyBefore(text, start);
   const after = currencyAfter(text, end);
   // An explicit ISO code on either side beats a bare dollar sign.
-  const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? (multiplier >= RUPEE_SHORTHAND && multiplier <= 10_000_000 && /^[LlCc]/.test(suffix?.[1] ?? '') ? 'INR' : null));
+  const code = before?.code === '$' && after && after.code !== '$' ? after.code : (before?.code ?? after?.code ?? (multiplier >= RUPEE_SHORTHAND && multiplier <= 10_000_000 && /^[LlCc]/.test(written) ? 'INR' : null));
   return { value, currency: code, start: before?.start ?? start, end: after?.end ?? end, shorthand, multiplier };
 }
 

@@ -40,6 +40,9 @@ const LONG_PAREN = /\s*[(（]([^()（）]*)[)）]$/u;
 /** A short bracketed tag opening a title. */
 const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 
+/** The last line a heading may stand on to be at the very top of a document. */
+const TOP_HEADING_LINE = 2;
+
 /** The most words left of a first-line headline once its announcing words, place and pay are cut. */
 const HEADLINE_TITLE_WORDS = 6;
 
@@ -250,7 +253,8 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
       // In a language without a lexicon no role noun can be known: the first heading, over prose
       // rather than a list (a section's items), stands for the title as the posting's own name.
-      const unread = unreadLanguage && firstHeading && s.blocks[0]?.type !== 'list' ? 1 : 0;
+      // (At the very top it stands for the title though short lines under it were read as a list: "Účetní" / "Novák s.r.o." / "Brno".)
+      const unread = unreadLanguage && firstHeading && (s.blocks[0]?.type !== 'list' || h.line <= TOP_HEADING_LINE) ? 1 : 0;
       // "青云数据 招聘 高级后端工程师", "Acme is hiring a Data Engineer": the role is the part after the hiring phrase.
       const hiring = vocab.hiring.find(fold(h.text));
       const hiringInside = hiring && hiring.index > 0 && hasRoleWord(h.text.slice(hiring.index + hiring.text.length), vocab) ? 1 : 0;

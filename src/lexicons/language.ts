@@ -55,6 +55,9 @@ const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['uk', /[їєґ]/giu],
 ];
 
+/** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø). */
+const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb']);
+
 /** The language whose own letters the sample is written with, or null. */
 function ownLetters(sample: string): string | null {
   for (const [lang, letters, notWith] of OWN_LETTERS) if ((sample.match(letters)?.length ?? 0) >= 5 && !notWith?.test(sample)) return lang;
@@ -79,9 +82,9 @@ export function detectLanguage(text: string): string | null {
   if (own) return own;
   const code = franc(sample, { only: ONLY, minLength: 20 });
   const lang = TO_BCP47.get(code) ?? null;
-  // Text in ASCII letters that trigrams give to a neighbour we hold no tables for is English, short and
-  // terse ("Hiring: Senior SRE (remote, EU). DM me." scored as Norwegian): Nordic, Central European
-  // and Baltic text writes its own letters.
-  if (lang && !hasLexicon(lang) && /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''))) return 'en';
+  // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
+  // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
+  // Norwegian): Nordic, Central European and Baltic text writes its own letters.
+  if (lang && (!hasLexicon(lang) || OWN_LETTERED.has(lang)) && /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''))) return 'en';
   return lang;
 }

@@ -239,7 +239,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     }
     if (order.length < 2 || order.some((id) => (texts.get(id) ?? '').trim().length > MAX_INLINE_PART)) return;
     const first = filled[0] as (typeof buffer)[number];
-    buffer = [{ text: order.map((id) => (texts.get(id) ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' · '), line: first.line, strong: filled.every((b) => b.strong) }];
+    // Each part without the separator a page may print inside it ("<span> - Full-time</span>").
+    const parts = order.map((id) => (texts.get(id) ?? '').replace(/\s+/g, ' ').replace(/^[\s\-–—|·•,]+|[\s\-–—|·•,]+$/g, ''));
+    buffer = [{ text: parts.filter(Boolean).join(' · '), line: first.line, strong: filled.every((b) => b.strong) }];
   };
 
   /** The buffer's lines (parted by <br>), each marked `strong` when all its text was bold. */

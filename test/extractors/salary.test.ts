@@ -161,6 +161,12 @@ describe('salary of languages and places without a currency sign', () => {
     expect(pick(r.salary)).toEqual({ min: 2300, max: 2300, currency: 'BRL', period: 'month' });
     expect(r.salary?.openEnded ?? false).toBe(false);
   });
+  it('reads a currency written after a figure that starts like a shorthand ("38 000 Kč" is koruna, not thousands)', () => {
+    const r = recordOf('Účetní\n\nStavebniny Horák s.r.o.\nOstrava\n\nMzda: 36 000 – 42 000 Kč měsíčně\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 36000, max: 42000, currency: 'CZK', period: 'month' });
+    // A CJK shorthand may run on into its currency.
+    expect(pick(recordOf('# エンジニア\n\n年収：600万円〜800万円\n').salary)).toMatchObject({ min: 6000000, max: 8000000, currency: 'JPY' });
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });

@@ -166,12 +166,16 @@ describe('isJobPosting', () => {
     expect(r.isJobPosting).toBe(true);
     expect(r.language).toBe('ja');
   });
-  it('does not read the short words of a language without a lexicon as English pronouns ("i" is Danish "in")', () => {
-    const text = 'Lagermedarbejder til Fjeldbo Logistik\n\nFjeldbo Logistik A/S søger lagermedarbejdere til vores lager i Aarhus. Du arbejder i et team i to skift.\n\nArbejdsopgaver\n- Pluk ordrer i lageret\n- Pak i kasser\n- Læs biler i tide\n\nVi tilbyder\n- Overenskomst\n- Frugtordning\n';
+  it('does not read the short words of a language without a lexicon as English pronouns ("i" is Croatian "and")', () => {
+    const text = 'Skladištar u Zagrebu\n\nTvrtka Lučki Terminal d.o.o. traži skladištara za naše skladište u Zagrebu. Radit ćeš u timu i u dvije smjene, i to od ponedjeljka do petka.\n\nPosao\n- prijem i otprema robe\n- slaganje i pakiranje\n- vožnja viličara i utovar\n\nNudimo\n- stalni posao\n- topli obrok\n';
     const r = recordOf(text, 'a.txt');
-    expect([r.language, r.isJobPosting]).toEqual(['da', true]);
+    expect([r.language, r.isJobPosting]).toEqual(['hr', true]);
     // Its first heading, over prose, stands for the title.
-    expect(r.title).toBe('Lagermedarbejder til Fjeldbo Logistik');
+    expect(r.title).toBe('Skladištar u Zagrebu');
+  });
+  it('takes the heading at the very top of a posting in a language without a lexicon for its title, though short lines under it were read as a list', () => {
+    const r = recordOf('Skladník\n\nLogistika Dvořák s.r.o.\nPlzeň\n\nNáplň práce\n- příjem zboží\n- vychystávání objednávek\n', 'a.txt');
+    expect([r.language, r.title]).toEqual(['cs', 'Skladník']);
   });
   it('gives postingProbability the same meaning whatever the verdict', () => {
     const posting = recordOf('# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n\n## Requirements\n\n- SQL\n');
