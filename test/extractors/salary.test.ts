@@ -167,6 +167,12 @@ describe('salary of languages and places without a currency sign', () => {
     // A CJK shorthand may run on into its currency.
     expect(pick(recordOf('# エンジニア\n\n年収：600万円〜800万円\n').salary)).toMatchObject({ min: 6000000, max: 8000000, currency: 'JPY' });
   });
+  it('reads pay under a label of a language without tables, when the value is only pay', () => {
+    const r = recordOf('Λογιστής\n\nΤοποθεσία: Πάτρα\nΜισθός: 1.350 € μικτά\n\nΑρμοδιότητες\n- Τήρηση βιβλίων\n- Μισθοδοσία\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 1350, max: 1350, currency: 'EUR', period: 'month' });
+    // A value that is a count, not money, is no pay.
+    expect(recordOf('Λογιστής\n\nΘέσεις: 2\n\nΑρμοδιότητες\n- Τήρηση βιβλίων\n', 'a.txt').salary).toBeNull();
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });
