@@ -107,7 +107,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
   // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
-  const split = text.split(/\s*[,，、]\s*|\s+[-–—]\s+/).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
+  const split = text.split(/\s*[,，、،]\s*|\s+[-–—]\s+/).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
   const parts = split.map((p) => p.part).filter(Boolean);
   let country: string | null = split.find((p) => p.country)?.country ?? null;
   let region: string | null = null;

@@ -13,8 +13,8 @@ import { foldPlace } from './fold.js';
 
 const require = createRequire(import.meta.url);
 
-/** The languages whose country names are read: those of the lexicons. */
-export const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'ru', 'uk', 'tr', 'ja', 'zh', 'ko', 'vi', 'id', 'th'];
+/** The languages whose country names are read: those of the lexicons, and of neighbours the language detector names (a posting in Greek writes "Ελλάδα"). */
+export const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'ru', 'uk', 'tr', 'ja', 'zh', 'ko', 'vi', 'id', 'th', 'sv', 'da', 'nb', 'fi', 'cs', 'el', 'hu', 'ro', 'ar', 'he'];
 
 /**
  * A city in the gazetteer: ISO alpha-2 country, its region (a state or province code where

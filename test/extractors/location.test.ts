@@ -86,6 +86,11 @@ describe('places', () => {
     const two = recordOf('---\ntitle: Data Steward\nlocation:\n  - Graz, Austria\n  - Remote (Slovenia)\n---\n\nWe keep research data tidy.\n');
     expect(two.locations.map((l) => [l.city, l.country])).toEqual([['Graz', 'AT'], [null, 'SI']]);
   });
+  it('reads country names in the languages of the neighbours the detector names', () => {
+    expect(place('Πάτρα, Ελλάδα')?.[2]).toBe('GR');
+    expect(place('Tampere, Suomi')).toEqual(['Tampere', null, 'FI']);
+    expect(place('Malmö, Sverige')).toEqual(['Malmö', null, 'SE']);
+  });
   it('reads a province where the city would stand', () => {
     expect(place('Bangalore, Karnataka, India')).toEqual(['Bangalore', 'Karnataka', 'IN']);
   });
