@@ -3,10 +3,14 @@
  * feed it, so the model is built one way whatever the format.
  */
 import { appendAll } from '../arrays.js';
-import { BULLET_SYMBOLS, parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
+import { BULLET_SYMBOLS, numberedCuts, parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
 /** A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`. */
 const INLINE_BULLET = new RegExp(`\\s*[${BULLET_SYMBOLS}]\\s*`, 'u');
+/** What an inline list needs: a bullet, a semicolon or a number closed by a mark (a cheap test before the field is read). */
+const INLINE_MARK = new RegExp(`[;${BULLET_SYMBOLS}]|\\d[.)、．）]`, 'u');
+/** The number opening an item of an inline numbered list: "1) ", "2. ", "3、". */
+const NUMBER_OPENING = /^\d{1,2}\s?[、.)）．]\s*/u;
 
 /** How many blocks a page must have shown before a line can end its posting. */
 const POSTING_BEFORE_END = 3;
@@ -71,10 +75,19 @@ export class DocumentBuilder {
    * row "応募資格 | ・免許 ・経験3年"): the section's name and the items, or null.
    */
   private inlineList(l: TextLine): { label: string; items: string[] } | null {
-    if (!this.namesList || !INLINE_BULLET.test(l.text)) return null;
+    if (!this.namesList || !INLINE_MARK.test(l.text)) return null;
     const field = parseField(l.text, l.line);
-    if (!field || !INLINE_BULLET.test(field.value) || !this.namesList(field.label)) return null;
-    const items = field.value.split(INLINE_BULLET).map((t) => t.trim()).filter(Boolean);
+    if (!field || !this.namesList(field.label)) return null;
+    const value = field.value;
+    let items: string[] = [];
+    if (INLINE_BULLET.test(value)) items = value.split(INLINE_BULLET);
+    else {
+      // "Responsibilities: 1) Load the van 2) Deliver parcels", "Duties: invoices; reconciliations; VAT returns."
+      const cuts = numberedCuts(value);
+      if (cuts.length >= 2) items = cuts.map((c, k) => value.slice(c, cuts[k + 1]).replace(NUMBER_OPENING, ''));
+      else if ((value.match(/;/g) ?? []).length >= 2) items = value.split(';').map((t) => t.replace(/[.。]\s*$/u, ''));
+    }
+    items = items.map((t) => t.trim()).filter(Boolean);
     return items.length >= 2 ? { label: field.label, items } : null;
   }
 

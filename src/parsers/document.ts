@@ -178,3 +178,21 @@ export function parseField(text: string, line: number): Field | null {
   if (/^(https?|mailto|ftp)$/i.test(label) || /^\/\//.test(value) || /^\d+$/.test(label)) return null;
   return { label, value, line };
 }
+
+/** Where a sequence of numbered items (`1、… 2、…`, `1) … 2) …`, `1. … 2. …`) starts in a line. */
+export function numberedCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const re = /(?<=^|[\s:：;；,，.。!！?？)）])(\d{1,2})\s?[、.)）．](?=\s?[^\s\d.,])/gu;
+  let want = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (Number(m[1]) === want) {
+      cuts.push(m.index);
+      want++;
+    } else if (Number(m[1]) === 1) {
+      // A new list starts over at 1.
+      cuts.push(m.index);
+      want = 2;
+    }
+  }
+  return want > 2 ? cuts : [];
+}

@@ -16,7 +16,7 @@ import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, isPageEnd, leadInKind } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
-import { BULLET_SYMBOLS, parseField } from './document.js';
+import { BULLET_SYMBOLS, numberedCuts, parseField } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
@@ -93,24 +93,6 @@ function numberedSection(l: Line, vocab: Vocabulary): boolean {
   if (!l.numbered || l.indent >= 2 || l.text.split(/\s+/).length > 6 || /[.;,!。；]$/.test(l.text)) return false;
   // The number is structure of its own: a section's name need only be most of the line.
   return (headingMatch(l.text, vocab)?.coverage ?? 0) >= 0.45;
-}
-
-/** Where a sequence of numbered items (`1、… 2、…`, `1) … 2) …`, `1. … 2. …`) starts in a line. */
-function numberedCuts(text: string): number[] {
-  const cuts: number[] = [];
-  const re = /(?<=^|[\s:：;；,，.。!！?？)）])(\d{1,2})\s?[、.)）．](?=\s?[^\s\d.,])/gu;
-  let want = 1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (Number(m[1]) === want) {
-      cuts.push(m.index);
-      want++;
-    } else if (Number(m[1]) === 1) {
-      // A new list starts over at 1.
-      cuts.push(m.index);
-      want = 2;
-    }
-  }
-  return want > 2 ? cuts : [];
 }
 
 /**

@@ -206,6 +206,14 @@ describe('runs of short capitalised lines', () => {
     expect(r.qualifications.required).toEqual(['Electrical apprenticeship.', 'Night shift availability.']);
     expect(r.company).toBe('HOLLOWAY HARBOUR AUTHORITY');
   });
+  it('reads a section\'s name or a lead-in and items numbered or parted by semicolons in one line', () => {
+    const numbered = recordOf('Job Title: Porter\n\nResponsibilities: 1) Carry luggage 2) Greet guests 3) Call taxis\n\nRequirements: 1) Good English 2) Early starts\n', 'a.txt');
+    expect([numbered.responsibilities, numbered.qualifications?.required]).toEqual([['Carry luggage', 'Greet guests', 'Call taxis'], ['Good English', 'Early starts']]);
+    const semis = recordOf('Porter\n\nDuties: carrying luggage; greeting guests; calling taxis.\n\nYou will need: good English; early starts; a smile.\n', 'a.txt');
+    expect([semis.responsibilities, semis.qualifications?.required]).toEqual([['carrying luggage', 'greeting guests', 'calling taxis'], ['good English', 'early starts', 'a smile']]);
+    // One semicolon in a sentence is no list.
+    expect(recordOf('Porter\n\nDuties: you will carry luggage; guests come first.\n', 'a.txt').responsibilities).toEqual([]);
+  });
   it('reads a section\'s name and its items written in one line ("Requirements: • A • B")', () => {
     const r = recordOf('Night Baker\n\nDuties: • Bake bread • Clean ovens • Order flour\nWe offer: free bread\n', 'a.txt');
     expect(r.responsibilities).toEqual(['Bake bread', 'Clean ovens', 'Order flour']);
