@@ -21,7 +21,7 @@ import { extractExperience } from './experience.js';
 import { fingerprintOf } from './fingerprint.js';
 import { extractLocations, placeOfInstitution } from './location.js';
 import { extractSalary } from './salary.js';
-import { itemText, recordSections, sectionLists } from './sections.js';
+import { frontMatterLists, itemText, recordSections, sectionLists } from './sections.js';
 import { extractTitle } from './title.js';
 import { extractUrl } from './url.js';
 import { extractWorkplace } from './workplace.js';
@@ -82,15 +82,18 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
   const reportsTo = note('reportsTo', extractReportsTo(ctx));
   const summary = note('summary', extractSummary(ctx));
   const lists = sectionLists(ctx.sections, vocab);
+  const fromFrontMatter = frontMatterLists(lists, ctx.fm, doc.frontMatter ?? {}, vocab);
   const verdict = classify(ctx, {
     title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
   }, minProbability);
-  for (const [field, items] of Object.entries({
-    responsibilities: lists.responsibilities, qualifications: [...lists.required, ...lists.preferred], skills: lists.skills,
-    benefits: lists.benefits, applicationProcess: lists.application,
-  })) {
+  // Each record list, the section lists it is made of, and where its first item stands.
+  const recordLists: Record<string, Array<keyof typeof lists>> = {
+    responsibilities: ['responsibilities'], qualifications: ['required', 'preferred'], skills: ['skills'], benefits: ['benefits'], applicationProcess: ['application'],
+  };
+  for (const [field, parts] of Object.entries(recordLists)) {
+    const items = parts.flatMap((p) => lists[p]);
     const first = items.reduce<number | null>((min, it) => (min === null || it.line < min ? it.line : min), null);
-    if (first !== null) provenance[field] = { line: first, from: 'body' };
+    if (first !== null) provenance[field] = { line: first, from: parts.some((p) => fromFrontMatter.includes(p)) ? 'front-matter' : 'body' };
   }
   const texts = (items: typeof lists.required) => items.map((it) => tidy(itemText(it))).filter(Boolean);
 

@@ -238,6 +238,33 @@ export function sectionLists(sections: ClassifiedSection[], vocab: Vocabulary): 
   };
 }
 
+/** The record list each kind of section fills. */
+const LIST_OF_KIND: Partial<Record<SectionKind, keyof SectionLists>> = {
+  responsibilities: 'responsibilities', qualifications: 'required', preferred: 'preferred', skills: 'skills', benefits: 'benefits', application: 'application',
+};
+/** The most items read from one front-matter list, and the longest item. */
+const MAX_FM_ITEMS = 100;
+const MAX_FM_ITEM = 500;
+
+/**
+ * Lists a page keeps in its front matter ("responsibilities:", "requirements:", "perks:" as YAML
+ * lists of strings), by the section a key names in any language, for the lists the body leaves
+ * empty. Each item stands on its key's line.
+ */
+export function frontMatterLists(lists: SectionLists, fm: ReadonlyMap<string, { value: unknown; line: number | null }>, keys: Readonly<Record<string, unknown>>, vocab: Vocabulary): Array<keyof SectionLists> {
+  const filled: Array<keyof SectionLists> = [];
+  for (const [key, value] of Object.entries(keys)) {
+    if (!Array.isArray(value) || !value.length || !value.every((v) => typeof v === 'string')) continue;
+    const m = headingMatch(key.replace(/[_-]+/g, ' '), vocab);
+    const list = m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
+    if (!list || lists[list].length || filled.includes(list)) continue;
+    const line = fm.get(key.toLowerCase().replace(/[\s_\-.]+/g, ''))?.line ?? 1;
+    lists[list] = (value as string[]).slice(0, MAX_FM_ITEMS).map((text) => ({ text: text.trim().slice(0, MAX_FM_ITEM), line, items: [], links: [] })).filter((it) => it.text);
+    filled.push(list);
+  }
+  return filled;
+}
+
 function entry(it: Item): SectionEntry {
   return { text: it.text, line: it.line, items: it.items.map(entry) };
 }

@@ -96,3 +96,21 @@ describe('front matter', () => {
     expect(r.locations).toEqual([]);
   });
 });
+
+describe('lists kept in front matter', () => {
+  const page = '---\ntitle: Tree Surgeon\ncompany: Oakline Arborists\nduties:\n  - Fell and prune trees\n  - Grind stumps\nrequirements:\n  - NPTC chainsaw tickets\n  - A driving licence\nnice_to_have:\n  - Climbing experience\nperks:\n  - Company van\n---\n';
+  it('reads lists of strings under keys that name a section, in any language, with their key\'s line', () => {
+    const r = recordOf(page);
+    expect(r.responsibilities).toEqual(['Fell and prune trees', 'Grind stumps']);
+    expect(r.qualifications?.required).toEqual(['NPTC chainsaw tickets', 'A driving licence']);
+    expect(r.qualifications?.preferred).toEqual(['Climbing experience']);
+    expect(r.benefits).toEqual(['Company van']);
+    expect(r.provenance.responsibilities).toEqual({ line: 4, from: 'front-matter' });
+    expect(r.isJobPosting).toBe(true);
+  });
+  it('leaves the body\'s own list in place, and a key that names no section alone', () => {
+    const r = recordOf('---\ntitle: Tree Surgeon\nduties:\n  - From the front matter\ntags:\n  - trees\n  - outdoors\n---\n\n## Duties\n\n- From the body\n');
+    expect(r.responsibilities).toEqual(['From the body']);
+    expect(r.skills ?? []).not.toContain('trees');
+  });
+});
