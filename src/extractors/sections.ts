@@ -9,7 +9,7 @@
  */
 import { appendAll } from '../arrays.js';
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingKind, headingMatch, leadInKind, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
+import { headingKind, headingMatch, leadInKind, LIST_KINDS, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { paragraphText, parseField, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
@@ -24,8 +24,6 @@ export interface ClassifiedSection {
   listKinds: Map<number, SectionKind>;
 }
 
-/** Kinds whose items the record lists; a sub-heading without a kind inherits these. */
-const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
 
 function combine(own: SectionKind | null, parent: SectionKind | undefined): SectionKind {
   if (!own) return parent && LIST_KINDS.has(parent) ? parent : 'other';

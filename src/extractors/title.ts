@@ -7,7 +7,7 @@
  * top that names a role. Weights in weights.ts decide.
  */
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
-import { cleanHeading, headingMatch } from '../patterns/headings.js';
+import { cleanHeading, headingMatch, LIST_KINDS } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { employerAfter } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
@@ -48,9 +48,6 @@ const HEADLINE_TITLE_WORDS = 6;
 
 /** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
 const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
-
-/** The kinds of a posting's own lists. */
-const LIST_KINDS = new Set<string>(['responsibilities', 'qualifications', 'preferred', 'benefits']);
 
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;

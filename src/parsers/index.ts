@@ -8,7 +8,7 @@ import { readingOrder, vocabulary, type Vocabulary } from '../lexicons/index.js'
 import { detectLanguage } from '../lexicons/language.js';
 import { boundText } from './bounds.js';
 import { DocumentBuilder } from './builder.js';
-import { headingMatch, isPageEnd, leadInKind } from '../patterns/headings.js';
+import { headingMatch, isPageEnd, leadInKind, LIST_KINDS } from '../patterns/headings.js';
 import { detectFormat } from './detect.js';
 import type { Document } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -45,14 +45,12 @@ export interface Parsed {
   sourceLines: number[] | null;
 }
 
-/** Sections that hold items. */
-const LIST_SECTIONS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits']);
 
 /** True when a label is the name of a section of items, in any language: "Requirements", "応募資格", "You will need". */
 function namesList(label: string, vocab: Vocabulary): boolean {
   const m = headingMatch(label, vocab);
   // A section's name, or a lead-in that opens a list ("You will need:", "Wir bieten:").
-  return (!!m && m.coverage >= 0.6 && LIST_SECTIONS.has(m.kind)) || (label.length <= 40 && leadInKind(`${label}:`, vocab) !== null);
+  return (!!m && m.coverage >= 0.6 && LIST_KINDS.has(m.kind)) || (label.length <= 40 && leadInKind(`${label}:`, vocab) !== null);
 }
 
 /** Parses a document; `path` (may be empty) helps choose the format. */

@@ -13,7 +13,7 @@
  * of spaces stand (see `unflatten`), and the pieces are read as lines of their own.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingMatch, isChrome, isPageEnd, leadInKind } from '../patterns/headings.js';
+import { headingMatch, isChrome, isPageEnd, leadInKind, LIST_KINDS } from '../patterns/headings.js';
 import { DocumentBuilder, item } from './builder.js';
 import type { Item, TextLine } from './document.js';
 import { BULLET_SYMBOLS, numberedCuts, parseField } from './document.js';
@@ -36,8 +36,6 @@ const REQUIREMENT_START = /^(experience|understanding|knowledge|ability|proficie
  */
 const TITLED_PARAGRAPH = /^[^\s:.!?]+(?:\s+[^\s:.!?]+){0,5}\s*[:.]\s*\S/u;
 
-/** Section kinds whose paragraphs, one per line between blank lines, are items. */
-const LIST_SECTION_KINDS = new Set(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
 
 /** The longest line that can be a lead-in's sub-item, and a lost bullet's item. */
 const MAX_SUB_ITEM = 85;
@@ -490,7 +488,8 @@ export function parseTextBody(body: string, offset: number, builder: DocumentBui
       flush();
       flushPending();
       builder.heading(l.text.replace(/[:：]$/, ''), 2, l.line);
-      listSection = LIST_SECTION_KINDS.has(headingMatch(l.text, vocab)?.kind ?? '');
+      const named = headingMatch(l.text, vocab);
+      listSection = !!named && LIST_KINDS.has(named.kind);
       underHeading = true;
       bulleted = false;
       previousWasHeading = true;

@@ -44,6 +44,9 @@ export function isPageEnd(text: string, vocab: Vocabulary): boolean {
 }
 
 /** Kinds a preferred word can modify into "preferred" (the others keep their own kind). */
+/** The kinds of section that hold a posting's lists of items (duties, requirements, skills, benefits, how to apply). */
+export const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['responsibilities', 'qualifications', 'preferred', 'skills', 'benefits', 'application']);
+
 const PREFERABLE = new Set<SectionKind>(['qualifications', 'skills', 'overview', 'details', 'preferred']);
 
 /** Most words (or, without spaces, characters) a heading may have to be classified. */
