@@ -147,7 +147,13 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     if (at > 0 && f.endsWith(c)) heading = heading.slice(0, at);
   }
   let parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return heading.trim();
+  if (parts.length < 2) {
+    // "Bookkeeper (part-time), Alder & Finch Accountants, Shrewsbury": role, employer, place parted
+    // by commas; only with a place last, so "Sales, Marketing and Events Manager" stays whole.
+    const commas = heading.split(/,\s+/);
+    if (commas.length >= 3 && commas.length <= 4 && parsePlace(commas[commas.length - 1] as string) && hasRoleWord(commas[0] as string, vocab)) return (commas[0] as string).trim();
+    return heading.trim();
+  }
   // "Job Description - Finance Officer", "Vacancy | Cook": a part naming the kind of document goes when another names the role.
   const label = (p: string) => (headingMatch(p, vocab)?.coverage ?? 0) >= 0.6 || wholeNoise(p, vocab);
   if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));
@@ -293,7 +299,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const announced = vocab.titleNoise.test(fold(t)) || LEADING_TAG.test(t);
     const headline = i === 0 && announced && cleanTitle(splitTitleHeading(t, company, vocab), vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
     if (headline && colonOk && namesRole(t, vocab)) add(splitTitleHeading(t, company, vocab), l.line, 'body', 'line', { first: 1, announced: 1 });
-    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(t, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
+    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(splitTitleHeading(t, company, vocab), l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
   });
   return out;
 }
