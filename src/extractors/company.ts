@@ -17,7 +17,7 @@ import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { LINE_PARTS, parsePlace } from './location.js';
+import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { WEIGHTS } from './weights.js';
 
@@ -336,6 +336,10 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   }
   const board = jobBoardHeader(ctx);
   if (board?.company) add(board.company.value, board.company.line, 'body', 'board');
+  // "Bookkeeper, Alder & Finch Accountants, Shrewsbury": a first line of role, employer and place parted by commas.
+  for (const l of ctx.lines.slice(0, 2)) {
+    for (const p of commaHeadline(l.text, vocab)?.middle ?? []) if ((!hasRoleWord(p, vocab) || tradeName(p, vocab)) && !parsePlace(p)) add(p, l.line, 'body', 'header');
+  }
   const titled = title ? TITLE_AT.exec(title) : null;
   if (titled?.[1]) add(titled[1], null, 'body', 'title');
   for (const s of ctx.sections) {

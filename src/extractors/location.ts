@@ -432,6 +432,20 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
 
 /** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
+/**
+ * A first line of role, employer and place parted by commas ("Bookkeeper (part-time), Alder &
+ * Finch Accountants, Shrewsbury"): its parts, or null. Only with a role first and a place last,
+ * so a title with commas of its own ("Sales, Marketing and Events Manager") is none.
+ */
+export function commaHeadline(text: string, vocab: Vocabulary, prefer: readonly string[] = []): { role: string; middle: string[]; place: string } | null {
+  if (text.length > 120) return null;
+  const parts = text.split(/,\s+/).map((p) => p.trim());
+  if (parts.length < 3 || parts.length > 4) return null;
+  const role = parts[0] as string;
+  const place = parts[parts.length - 1] as string;
+  return hasRoleWord(role, vocab) && placePart(place, prefer) ? { role, middle: parts.slice(1, -1), place } : null;
+}
+
 /** The smallest town a single word names on its own, beside a role ("Senior Engineer - Java" is no village in Georgia). */
 const LONE_TOWN = 15_000;
 
@@ -542,7 +556,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   const board = jobBoardHeader(ctx);
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.
-  ctx.lines.slice(0, 10).forEach((l) => {
+  ctx.lines.slice(0, 10).forEach((l, i) => {
+    const headline = i < 2 ? commaHeadline(l.text, ctx.vocab, prefer) : null;
+    if (headline) {
+      add(fromValue(headline.place, prefer), l.line, 'body', 'line', l.text);
+      return;
+    }
     if (l.text.length > 60 || /[.!?:]$/.test(l.text)) return;
     const place = parsePlace(l.text, prefer);
     // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).

@@ -15,7 +15,7 @@ import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { parsePlace } from './location.js';
+import { commaHeadline, parsePlace } from './location.js';
 import { proseLines } from './prose.js';
 import { WEIGHTS } from './weights.js';
 
@@ -147,13 +147,7 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     if (at > 0 && f.endsWith(c)) heading = heading.slice(0, at);
   }
   let parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) {
-    // "Bookkeeper (part-time), Alder & Finch Accountants, Shrewsbury": role, employer, place parted
-    // by commas; only with a place last, so "Sales, Marketing and Events Manager" stays whole.
-    const commas = heading.split(/,\s+/);
-    if (commas.length >= 3 && commas.length <= 4 && parsePlace(commas[commas.length - 1] as string) && hasRoleWord(commas[0] as string, vocab)) return (commas[0] as string).trim();
-    return heading.trim();
-  }
+  if (parts.length < 2) return commaHeadline(heading, vocab)?.role ?? heading.trim();
   // "Job Description - Finance Officer", "Vacancy | Cook": a part naming the kind of document goes when another names the role.
   const label = (p: string) => (headingMatch(p, vocab)?.coverage ?? 0) >= 0.6 || wholeNoise(p, vocab);
   if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));

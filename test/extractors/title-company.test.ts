@@ -47,10 +47,11 @@ describe('title', () => {
     expect(recordOf("Hi all! I'm an author looking for an illustrator for my first book.\n\nWhat I need:\n- 14 spreads\n- A cover\n", 'a.txt').company).toBeNull();
     expect(recordOf("# Developer Advocate\n\nBig news: our team is growing! We're looking for a Developer Advocate.\n\n## What you'll do\n\n- Write tutorials\n- Give talks\n").company).toBeNull();
   });
-  it('reads a first line of role, employer and place parted by commas as the role', () => {
+  it('reads a first line of role, employer and place parted by commas as the three of them', () => {
     expect(splitTitleHeading('Dental Nurse, Brightwater Clinic, Cardiff', null, vocab())).toBe('Dental Nurse');
     expect(splitTitleHeading('Sales, Marketing and Events Manager', null, vocab())).toBe('Sales, Marketing and Events Manager');
-    expect(recordOf('Dental Nurse, Brightwater Clinic, Cardiff\n\nWe are a busy family practice.\n\nDuties: sterilising tools; preparing rooms; greeting patients.\n', 'a.txt').title).toBe('Dental Nurse');
+    const r = recordOf('Dental Nurse, Brightwater Clinic, Cardiff\n\nWe are a busy family practice.\n\nDuties: sterilising tools; preparing rooms; greeting patients.\n', 'a.txt');
+    expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Dental Nurse', 'Brightwater Clinic', ['Cardiff']]);
   });
   it('drops a lead-in before a colon that names no role ("New role for you: Electrician")', () => {
     expect(cleanTitle('New role for you: Plumber (Maintenance)', vocab())).toBe('Plumber (Maintenance)');
