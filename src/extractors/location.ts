@@ -30,16 +30,21 @@ export interface Locations {
 
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
 const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
-/** A UK postcode (`SW8 2LX`) or a US ZIP code, which also tell the country. */
+
 /** The smallest town whose country outweighs a territory's name written after it. */
 const COUNTY_TOWN = 50_000;
 
+/** A UK postcode (`SW8 2LX`) and a US ZIP code, as pattern sources: alone in a part, or written after the town or state. */
+const GB_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
+const US_ZIP = String.raw`\d{5}(?:-\d{4})?`;
+
 /** A postcode written with the town or state in one part: "London W1U 3BW", "IL 62704", "ON M5V 2T6", "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
-const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string | null]> = [
-  [/(?<=\p{L})\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u, 'GB'],
-  [/(?<=^[A-Z]{2})\s+\d{5}(?:-\d{4})?$/, 'US'],
+const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(String.raw`(?<=\p{L})\s+${GB_POSTCODE}$`, 'u'), 'GB'],
+  [new RegExp(String.raw`(?<=^[A-Z]{2})\s+${US_ZIP}$`), 'US'],
   [/(?<=^[A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/, 'CA'],
 ];
+/** A postcode written before the town, which names no one country: "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
 const POSTCODE_BEFORE = /^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+(?=\p{Lu})/u;
 
 /** A part of a place without the postcode written in it, and the country the postcode's shape names. */
@@ -51,9 +56,10 @@ function withoutPostcode(part: string): { part: string; country: string | null }
   return { part: part.replace(POSTCODE_BEFORE, ''), country: null };
 }
 
+/** A part that is only a postcode, which tells the country. */
 const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i, 'GB'],
-  [/^\d{5}(-\d{4})?$/, 'US'],
+  [new RegExp(`^${GB_POSTCODE}$`, 'i'), 'GB'],
+  [new RegExp(`^${US_ZIP}$`), 'US'],
 ];
 
 /** Regions that remote roles name as applicant locations. */
@@ -431,7 +437,6 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
 
-/** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
 /**
  * A first line of role, employer and place parted by commas ("Bookkeeper (part-time), Alder &
  * Finch Accountants, Shrewsbury"): its parts, or null. Only with a role first and a place last,
@@ -457,6 +462,7 @@ function placePart(part: string, prefer: readonly string[]): boolean {
   return (cityOf(part, prefer)?.population ?? LONE_TOWN) >= LONE_TOWN;
 }
 
+/** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
 export function trailingPlace(title: string, prefer: readonly string[]): string | null {
   if (title.length > 300) return null;
   for (const part of title.split(LINE_PARTS).slice(1)) if (placePart(part.trim(), prefer)) return part.trim();
