@@ -9,7 +9,7 @@
  * domain of its e-mail address. How often the text repeats a name is a feature of every candidate.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
-import { headingMatch, isChrome } from '../patterns/headings.js';
+import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { employerAfter, LEGAL, NAME, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf } from '../patterns/places.js';
@@ -115,8 +115,7 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
   // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer.
-  const dept = vocab.departments.find(fold(n));
-  if (dept && dept.index === 0 && dept.text.length >= fold(n).length - 1) return false;
+  if (wholePhrase(fold(n), vocab.departments)) return false;
   return true;
 }
 

@@ -7,7 +7,7 @@
  * top that names a role. Weights in weights.ts decide.
  */
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
-import { cleanHeading, headingMatch, LIST_KINDS } from '../patterns/headings.js';
+import { cleanHeading, headingMatch, LIST_KINDS, wholePhrase } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { employerAfter } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
@@ -165,9 +165,7 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
 
 /** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
 function wholeNoise(text: string, vocab: Vocabulary): boolean {
-  const f = fold(text).trim();
-  const m = vocab.titleNoise.find(f);
-  return !!m && m.index === 0 && m.text.length >= f.length - 1;
+  return wholePhrase(fold(text).trim(), vocab.titleNoise);
 }
 
 /** How much of a heading a section's name must cover for the heading to be that section's, not a title. */
@@ -288,12 +286,14 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
+    if (!colonOk || !namesRole(t, vocab)) return;
+    const noisy = vocab.titleNoise.test(l.folded);
+    const split = splitTitleHeading(t, company, vocab);
     // The first line may be a longer headline that announces its role ("Line cook wanted at Rosie's
     // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
-    const announced = vocab.titleNoise.test(fold(t)) || LEADING_TAG.test(t);
-    const headline = i === 0 && announced && cleanTitle(splitTitleHeading(t, company, vocab), vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
-    if (headline && colonOk && namesRole(t, vocab)) add(splitTitleHeading(t, company, vocab), l.line, 'body', 'line', { first: 1, announced: 1 });
-    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t) && colonOk && namesRole(t, vocab)) add(splitTitleHeading(t, company, vocab), l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: vocab.titleNoise.test(fold(t)) ? 1 : 0 });
+    const headline = i === 0 && (noisy || LEADING_TAG.test(t)) && cleanTitle(split, vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
+    if (headline) add(split, l.line, 'body', 'line', { first: 1, announced: 1 });
+    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0 });
   });
   return out;
 }

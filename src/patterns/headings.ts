@@ -27,12 +27,16 @@ export function isChrome(text: string, vocab: Vocabulary): boolean {
  */
 const PAGE_NUMBER = /^(?:\p{L}{2,10}\.?\s*)?\d{1,3}\s*(?:\/|\p{L}{1,3})\s*\d{1,3}$|^[-–—]\s*\d{1,3}\s*[-–—]$/u;
 
-/** True when a line is only a phrase of the set (give or take a character). */
+/** True when a folded text is only a phrase of the set, give or take a character ("Vacancy", "Customer Success"). */
+export function wholePhrase(folded: string, set: Vocabulary['chrome']): boolean {
+  const m = set.find(folded);
+  return !!m && m.index === 0 && m.text.length >= folded.length - 1;
+}
+
+/** True when a line is only a phrase of the set, its punctuation aside. */
 function wholeLine(text: string, set: Vocabulary['chrome']): boolean {
   if (text.length > 80) return false;
-  const f = fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const m = set.find(f);
-  return !!m && m.index === 0 && m.text.length >= f.length - 1;
+  return wholePhrase(fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim(), set);
 }
 
 /**
