@@ -194,7 +194,10 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6, 'careers-page');
   // Several roles listed by name (and place), outside any role's duties and requirements: an index of openings.
-  else if (roleItems(ctx) >= 3 && !facts.lists.responsibilities.length && !facts.lists.required.length) add(`a careers index: ${roleItems(ctx)} roles listed by name`, -4, 'careers-page');
+  else if (!facts.lists.responsibilities.length && !facts.lists.required.length) {
+    const named = roleItems(ctx);
+    if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
+  }
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');
   // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.

@@ -82,7 +82,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
   const reportsTo = note('reportsTo', extractReportsTo(ctx));
   const summary = note('summary', extractSummary(ctx));
   const lists = sectionLists(ctx.sections, vocab);
-  const fromFrontMatter = frontMatterLists(lists, ctx.fm, doc.frontMatter ?? {}, vocab);
+  const fromFrontMatter = frontMatterLists(lists, doc, vocab);
   const verdict = classify(ctx, {
     title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
   }, minProbability);

@@ -17,7 +17,7 @@ import {
 import type { Salary, SalaryPeriod } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { weeklyHours } from './employment.js';
-import { asText, fmValue, labelField, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
 /**
@@ -279,8 +279,9 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   }
   for (const h of ctx.doc.headers) for (const p of h.parts) if (/\d/.test(p)) add(p, h.line, 'body', 'header');
   // A field under a label of a language without tables ("Μισθός: 1.200 € μικτά"): its value alone, when it is only pay.
+  const known = new Set([...ctx.labels.values()].flat());
   for (const f of ctx.doc.fields) {
-    if (f.value.length <= 60 && BARE.test(f.value) && /[^\s\d.,'’()（）\-–—~〜]/u.test(f.value) && !labelField(f.label, vocab)) add(f.value, f.line, 'body', 'bare');
+    if (!known.has(f) && f.value.length <= 60 && BARE.test(f.value) && /[^\s\d.,'’()（）\-–—~〜]/u.test(f.value)) add(f.value, f.line, 'body', 'bare');
   }
   for (const l of ctx.lines) {
     if (!/\d/.test(l.text)) continue;

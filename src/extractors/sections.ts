@@ -249,14 +249,14 @@ const MAX_FM_ITEM = 500;
  * lists of strings), by the section a key names in any language, for the lists the body leaves
  * empty. Each item stands on its key's line.
  */
-export function frontMatterLists(lists: SectionLists, fm: ReadonlyMap<string, { value: unknown; line: number | null }>, keys: Readonly<Record<string, unknown>>, vocab: Vocabulary): Array<keyof SectionLists> {
+export function frontMatterLists(lists: SectionLists, doc: Document, vocab: Vocabulary): Array<keyof SectionLists> {
   const filled: Array<keyof SectionLists> = [];
-  for (const [key, value] of Object.entries(keys)) {
+  for (const [key, value] of Object.entries(doc.frontMatter ?? {})) {
     if (!Array.isArray(value) || !value.length || !value.every((v) => typeof v === 'string')) continue;
     const m = headingMatch(key.replace(/[_-]+/g, ' '), vocab);
     const list = m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
     if (!list || lists[list].length || filled.includes(list)) continue;
-    const line = fm.get(key.toLowerCase().replace(/[\s_\-.]+/g, ''))?.line ?? 1;
+    const line = doc.frontMatterLines[key] ?? 1;
     lists[list] = (value as string[]).slice(0, MAX_FM_ITEMS).map((text) => ({ text: text.trim().slice(0, MAX_FM_ITEM), line, items: [], links: [] })).filter((it) => it.text);
     filled.push(list);
   }
