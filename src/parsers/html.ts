@@ -308,12 +308,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       itemLabel = null;
       return;
     }
-    if (top && asides.length) {
-      top.text = (top.text ? `${top.text} ` : '') + text;
-      return;
-    }
-    // A sidebar's text is the page's, not the posting's; only its facts are kept ("Location: Denver").
-    if (asides.length) {
+    // A sidebar's text is the page's, not the posting's; only its facts are kept ("Location: Denver"),
+    // its items' text going to the items (read when the list closes).
+    if (asides.length && !top) {
       for (const l of lines) if (parseField(l.text, l.line)?.value) builder.paragraph([{ text: l.text, line: l.line }]);
       return;
     }
