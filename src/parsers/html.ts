@@ -37,10 +37,13 @@ const CHROME_WORDS = new Set([
 ]);
 const CHROME_PHRASE = /(?:^|[\s_-])(?:sr-only|visually-hidden|banner-ad)(?:$|[\s_-])/i;
 
-/** True when an element's class or id names page chrome, in any writing: `site-footer`, `jobsearch-RelatedLinks`, `similar_jobs`. */
-function chromeClass(cls: string): boolean {
-  if (CHROME_PHRASE.test(cls)) return true;
-  return cls.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((w) => CHROME_WORDS.has(w));
+/**
+ * The chrome words an element's class or id holds, in any writing: `site-footer`,
+ * `jobsearch-RelatedLinks`, `similar_jobs`; those a page has shown wrong (`cleared`) left out.
+ */
+function chromeWords(cls: string, cleared: ReadonlySet<string>): string[] {
+  const words = cls.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => CHROME_WORDS.has(w) && !cleared.has(w));
+  return CHROME_PHRASE.test(cls) ? [...words, 'phrase'] : words;
 }
 /** Nesting deeper than this is read flat: no stack grows with hostile input. */
 const MAX_DEPTH = 256;
@@ -183,6 +186,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let structured: StructuredPosting | null = null;
   let depth = 0;
   let skipUntil = -1;
+  /** The chrome words that made the element skipped now skip it (a guess from its class or id), or none. */
+  let skipWords: string[] = [];
+  /** Chrome words this page has shown wrong: its main heading stood in an element they named ("j-advert", a job advert). */
+  const cleared = new Set<string>();
+  let h1Seen = false;
   let scriptJson: string[] | null = null;
   let styleText: string[] | null = null;
   let bold = new Set<string>();
@@ -351,7 +359,14 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     {
       onopentag(name, attribs) {
         depth++;
-        if (skipUntil >= 0) return;
+        if (skipUntil >= 0) {
+          // The page's main heading inside an element whose class looked like chrome ("j-advert", a
+          // job advert): the guess was wrong, and the posting is read from its heading on.
+          if (!(skipWords.length && name === 'h1' && !h1Seen)) return;
+          skipUntil = -1;
+          for (const w of skipWords) cleared.add(w);
+        }
+        if (name === 'h1') h1Seen = true;
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
           scriptJson = [];
           if (!structured) jsonLine = line();
@@ -378,9 +393,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           return;
         }
         const cls = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role === 'navigation' ? 'nav' : ''}`;
-        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || chromeClass(cls)) {
+        const chrome = chromeWords(cls, cleared);
+        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || chrome.length) {
           flush();
           skipUntil = depth;
+          skipWords = SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' ? [] : chrome;
           return;
         }
         if (depth > MAX_DEPTH) return;

@@ -62,6 +62,22 @@ describe('HTML reader', () => {
     expect(texts('<p><a href="/a">Bread</a><a href="/b">Cakes</a></p>')).toEqual(['Bread Cakes']);
   });
 
+  it('reads a page whose main heading stands in an element its class made look like chrome, and the rest of that class too', () => {
+    // "advert" names a banner ad on one page and the job advert itself on another.
+    const page = '<div class="banner-advert"><p>Win a car!</p></div><div class="vacancy-advert"><h1>Stonemason</h1><p>Team: Heritage works</p></div>'
+      + '<table class="vacancy-advert-facts"><tr><th>Pay:</th><td>£14.80 an hour</td></tr></table><div class="vacancy-advert-body"><p>Repair the walls of old churches.</p></div>';
+    expect(texts(page)).toEqual(['Stonemason', 'Team: Heritage works', 'Pay: £14.80 an hour', 'Repair the walls of old churches.']);
+    // A region whose class names chrome and holds no main heading stays out.
+    expect(texts('<h1>Roofer</h1><div class="similar-jobs"><h1>Tiler</h1><p>Tile roofs.</p></div><p>Fix roofs.</p>')).toEqual(['Roofer', 'Fix roofs.']);
+  });
+
+  it('never takes the markup of a page for a fact of the posting', () => {
+    const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
+      + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
+    const r = recordOf(page, 'list.html');
+    expect(JSON.stringify([r.title, r.company, r.locations])).not.toMatch(/[<>]|class=/);
+  });
+
   it('takes the site name for the employer without its careers suffix, never a job board\'s', () => {
     const page = (site: string) => `<html><head><meta property="og:site_name" content="${site}"></head><body><h1>Baker</h1><p>Bake bread at night for the shops of the town.</p></body></html>`;
     expect(recordOf(page('Crumb &amp; Co Careers'), 'p.html').company).toBe('Crumb & Co');
