@@ -14,7 +14,7 @@ import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import { endsWithRoleWord } from '../patterns/roles.js';
 import type { DocumentKind } from '../schema/record.js';
 import type { Context } from './context.js';
-import { fmValue } from './context.js';
+import { fmValue, shownText } from './context.js';
 import { LINE_PARTS } from './location.js';
 import type { SectionLists } from './sections.js';
 
@@ -118,7 +118,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const { vocab } = ctx;
   const signals: Signal[] = [];
   const add = (reason: string, weight: number, kind?: DocumentKind) => signals.push({ reason, weight, ...(kind ? { kind } : {}) });
-  const text = ctx.doc.text.slice(0, 50_000);
+  const text = shownText(ctx).slice(0, 50_000);
   const folded = fold(text);
   // The text units, folded as every extractor reads them (so their phrases are already found): a
   // phrase search over them costs nothing more, where one over the whole text would scan it again.

@@ -15,7 +15,7 @@ import { employerAfter, LEGAL, NAME, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, shownText, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
@@ -284,11 +284,13 @@ function mentions(name: string, folded: string): number {
 export function companyCandidates(ctx: Context, title: string | null): CompanyCandidate[] {
   const { vocab } = ctx;
   const out: CompanyCandidate[] = [];
-  const folded = fold(ctx.doc.text.slice(0, 60_000));
+  const folded = fold(shownText(ctx).slice(0, 60_000));
   const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview');
   const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
     const value = cleanCompany(raw);
     if (!value) return;
+    // A town and its region ("Reno, NV"): a place, whatever legal form its region's code spells.
+    if (value.includes(',') && parsePlace(value)?.region) return;
     if (check && !plausible(value, vocab)) return;
     const kind = line !== null ? ctx.kinds.get(line) : undefined;
     out.push({

@@ -158,3 +158,24 @@ export function structured(ctx: Context, path: string): unknown {
 export function sectionsOf(ctx: Context, ...kinds: SectionKind[]): ClassifiedSection[] {
   return ctx.sections.filter((s) => kinds.includes(s.kind));
 }
+
+const shown = new WeakMap<Context, Array<{ text: string; line: number }>>();
+
+/**
+ * The lines a reader sees, each with its source line: the source's own lines for text and
+ * markdown, the units of text read from the page for HTML (its markup, attributes and scripts
+ * are no words of the posting).
+ */
+export function shownLines(ctx: Context): Array<{ text: string; line: number }> {
+  let out = shown.get(ctx);
+  if (!out) {
+    out = ctx.doc.format === 'html' ? ctx.lines.map((l) => ({ text: l.text, line: l.line })) : ctx.doc.text.split('\n').map((text, i) => ({ text, line: i + 1 }));
+    shown.set(ctx, out);
+  }
+  return out;
+}
+
+/** The text a reader sees (see `shownLines`): the source itself for text and markdown. */
+export function shownText(ctx: Context): string {
+  return ctx.doc.format === 'html' ? shownLines(ctx).map((l) => l.text).join('\n') : ctx.doc.text;
+}

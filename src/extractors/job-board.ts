@@ -12,6 +12,7 @@
  */
 import { fold } from '../lexicons/index.js';
 import type { Context } from './context.js';
+import { shownLines } from './context.js';
 
 /** `Place · 3 days ago · 92 applicants` — the first part is the place. */
 const META = /^(.{2,80}?)\s+·\s+.*\b(ago|vor \d|il y a|hace|há \d|applicants?|clicked apply|candidatures?|bewerbungen|candidatos)\b/i;
@@ -43,7 +44,9 @@ export function chrome(line: string, ctx: Context): boolean {
 
 export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
   if (cache.has(ctx)) return cache.get(ctx) ?? null;
-  const lines = ctx.doc.text.split('\n', 400).map((t) => t.trim());
+  const rows = shownLines(ctx).slice(0, 400);
+  const lines = rows.map((r) => r.text.trim());
+  const lineOf = (i: number) => (rows[i] as { line: number }).line;
   let result: JobBoardHeader | null = null;
   const metaAt = lines.findIndex((l) => META.test(l));
   if (metaAt > 0) {
@@ -51,18 +54,18 @@ export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
     for (let i = metaAt - 1; i >= 0 && before.length < 2; i--) {
       const t = lines[i] as string;
       if (!t || chrome(t, ctx)) continue;
-      before.push({ value: t, line: i + 1 });
+      before.push({ value: t, line: lineOf(i) });
     }
     const [title, company] = before;
     const after = lines.slice(metaAt + 1, metaAt + 14);
     const find = (re: RegExp): Hit | null => {
       const k = after.findIndex((t) => re.test(t));
-      return k < 0 ? null : { value: after[k] as string, line: metaAt + k + 2 };
+      return k < 0 ? null : { value: after[k] as string, line: lineOf(metaAt + k + 1) };
     };
     result = {
       title: title ?? null,
       company: company ?? null,
-      location: { value: (META.exec(lines[metaAt] as string)?.[1] ?? '').trim(), line: metaAt + 1 },
+      location: { value: (META.exec(lines[metaAt] as string)?.[1] ?? '').trim(), line: lineOf(metaAt) },
       workplace: find(WORKPLACE_LINE),
       employment: find(EMPLOYMENT_LINE),
     };

@@ -16,7 +16,7 @@ import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, shownText, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { proseLines } from './prose.js';
 import { WEIGHTS } from './weights.js';
@@ -385,7 +385,7 @@ const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 export function postingCountries(ctx: Context): string[] {
   let out = named.get(ctx);
   if (!out) {
-    const text = ctx.doc.format === 'html' ? ctx.lines.map((l) => l.text).join('\n') : ctx.doc.text;
+    const text = shownText(ctx);
     const start = text.slice(0, COUNTRY_REACH);
     // After the countries named, those whose currency the pay is written in ("£32,000": a Wakefield in England).
     out = [...new Set([...countriesNamed(start), ...CURRENCY_COUNTRIES.filter(([re]) => re.test(start)).map(([, c]) => c)])];

@@ -138,6 +138,11 @@ describe('company', () => {
     expect(recordOf('---\ntitle: Dev\nhiringOrganization:\n  name: Tidewater Labs\n---\nText\n').company).toBe('Tidewater Labs');
     expect(recordOf('Entity: Quarry Systems, Inc.\n\nJob Duties: Build software.\n', 'a.txt').company).toBe('Quarry Systems, Inc');
   });
+  it('does not take a town and its region for the company, whatever legal form the region\'s code spells', () => {
+    // "NV" is Nevada here, not a naamloze vennootschap.
+    const page = '<head><meta property="og:site_name" content="Juniper Freight Careers"></head><h1>Dispatcher</h1><div class="meta"><span>Elko, NV</span> <span>Full-time</span> <span>Req #12</span></div><p>Plan the routes of our trucks across the state.</p>';
+    expect(recordOf(page, 'p.html').company).toBe('Juniper Freight');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
