@@ -96,7 +96,7 @@ export const en = defineLexicon({
       'employment basis', 'type of employment', 'commitment', 'schedule',
     ],
     workplace: ['workplace', 'workplace type', 'work model', 'work arrangement', 'work mode', 'location type', 'remote', 'remote work', 'remote status', 'work setting', 'work style'],
-    posted: ['posted', 'date posted', 'posted on', 'published', 'publication date', 'date', 'posting date', 'job posted', 'job posting', 'open date', 'listed'],
+    posted: ['posted', 'date posted', 'posted on', 'published', 'publication date', 'date', 'posting date', 'job posted', 'job posting', 'open date', 'listed', 'placed on', 'date placed', 'advertised', 'date advertised', 'opening date'],
     deadline: [
       'closing date', 'closes', 'deadline', 'application deadline', 'apply by', 'valid through', 'valid until', 'expires', 'closing', 'close date',
       'apply before', 'applications close',

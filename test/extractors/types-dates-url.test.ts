@@ -84,6 +84,10 @@ describe('dates', () => {
     // A figure of experience after "до" is not a date.
     expect(recordOf('# Курьер\n\nОпыт работы от 1 до 3 лет.\n').validThrough).toBeNull();
   });
+  it('reads the date a posting was placed or advertised under any of its labels', () => {
+    expect(recordOf('# Glazier\n\nPlaced on: 3rd March 2025\n\nFit windows.\n').datePosted).toBe('2025-03-03');
+    expect(recordOf('# Glazier\n\nDate advertised: 04/03/2025\n\nFit windows.\n').datePosted).toBe('2025-03-04');
+  });
   it('finds validThrough in "apply by" sentences', () => {
     expect(recordOf('# Dev\n\nSend your application by March 3, 2025 at noon.\n').validThrough).toBe('2025-03-03');
     expect(recordOf('# Dev\n\nClosing date: 30/06/2025\n').validThrough).toBe('2025-06-30');
