@@ -87,19 +87,34 @@ function isSpace(c: number): boolean {
 /** A span of years in a career: "2016–2019", "03/2019 - present", "2019 – heute", "2019年～現在". */
 const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
 
-/** How many list items are a role's name, alone or with its place ("Firmware Engineer — Oslo, Norway"). */
-function roleItems(ctx: Context): number {
-  let n = 0;
+/** A figure of pay in a line: a currency sign beside a number ("£12", "4 500 zł"). */
+const PAY_FIGURE = /[$€£¥₹₽₺₩]\s?\d|\d\s?(?:€|zł|kr|₽|Kč|lei)(?![\p{L}])/u;
+
+/**
+ * How many list items are a role's name, alone or with its place ("Firmware Engineer — Oslo,
+ * Norway"), or a search result's card: the name, then several facts, one of them its pay or
+ * type of contract ("Line Cook: Harbour Grill · Dover · £12 an hour · Full-time").
+ */
+function roleItems(ctx: Context): { named: number; cards: number } {
+  let named = 0;
+  let cards = 0;
   for (const s of ctx.doc.sections) {
     for (const b of s.blocks) {
       if (b.type !== 'list') continue;
       for (const it of b.items) {
         const [name = '', ...rest] = it.text.split(LINE_PARTS);
-        if (pieces(name) <= ROLE_ITEM_WORDS && rest.length <= 2 && !/[.:;!?]$/.test(name) && endsWithRoleWord(name.replace(/\s*\([^()]*\)$/, ''), ctx.vocab)) n++;
+        // A card's name is the heading inside its item, read as the label of the rest.
+        const [head = '', ...facts] = it.text.split(/:\s+/);
+        const card = facts.length > 0 && facts.join(': ').split(LINE_PARTS).length >= 2 && (PAY_FIGURE.test(it.text) || !!ctx.vocab.employment.first(fold(it.text)));
+        const role = (card ? (head.split(LINE_PARTS)[0] ?? '') : name).replace(/\s*\([^()]*\)$/, '');
+        if (pieces(role) <= ROLE_ITEM_WORDS && (rest.length <= 2 || card) && !/[.:;!?]$/.test(role) && endsWithRoleWord(role, ctx.vocab)) {
+          named++;
+          if (card) cards++;
+        }
       }
     }
   }
-  return n;
+  return { named, cards };
 }
 
 export interface Verdict {
@@ -195,8 +210,10 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6, 'careers-page');
   // Several roles listed by name (and place), outside any role's duties and requirements: an index of openings.
   else if (!facts.lists.responsibilities.length && !facts.lists.required.length) {
-    const named = roleItems(ctx);
-    if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
+    const { named, cards } = roleItems(ctx);
+    // Each with its own pay or terms, the roles are a board's search results.
+    if (cards >= 3) add(`a list of openings: ${cards} roles, each with its own pay or terms`, -6, 'careers-page');
+    else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');

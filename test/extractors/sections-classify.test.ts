@@ -136,6 +136,17 @@ describe('isJobPosting', () => {
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('knows a board\'s search results by roles listed each with its own pay or terms', () => {
+    const cards = (n: number) => ['<h1>Cook jobs near Dover</h1><ul>',
+      '<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p></li>',
+      '<li><h2>Pastry Cook - Mornings</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p></li>',
+      '<li><h2>Head Chef</h2><p>The Anchor · Folkestone</p><p>£34,000 a year · Full-time</p></li>',
+      '<li><h2>Kitchen Porter</h2><p>Seaview Hotel · Dover</p><p>£11.50 an hour · Part-time</p></li>'].slice(0, n + 1).join('\n') + '</ul>';
+    const r = normalize(cards(4), { path: 'results.html' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // One card alone is one posting's header, not a list of openings.
+    expect(recordOf(cards(1), 'one.html').isJobPosting).toBe(true);
+  });
   it('knows a news story by the byline under its headline', () => {
     const story = '# Shipyards struggle to find welders\n\nBy Ana Ferreira · 3 March 2027\n\nYards on the coast say they cannot fill openings for welders and fitters, with pay rising to €48,000 a year.\n\nOne foreman said the shortage would last for years.\n';
     const r = normalize(story, { path: 'news.md' });
