@@ -55,9 +55,12 @@ const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|集团|研究院|研�
 /** Legal forms written before the name: "PT Sinar Logistik", "CV Maju Jaya", "Công ty TNHH Sao Việt", "บริษัท สยามฟู้ดส์ จำกัด". */
 const LEGAL_BEFORE = /(?:^|[\s(,:])((?:PT|CV)\.?\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}(?:\s+Tbk\.?)?|Công ty\s+(?:TNHH|Cổ phần|CP)(?:\s+MTV)?\s+[^,;:()\n]{2,60}|บริษัท\s*[^\s,]{1,40}\s*จำกัด(?:\s*\(มหาชน\))?)/gu;
 const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u;
-/** A legal form before a quoted name, as Russian, Ukrainian and Kazakh write it: "ООО «Северная Звезда»", "ТОВ "Світанок"" → the name. */
-const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
-const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„]/u;
+/**
+ * A legal form before a name, as Russian, Ukrainian and Kazakh write it: quoted ("ООО «Северная
+ * Звезда»", "ТОВ "Світанок"") or as capitalised words ("ООО ЛогистикПро") → the name.
+ */
+const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)(?:\s*[«"“„]([^»"”“\n]{2,60})[»"”“]|\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,3}))/gu;
+const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„\p{Lu}]/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
@@ -418,7 +421,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
     if (LEGAL_MARK.test(l.text)) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
-    if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
+    if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     if (CJK_LEGAL_MARK.test(l.text)) {
       for (const m of matchesOf(CJK_LEGAL, l.text)) {
         const name = m[1] ?? m[2] ?? m[3];

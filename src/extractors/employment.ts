@@ -93,6 +93,19 @@ const MAX_CJK_TYPE_LINE = 16;
 
 /** The first type of a line made only of type words and separators ("Vollzeit / Unbefristet", "CDI · Temps plein"), else null. */
 function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
+  const whole = onlyTypes(folded, vocab);
+  if (whole) return whole;
+  // A line of short facts that opens with the type ("Полная занятость, сменный график", "Full-time, nights").
+  const parts = folded.split(/[,;|·•]/);
+  if (parts.length < 2 || parts.length > MAX_FACTS || parts.slice(1).some((p) => p.trim().split(/\s+/).length > 3 || /[.!?:]/.test(p))) return null;
+  return onlyTypes(parts[0] as string, vocab);
+}
+
+/** The most parts of a line of facts. */
+const MAX_FACTS = 4;
+
+/** The type a text names when it names nothing else (`Vollzeit / Unbefristet`). */
+function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   const hits = vocab.employment.every(folded);
   const first = hits.reduce<(typeof hits)[number] | null>((a, h) => (!a || h.index < a.index ? h : a), null);
   if (!first) return null;

@@ -289,6 +289,9 @@ describe('public and academic postings', () => {
   it('reads a legal form before a quoted name as Russian and Ukrainian write it, and gives the name', () => {
     const ru = recordOf('Кладовщик\n\nООО «Тихая Гавань»\nКазань\n\nОбязанности:\n- приемка товара\n- учет остатков\n', 'a.txt');
     expect(ru.company).toBe('Тихая Гавань');
+    // Unquoted, the name is the capitalised words after the form.
+    const bare = recordOf('Грузчик\n\nзарплата от 60 000 ₽\nТОВ СвітлоТранс\nОдеса\n\nОбов\'язки:\n- розвантаження машин\n- облік товару\n', 'a.txt');
+    expect(bare.company).toBe('СвітлоТранс');
   });
   it('takes the employer from its pledge of equal opportunity, in whatever section it stands', () => {
     const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nREQUIREMENTS\nTo do this job you must be able to lift 40 pounds.\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');

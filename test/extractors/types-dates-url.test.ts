@@ -13,6 +13,12 @@ describe('employment type', () => {
     ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
     ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
   ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
+  it('reads a line of short facts that opens with the type, as boards print it under the title', () => {
+    expect(recordOf('# Упаковщик\n\nЧастичная занятость, сменный график\n\nУпаковка заказов на складе.\n').employmentType).toBe('part-time');
+    expect(recordOf('# Porter\n\nFull-time, nights, weekends\n\nMove stock in the warehouse.\n').employmentType).toBe('full-time');
+    // A sentence that opens with a type is not a line of facts.
+    expect(recordOf('# Porter\n\nPart-time, but you may be asked to stay longer in the busy months of the year.\n').employmentType).toBeNull();
+  });
   it('reads a sentence only when it says it of the role', () => {
     expect(employmentInSentence('This is a full-time, salaried role.', vocab('en'))).toBe('full-time');
     expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
