@@ -319,7 +319,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     // A sidebar's text is the page's, not the posting's; only its facts are kept ("Location: Denver"),
     // its items' text going to the items (read when the list closes).
     if (asides.length && !top) {
-      for (const l of lines) if (parseField(l.text, l.line)?.value) builder.paragraph([{ text: l.text, line: l.line }]);
+      // A definition's term and its value ("<dt>Department</dt><dd>Sales</dd>") are one fact.
+      const facts = term !== null ? [{ text: `${term}: ${text}`, line: first.line }] : lines;
+      term = null;
+      for (const l of facts) if (parseField(l.text, l.line)?.value) builder.paragraph([{ text: l.text, line: l.line }]);
       return;
     }
     // A first cell written as many lines (a mail's or an old page's layout table): the page's text, not a row of data.
@@ -394,7 +397,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         const cls = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role === 'navigation' ? 'nav' : ''}`;
         const chrome = chromeWords(cls, cleared);
-        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || chrome.length) {
+        // An element named a sidebar is one: its facts are read as an <aside>'s are.
+        const sidebar = chrome.length > 0 && chrome.every((w) => w === 'sidebar');
+        if (SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' || (chrome.length && !sidebar)) {
           flush();
           skipUntil = depth;
           skipWords = SKIP.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true' ? [] : chrome;
@@ -413,7 +418,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           return;
         }
         if (LANDMARKS.has(name)) landmarkPassed = true;
-        if (name === 'aside') {
+        if (name === 'aside' || sidebar) {
           flush();
           asides.push(depth);
         }
@@ -542,7 +547,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         if (closing > MAX_DEPTH) return;
         if (LANDMARKS.has(name)) landmarkPassed = true;
-        if (name === 'aside' && asides[asides.length - 1] === closing) {
+        if (asides[asides.length - 1] === closing) {
           flush();
           while ((lists[lists.length - 1]?.depth ?? 0) > closing) closeList();
           asides.pop();

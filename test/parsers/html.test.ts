@@ -71,6 +71,12 @@ describe('HTML reader', () => {
     expect(texts('<h1>Roofer</h1><div class="similar-jobs"><h1>Tiler</h1><p>Tile roofs.</p></div><p>Fix roofs.</p>')).toEqual(['Roofer', 'Fix roofs.']);
   });
 
+  it('reads an element named a sidebar as an <aside>: its facts, definitions too, and nothing else', () => {
+    const doc = parse('<h1>Welder</h1><p>Join our yard.</p><div class="job-sidebar"><dl><dt>Department</dt><dd>Hulls</dd><dt>Location</dt><dd>Gdańsk</dd></dl><p>Follow us on social media</p></div>');
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Department', 'Hulls'], ['Location', 'Gdańsk']]);
+    expect(texts('<h1>Welder</h1><div class="job-sidebar"><p>Follow us on social media</p></div>')).toEqual(['Welder']);
+  });
+
   it('never takes the markup of a page for a fact of the posting', () => {
     const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
       + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
