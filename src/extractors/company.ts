@@ -44,6 +44,8 @@ const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限�
 /** "Join Acme Robotics as a …". */
 const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
 /** A legal form at the end of a name. */
+/** A legal form ending a name, with what parts it from the name: ", Inc.", " AB". */
+const LEGAL_TAIL = new RegExp(String.raw`,?\s+${LEGAL}\.?$`, 'u');
 const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
 /** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
 const TITLE_AT = employerAfter(String.raw`[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en`);
@@ -273,7 +275,7 @@ type CompanyCandidate = Candidate<string>;
 
 /** How many times a name stands in the text (case-insensitive, whole words), up to 6. */
 function mentions(name: string, folded: string): number {
-  const f = fold(name).replace(/\s+(inc|ltd|llc|gmbh|ag|sa|corp|co|plc|group)\.?$/, '').trim();
+  const f = fold(name.replace(LEGAL_TAIL, '')).replace(/\s+group$/, '').trim();
   if (f.length < 2) return 0;
   let n = 0;
   for (let i = folded.indexOf(f); i >= 0 && n < 6; i = folded.indexOf(f, i + f.length)) {
@@ -288,12 +290,15 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   const { vocab } = ctx;
   const out: CompanyCandidate[] = [];
   const folded = fold(shownText(ctx).slice(0, 60_000));
+  const departments = new Set(labelled(ctx, 'department').map((f) => fold(f.value).trim()));
   const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview');
   const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
     const value = cleanCompany(raw);
     if (!value) return;
     // A town and its region ("Reno, NV"): a place, whatever legal form its region's code spells.
     if (value.includes(',') && parsePlace(value)?.region) return;
+    // The name the posting gives its department ("Department: Engineering", shown again in a header line).
+    if (departments.has(fold(value))) return;
     if (check && !plausible(value, vocab)) return;
     const kind = line !== null ? ctx.kinds.get(line) : undefined;
     out.push({
@@ -456,7 +461,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;
   if (site && !JOB_BOARD.test(site)) add(site, null, 'meta', 'meta');
-  for (const name of pageTitleCompanies(ctx.doc.meta['og:title'] ?? ctx.doc.meta.title, title)) add(name, null, 'meta', 'pagetitle');
+  // Both page titles: a page's og:title often gives the role alone, its <title> the role and the employer.
+  const named = new Set([ctx.doc.meta['og:title'], ctx.doc.meta.title].flatMap((t) => pageTitleCompanies(t, title)));
+  for (const name of named) add(name, null, 'meta', 'pagetitle');
   const email = emailDomain(ctx.doc.text);
   if (email) add(email, null, 'body', 'email', {}, false);
   return out;

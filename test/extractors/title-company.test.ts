@@ -143,6 +143,12 @@ describe('company', () => {
     const page = '<head><meta property="og:site_name" content="Juniper Freight Careers"></head><h1>Dispatcher</h1><div class="meta"><span>Elko, NV</span> <span>Full-time</span> <span>Req #12</span></div><p>Plan the routes of our trucks across the state.</p>';
     expect(recordOf(page, 'p.html').company).toBe('Juniper Freight');
   });
+  it('reads the employer from either page title, and never the department a header line names', () => {
+    const page = '<head><title>Rigger - Fjordlyft AB</title><meta property="og:title" content="Rigger"></head><h1>Rigger</h1>'
+      + '<div class="meta"><span>Lifting</span> · <span>Luleå</span> · <span>On-site</span></div><p>Rig loads for the cranes of our harbour.</p>'
+      + '<aside><dl><dt>Department</dt><dd>Lifting</dd></dl></aside>';
+    expect(recordOf(page, 'p.html').company).toBe('Fjordlyft AB');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
