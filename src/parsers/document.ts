@@ -138,6 +138,8 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
  * `/`, `_`, `-`, `(`, `)`, `'` and spaces, up to 48 characters; e.g. `Base Salary Range: $1`.
  */
 
+/** A line whose first colon stands inside a word, before a short ending: "… våra API:er i C#". */
+const INFLECTING_COLON = /^[^:：]*[\p{L}\p{N}]:\p{Ll}{1,3}(?![\p{L}\p{N}])/u;
 const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
 
 /**
@@ -171,6 +173,8 @@ export function parseField(text: string, line: number): Field | null {
   // "🏢 Company: Acme", "📍 Location: Leeds": an emoji before a label marks the field, as copied posts write it.
   const m = FIELD_LINE.exec(text.trim().replace(LEADING_PICTOGRAPHS, ''));
   if (!m) return null;
+  // A colon inside a word, before an ending, as Swedish and Finnish inflect abbreviations ("API:er", "USA:s"): no label.
+  if (INFLECTING_COLON.test(text)) return null;
   const label = (m[1] ?? '').trim();
   // A label's colon written twice, as pages that print it in an element of its own do ("Organization: : Acme").
   const value = (m[2] ?? '').replace(/^[:：\s]+/, '').trim();

@@ -66,6 +66,11 @@ describe('text parser', () => {
     expect(doc.fields.map((f) => f.label)).toEqual(['Title', 'Salary', 'Location']);
   });
 
+  it('reads no label before a colon inside a word, as Swedish and Finnish inflect abbreviations', () => {
+    const doc = parse('Om jobbet\nDu bygger våra API:er och sköter USA:s kunder.\nSpråk: en\n');
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Språk', 'en']]);
+  });
+
   it('reads "Title: description" paragraphs under a list heading as items', () => {
     const text = 'Deine Aufgaben\n\nKonzeption: Entwerfen von Lösungen.\n\nIntegration: Zusammenarbeit mit dem Team.\n';
     expect(items(text, 0)).toEqual(['Konzeption: Entwerfen von Lösungen.', 'Integration: Zusammenarbeit mit dem Team.']);
