@@ -67,7 +67,7 @@ function statedType(text: string, folded: string, vocab: Vocabulary): { type: Em
   let after = fold(firstWords(text.slice(end, end + 80), vocab));
   for (const h of vocab.employment.every(after)) after = after.slice(0, h.index) + ' '.repeat(h.text.length) + after.slice(h.index + h.text.length);
   const before = folded.slice(Math.max(0, hit.index - 40), hit.index);
-  const lastWords = before.split(/\s+/).slice(-3).join(' ');
+  const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
   // The sentence's subject is the job: "The role is hybrid and permanent, full-time".
   const clause = folded.slice(0, hit.index).split(/[.;!?。；！？]/u).pop() ?? '';
   const subject = vocab.noSpaces ? clause.slice(0, 6) : clause.trim().split(/\s+/).slice(0, 3).join(' ');

@@ -23,6 +23,8 @@ describe('employment type', () => {
     expect(employmentInSentence('This is a full-time, salaried role.', vocab('en'))).toBe('full-time');
     expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
     expect(employmentInSentence('Teilzeit ist nach Absprache möglich', vocab('de'))).toBeNull();
+    // The subject three words before the type ("Tjänsten är en …"): the job.
+    expect(employmentInSentence('Tjänsten är en tillsvidareanställning på heltid.', vocab('sv'))).toBe('full-time');
     expect(employmentInSentence('Internship or co-op in software engineering', vocab('en'))).toBeNull();
     // The job is the sentence's subject, the type far after it.
     expect(employmentInSentence('The post is based in our Derby depot (two days a week at home) and is permanent, full-time.', vocab('en'))).toBe('full-time');
