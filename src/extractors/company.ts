@@ -226,7 +226,7 @@ const MAX_UNITS = 2;
  * The short lines on either side of the title's own line near the top of the body (chrome and
  * places skipped): where pages copied as text put the employer's name.
  */
-function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean; factAfter: boolean }> {
+function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> {
   if (!title) return [];
   const top = ctx.lines.slice(0, TOP_OF_PAGE);
   const want = fold(title);
@@ -236,7 +236,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
     return f === want || cleanTitleLine(f) === want || (f.startsWith(`${want} `) && f.length - want.length <= TITLE_MARK);
   });
   if (at < 0) return [];
-  const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean }> = [];
+  const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> = [];
   for (const [step, after] of [[1, true], [-1, false]] as const) {
     let units = 0;
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
@@ -253,7 +253,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
         // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
         const next = after ? top[k + 1] : undefined;
         const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
-        out.push({ text: t, line: l.line, after, factAfter });
+        out.push({ text: t, line: l.line, after, factAfter, underUnit: units > 0 });
       }
       break;
     }
@@ -456,7 +456,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
     // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
     const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);
-    if (placed || (!rest.length && (institution || near.factAfter || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    // Under a part of an institution ("Department of the Interior"), the line is the body it belongs to.
+    if (placed || (!rest.length && (institution || near.factAfter || near.underUnit || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;

@@ -149,6 +149,10 @@ describe('company', () => {
       + '<aside><dl><dt>Department</dt><dd>Lifting</dd></dl></aside>';
     expect(recordOf(page, 'p.html').company).toBe('Fjordlyft AB');
   });
+  it('takes the body named under a part of an institution below the title', () => {
+    const page = '<head><title>Lock Keeper | CareersHub</title></head><h1>Lock Keeper</h1><p>Department of Waterways</p><p>Canal and River Board</p><h2>Duties</h2><ul><li>Work the locks</li><li>Keep the towpath clear</li></ul>';
+    expect(recordOf(page, 'p.html').company).toBe('Canal and River Board');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
