@@ -534,7 +534,10 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   const placeLabels = [...labelled(ctx, 'location'), ...labelled(ctx, 'workplace').filter((f) => parsePlace(f.value, prefer))].sort((a, b) => a.line - b.line);
   for (const f of placeLabels) {
     if (f.value.length > 160) continue;
-    const value = country && !countriesNamed(f.value).length && countryOf(country) ? `${f.value}, ${country}` : f.value;
+    // A value that names the places after words of its own ("1 vacancy in the following location: Moab, UT").
+    const named = /[:：]\s/.test(f.value) ? f.value.replace(/^.*[:：]\s+/u, '') : f.value;
+    const own = named !== f.value && parsePlace(named, prefer) ? named : f.value;
+    const value = country && !countriesNamed(own).length && countryOf(country) ? `${own}, ${country}` : own;
     add(fromValue(value, prefer), f.line, 'body', 'label', value);
   }
   for (const h of ctx.doc.headers) {

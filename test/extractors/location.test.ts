@@ -21,6 +21,10 @@ describe('places', () => {
     expect(place('Sheung Wan, Hong Kong')).toEqual(['Sheung Wan', null, 'HK']);
     expect(place('München, Deutschland')).toEqual(['München', null, 'DE']);
   });
+  it('reads the places a label\'s value names after words of its own', () => {
+    const r = recordOf('# Deckhand\n\nLocation: 2 vacancies in the following location: Astoria, OR\n\nWork on the river ferries.\n');
+    expect(r.locations.map((l) => [l.city, l.region, l.country])).toEqual([['Astoria', 'OR', 'US']]);
+  });
   it('infers the country of a known city alone', () => {
     expect(place('Toronto')).toEqual(['Toronto', 'ON', 'CA']);
     expect(place('Tallinn')).toEqual(['Tallinn', null, 'EE']);
