@@ -149,10 +149,30 @@ export interface Lexicon {
 export type LexiconSource = Pick<Lexicon, 'lang' | 'franc'> & Partial<Omit<Lexicon, 'lang' | 'franc' | 'pay' | 'experience'>> & {
   pay?: Partial<Lexicon['pay']>;
   experience?: Partial<Lexicon['experience']>;
+  /**
+   * Words with a weak form used as often as the full one (Dutch "wij"/"we", "jij"/"je"): a
+   * heading or lead-in written with the full form is read with the weak one too.
+   */
+  weakForms?: Record<string, string>;
 };
 
+/** Each phrase, and the phrase with each word that has a weak form written in it. */
+function withWeakForms<K extends string>(groups: Partial<Record<K, string[]>>, weak: Record<string, string>): Partial<Record<K, string[]>> {
+  const out: Partial<Record<K, string[]>> = {};
+  for (const [key, list] of Object.entries(groups) as Array<[K, string[]]>) {
+    const weakened = list.map((p) => p.split(' ').map((w) => weak[w] ?? w).join(' '));
+    out[key] = [...new Set([...list, ...weakened])];
+  }
+  return out;
+}
+
 /** A full lexicon from a language file, with the groups it leaves out empty. */
-export function defineLexicon(source: LexiconSource): Lexicon {
+export function defineLexicon(input: LexiconSource): Lexicon {
+  const { weakForms, ...source } = input;
+  if (weakForms) {
+    source.headings = withWeakForms(source.headings ?? {}, weakForms);
+    source.leadIns = withWeakForms(source.leadIns ?? {}, weakForms);
+  }
   return {
     headings: {},
     leadIns: {},
