@@ -25,6 +25,15 @@ const SCHEMA_TYPES: Readonly<Record<string, Employment>> = {
 /** Hours a week: "15-25 hours/week", "10 Stunden/Woche", "38h/sem.", "32 - 40 uur p/w", "(15–20h)". */
 const WEEKLY_HOURS = /(?<![\d.,])(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|часов|godz\.?|saat)(?![\p{L}])\s*(?:\/|per|a|pro|par|por|p\/|в|je)\s*(?:week|wk|woche|semaine|sem\.?|semana|settimana|w|неделю|tydzień|hafta)|h(?=\)))/iu;
 
+/** Hours alone, as a header line's part gives the hours of a week: "38 uur", "32 - 40 Std.", "20h". */
+const HOURS_ALONE = /^(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:h|hrs?|hours?|stunden|std|heures|horas|ore|uur|часов|godz|saat|timmar|timer|tuntia)\.?$/iu;
+
+/** The type the hours of a header line's part imply ("38 uur": full-time), or null. */
+function partHoursType(part: string): Employment | null {
+  const m = HOURS_ALONE.exec(part.trim());
+  return m ? (hoursType(`${m[2] ?? m[1]} hours/week`)?.type ?? null) : null;
+}
+
 /** The employment type a short text names, or null. */
 export function employmentIn(text: string, vocab: Vocabulary): Employment | null {
   return vocab.employment.first(fold(text));
@@ -142,7 +151,7 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // "Зайнятість: повна" for "повна зайнятість").
     for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
-  for (const h of ctx.doc.headers) for (const p of h.parts) add(employmentIn(p, vocab), h.line, 'body', 'header', p);
+  for (const h of ctx.doc.headers) for (const p of h.parts) add(employmentIn(p, vocab) ?? partHoursType(p), h.line, 'body', 'header', p);
   const board = jobBoardHeader(ctx)?.employment;
   if (board) add(employmentIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(employmentIn(title, vocab), null, 'body', 'title', title);

@@ -13,6 +13,10 @@ describe('employment type', () => {
     ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
     ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
   ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
+  it('reads the hours a header line gives alone as the hours of a week', () => {
+    expect(recordOf('Gardener\n\nGreenrow Parks | Utrecht | 38 uur | €2.700 per maand\n\nMow the lawns of the city parks.\n', 'a.txt').employmentType).toBe('full-time');
+    expect(recordOf('Gardener\n\nGreenrow Parks | Utrecht | 16 - 20 Std.\n\nMow the lawns of the city parks.\n', 'a.txt').employmentType).toBe('part-time');
+  });
   it('reads a line of short facts that opens with the type, as boards print it under the title', () => {
     expect(recordOf('# Упаковщик\n\nЧастичная занятость, сменный график\n\nУпаковка заказов на складе.\n').employmentType).toBe('part-time');
     expect(recordOf('# Porter\n\nFull-time, nights, weekends\n\nMove stock in the warehouse.\n').employmentType).toBe('full-time');
