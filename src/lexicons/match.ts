@@ -3,13 +3,11 @@
  * accents removed, hyphens and underscores as spaces), then looked up token by token in hash
  * maps: linear in the text whatever the number of phrases, with no pattern to compile.
  */
+import { STROKED } from '../patterns/fold.js';
 
 /** What each character folds to: itself lower-cased, without a Latin accent (the first few thousand seen). */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 8_192;
-
-/** Latin letters with a stroke or a dot that Unicode does not decompose, folded to their base. */
-const STROKED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', ı: 'i', İ: 'i' };
 
 function foldChar(c: string): string {
   let f = FOLDED.get(c);

@@ -21,6 +21,10 @@ describe('places', () => {
     expect(place('Sheung Wan, Hong Kong')).toEqual(['Sheung Wan', null, 'HK']);
     expect(place('München, Deutschland')).toEqual(['München', null, 'DE']);
   });
+  it('reads a town written with letters no decomposition takes apart as its plain Latin name', () => {
+    // "Đ" has no accent to drop: the index knows the town as "Da Nang".
+    expect(place('Đà Nẵng')).toEqual(['Đà Nẵng', null, 'VN']);
+  });
   it('reads the places a label\'s value names after words of its own', () => {
     const r = recordOf('# Deckhand\n\nLocation: 2 vacancies in the following location: Astoria, OR\n\nWork on the river ferries.\n');
     expect(r.locations.map((l) => [l.city, l.region, l.country])).toEqual([['Astoria', 'OR', 'US']]);
