@@ -153,6 +153,10 @@ describe('company', () => {
     const page = '<head><title>Lock Keeper | CareersHub</title></head><h1>Lock Keeper</h1><p>Department of Waterways</p><p>Canal and River Board</p><h2>Duties</h2><ul><li>Work the locks</li><li>Keep the towpath clear</li></ul>';
     expect(recordOf(page, 'p.html').company).toBe('Canal and River Board');
   });
+  it('reads the Korean legal form written out before or after the name, and no place from a header line', () => {
+    const r = recordOf('물류 관리자\n주식회사 한빛로지스\n부산 해운대구 · 경력 2년 이상 · 정규직\n\n주요업무\n• 입출고 관리\n• 재고 관리\n', 'a.txt');
+    expect(r.company).toBe('주식회사 한빛로지스');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
