@@ -153,6 +153,13 @@ describe('company', () => {
     const page = '<head><title>Lock Keeper | CareersHub</title></head><h1>Lock Keeper</h1><p>Department of Waterways</p><p>Canal and River Board</p><h2>Duties</h2><ul><li>Work the locks</li><li>Keep the towpath clear</li></ul>';
     expect(recordOf(page, 'p.html').company).toBe('Canal and River Board');
   });
+  it('reads the legal forms of Italian, Czech, Hungarian and Danish companies as the end of a name', () => {
+    const at = (name: string) => recordOf(`Carpentiere\n${name}\nVerona\n\nMansioni:\n- montaggio serramenti\n- manutenzione\n`, 'a.txt').company;
+    expect(at('Legnami Adige S.r.l.')).toBe('Legnami Adige S.r.l.');
+    expect(at('Tesařství Dub s.r.o.')).toBe('Tesařství Dub s.r.o.');
+    expect(at('Fa Mester Kft.')).toBe('Fa Mester Kft');
+    expect(at('Tømrer Holm A/S')).toBe('Tømrer Holm A/S');
+  });
   it('reads the Korean legal form written out before or after the name, and no place from a header line', () => {
     const r = recordOf('물류 관리자\n주식회사 한빛로지스\n부산 해운대구 · 경력 2년 이상 · 정규직\n\n주요업무\n• 입출고 관리\n• 재고 관리\n', 'a.txt');
     expect(r.company).toBe('주식회사 한빛로지스');
