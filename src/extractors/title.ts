@@ -105,10 +105,19 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
+/** A word with the other gender's ending after a slash, in brackets or after a middle dot: "un/a", "ein(e)", "un·e". */
+const BOTH_GENDERS = /^(\p{L}+)(?:\/\p{L}{1,3}|\(\p{L}{1,3}\)|·\p{L}{1,3})(?=\s)/u;
+
 function stripLeading(t: string, vocab: Vocabulary): string {
   let s = t.trim();
   let joined = false;
   for (let i = 0; i < 8; i++) {
+    // An article written for both genders ("un/a", "ein(e)", "un·e") is the article.
+    const both = BOTH_GENDERS.exec(s);
+    if (both?.[1] && fold(both[1]) === vocab.notTitle.find(fold(both[1]))?.text) {
+      s = s.slice(both[0].length).trimStart();
+      continue;
+    }
     const f = fold(s);
     const m = vocab.notTitle.find(f) ?? vocab.conjunctions.find(f);
     const word = /^[\p{L}\p{N}-]+[\s,]+/u.exec(s)?.[0] ?? '';
@@ -131,7 +140,8 @@ function roleAfter(text: string, at: number, vocab: Vocabulary): string | null {
   const punct = /[,;:!?。，；：！？]|[(（](?![^()（）]{1,24}[)）])|\.(?=\s|$)| [-–—] /u.exec(rest);
   if (punct) rest = rest.slice(0, punct.index);
   const f = fold(rest);
-  const stop = vocab.titleStops.findAll(f).find((m) => m.index > 0);
+  // A stop word stands on its own: the "a" of "Técnico/a" is the role's other ending.
+  const stop = vocab.titleStops.findAll(f).find((m) => m.index > 0 && /\s/.test(f[m.index - 1] ?? ''));
   if (stop) rest = rest.slice(0, stop.index);
   rest = rest.trim();
   return rest && rest.split(/\s+/).length <= 9 ? rest : null;

@@ -38,6 +38,10 @@ describe('title', () => {
     expect(recordOf('招聘：平面设计师\n\n公司名称：杭州青木文化有限公司\n\n岗位职责：\n1. 设计海报；\n2. 制作画册。\n', 'a.txt').title).toBe('平面设计师');
     expect(recordOf('Vacature: Monteur\n\nWat ga je doen?\n- Ketels onderhouden\n- Storingen oplossen\n', 'a.txt').title).toBe('Monteur');
   });
+  it('reads the role a hiring sentence names after an article written for both genders', () => {
+    expect(recordOf('Sobre el empleo\n\nBuscamos un/a Técnico/a de mantenimiento para nuestra planta de Zaragoza, con contrato indefinido y jornada completa.\n\nFunciones:\n- revisar las máquinas de la línea\n- registrar las averías\n', 'a.txt').title).toBe('Técnico/a de mantenimiento');
+    expect(recordOf('À propos\n\nNous recherchons un·e Chargé·e de clientèle pour notre agence de Lyon.\n\nMissions :\n- accueillir les clients\n- suivre les dossiers\n', 'a.txt').title).toBe('Chargé·e de clientèle');
+  });
   it('reads a first-line headline that announces its role, and a title opened by a hiring phrase', () => {
     expect(recordOf("Dishwasher wanted at Marco's Grill, Reno. Evenings, $15/hr. Call 775-555-0100.\n", 'a.txt').title).toBe('Dishwasher');
     expect(recordOf('[Hiring] Animator for a short film — $4,000 flat fee\n\nI am making a short film and need an animator for 12 scenes.\n', 'a.md').title).toBe('Animator for a short film');
