@@ -49,7 +49,7 @@ const UNIT_SAMPLES = {
 
 /** After a figure: an age, not experience ("20-30 years old", "âgé de 25 ans"). */
 const AGE_AFTER = /^\s*(old|of age|alt|de edad|d'age|жизни|tuoi)\b/iu;
-const AGE_BEFORE = /\b(aged?|age|âgé\w*|edad|alter|возраст\w*|umur|usia|tuoi)\b[^.]{0,12}$/iu;
+const AGE_BEFORE = /\b(aged?|age|âgé\w*|edad|alter|возраст\w*|umur|usia|tuoi)\b(?:\s*\p{L}{2,5}\.)?[^.]{0,12}$/iu;
 
 /** `8+ of marketing … experience`: a figure with a plus and no unit, in a sentence about experience. */
 const PLUS_OF = /\b(\d{1,2})\s*\+\s*(of|in)\b/i;

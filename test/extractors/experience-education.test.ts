@@ -36,6 +36,8 @@ describe('experienceIn', () => {
   });
   it('does not read an age as experience', () => {
     expect(recordOf('Saleswoman\n\nREQUIRED QUALIFICATIONS:\n- Candidates should be 20-30 years old;\n- Good English\n', 'a.txt').experience).toBeNull();
+    // An abbreviation with its dot between the word for age and the figure ("usia maks. 30 tahun").
+    expect(recordOf('Kasir\n\nKualifikasi:\n- Usia maks. 28 tahun\n- Pengalaman minimal 2 tahun sebagai kasir\n', 'a.txt').experience?.minYears).toBe(2);
   });
   it('reads "N+ years in …" among the requirements without the word experience', () => {
     expect(recordOf('# Ops Lead\n\n## Requirements\n\n- 10+ years in warehouse roles at shipping firms\n').experience).toMatchObject({ minYears: 10, maxYears: null });
