@@ -90,8 +90,10 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
       break;
     }
     // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
-    const place = /(?:\s+(?:in|à|en|em|im|i|på)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
-    if (place?.[1] && cityOf(place[1]) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
+    const place = /(\s+(?:in|à|en|em|im|i|på)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
+    // After a bare space the word may be the role's own ("Admin Gudang": a warehouse, and a hamlet): only a city is a place there.
+    const city = place?.[2] ? cityOf(place[2]) : null;
+    if (place && city && (/\S/.test(place[1] ?? '') || city.population >= BARE_PLACE_POPULATION) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
     s = s.replace(/[\s.;:,|•*\-–—]+$/g, '').trim();
     // A word left dangling by what was cut after it: "Aushilfe für die Buchhaltung auf" (… 450-Euro-Basis).
     const last = /\s(\p{L}+)$/u.exec(s);
@@ -105,6 +107,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
+/** How many people a town named after a title, with only a space between, must have to be read as the job's place. */
+const BARE_PLACE_POPULATION = 50_000;
+
 /** A word with the other gender's ending after a slash, in brackets or after a middle dot: "un/a", "ein(e)", "un·e". */
 const BOTH_GENDERS = /^(\p{L}+)(?:\/\p{L}{1,3}|\(\p{L}{1,3}\)|·\p{L}{1,3})(?=\s)/u;
 

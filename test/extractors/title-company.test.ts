@@ -17,6 +17,12 @@ describe('title', () => {
     // Without a role before it, "at" is part of the name.
     expect(cleanTitle('Life at Sea', vocab())).toBe('Life at Sea');
   });
+  it('drops a city after the role, but a word after a bare space only when it names a city, not a hamlet', () => {
+    expect(cleanTitle('Barista in Utrecht', vocab())).toBe('Barista');
+    expect(cleanTitle('Barista Utrecht', vocab())).toBe('Barista');
+    // "Gudang" is a warehouse, and a hamlet of that name is no reason to drop it.
+    expect(cleanTitle('Admin Gudang', vocab('id'))).toBe('Admin Gudang');
+  });
   it('reads an announced role: the noise word after it ends the title, pictographs before it are decoration', () => {
     expect(cleanTitle('WordPress plugin developer needed for a booking site', vocab())).toBe('WordPress plugin developer');
     expect(cleanTitle('Koch gesucht für unser Bistro', vocab('de'))).toBe('Koch');
