@@ -104,11 +104,21 @@ const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|k
  * "Vauxhall, London, SW8 2LX", "Horsham (West Sussex)", "Питер". Returns null when nothing in it
  * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
+/** "Town near City" in the words of several languages. */
+const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
+
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
   const path = countryFirst(raw);
   if (path) {
     const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);
     return inner && inner.country === path.country ? { ...inner, raw: raw.trim() } : { raw: raw.trim(), city: null, region: null, country: path.country };
+  }
+  // A town named by a larger one near it ("Talheim bei Heilbronn", "Neuilly près de Paris"): the town, in the larger one's country.
+  const near = NEAR_TOWN.exec(raw);
+  if (near?.[1] && near[2]) {
+    const landmark = parsePlace(near[2], prefer, lenient);
+    const town = parsePlace(near[1], landmark?.country ? [landmark.country, ...prefer] : prefer, lenient);
+    if (town?.city) return { ...town, raw: raw.trim() };
   }
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
@@ -545,7 +555,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     for (const p of h.parts) {
       const place = parsePlace(p, prefer);
       // A lone word that is only a small town's name ("English", "Hope") is not a place in a header.
-      const lone = place && place.city && !/[,(]/.test(p) && (cityOf(p, prefer)?.population ?? 0) < 15_000;
+      const lone = place && place.city && !/[,(]/.test(p) && !NEAR_TOWN.test(p) && (cityOf(p, prefer)?.population ?? 0) < 15_000;
       if ((!place || lone) && !workplaceWord(p) && !nativePlacesIn(p).length) continue;
       const r = fromValue(p, prefer);
       found.locations.push(...r.locations);

@@ -21,6 +21,11 @@ describe('places', () => {
     expect(place('Sheung Wan, Hong Kong')).toEqual(['Sheung Wan', null, 'HK']);
     expect(place('München, Deutschland')).toEqual(['München', null, 'DE']);
   });
+  it('reads "Town near City" as the town, in any of several languages', () => {
+    expect(place('Hallbergmoos near Munich')).toEqual(['Hallbergmoos', null, 'DE']);
+    const r = recordOf('# Lagerist (m/w/d)\n\nSpedition Kranich GmbH · Talheim bei Heilbronn · Vollzeit\n\nWir lagern Waren für Händler der Region.\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Talheim', 'DE']]);
+  });
   it('reads a town written with letters no decomposition takes apart as its plain Latin name', () => {
     // "Đ" has no accent to drop: the index knows the town as "Da Nang".
     expect(place('Đà Nẵng')).toEqual(['Đà Nẵng', null, 'VN']);
