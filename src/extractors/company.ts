@@ -19,6 +19,7 @@ import { asText, fmValue, labelled, shownText, structured, type Context, type Fo
 import { jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
+import { moneyIn } from './salary.js';
 import { WEIGHTS } from './weights.js';
 
 const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
@@ -242,7 +243,8 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
       const l = top[k] as (typeof top)[number];
       // A pay grade printed with the title ("Band 5", "Grade 7", "TV-L E13") says nothing of who hires.
-      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim())) continue;
+      // Nor does the pay printed under it ("1.5万-2.5万", "$60k – $80k").
+      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim()) || payLine(l.text, ctx.vocab)) continue;
       // Under the title, a part of an institution ("School of …", "Department of …") stands above the institution.
       if (after && units < MAX_UNITS && ctx.vocab.units.find(l.folded)?.index === 0) {
         units++;
@@ -265,6 +267,15 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
 function cleanTitleLine(folded: string): string {
   return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
 }
+
+/** True when a line is mostly an amount of pay. */
+function payLine(text: string, vocab: Vocabulary): boolean {
+  if (!/\d/.test(text)) return false;
+  const money = moneyIn(text, vocab)[0];
+  return !!money && money.raw.length >= text.trim().length * PAY_SHARE;
+}
+/** The share of a line an amount must fill to make it a line of pay. */
+const PAY_SHARE = 0.6;
 
 /** True when a line is only a place ("Sacramento, CA", "Remote"). */
 function parsePlaceLine(text: string): boolean {

@@ -254,7 +254,7 @@ function resolveCurrency(code: string | null, countries: readonly string[], lang
 type SalaryCandidate = Candidate<Expression>;
 
 /** A line that is only an amount (and its currency and period): a bare pay line. */
-const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK]?\s*(?:[-–—~〜to]+\s*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK]?)?\s*[^\s\d]{0,4}\s*(?:\/?\s*\p{L}{1,10})?[\s)）.]*$/u;
+const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?\s*(?:[-–—~〜to]+\s*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?)?\s*[^\s\d]{0,4}\s*(?:\/?\s*\p{L}{1,10})?[\s)）.]*$/u;
 
 export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   const { vocab } = ctx;

@@ -23,6 +23,11 @@ describe('moneyIn', () => {
     expect(moneyIn('40 000 € à 45 000 €', v)).toMatchObject([{ min: 40000, max: 45000, currency: 'EUR' }]);
     expect(moneyIn('USD 80,000 to USD 95,000', v)).toMatchObject([{ min: 80000, max: 95000, currency: 'USD' }]);
   });
+  it('reads a bare line of pay written in ten-thousands under the title, and never takes it for the employer', () => {
+    const r = recordOf('# 仓库管理员\n\n0.6万-0.8万\n\n深圳-宝安区\n\n岗位职责：负责仓库的日常管理，包括入库、出库和盘点工作，保证账实相符。\n');
+    expect([r.salary?.min, r.salary?.max, r.salary?.currency]).toEqual([6000, 8000, 'CNY']);
+    expect(r.company).toBeNull();
+  });
   it('reads symbols and codes before or after the amount', () => {
     expect(moneyIn('60k-160k$ annual', v)).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
     expect(moneyIn("CHF 120'000", v)).toMatchObject([{ min: 120000, currency: 'CHF' }]);
