@@ -27,7 +27,7 @@ const BLOCK = new Set([
 /** Elements that make a table cell a part of the page's layout, not a value. */
 const LAYOUT = new Set(['p', 'ul', 'ol', 'div', 'section', 'article', 'blockquote', 'pre', 'dl', 'table']);
 /** A bullet written as text at the start of a paragraph. */
-const TEXT_BULLET = new RegExp(String.raw`^(?:(?:[-*·–${BULLET_SYMBOLS}]|\d{1,2}[.)])\s+|[・･]\s*)(?=\S)`, 'u');
+const TEXT_BULLET = new RegExp(String.raw`^(?:(?:[-*·–${BULLET_SYMBOLS}]|\d{1,2}[.)])\s+|\d{1,2}[、．]\s*|[・･]\s*)(?=\S)`, 'u');
 /** Elements that, side by side in a heading, are parts of a header line. */
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */

@@ -77,6 +77,12 @@ describe('HTML reader', () => {
     expect(texts('<h1>Welder</h1><div class="job-sidebar"><p>Follow us on social media</p></div>')).toEqual(['Welder']);
   });
 
+  it('reads lines parted by <br> and numbered the Chinese way ("1、") as the items of a list', () => {
+    const r = recordOf('<h1>仓库主管</h1><div>岗位职责：<br>1、管理仓库日常工作；<br>2、安排出入库计划；<br>任职要求：<br>1、3年以上仓库管理经验；<br>2、熟悉WMS系统。</div>', 'p.html');
+    expect(r.responsibilities).toEqual(['管理仓库日常工作；', '安排出入库计划；']);
+    expect(r.qualifications.required).toEqual(['3年以上仓库管理经验；', '熟悉WMS系统。']);
+  });
+
   it('never takes the markup of a page for a fact of the posting', () => {
     const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
       + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
