@@ -73,7 +73,7 @@ const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|
 /** Words a careers site adds to the employer's name. */
 const SITE_SUFFIX = /\s*[-–|:]?\s*(?:\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)|(?:新卒|中途|キャリア)?採用(?:情報|サイト)?|求人情報|招聘|招贤纳士|채용(?:정보)?)\s*$/i;
 /** Words a careers site puts before the employer's name: "Werken bij Acme", "Careers at Acme", "Karriere bei Acme". */
-const SITE_PREFIX = /^(?:werken bij|careers? at|jobs at|work at|working at|join|karriere bei|arbeiten bei|jobs bei|carri[eè]res? chez|travailler chez|rejoindre|trabaja en|trabaje en|empleo en|trabalhe (?:na|no|em)|vagas (?:na|no)|lavora con|lavorare (?:in|con|da))\s+/i;
+const SITE_PREFIX = /^(?:werken bij|careers? at|jobs at|work at|working at|join|karriere bei|arbeiten bei|jobs bei|carri[eè]res? chez|travailler chez|rejoindre|trabaja en|trabaje en|empleo en|trabalhe (?:na|no|em)|vagas(?: (?:na|no|em|da|do))?|empleos(?: en)?|lavora con|lavorare (?:in|con|da))\s+/i;
 
 /** A site's name without what a careers site adds before or after the employer's. */
 function siteName(name: string): string {
@@ -352,7 +352,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   for (const h of ctx.doc.headers) {
     if (h.from !== 'top') continue;
     const first = h.parts[0];
-    if (first && !hasRoleWord(first, vocab) && !vocab.workplace.first(fold(first)) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
+    if (first && !hasRoleWord(first, vocab) && !vocab.workplace.first(fold(first)) && !vocab.employment.first(fold(first)) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
   }
   const board = jobBoardHeader(ctx);
   if (board?.company) add(board.company.value, board.company.line, 'body', 'board');

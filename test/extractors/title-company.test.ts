@@ -174,6 +174,10 @@ describe('company', () => {
     const r = recordOf('물류 관리자\n주식회사 한빛로지스\n부산 해운대구 · 경력 2년 이상 · 정규직\n\n주요업무\n• 입출고 관리\n• 재고 관리\n', 'a.txt');
     expect(r.company).toBe('주식회사 한빛로지스');
   });
+  it('takes no type of contract for the employer from a header line, and reads a site title opened by "Vagas"', () => {
+    const page = '<head><title>Auxiliar de Cozinha | Vagas Sabor Mineiro</title></head><h1>Auxiliar de Cozinha</h1><p>Efetivo (CLT) · Presencial · Uberlândia - MG</p><h2>Responsabilidades</h2><ul><li>Preparar os alimentos</li><li>Manter a cozinha limpa</li></ul>';
+    expect(recordOf(page, 'p.html').company).toBe('Sabor Mineiro');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
