@@ -19,7 +19,7 @@ import { asText, fmValue, labelled, shownText, structured, type Context, type Fo
 import { jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
-import { moneyIn } from './salary.js';
+import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
 
 const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
@@ -267,15 +267,6 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
 function cleanTitleLine(folded: string): string {
   return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
 }
-
-/** True when a line is mostly an amount of pay. */
-function payLine(text: string, vocab: Vocabulary): boolean {
-  if (!/\d/.test(text)) return false;
-  const money = moneyIn(text, vocab)[0];
-  return !!money && money.raw.length >= text.trim().length * PAY_SHARE;
-}
-/** The share of a line an amount must fill to make it a line of pay. */
-const PAY_SHARE = 0.6;
 
 /** True when a line is only a place ("Sacramento, CA", "Remote"). */
 function parsePlaceLine(text: string): boolean {

@@ -164,6 +164,21 @@ const OPEN_PLUS = new RegExp(String.raw`^\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
 const OPEN_WORDS = new RegExp(String.raw`^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
 
 /** Every money expression in a line of text: a lone amount or a range, with its currency and period. */
+/** The most letters a line of pay holds besides its amount and period ("gross", "net"). */
+const PAY_LINE_LETTERS = 5;
+
+/** True when a text is an amount of pay and little else: "1.5万-2.5万", "$28/hr", "£30,000 a year". */
+export function payLine(text: string, vocab: Vocabulary): boolean {
+  if (!/\d/.test(text) || text.length > MAX_PAY_LINE) return false;
+  const money = moneyIn(text, vocab)[0];
+  if (!money) return false;
+  let rest = fold(text.replace(money.raw, ' '));
+  for (const m of vocab.periods.every(rest)) rest = rest.slice(0, m.index) + ' '.repeat(m.text.length) + rest.slice(m.index + m.text.length);
+  return (rest.match(/\p{L}/gu) ?? []).length <= PAY_LINE_LETTERS;
+}
+/** The longest text read as a line of pay. */
+const MAX_PAY_LINE = 80;
+
 export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
   const line = text.slice(0, 2000);
   const out: Expression[] = [];

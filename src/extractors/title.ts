@@ -17,6 +17,7 @@ import { asText, fmValue, labelled, structured, type Context, type Found } from 
 import { jobBoardHeader } from './job-board.js';
 import { commaHeadline, parsePlace } from './location.js';
 import { proseLines } from './prose.js';
+import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
 
 /** Front-matter titles that name a page, not a role. */
@@ -241,7 +242,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   }
   for (const h of ctx.doc.headers) {
     h.parts.forEach((p, i) => {
-      if (p.length > 80 || vocab.employment.first(fold(p))) return;
+      if (p.length > 80 || vocab.employment.first(fold(p)) || payLine(p, vocab)) return;
       if (hasRoleWord(p, vocab)) add(p, h.line, 'body', 'header', { firstPart: i === 0 ? 1 : 0, fromHeading: h.from === 'heading' ? 1 : 0 });
       // A part that is nothing else (no place, pay, workplace, address or company slot) names the role
       // even when the lexicons do not know the noun ("Acme | Baker | Graz | ONSITE").

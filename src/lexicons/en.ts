@@ -12,7 +12,7 @@ export const en = defineLexicon({
     ],
     qualifications: [
       'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', "what we're looking for",
-      'what we are looking for', 'what we look for', 'what we need', 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
+      'what we are looking for', 'what we look for', 'what we need', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',
@@ -22,7 +22,7 @@ export const en = defineLexicon({
     ],
     skills: ['skill*', 'technolog*', 'tech stack', 'stack', 'tools', 'tooling', 'languages and tools'],
     responsibilities: [
-      'responsib*', 'duties', 'tasks', "what you'll do", 'what you will do', "what you'll work on", 'what you will work on', "what you'll be doing",
+      'responsib*', 'duties', 'tasks', "what you'll do", 'what you will do', "what you'd do", 'what you would do', "what you'll work on", 'what you will work on', "what you'll be doing",
       'what you will be doing', "you'll work on", 'you will work on', 'your mission', 'your role', 'your impact', 'your day', 'day to day',
       'in this role', 'make an impact', 'this position is for', 'the job involves', 'the work', 'accountabilities', 'job duties',
       'essential functions', 'principal duties', 'main duties', 'your tasks', 'your challenges', 'what the job involves', 'role description',

@@ -44,6 +44,12 @@ describe('title', () => {
     expect(recordOf('招聘：平面设计师\n\n公司名称：杭州青木文化有限公司\n\n岗位职责：\n1. 设计海报；\n2. 制作画册。\n', 'a.txt').title).toBe('平面设计师');
     expect(recordOf('Vacature: Monteur\n\nWat ga je doen?\n- Ketels onderhouden\n- Storingen oplossen\n', 'a.txt').title).toBe('Monteur');
   });
+  it('takes no part of pay from a header line for the title, though it ends like a role ("$30/hr")', () => {
+    const r = recordOf('[HIRING] Part-time bookkeeper for a flower shop - $30/hr - Remote\n\nWhat you\'d do:\n- Reconcile the accounts\n- Run payroll\n', 'a.txt');
+    expect(r.title ?? '').not.toMatch(/\$/);
+    expect(r.title?.toLowerCase()).toContain('bookkeeper');
+    expect(r.responsibilities).toEqual(['Reconcile the accounts', 'Run payroll']);
+  });
   it('reads the role a hiring sentence names after an article written for both genders', () => {
     expect(recordOf('Sobre el empleo\n\nBuscamos un/a Técnico/a de mantenimiento para nuestra planta de Zaragoza, con contrato indefinido y jornada completa.\n\nFunciones:\n- revisar las máquinas de la línea\n- registrar las averías\n', 'a.txt').title).toBe('Técnico/a de mantenimiento');
     expect(recordOf('À propos\n\nNous recherchons un·e Chargé·e de clientèle pour notre agence de Lyon.\n\nMissions :\n- accueillir les clients\n- suivre les dossiers\n', 'a.txt').title).toBe('Chargé·e de clientèle');
