@@ -62,6 +62,8 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[А�
 const BYLINE_REACH = 4;
 /** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
 const ROLE_ITEM_WORDS = 8;
+/** From this many roles linking to their own pages, a page is an index whatever else it holds. */
+const MANY_LINKED_ROLES = 6;
 /** Instructions to whoever fills in a template. */
 const INSTRUCTION = /^(include|guidelines|note|example|describe|provide|list|use this section|replace|insert|add your|fill in|記載|例[:：])/i;
 
@@ -207,7 +209,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const closing = folded.slice(-400);
   if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
-  if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, -6, 'careers-page');
+  // Many such roles leave no doubt: a posting links to a few others at most.
+  if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, linkedRoles >= MANY_LINKED_ROLES ? -8 : -6, 'careers-page');
   // Several roles listed by name (and place), outside any role's duties and requirements: an index of openings.
   else if (!facts.lists.responsibilities.length && !facts.lists.required.length) {
     const { named, cards } = roleItems(ctx);

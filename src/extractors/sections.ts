@@ -60,6 +60,19 @@ function typeList(items: Item[], vocab: Vocabulary): boolean {
   return items.filter((it) => vocab.employment.first(fold(it.text))).length * 2 > items.length;
 }
 
+/** The share of a list's items that must ask for experience or a degree to make it a list of requirements. */
+const ASKING_SHARE = 0.4;
+
+/** Two or more items, enough of which ask for experience or a degree ("3+ years of experience in …", "A degree in …"). */
+function askingItems(items: Item[], vocab: Vocabulary): boolean {
+  if (items.length < 2) return false;
+  const asking = items.filter((it) => {
+    const f = fold(it.text);
+    return vocab.experienceWords.test(f) || vocab.education.first(f) !== null;
+  }).length;
+  return asking >= Math.max(2, items.length * ASKING_SHARE);
+}
+
 /**
  * A section's name alone, with a colon, standing as a paragraph before a list ("Responsibilities:"
  * on a `<br>`-parted page, "Ihre Aufgaben:" inside a paragraph block): the list is that section's.
@@ -74,7 +87,7 @@ function namedLeadIn(paragraph: string, vocab: Vocabulary): SectionKind | null {
 export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSection[] {
   const stack: { level: number; kind: SectionKind }[] = [];
   let emptyOpener: { level: number; kind: SectionKind } | null = null;
-  return doc.sections.map((s) => {
+  const classified = doc.sections.map((s) => {
     const level = s.heading?.level ?? 0;
     let kind: SectionKind;
     if (!s.heading) kind = 'overview';
@@ -111,6 +124,18 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
     });
     return { heading: s.heading, kind, level, line: s.heading?.line ?? s.blocks[0]?.line ?? 1, blocks: s.blocks, listKinds };
   });
+  // A posting without a requirements section the tables name may give them under a heading of its
+  // own ("What would make you great here?"): a list there whose items ask for experience or a
+  // degree is the requirements, in any language the tables know those words in.
+  const asks = (k: SectionKind) => k === 'qualifications' || k === 'preferred';
+  if (classified.some((c) => asks(c.kind) || [...c.listKinds.values()].some(asks))) return classified;
+  for (const c of classified) {
+    if (!c.heading) continue;
+    c.blocks.forEach((b, i) => {
+      if (b.type === 'list' && c.listKinds.get(i) === 'other' && askingItems(b.items, vocab)) c.listKinds.set(i, 'qualifications');
+    });
+  }
+  return classified;
 }
 
 /**

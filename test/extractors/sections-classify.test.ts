@@ -136,6 +136,18 @@ describe('isJobPosting', () => {
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('takes a list whose items ask for experience or a degree, under a heading no table names, for the requirements', () => {
+    const posting = '# Ferry Deckhand\n\n## What makes you a fit?\n\n- Two years of experience on passenger vessels\n- A bachelor\'s degree or a seafarer\'s certificate\n- Calm in rough weather\n\n## Duties\n\n- Moor the ferry\n- Help passengers aboard\n';
+    expect(recordOf(posting).qualifications.required).toHaveLength(3);
+    // Beside a requirements section the tables name, such a list is left as it stands.
+    const named = posting.replace('## Duties', '## Requirements\n\n- A first-aid certificate\n- Able to swim\n\n## Duties');
+    expect(recordOf(named).qualifications.required).toEqual(['A first-aid certificate', 'Able to swim']);
+  });
+  it('knows a careers index by many roles linked to their own pages, whatever requirements it lists', () => {
+    const roles = ['Welder', 'Rigger', 'Crane Operator', 'Site Engineer', 'Safety Officer', 'Planner'].map((r, i) => `- [${r}](jobs/role-${i}.md)`).join('\n');
+    const page = `# Careers at Hullworks\n\nWe build ships.\n\n## Open roles\n\n${roles}\n\n## What we look for\n\n- Experience in shipbuilding\n- A trade certificate\n\n## How to apply\n\nSend your CV to jobs@hullworks.example.\n`;
+    expect(recordOf(page).isJobPosting).toBe(false);
+  });
   it('knows a board\'s search results by roles listed each with its own pay or terms', () => {
     const cards = (n: number) => ['<h1>Cook jobs near Dover</h1><ul>',
       '<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p></li>',
