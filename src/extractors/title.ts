@@ -154,6 +154,19 @@ function roleAfter(text: string, at: number, vocab: Vocabulary): string | null {
 }
 
 /** Splits "Title - Company - Place - Year" and keeps the parts that are the title. */
+/**
+ * The role of a title written with its selling points after full-width slashes, as Japanese
+ * boards do ("経理スタッフ／月給25万円～／土日祝休み"): the parts that name a role, when another
+ * part is pay or terms. A slash between two roles or skills ("営業／企画") parts nothing.
+ */
+function sellingPoints(heading: string, vocab: Vocabulary): string | null {
+  const parts = heading.split(/\s*／\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !hasRoleWord(parts[0] as string, vocab)) return null;
+  const terms = (p: string) => payLine(p, vocab) || !!vocab.employment.first(fold(p)) || !!vocab.workplace.first(fold(p));
+  if (!parts.slice(1).some(terms)) return null;
+  return parts.filter((p, i) => i === 0 || (!terms(p) && hasRoleWord(p, vocab))).join('／');
+}
+
 export function splitTitleHeading(heading: string, company: string | null, vocab: Vocabulary): string {
   if (company) {
     // "Junior Copywriter at Maple & Finch", "Engineer @ Acme": the company is not part of the title.
@@ -163,7 +176,7 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     if (at > 0 && f.endsWith(c)) heading = heading.slice(0, at);
   }
   let parts = heading.split(/\s+[-–—|·•]\s+|\s*[|｜]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return commaHeadline(heading, vocab)?.role ?? heading.trim();
+  if (parts.length < 2) return sellingPoints(heading, vocab) ?? commaHeadline(heading, vocab)?.role ?? heading.trim();
   // "Job Description - Finance Officer", "Vacancy | Cook": a part naming the kind of document goes when another names the role.
   const label = (p: string) => (headingMatch(p, vocab)?.coverage ?? 0) >= 0.6 || wholeNoise(p, vocab);
   if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));
@@ -171,7 +184,7 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;
     // Pay ("$2,500 flat fee", "£11/hr") is no part of a title.
-    if (/^(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[kK]|€|£|\$|USD|EUR|GBP))/.test(p)) return false;
+    if (/^(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[kK]|€|£|\$|USD|EUR|GBP))/.test(p) || payLine(p, vocab)) return false;
     if (company && fold(p) === fold(company)) return false;
     if (vocab.employment.first(fold(p)) || vocab.workplace.first(fold(p))) return false;
     return !parsePlace(p);

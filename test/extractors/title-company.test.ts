@@ -50,6 +50,11 @@ describe('title', () => {
     expect(r.title?.toLowerCase()).toContain('bookkeeper');
     expect(r.responsibilities).toEqual(['Reconcile the accounts', 'Run payroll']);
   });
+  it('reads the role of a title written with its selling points after full-width slashes, and keeps a slash between roles', () => {
+    const at = (line: string) => recordOf(`${line}\n\n■仕事内容\n・商品の検品\n・在庫の管理\n`, 'a.txt').title;
+    expect(at('【正社員】倉庫スタッフ／月給24万円～／残業少なめ')).toBe('倉庫スタッフ');
+    expect(at('営業スタッフ／事務スタッフ')).toBe('営業スタッフ／事務スタッフ');
+  });
   it('reads the role a hiring sentence names after an article written for both genders', () => {
     expect(recordOf('Sobre el empleo\n\nBuscamos un/a Técnico/a de mantenimiento para nuestra planta de Zaragoza, con contrato indefinido y jornada completa.\n\nFunciones:\n- revisar las máquinas de la línea\n- registrar las averías\n', 'a.txt').title).toBe('Técnico/a de mantenimiento');
     expect(recordOf('À propos\n\nNous recherchons un·e Chargé·e de clientèle pour notre agence de Lyon.\n\nMissions :\n- accueillir les clients\n- suivre les dossiers\n', 'a.txt').title).toBe('Chargé·e de clientèle');
