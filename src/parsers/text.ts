@@ -81,8 +81,9 @@ function markedSection(lines: Line[], i: number, vocab: Vocabulary): boolean {
   const l = lines[i] as Line;
   const next = nextContent(lines, i);
   const previous = i > 0 ? (lines[i - 1] as Line) : null;
-  // Items follow under another mark; the line before is not an item of the same mark (then it is the list's last item).
-  if (!l.mark || l.indent >= 2 || !next?.bullet || next.mark === l.mark || (previous?.bullet && previous.mark === l.mark) || /[.;,!。；]$/.test(l.text)) return false;
+  // Items follow under another mark, or a line of text ("■給与" over "月給25万円～"); the line before
+  // is not an item of the same mark (then it is the list's last item).
+  if (!l.mark || l.indent >= 2 || !next || (next.bullet && next.mark === l.mark) || (previous?.bullet && previous.mark === l.mark) || /[.;,!。；]$/.test(l.text)) return false;
   if (l.text.split(/\s+/).length > 6 || l.text.length > 40) return false;
   return (headingMatch(l.text, vocab)?.coverage ?? 0) >= 0.45;
 }

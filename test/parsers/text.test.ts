@@ -140,6 +140,12 @@ describe('runs of short capitalised lines', () => {
     expect(recordOf(`Warehouse Operative\n\n${text}`, 'a.txt').qualifications?.preferred).toHaveLength(1);
   });
 
+  it('reads a marked section name over a plain line of text as a heading ("■給与" / "月給…")', () => {
+    const text = '倉庫スタッフ\n\n■仕事内容\n・商品の検品\n・ピッキング\n\n■給与\n月給22万円～28万円\n\n■勤務地\n神奈川県横浜市\n';
+    expect(headings(text)).toEqual([null, '仕事内容', '給与', '勤務地']);
+    const r = recordOf(text, 'a.txt');
+    expect([r.salary?.min, r.salary?.max, r.locations[0]?.country]).toEqual([220000, 280000, 'JP']);
+  });
   it('reads a section name marked with a symbol of its own over items marked with another as a heading ("■仕事内容" / "・…")', () => {
     const text = '倉庫スタッフ\n\n■仕事内容\n・商品の検品\n・ピッキング\n\n■応募資格\n・フォークリフト免許\n';
     expect(headings(text)).toEqual([null, '仕事内容', '応募資格']);
