@@ -268,6 +268,9 @@ function cleanTitleLine(folded: string): string {
   return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
 }
 
+/** A name of two to six capitalised words, joined maybe by "&", "of", "de", "and". */
+const SEVERAL_NAME_WORDS = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|de|and|\p{Lu}[\p{L}&'’.-]*)){1,5}$/u;
+
 /** True when a line is only a place ("Sacramento, CA", "Remote"). */
 function parsePlaceLine(text: string): boolean {
   return !!countryOf(text, false) || !!cityOf(text.split(',')[0] ?? '') && text.split(/\s+/).length <= 4;
@@ -342,7 +345,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   }
   for (const h of ctx.doc.headers) {
     if (h.from !== 'top') continue;
-    const first = h.parts[0];
+    // The employer's part: the first, past a word for the kind of document ("Offre d'emploi") and a
+    // role standing first ("Role – Employer – Place").
+    const parts = h.parts.filter((p) => !wholePhrase(fold(p).trim(), vocab.titleNoise));
+    const afterRole = parts[0] && hasRoleWord(parts[0], vocab) ? parts[1] : undefined;
+    // After the role, only a name of several capitalised words ("Cabinet Lemaire Expertise"), not a shift ("Evenings").
+    const first = afterRole !== undefined ? (SEVERAL_NAME_WORDS.test(afterRole) ? afterRole : undefined) : parts[0];
     if (first && !hasRoleWord(first, vocab) && !vocab.workplace.first(fold(first)) && !vocab.employment.first(fold(first)) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
   }
   const board = jobBoardHeader(ctx);

@@ -111,7 +111,7 @@ export const de = defineLexicon({
   ],
   hiring: ['wir suchen', 'suchen wir', 'sucht', 'sucht dich', 'wir verstarken', 'verstarkung', 'gesucht', 'suchen ab sofort', 'wir suchen ab sofort', 'zur verstarkung'],
   notTitle: ['einen', 'eine', 'ein', 'eine/n', 'einen/eine', 'engagierte', 'engagierten', 'motivierte', 'motivierten', 'erfahrene', 'erfahrenen', 'neue', 'neuen', 'und'],
-  titleNoise: ['gesucht', '(m/w/d)', '(w/m/d)', '(m/f/d)', '(f/m/d)', '(d/m/w)', '(m/w/x)', '(w/m)', '(m/w)', '(all genders)', 'ab sofort', 'in vollzeit', 'in teilzeit', 'm/w/d', 'w/m/d'],
+  titleNoise: ['gesucht', '(m/w/d)', '(w/m/d)', '(m/f/d)', '(f/m/d)', '(d/m/w)', '(m/w/x)', '(w/m)', '(m/w)', '(all genders)', 'ab sofort', 'in vollzeit', 'in teilzeit', 'm/w/d', 'w/m/d', 'stellenangebot', 'stellenanzeige'],
   programmes: ['praktikum', 'ausbildung', 'traineeprogramm', 'duales studium'],
   departments: ['vertrieb', 'marketing', 'entwicklung', 'produktion', 'einkauf', 'personal', 'buchhaltung', 'finanzen', 'logistik', 'verwaltung', 'kundenservice', 'technik', 'forschung', 'qualitatssicherung'],
   asA: ['als'],

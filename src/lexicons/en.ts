@@ -207,7 +207,7 @@ export const en = defineLexicon({
     'additional', 'another', 'hands on', 'versatile', 'capable', 'qualified', 'reliable', 'friendly', 'hardworking', 'hard working', 'your',
     'amazing', 'awesome', 'fantastic', 'ideal', 'skilled and', 'results driven', 'results oriented', 'innovative', 'accomplished', 'savvy',
   ],
-  titleNoise: ['wanted', 'needed', 'hiring', 'now hiring', 'job opening', 'job opportunity', 'job posting', 'open position', 'vacancy', 'we are hiring', "we're hiring", 'urgent', 'urgently'],
+  titleNoise: ['wanted', 'needed', 'hiring', 'now hiring', 'job opening', 'job opportunity', 'job posting', 'open position', 'vacancy', 'we are hiring', "we're hiring", 'urgent', 'urgently', 'job offer', 'job ad'],
   programmes: ['internship', 'apprenticeship', 'traineeship', 'graduate scheme', 'graduate programme', 'graduate program'],
   departments: ['sales', 'marketing', 'engineering', 'product', 'design', 'operations', 'finance', 'accounting', 'customer success', 'customer support', 'customer service', 'support', 'human resources', 'hr', 'people', 'people operations', 'legal', 'it', 'data', 'research', 'research and development', 'r&d', 'security', 'infrastructure', 'administration', 'logistics', 'supply chain', 'manufacturing', 'procurement', 'business development', 'partnerships', 'communications', 'editorial', 'clinical', 'nursing', 'facilities', 'maintenance', 'quality', 'talent', 'recruiting'],
   asA: ['as a', 'as an', 'as our', 'join us as a', 'join us as an', 'in the role of'],

@@ -102,7 +102,7 @@ export const es = defineLexicon({
   ],
   hiring: ['buscamos', 'estamos buscando', 'se busca', 'requiere contratar', 'necesitamos contratar', 'buscamos contratar', 'queremos contratar', 'necesitamos', 'busca', 'solicita', 'se solicita', 'estamos en busqueda de', 'incorporamos', 'selecciona'],
   notTitle: ['un', 'una', 'uno', 'unos', 'el', 'la', 'nuestro', 'nuestra', 'y', 'nuevo', 'nueva'],
-  titleNoise: ['se busca', 'urgente', 'vacante', '(h/m)', '(m/f)'],
+  titleNoise: ['se busca', 'urgente', 'vacante', '(h/m)', '(m/f)', 'oferta de empleo', 'oferta de trabajo'],
   programmes: ['practicas', 'beca'],
   departments: ['ventas', 'comercial', 'marketing', 'ingenieria', 'produccion', 'compras', 'recursos humanos', 'contabilidad', 'finanzas', 'logistica', 'administracion', 'atencion al cliente', 'operaciones', 'legal'],
   asA: ['como'],

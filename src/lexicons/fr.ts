@@ -108,7 +108,7 @@ export const fr = defineLexicon({
   ],
   hiring: ['nous recherchons', 'recherche un', 'recherche une', 'recherchons', 'recrute', 'recrutons', 'nous recrutons', 'on recherche', 'on recrute', 'cherche', 'cherchons', 'nous cherchons'],
   notTitle: ['un', 'une', 'un.e', 'un·e', 'un(e)', 'un e', 'un-e', 'des', 'notre', 'nouveau', 'nouvelle', 'futur', 'futur.e', 'future', 'et', 'talentueux', 'motive', 'motivee', 'experimente', 'experimentee'],
-  titleNoise: ['(h/f)', '(f/h)', '(h/f/x)', '(f/h/x)', 'h/f', 'f/h', '(h/f/n)', 'recrute', 'recherche'],
+  titleNoise: ['(h/f)', '(f/h)', '(h/f/x)', '(f/h/x)', 'h/f', 'f/h', '(h/f/n)', 'recrute', 'recherche', "offre d'emploi", 'poste a pourvoir', 'annonce'],
   programmes: ['stage', 'alternance', 'apprentissage'],
   departments: ['ventes', 'commercial', 'marketing', 'ingenierie', 'production', 'achats', 'ressources humaines', 'comptabilite', 'finance', 'logistique', 'administration', 'service client', 'recherche', 'juridique'],
   asA: ['en tant que', 'comme'],

@@ -83,7 +83,7 @@ export const it = defineLexicon({
   ],
   hiring: ['cerchiamo', 'stiamo cercando', 'ricerchiamo', 'ricerca', 'selezioniamo', 'cerca', 'assume', 'assumiamo'],
   notTitle: ['un', 'una', 'uno', 'un\'', 'il', 'lo', 'la', 'e', 'nuovo', 'nuova'],
-  titleNoise: ['cercasi', '(m/f)', '(f/m)', '(m/f/x)'],
+  titleNoise: ['cercasi', '(m/f)', '(f/m)', '(m/f/x)', 'offerta di lavoro', 'annuncio'],
   programmes: ['tirocinio', 'stage'],
   departments: ['vendite', 'commerciale', 'marketing', 'ingegneria', 'produzione', 'acquisti', 'risorse umane', 'contabilita', 'amministrazione', 'logistica', 'finanza'],
   asA: ['come'],

@@ -189,6 +189,12 @@ describe('company', () => {
     const page = '<head><title>Auxiliar de Cozinha | Vagas Sabor Mineiro</title></head><h1>Auxiliar de Cozinha</h1><p>Efetivo (CLT) · Presencial · Uberlândia - MG</p><h2>Responsabilidades</h2><ul><li>Preparar os alimentos</li><li>Manter a cozinha limpa</li></ul>';
     expect(recordOf(page, 'p.html').company).toBe('Sabor Mineiro');
   });
+  it('reads the employer from a header line past a word for the kind of document and a role standing first', () => {
+    const r = recordOf('Offre d\'emploi – Chauffeur livreur H/F – Transports Morvan Frères – Poste basé à Dijon\n\nVous livrez nos clients en Côte-d\'Or.\n', 'a.txt');
+    expect(r.company).toBe('Transports Morvan Frères');
+    // After the role, a single word is a shift or a term, not the employer.
+    expect(recordOf('Line Cook | Evenings | $22/hr\n\nCook on the line at night.\n', 'a.txt').company).toBeNull();
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
