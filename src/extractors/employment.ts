@@ -151,6 +151,10 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // "Зайнятість: повна" for "повна зайнятість").
     for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
+  // A workplace's label often gives the type of contract beside it ("Формат: полный день, удалённо", "Work type: Remote, full-time").
+  for (const f of labelled(ctx, 'workplace')) {
+    if (f.value.length <= 60) add(typesAlone(fold(f.value), vocab) ?? typesAlone(fold(f.value.split(/[,;/·]/).find((p) => employmentIn(p, vocab)) ?? ''), vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+  }
   for (const h of ctx.doc.headers) for (const p of h.parts) add(employmentIn(p, vocab) ?? partHoursType(p), h.line, 'body', 'header', p);
   const board = jobBoardHeader(ctx)?.employment;
   if (board) add(employmentIn(board.value, vocab), board.line, 'body', 'board', board.value);

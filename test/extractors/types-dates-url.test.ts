@@ -13,6 +13,10 @@ describe('employment type', () => {
     ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
     ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
   ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
+  it('reads the type of contract a workplace label gives beside the workplace', () => {
+    expect(recordOf('# Курьер\n\nФормат: полный день, гибкий график\n\nДоставка заказов по городу.\n').employmentType).toBe('full-time');
+    expect(recordOf('# Tutor\n\nWork type: Remote, part-time\n\nTeach maths to pupils online.\n').employmentType).toBe('part-time');
+  });
   it('reads the hours a header line gives alone as the hours of a week', () => {
     expect(recordOf('Gardener\n\nGreenrow Parks | Utrecht | 38 uur | €2.700 per maand\n\nMow the lawns of the city parks.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Gardener\n\nGreenrow Parks | Utrecht | 16 - 20 Std.\n\nMow the lawns of the city parks.\n', 'a.txt').employmentType).toBe('part-time');
