@@ -110,6 +110,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('-j, --concurrency <n>', 'worker threads (each posting runs on one, within --timeout)', positiveInt)
     .option('--timeout <ms>', 'stop a posting that takes longer than this and report it', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--today <date>', 'the date to judge expiry by, YYYY-MM-DD (default: JOBNORM_TODAY, else today)')
+    .option('--no-ignore', "check files the config's \"ignore\" leaves out, named or found")
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, io, version, cwd);

@@ -1,7 +1,9 @@
 /** `jobnorm validate`: the CI gate. Exit 0 no errors; 1 errors or too many warnings; 2 usage, config or internal error. */
 import { execFileSync } from 'node:child_process';
-import { relative, resolve, sep } from 'node:path';
-import { ConfigError, findConfig, loadConfig } from '../config/index.js';
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { ConfigError, findConfig, ignoreMatcher, loadConfig } from '../config/index.js';
+import { printable } from '../diagnostics/printable.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { changedFiles } from '../validate/changed.js';
 import { totals, validate } from '../validate/index.js';
@@ -18,6 +20,8 @@ export interface ValidateCliOptions {
   concurrency?: number;
   timeout?: number;
   today?: string;
+  /** False with `--no-ignore`: the config's `ignore` leaves nothing out. */
+  ignore?: boolean;
 }
 
 /**
@@ -31,6 +35,14 @@ export function colorWanted(env: Record<string, string | undefined>, tty: boolea
   return tty && !env.CI;
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The root code hosts resolve paths in: the git repository's top level, else the working directory. */
 function repositoryRoot(cwd: string): string {
   try {
@@ -42,8 +54,9 @@ function repositoryRoot(cwd: string): string {
 
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIO, version: string, cwd: string): Promise<number> {
   let config;
+  let configPath: string | null;
   try {
-    config = loadConfig(opts.config ?? findConfig(cwd)).config;
+    ({ config, path: configPath } = loadConfig(opts.config ? resolve(cwd, opts.config) : findConfig(cwd)));
   } catch (err) {
     if (err instanceof ConfigError) {
       say(io.stderr, `jobnorm: invalid configuration: ${err.message}`);
@@ -70,8 +83,15 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
       return 2;
     }
   }
+  // The config's globs are read from its own folder, for files found and files named alike (as
+  // ESLint does: lint-staged and pre-commit name the files); --no-ignore checks them all.
+  const ignored = opts.ignore === false ? undefined : ignoreMatcher(config.ignore, configPath ? dirname(configPath) : cwd, cwd);
+  for (const p of paths) {
+    if (ignored?.(p) && isFile(resolve(cwd, p))) say(io.stderr, `jobnorm: ${printable(p)}: ignored by the config's "ignore" (--no-ignore checks it)`);
+  }
   const reports = await validate(paths.length ? paths : ['.'], {
     config,
+    ...(ignored ? { ignored } : {}),
     maxBytes: opts.maxBytes,
     ...(opts.followSymlinks ? { followSymlinks: true } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),

@@ -4,7 +4,8 @@
  * a ConfigError naming the key and the reason.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { z } from 'zod';
 import { RULE_IDS } from '../rules/index.js';
 import { JobPostingSchema } from '../schema/record.js';
@@ -62,4 +63,27 @@ export function loadConfig(file: string | null): { config: Config; path: string 
     throw new ConfigError(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
   }
   return { config: parsed.data, path: file };
+}
+
+/**
+ * Whether a path is left out by the config's `ignore` globs, whatever way the path is written
+ * (`jobs/a.md`, `./jobs/a.md`, an absolute path, a path from a sub-folder): the globs are
+ * relative to `base`, the config file's folder (as ESLint reads its own). A glob without a
+ * slash matches a name at any depth (`draft-*.md`), as in `.gitignore`; a folder's glob
+ * (`jobs/archive/`) leaves out everything below it. Files outside `base` are never ignored.
+ * Relative paths are read from `cwd`.
+ */
+export function ignoreMatcher(globs: readonly string[], base: string, cwd = process.cwd()): (path: string) => boolean {
+  if (!globs.length) return () => false;
+  const patterns = globs.flatMap((g) => {
+    const glob = g.replace(/^\.\//, '').replace(/^\//, '');
+    const anyDepth = !glob.replace(/\/$/, '').includes('/') ? `**/${glob}` : glob;
+    return glob.endsWith('/') ? [`${anyDepth}**`] : [anyDepth, `${anyDepth}/**`];
+  });
+  const match = picomatch(patterns, { dot: true });
+  const root = resolve(base);
+  return (path: string) => {
+    const rel = relative(root, resolve(cwd, path)).split(sep).join('/');
+    return rel !== '' && !rel.startsWith('../') && rel !== '..' && match(rel);
+  };
 }

@@ -40,6 +40,8 @@ export interface ValidateOptions {
   followSymlinks?: boolean;
   /** Only these paths (as walked) are checked, when given (`--changed`). */
   only?: Set<string>;
+  /** Paths left out (the config's `ignore`, see `ignoreMatcher`), named ones too; none when not given. */
+  ignored?: (path: string) => boolean;
   /** Worker threads; each document runs on one, within `timeoutMs`. */
   concurrency?: number;
   timeoutMs?: number;
@@ -67,14 +69,15 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
   /** The first path of each posting id, for posting/duplicate. */
-  const ids = options.only ? await unchangedIds(paths, options.only, config.ignore, options.maxBytes, options.followSymlinks) : new Map<string, string>();
+  const ignored = options.ignored ?? (() => false);
+  const ids = options.only ? await unchangedIds(paths, options.only, ignored, options.maxBytes, options.followSymlinks) : new Map<string, string>();
+  const only = options.only;
   const results = run(paths, {
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
     isolate: true,
-    ignore: config.ignore,
     // Compared as absolute paths: './jobs/../jobs/a.md' and '../jobs/a.md' from a sub-folder are the changed file too.
-    ...(options.only ? { filter: (p: string) => options.only?.has(absolute(p)) ?? true } : {}),
+    filter: (p: string) => p === '-' || (!ignored(p) && (!only || only.has(absolute(p)))),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.followSymlinks ? { followSymlinks: true } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
@@ -126,11 +129,11 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
  * The ids of the postings `--changed` does not check, by their first path: a changed file that
  * copies one of them is a duplicate all the same. Reading a file's text is enough for its id.
  */
-async function unchangedIds(paths: string[], only: Set<string>, ignore: string[], maxBytes?: number, followSymlinks = false): Promise<Map<string, string>> {
+async function unchangedIds(paths: string[], only: Set<string>, ignored: (path: string) => boolean, maxBytes?: number, followSymlinks = false): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const guard = followSymlinks ? null : symlinkGuard(paths);
-  for await (const path of walkStream(paths, { ignore })) {
-    if (only.has(absolute(path))) continue;
+  for await (const path of walkStream(paths)) {
+    if (only.has(absolute(path)) || ignored(path)) continue;
     try {
       guard?.(path);
       const id = postingId(decode(readBytesSync(path, maxBytes)).text);

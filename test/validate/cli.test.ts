@@ -99,6 +99,19 @@ describe('configuration', () => {
     expect(out.files.map((f) => f.path)).toEqual([`${dir}/a.md`]);
     expect(out.files[0]?.messages.map((m) => m.ruleId)).toEqual(['field/required']);
   });
+  it('leaves out what "ignore" names however the paths are written, named files too, unless --no-ignore', () => {
+    const dir = folder({ 'jobnorm.config.json': '{"ignore": ["jobs/archive/", "draft-*.md"]}', 'jobs/a.md': CLEAN, 'jobs/archive/old.md': CLEAN, 'jobs/sub/draft-x.md': CLEAN });
+    const paths = (args: string[], cwd = dir) => {
+      const r = run(['validate', '--reporter', 'json', ...TODAY, ...args], { cwd });
+      return { files: (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path), stderr: r.stderr };
+    };
+    expect(paths(['jobs/**/*.md']).files).toEqual(['jobs/a.md']);
+    const named = paths(['jobs/archive/old.md', 'jobs/a.md']);
+    expect(named.files).toEqual(['jobs/a.md']);
+    expect(named.stderr).toContain('jobs/archive/old.md: ignored');
+    expect(paths(['.'], join(dir, 'jobs')).files).toEqual(['a.md']);
+    expect(paths(['--no-ignore', '.'], join(dir, 'jobs')).files).toEqual(['a.md', 'archive/old.md', 'sub/draft-x.md']);
+  });
   it('names the key and the reason when a value is wrong', () => {
     const dir = folder({ 'cfg.json': '{"rules": {"salary/missing": "loud"}}', 'x.json': '{ not json' });
     const bad = run(['validate', '--config', join(dir, 'cfg.json'), 'fixtures']);
