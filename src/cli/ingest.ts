@@ -56,6 +56,7 @@ const KIND_NAMES: Record<string, [string, string]> = {
   guide: ['guide', 'guides'],
   cv: ['CV', 'CVs'],
   'cover-letter': ['cover letter', 'cover letters'],
+  letter: ['letter', 'letters'],
   'error-page': ['error page', 'error pages'],
   'careers-page': ['careers page', 'careers pages'],
   data: ['data file', 'data files'],

@@ -62,6 +62,20 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[А�
 const BYLINE_REACH = 4;
 /** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
 const ROLE_ITEM_WORDS = 8;
+/** From this many dated entries of a career, a document is a CV whatever else it holds. */
+const MANY_SPANS = 3;
+/** How many distinct phrases of a genre (a course's, a report's) make a document one. */
+const GENRE_PHRASES = 2;
+/** A salutation, its first word in lower case, then capitalised words: a title and a name. */
+const SALUTATION = /^(?:dear|sehr geehrte[rs]?|liebe[rs]?|cher|ch[eè]re|estimad[oa]|prezad[oa]|gentile|caro|cara|geachte|beste|szanown[ya])\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+\s*[,:!]?$/u;
+/** Words of a salutation to a group, not a person: "Dear candidates", "Liebe Bewerberinnen und Bewerber". */
+const TO_A_GROUP = /candidat|applicant|bewerber|kandydat|postulante|team|friends|colleagues|hiring|recruiter|sir|madam|everyone|job ?seeker|\ball\b/i;
+
+/** True when a line salutes one named person ("Dear Ms. Okafor,", "Sehr geehrte Frau Lindqvist,", "Estimado Sr. Ruiz:"). */
+function salutesPerson(line: string): boolean {
+  const t = line.trim().replace(/^\p{L}+/u, (w) => w.toLowerCase());
+  return t.length <= 60 && SALUTATION.test(t) && !TO_A_GROUP.test(t);
+}
 /** From this many roles linking to their own pages, a page is an index whatever else it holds. */
 const MANY_LINKED_ROLES = 6;
 /** Instructions to whoever fills in a template. */
@@ -87,7 +101,7 @@ function isSpace(c: number): boolean {
 }
 
 /** A span of years in a career: "2016–2019", "03/2019 - present", "2019 – heute", "2019年～現在". */
-const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
+const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.]|\p{L}{3,9}\.?\s)?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
 
 /** A figure of pay in a line: a currency sign beside a number ("£12", "4 500 zł"). */
 const PAY_FIGURE = /[$€£¥₹₽₺₩]\s?\d|\d\s?(?:€|zł|kr|₽|Kč|lei)(?![\p{L}])/u;
@@ -105,10 +119,12 @@ function roleItems(ctx: Context): { named: number; cards: number } {
       if (b.type !== 'list') continue;
       for (const it of b.items) {
         const [name = '', ...rest] = it.text.split(LINE_PARTS);
-        // A card's name is the heading inside its item, read as the label of the rest.
+        // A card's name is the heading inside its item, read as the label of the rest, or the first
+        // of its parts ("Product Designer — Figment Labs — Remote (EU) — €60k–€75k").
         const [head = '', ...facts] = it.text.split(/:\s+/);
-        const card = facts.length > 0 && facts.join(': ').split(LINE_PARTS).length >= 2 && (PAY_FIGURE.test(it.text) || !!ctx.vocab.employment.first(fold(it.text)));
-        const role = (card ? (head.split(LINE_PARTS)[0] ?? '') : name).replace(/\s*\([^()]*\)$/, '');
+        const parted = facts.length > 0 ? facts.join(': ').split(LINE_PARTS).length >= 2 : rest.length >= 2;
+        const card = parted && (PAY_FIGURE.test(it.text) || !!ctx.vocab.employment.first(fold(it.text)));
+        const role = (card && facts.length > 0 ? (head.split(LINE_PARTS)[0] ?? '') : name).replace(/\s*\([^()]*\)$/, '');
         if (pieces(role) <= ROLE_ITEM_WORDS && (rest.length <= 2 || card) && !/[.:;!?]$/.test(role) && endsWithRoleWord(role, ctx.vocab)) {
           named++;
           if (card) cards++;
@@ -204,10 +220,18 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5, 'cv');
   // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
   const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
-  if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, 2019–present)`, -4, 'cv');
+  if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, Jan 2021 – Present)`, dated >= MANY_SPANS ? -6 : -4, 'cv');
   const opening = folded.slice(0, 400);
   const closing = folded.slice(-400);
-  if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
+  // A letter to one named person ("Dear Ms. Okafor," … "Sincerely") that is not an applicant's about
+  // themselves: an offer, a reply, a refusal — not an open call.
+  if (salutesPerson(ctx.lines[0]?.text ?? '') && genre('coverLetter', closing) && firstPerson < 2) add('a letter to a named person (salutation, closing)', -6, 'letter');
+  else if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
+  // A course or a labour-market report speaks of roles and pay without offering one.
+  for (const [kind, reason] of [['course', 'a course (tuition, cohort, curriculum)'], ['report', 'a report on jobs (survey, median, methodology)']] as const) {
+    const seen = new Set(units.flatMap((u) => vocab.genres.set(kind)?.findAll(u).map((m) => m.text) ?? []));
+    if (seen.size >= GENRE_PHRASES) add(`${reason}: ${[...seen].slice(0, 3).join(', ')}`, seen.size > GENRE_PHRASES ? -7 : -5, 'article');
+  }
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;
   // Many such roles leave no doubt: a posting links to a few others at most.
   if (linkedRoles >= 3) add(`a careers index: ${linkedRoles} roles that link to their own pages`, linkedRoles >= MANY_LINKED_ROLES ? -8 : -6, 'careers-page');

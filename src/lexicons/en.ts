@@ -255,6 +255,8 @@ export const en = defineLexicon({
       'i am excited to apply', 'cover letter', 'thank you for considering my', 'my candidacy', 'dear recruiter', 'dear hiring team', 'kind regards',
     ],
     index: ['open positions', 'current openings', 'job openings', 'open roles', 'current vacancies', 'all jobs', 'careers at', 'join our team'],
+    course: ['tuition', 'bootcamp', 'cohort', 'curriculum', 'syllabus', 'enroll', 'enrol', 'enrolment', 'enrollment', "what you'll learn", 'what you will learn', 'course fee', 'graduates of the course'],
+    report: ['our survey', 'survey of', 'respondents', 'median salary', 'median of', 'methodology', 'job ads we analysed', 'job ads we analyzed', 'we analysed', 'we analyzed', 'according to our', 'salary data'],
     errorPage: [
       'page not found', 'not found', '404', 'oops', 'oh snap', 'something went wrong', "couldn't find", 'could not find', 'try refreshing',
       'access denied', 'no longer available', 'has expired', 'enable javascript', 'javascript is required',

@@ -120,7 +120,7 @@ export const ProvenanceSchema = z.record(
  * What a document is: a posting, or the kind of other document its strongest signal against a
  * posting points to (`unclear` when nothing points anywhere: too few signs of a posting).
  */
-export const DocumentKindSchema = z.enum(['posting', 'article', 'template', 'guide', 'cv', 'cover-letter', 'error-page', 'careers-page', 'data', 'unclear']);
+export const DocumentKindSchema = z.enum(['posting', 'article', 'template', 'guide', 'cv', 'cover-letter', 'letter', 'error-page', 'careers-page', 'data', 'unclear']);
 
 export const ClassificationSchema = z.object({
   /** P(the document is a posting), 0–1: the same meaning whatever the verdict. `isJobPosting` is this ≥ 0.5. */

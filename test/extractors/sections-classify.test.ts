@@ -159,6 +159,27 @@ describe('isJobPosting', () => {
     // One card alone is one posting's header, not a list of openings.
     expect(recordOf(cards(1), 'one.html').isJobPosting).toBe(true);
   });
+  it('knows a letter to one named person (an offer, a reply) by its salutation and its closing', () => {
+    const letter = 'Dear Mr. Haddad,\n\nWe are pleased to offer you the role of Store Manager at Pinecrest Outfitters, starting on 3 March 2027, at a salary of £38,000 a year.\n\nThis is a full-time role in our York shop.\n\nKind regards,\nJane Ellis\n';
+    const r = normalize(letter, { path: 'offer.txt' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'letter']);
+    // A posting written to candidates in general stays a posting.
+    const call = 'Dear candidates,\n\nPinecrest Outfitters is hiring a Store Manager for our York shop.\n\nResponsibilities:\n- Run the shop\n- Lead a team of six\n\nRequirements:\n- Two years in retail management\n\nKind regards,\nJane Ellis\n';
+    expect(recordOf(call, 'call.txt').isJobPosting).toBe(true);
+  });
+  it('knows a CV by its dated entries, months written before the years', () => {
+    const cv = 'Tomasz Wrona\nWarehouse Supervisor at Baltic Freight · Gdynia\n\nWarehouse Supervisor\nBaltic Freight\nMar 2020 - Present\n- Run a shift of 20 people\n\nForklift Operator\nPort Logistics\nJun 2016 - Feb 2020\n\nTechnical School of Logistics, Sep 2012 - Jun 2016\n';
+    const r = normalize(cv, { path: 'profile.txt' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'cv']);
+  });
+  it('knows a course and a report on jobs by phrases of their own, and a newsletter of roles each with its pay', () => {
+    const course = '# Learn to be a UX Designer\n\nOur 10-week bootcamp prepares you for your first design job.\n\n## Curriculum\n\n- Research\n- Wireframes\n- Prototypes\n\n## Requirements\n\n- No experience needed\n\n## Tuition\n\n$3,500. The next cohort starts in May.\n';
+    expect(recordOf(course).isJobPosting).toBe(false);
+    const report = '# Nurse pay in Ireland, 2027\n\nAccording to our survey of 900 nurses, the median salary is €48,000.\n\n## What hospitals ask for\n\n- A nursing degree\n- Two years of experience\n\n## Methodology\n\nRespondents were recruited online.\n';
+    expect(recordOf(report).isJobPosting).toBe(false);
+    const digest = 'Picks of the week\n\n1. Pastry Chef — Bramble Bakery — Bristol — £29k\nLaminated doughs.\n\n2. Sous Chef — The Quay — Cardiff — £34k\nBusy seafood kitchen.\n\n3. Line Cook — Ember — Bath — £12/hr\nWood-fired grill.\n';
+    expect(recordOf(digest, 'digest.txt').isJobPosting).toBe(false);
+  });
   it('knows a news story by the byline under its headline', () => {
     const story = '# Shipyards struggle to find welders\n\nBy Ana Ferreira · 3 March 2027\n\nYards on the coast say they cannot fill openings for welders and fitters, with pay rising to €48,000 a year.\n\nOne foreman said the shortage would last for years.\n';
     const r = normalize(story, { path: 'news.md' });
