@@ -103,4 +103,11 @@ describe('--input-format ndjson', () => {
     const streamed = out[inputs.findIndex((i) => i.path === 'x/bold-labels.md')] as { title?: string };
     expect(streamed.title).toBe(direct?.title);
   });
+  it('refuses a line past what --max-bytes allows without reading it whole, and goes on with the next', () => {
+    const ok = JSON.stringify({ path: 'ok.md', text: '# Baker\n\nBake bread every morning for our shop.\n' });
+    const huge = `{"path": "huge.md", "text": "${'a'.repeat(200_000)}"}`;
+    const r = run(['ingest', '--all', '--input-format', 'ndjson', '--max-bytes', '1000', '-'], { input: `${huge}\n${ok}\n` });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; error?: { code: string } });
+    expect(out.map((o) => [o.source.path, o.error?.code ?? null])).toEqual([['<stdin>:1', 'read/too-large'], ['ok.md', null]]);
+  });
 });

@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, posix, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import fg from 'fast-glob';
 import { FileError, type Code } from '../diagnostics/index.js';
 import { STDIN_PATH } from './constants.js';
 import { UsageError } from './errors.js';
+import { boundedLines } from './lines.js';
 import type { Processed, ProcessTask } from './process.js';
 import { DEFAULT_MAX_BYTES, readBytesSync } from './read.js';
 import type { OutputFormat } from './serialize.js';
@@ -183,13 +183,23 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions, pa
   }
 }
 
+/** Bytes a line of NDJSON input may hold beyond its text: its path and given fields. */
+const LINE_ROOM = 64 * 1024;
+
 /** `{"path": …, "text": …}` lines; a line that is not such an object is a failed input, not the end. */
 async function* ndjsonInputs(stream: Readable, options: RunOptions): AsyncGenerator<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const encoder = new TextEncoder();
   let n = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+  // A line is held up to what a text of --max-bytes can take written as JSON (each byte escaped at
+  // worst as \u00XX), with room for its path and fields; past that it is refused unread.
+  const cap = maxBytes * 6 + LINE_ROOM;
+  for await (const { text: line, tooLong } of boundedLines(stream, cap)) {
     n++;
+    if (tooLong) {
+      yield { path: `<stdin>:${n}`, failed: { code: 'read/too-large', message: `line ${n} is over the limit of ${cap} bytes (--max-bytes ${maxBytes}, written as JSON)` } };
+      continue;
+    }
     // One output line per input line, as promised: a blank line is an error line, not skipped.
     if (!line.trim()) {
       yield { path: `<stdin>:${n}`, failed: { code: 'read/failed', message: `line ${n} is blank` } };
