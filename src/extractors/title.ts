@@ -192,6 +192,16 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
   return keep.join(' - ');
 }
 
+/**
+ * The role of a page's title: after a part that names a role, a part that names none is the
+ * employer or the site ("Night Auditor – Harbor Inn Portland"), as page titles are written.
+ */
+function pageTitleRole(title: string, vocab: Vocabulary): string {
+  const parts = title.split(' - ');
+  const at = parts.findIndex((p) => hasRoleWord(p, vocab));
+  return at < 0 ? title : parts.filter((p, i) => i <= at || hasRoleWord(p, vocab)).join(' - ');
+}
+
 /** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
 function wholeNoise(text: string, vocab: Vocabulary): boolean {
   return wholePhrase(fold(text).trim(), vocab.titleNoise);
@@ -265,7 +275,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   const board = jobBoardHeader(ctx);
   if (board?.title) add(board.title.value, board.title.line, 'body', 'board');
   const meta = ctx.doc.meta['og:title'] ?? ctx.doc.meta.title;
-  if (meta) add(splitTitleHeading(meta.replace(/\s+(?:job|jobs|stellenangebot|offre d'emploi)\s+(?:in|at|à|en)\s+.*$/i, ''), company, vocab), null, 'meta', 'meta');
+  if (meta) add(pageTitleRole(splitTitleHeading(meta.replace(/\s+(?:job|jobs|stellenangebot|offre d'emploi)\s+(?:in|at|à|en)\s+.*$/i, ''), company, vocab), vocab), null, 'meta', 'meta');
   let firstHeading = true;
   const unreadLanguage = !!ctx.doc.language && !hasLexicon(ctx.doc.language);
   for (const s of ctx.sections) {

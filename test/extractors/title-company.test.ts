@@ -195,6 +195,14 @@ describe('company', () => {
     // After the role, a single word is a shift or a term, not the employer.
     expect(recordOf('Line Cook | Evenings | $22/hr\n\nCook on the line at night.\n', 'a.txt').company).toBeNull();
   });
+  it('takes no pronoun for the company, in any language ("Wir sind eine Kanzlei …")', () => {
+    const r = recordOf('# Bürokauffrau (m/w/d)\n\n## Über uns\n\nWir sind eine Steuerkanzlei mit zwölf Mitarbeitenden in Kassel.\n\n## Ihre Aufgaben\n\n- Post bearbeiten\n- Termine planen\n');
+    expect(r.company).toBeNull();
+  });
+  it('reads the role of a page title whose later part names no role (the employer or the site)', () => {
+    const r = recordOf('<html><head><title>Pool Attendant – Seaside Lodge Monterey</title></head><body><h2>Overview</h2><p>Keep our pool area safe and clean.</p><h2>Responsibilities</h2><ul><li>Check the water</li><li>Hand out towels</li></ul></body></html>', 'p.html');
+    expect(r.title).toBe('Pool Attendant');
+  });
   it('does not take a label among the requirements for the company', () => {
     expect(recordOf('# Assistant\n\n## Requirements\n\n* Organisation: disciplined, reliable\n* English\n').company).toBeNull();
   });
