@@ -11,7 +11,7 @@
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
-import { employerAfter, LEGAL, NAME, NAME_WORD } from '../patterns/names.js';
+import { employerAfter, LEGAL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
@@ -39,7 +39,7 @@ const ACRONYM = /((?:[\p{L}'’-]+\s+){1,7}?)\(([\p{Lu}]{2,6})\)/gu;
 /** "NRB Group (Northern Rail Bank)": a name, then its full form. */
 const EXPANSION = new RegExp(String.raw`(${NAME})\s+\((\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){1,6})\)`, 'gu');
 /** A name with a legal form anywhere: "Klara Inc. provides", "Lindholm Prüftechnik GmbH unterstützt". */
-const WITH_LEGAL = new RegExp(String.raw`(?:^|[\s(,"“])(${NAME_WORD}(?:\s+(?:(?:of|de|&|and)\s+)?${NAME_WORD}){0,4},?\s+${LEGAL}\.?)(?=[\s,.;:)”"]|$)`, 'gu');
+const WITH_LEGAL = new RegExp(String.raw`(?:^|[\s(,"“])(${NAME_WORD}(?:\s+(?:${NAME_JOINS}\s+)?${NAME_WORD}){0,4},?\s+${LEGAL}\.?)(?=[\s,.;:)”"]|$)`, 'gu');
 /** Legal forms of companies written without spaces: "…有限公司", "株式会社…", "…株式会社", "(주)…". */
 const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限公司|股份有限公司|有限责任公司|集团|研究院|研究所|大学))|(株式会社[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,20}|[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{1,20}株式会社)|((?:\(주\)|주식회사\s?)[\p{Script=Hangul}A-Za-z0-9]{1,20}|[\p{Script=Hangul}A-Za-z0-9]{1,20}\s?주식회사)/gu;
 /** "Join Acme Robotics as a …". */

@@ -174,6 +174,11 @@ describe('company', () => {
     const page = '<head><title>Lock Keeper | CareersHub</title></head><h1>Lock Keeper</h1><p>Department of Waterways</p><p>Canal and River Board</p><h2>Duties</h2><ul><li>Work the locks</li><li>Keep the towpath clear</li></ul>';
     expect(recordOf(page, 'p.html').company).toBe('Canal and River Board');
   });
+  it('reads a name joined by the small words of its language and abbreviations with their dots', () => {
+    const at = (name: string) => recordOf(`Soldador\n${name}\nBraga\n\nFunções:\n- soldar estruturas\n- ler desenhos técnicos\n`, 'a.txt').company;
+    expect(at('Metalúrgica do Cávado, S.A.')).toBe('Metalúrgica do Cávado, S.A.');
+    expect(at('Kuzey Metal San. ve Tic. A.Ş.')).toBe('Kuzey Metal San. ve Tic. A.Ş.');
+  });
   it('reads the legal forms of Italian, Czech, Hungarian and Danish companies as the end of a name', () => {
     const at = (name: string) => recordOf(`Carpentiere\n${name}\nVerona\n\nMansioni:\n- montaggio serramenti\n- manutenzione\n`, 'a.txt').company;
     expect(at('Legnami Adige S.r.l.')).toBe('Legnami Adige S.r.l.');
@@ -198,6 +203,9 @@ describe('company', () => {
   it('takes no pronoun for the company, in any language ("Wir sind eine Kanzlei …")', () => {
     const r = recordOf('# Bürokauffrau (m/w/d)\n\n## Über uns\n\nWir sind eine Steuerkanzlei mit zwölf Mitarbeitenden in Kassel.\n\n## Ihre Aufgaben\n\n- Post bearbeiten\n- Termine planen\n');
     expect(r.company).toBeNull();
+  });
+  it('knows Polish trade and service roles', () => {
+    expect(recordOf('Kucharz z doświadczeniem\nRestauracja Pod Lipą Sp. z o.o.\nKraków\n\nTwój zakres obowiązków\n• przygotowywanie dań\n• dbanie o porządek\n', 'a.txt').title).toBe('Kucharz z doświadczeniem');
   });
   it('reads the role of a page title whose later part names no role (the employer or the site)', () => {
     const r = recordOf('<html><head><title>Pool Attendant – Seaside Lodge Monterey</title></head><body><h2>Overview</h2><p>Keep our pool area safe and clean.</p><h2>Responsibilities</h2><ul><li>Check the water</li><li>Hand out towels</li></ul></body></html>', 'p.html');
