@@ -11,7 +11,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Vocabulary } from '../lexicons/index.js';
-import { isChrome } from '../patterns/headings.js';
+import { headingMatch, isChrome, LIST_KINDS } from '../patterns/headings.js';
 import { matchesOf } from '../patterns/matches.js';
 import { item, type DocumentBuilder } from './builder.js';
 import { BULLET_SYMBOLS, parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
@@ -174,6 +174,11 @@ function labelBefore(buffer: Array<{ text: string }>, vocab: Vocabulary): boolea
   return text.length > 0 && text.length <= 40 && !/[:：]$/.test(text) && labelAlone(text, vocab) !== null;
 }
 
+/** The longest line read as an item whose bullet was lost, under a heading that names a list. */
+const MAX_LOST_ITEM = 120;
+/** How much of a block a section's name must cover for the block to be that section's heading ("Responsibilities" alone in a <div>). */
+const SECTION_NAME_COVERAGE = 0.9;
+
 /** How many lines parted by <br> make a table's first cell a block of the page's text rather than a value. */
 const LAYOUT_CELL_LINES = 4;
 
@@ -229,6 +234,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let parser: Parser;
 
   const line = () => firstLine + lineAt(starts, parser.startIndex);
+  /** A block that is only a section's name, with or without its colon: a heading, however the page styles it. */
+  const sectionName = (text: string) => !!vocab && text.length <= 40 && !TEXT_BULLET.test(text) && (headingMatch(text, vocab)?.coverage ?? 0) >= SECTION_NAME_COVERAGE;
 
   /**
    * A block made only of inline elements side by side, each short ("<span>Reno, NV</span>
@@ -283,10 +290,18 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
       if (prose.length) builder.paragraph(prose, found);
       prose = [];
     };
+    /** Under a bold heading that names a list ("What you'll do"), short lines are its items when no line has a bullet: theirs were lost. */
+    let listHeading = false;
+    const bulleted = lines.some((l) => TEXT_BULLET.test(l.text));
     for (const l of lines) {
       if (l.strong && l.text.length <= 80) {
         endProse();
-        builder.heading(l.text.replace(/[:：]\s*$/, ''), 7, l.line);
+        const name = l.text.replace(/[:：]\s*$/, '');
+        builder.heading(name, 7, l.line);
+        const kind = vocab ? headingMatch(name, vocab)?.kind : undefined;
+        listHeading = !!kind && LIST_KINDS.has(kind);
+      } else if (listHeading && !bulleted && l.text.length <= MAX_LOST_ITEM && !/[.!?。]$/.test(l.text)) {
+        builder.appendItems([item(l.text, l.line)], false);
       } else if (TEXT_BULLET.test(l.text)) {
         endProse();
         builder.appendItems([item(l.text.replace(TEXT_BULLET, ''), l.line)], false);
@@ -338,7 +353,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     } else if (term !== null) {
       builder.paragraph([{ text: `${term}: ${text}`, line: first.line }], found);
       term = null;
-    } else if (wasStrong && text.length <= 80 && lines.length === 1) builder.heading(text, 7, first.line);
+    } else if ((wasStrong && text.length <= 80 && lines.length === 1) || (lines.length === 1 && sectionName(text))) builder.heading(text, 7, first.line);
     else if (brokenLines(lines, found)) return;
     // A paragraph written as a bullet ("<p>- Strong C skills", "<p>• Python"): an item whose list markup was not used.
     else if (lines.length === 1 && TEXT_BULLET.test(text)) builder.appendItems([item(text.replace(TEXT_BULLET, ''), first.line, [], found)], false);
@@ -436,7 +451,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         }
         // Links side by side with nothing between them ("<a>Jobs</a><a>Sign in</a>") are separate words.
         if (name === 'a' && /\S$/.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' ', line: line() });
-        if (bold.size && attribs.class && attribs.class.split(/\s+/).some((c) => bold.has(c))) {
+        // Bold by a class the style sheet makes bold, or by the element's own style ("font-weight:700").
+        if ((bold.size && attribs.class && attribs.class.split(/\s+/).some((c) => bold.has(c))) || BOLD_RULE.test(attribs.style ?? '')) {
           inStrong++;
           boldDepths.push(depth);
         }

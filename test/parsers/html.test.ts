@@ -83,6 +83,16 @@ describe('HTML reader', () => {
     expect(r.qualifications.required).toEqual(['3年以上仓库管理经验；', '熟悉WMS系统。']);
   });
 
+  it('reads a block that is only a section\'s name as a heading, however the page styles it', () => {
+    const r = recordOf('<div class="t">Glazier</div><div class="h">Responsibilities</div><div><div>• Cut glass</div><div>• Fit windows</div></div><div class="h">Benefits</div><div><div>• Van</div><div>• Tools</div></div>', 'p.html');
+    expect([r.responsibilities, r.benefits]).toEqual([['Cut glass', 'Fit windows'], ['Van', 'Tools']]);
+  });
+
+  it('reads bold written in an element\'s style, and the lines under a bold list heading as its items when their bullets were lost', () => {
+    const r = recordOf('<h1>Florist</h1><p><span style="font-weight: bold">What you\'ll do</span><br>Make bouquets<br>Serve customers</p><p><span style="font-weight:700">What you need</span><br>A year in a flower shop<br>A driving licence</p>', 'p.html');
+    expect([r.responsibilities, r.qualifications.required]).toEqual([['Make bouquets', 'Serve customers'], ['A year in a flower shop', 'A driving licence']]);
+  });
+
   it('never takes the markup of a page for a fact of the posting', () => {
     const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
       + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
