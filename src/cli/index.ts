@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .option('--follow-symlinks', 'read symbolic links whose target lies outside the folders given (refused by default)', false)
     .option('-j, --concurrency <n>', 'worker threads (1 runs in this thread)', positiveInt, Math.max(1, availableParallelism()))
-    .option('--timeout <ms>', 'stop a document that takes longer than this (on worker threads)', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--timeout <ms>', 'stop a document that takes longer than this; given, every run (small ones and --concurrency 1 too) runs on worker threads', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--shard <K/N>', 'take only shard K of N, chosen by a hash of the path', shard)
     .addOption(new Option('--input-format <format>', 'files, or ndjson: {"path","text"} lines on standard input').choices(['files', 'ndjson']).default('files'))
     .option('--errors-as-records', 'write {source, error} lines for files that failed', false)
@@ -91,9 +91,10 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('-v, --verbose', 'name each document left out, and why', false)
     .option('-q, --quiet', 'no notices: only the summary line on standard error (failures are still reported)', false)
     .option('--silent', 'no summary either: only failures on standard error', false)
-    .action(async (paths: string[], opts) => {
+    .action(async (paths: string[], opts, command: Command) => {
       const { runIngest } = await import('./ingest.js');
-      code = await runIngest(paths, opts, io, signal);
+      // A budget asked for is kept on every path: the run goes to workers whatever its size.
+      code = await runIngest(paths, { ...opts, timeoutGiven: command.getOptionValueSource('timeout') === 'cli' }, io, signal);
     });
 
   program

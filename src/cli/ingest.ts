@@ -33,6 +33,8 @@ export interface IngestCliOptions {
   errorsAsRecords: boolean;
   concurrency: number;
   timeout: number;
+  /** `--timeout` was given: every document runs on a worker within it, however small the run. */
+  timeoutGiven?: boolean;
   shard?: { index: number; count: number };
   inputFormat: 'files' | 'ndjson';
   progress: boolean;
@@ -110,6 +112,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     ...(output ? { filter: (p: string) => resolve(p) !== output } : {}),
     concurrency: opts.concurrency,
     timeoutMs: opts.timeout,
+    ...(opts.timeoutGiven ? { isolate: true } : {}),
     ...(opts.ext ? { extensions: opts.ext } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
