@@ -8,7 +8,7 @@
  * Every word of the body stays in `sections`.
  */
 import { appendAll } from '../arrays.js';
-import { fold, type Vocabulary } from '../lexicons/index.js';
+import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
 import { headingKind, headingMatch, leadInKind, LIST_KINDS, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { paragraphText, parseField, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
@@ -58,6 +58,21 @@ function factList(items: Item[], vocab: Vocabulary): boolean {
 function typeList(items: Item[], vocab: Vocabulary): boolean {
   if (items.length < 2 || items.some((it) => it.text.length > 40 || it.text.split(/\s+/).length > 5)) return false;
   return items.filter((it) => vocab.employment.first(fold(it.text))).length * 2 > items.length;
+}
+
+/** The order in which postings give their lists, in every language: what the job is, what it asks, what it offers. */
+const LIST_ORDER: readonly SectionKind[] = ['responsibilities', 'qualifications', 'benefits'];
+
+/**
+ * A posting in a language no table reads (Greek, Arabic, Romanian …) names its sections in words
+ * nothing here knows. Its headed lists, when none was read otherwise and there are two or three,
+ * are taken in the order postings give them: duties, requirements, what is offered.
+ */
+function byOrder(classified: ClassifiedSection[]): void {
+  const lists = classified.flatMap((c) => (c.heading ? [...c.listKinds.entries()].filter(([, k]) => k === 'other').map(([i]) => ({ c, i })) : []));
+  const known = classified.some((c) => [...c.listKinds.values()].some((k) => LIST_KINDS.has(k)));
+  if (known || lists.length < 2 || lists.length > LIST_ORDER.length) return;
+  lists.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[n] as SectionKind));
 }
 
 /** The share of a list's items that must ask for experience or a degree to make it a list of requirements. */
@@ -127,6 +142,7 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
   // A posting without a requirements section the tables name may give them under a heading of its
   // own ("What would make you great here?"): a list there whose items ask for experience or a
   // degree is the requirements, in any language the tables know those words in.
+  if (!hasLexicon(doc.language)) byOrder(classified);
   const asks = (k: SectionKind) => k === 'qualifications' || k === 'preferred';
   if (classified.some((c) => asks(c.kind) || [...c.listKinds.values()].some(asks))) return classified;
   for (const c of classified) {

@@ -136,6 +136,16 @@ describe('isJobPosting', () => {
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('takes the headed lists of a posting in a language no table reads in the order postings give them', () => {
+    // Romanian: no lexicon. Duties, then requirements, then what is offered.
+    const ro = 'Sudor\nFirma: Oțelăria Nord SRL\n\nSarcini:\n- sudarea structurilor metalice în hala de producție\n- verificarea cusăturilor și completarea fișelor de control\n\nCerințe:\n- atestat de sudor valabil și experiență în domeniu\n\nOferim:\n- bonuri de masă pentru fiecare zi lucrată\n- transport gratuit până la locul de muncă\n';
+    const r = recordOf(ro, 'a.txt');
+    expect(r.language).toBe('ro');
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
+    // A posting whose sections a table reads keeps them as read.
+    const en = recordOf('# Welder\n\n## Benefits\n\n- Meals\n- Transport\n\n## Duties\n\n- Weld frames\n');
+    expect([en.responsibilities, en.benefits]).toEqual([['Weld frames'], ['Meals', 'Transport']]);
+  });
   it('takes a list whose items ask for experience or a degree, under a heading no table names, for the requirements', () => {
     const posting = '# Ferry Deckhand\n\n## What makes you a fit?\n\n- Two years of experience on passenger vessels\n- A bachelor\'s degree or a seafarer\'s certificate\n- Calm in rough weather\n\n## Duties\n\n- Moor the ferry\n- Help passengers aboard\n';
     expect(recordOf(posting).qualifications.required).toHaveLength(3);
