@@ -108,6 +108,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
+/** The most words of a line near the top read as the title. */
+const LINE_TITLE_WORDS = 8;
+
 /** How many people a town named after a title, with only a space between, must have to be read as the job's place. */
 const BARE_PLACE_POPULATION = 50_000;
 
@@ -320,7 +323,9 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   }
   // A short line near the top that names a role.
   ctx.lines.slice(0, 5).forEach((l, i) => {
-    const t = l.text;
+    // A title given in two languages ("Customer Service Representative / Représentant(e) du service …"): the first.
+    const halves = l.text.split(' / ');
+    const t = halves.length === 2 && l.text.split(/\s+/).length > LINE_TITLE_WORDS && namesRole(halves[0] as string, vocab) ? (halves[0] as string) : l.text;
     if (l.section.heading?.line === l.line) return;
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
@@ -332,7 +337,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
     const headline = i === 0 && (noisy || LEADING_TAG.test(t)) && cleanTitle(split, vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
     if (headline) add(split, l.line, 'body', 'line', { first: 1, announced: 1 });
-    else if (t.split(/\s+/).length <= 8 && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0 });
+    else if (t.split(/\s+/).length <= LINE_TITLE_WORDS && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0 });
   });
   return out;
 }

@@ -204,6 +204,9 @@ describe('company', () => {
     const r = recordOf('# Bürokauffrau (m/w/d)\n\n## Über uns\n\nWir sind eine Steuerkanzlei mit zwölf Mitarbeitenden in Kassel.\n\n## Ihre Aufgaben\n\n- Post bearbeiten\n- Termine planen\n');
     expect(r.company).toBeNull();
   });
+  it('reads the first of a title given in two languages', () => {
+    expect(recordOf('Warehouse Shift Supervisor / Superviseur(e) de quart à l\'entrepôt\nNorthern Freight Inc.\nLaval, QC\n\nResponsibilities\n- Lead the night shift\n- Check the loads\n', 'a.txt').title).toBe('Warehouse Shift Supervisor');
+  });
   it('knows Polish trade and service roles', () => {
     expect(recordOf('Kucharz z doświadczeniem\nRestauracja Pod Lipą Sp. z o.o.\nKraków\n\nTwój zakres obowiązków\n• przygotowywanie dań\n• dbanie o porządek\n', 'a.txt').title).toBe('Kucharz z doświadczeniem');
   });
