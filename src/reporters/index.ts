@@ -59,12 +59,15 @@ function json(reports: FileReport[], totals: Totals): string {
 const escapeData = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function github(reports: FileReport[], { fromRoot = (p) => p }: ReportOptions): string {
+function github(reports: FileReport[], totals: Totals, { fromRoot = (p) => p }: ReportOptions): string {
   const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
   const lines = reports.flatMap((r) =>
     r.messages.map((m) => `::${command[m.severity]} file=${escapeProperty(fromRoot(r.path))},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}::${escapeData(m.message)}`),
   );
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  // A summary the run's page shows above the annotations, as other linters end theirs.
+  const problems = totals.errors + totals.warnings;
+  lines.push(`::notice title=jobnorm::${escapeData(problems ? `${plural(problems, 'problem')} (${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}) in ${plural(reports.length, 'file')}` : `${plural(reports.length, 'file')} checked, no problems`)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function sarif(reports: FileReport[], _totals: Totals, { version, fromRoot = (p) => p }: ReportOptions): string {
@@ -105,7 +108,7 @@ export function report(name: ReporterName, reports: FileReport[], totals: Totals
     case 'json':
       return json(reports, totals);
     case 'github':
-      return github(reports, options);
+      return github(reports, totals, options);
     case 'sarif':
       return sarif(reports, totals, options);
     default:

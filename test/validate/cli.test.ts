@@ -30,9 +30,10 @@ describe('reporters: exact output over the fixtures', () => {
       await expect(r.stdout.replace(/"version": "[^"]+"/, '"version": "X"')).toMatchFileSnapshot(join(ROOT, 'test', 'validate', 'golden', `${reporter}.txt`));
     });
   }
-  it('github lines are workflow commands with file, line, col and title', () => {
+  it('github lines are workflow commands with file, line, col and title, ending with a ::notice summary', () => {
     const r = run(['validate', '--reporter', 'github', ...TODAY, 'fixtures/template-not-posting']);
     expect(r.stdout).toMatch(/^::error file=fixtures\/template-not-posting\/input\.md,line=1,col=1,title=not-a-posting::Not a job posting/);
+    expect(r.stdout.trim().split('\n').pop()).toBe('::notice title=jobnorm::1 problem (1 error, 0 warnings) in 1 file');
   });
   it('sarif is a 2.1.0 log with rules and located results', () => {
     const log = JSON.parse(run(['validate', '--reporter', 'sarif', ...TODAY, 'fixtures/crlf']).stdout) as {
