@@ -103,6 +103,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .argument('[paths...]', 'files, folders or globs (default: the current folder)')
     .option('-c, --config <file>', 'configuration file (default: jobnorm.config.json or .jobnormrc.json, found upwards)')
     .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--changed', 'only postings changed since --base (default: the merge base with the default branch); --changed=REF sets the base')
     .option('--base <ref>', 'the commit --changed compares with')

@@ -5,12 +5,15 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, findConfig, ignoreMatcher, loadConfig } from '../config/index.js';
 import { printable } from '../diagnostics/printable.js';
 import { report, type ReporterName } from '../reporters/index.js';
+import { writeFileAtomic } from '../writers/index.js';
 import { changedFiles } from '../validate/changed.js';
 import { totals, validate } from '../validate/index.js';
 import { readAll, say, type CliIO } from './io.js';
 
 export interface ValidateCliOptions {
   config?: string;
+  /** `-o FILE`: the report goes to this file, written whole or not at all. */
+  outputFile?: string;
   reporter: ReporterName;
   maxWarnings?: number;
   changed?: boolean;
@@ -104,7 +107,15 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);
   const root = repositoryRoot(cwd);
   const fromRoot = (path: string) => relative(root, resolve(cwd, path)).split(sep).join('/');
-  io.stdout.write(report(opts.reporter, reports, t, { color, version, fromRoot }));
+  const text = report(opts.reporter, reports, t, { color: color && !opts.outputFile, version, fromRoot });
+  if (opts.outputFile) {
+    try {
+      writeFileAtomic(resolve(cwd, opts.outputFile), text);
+    } catch (err) {
+      say(io.stderr, `jobnorm: -o ${printable(opts.outputFile)}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (err as Error).message}`);
+      return 2;
+    }
+  } else io.stdout.write(text);
   if (t.internal) return 2;
   if (t.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && t.warnings > opts.maxWarnings) {

@@ -17,8 +17,8 @@ const FIELD_NAMES = Object.keys(JobPostingSchema.shape) as [string, ...string[]]
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    /** Severity by rule id: "off", "warn" or "error". */
-    rules: z.record(z.string(), z.enum(['off', 'warn', 'error', 'info'])).default({}),
+    /** Severity by rule id: "off", "warn" (or "warning"), "error" or "info". */
+    rules: z.record(z.string(), z.enum(['off', 'warn', 'warning', 'error', 'info'])).default({}),
     /** Fields every posting must have, beyond the rules: e.g. ["salary", "url"]. */
     required: z.array(z.enum(FIELD_NAMES)).default([]),
     /** Globs of files to leave out. */

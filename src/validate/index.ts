@@ -49,7 +49,7 @@ export interface ValidateOptions {
   stdin?: (limit: number) => Promise<Uint8Array>;
 }
 
-const SEVERITY: Record<'warn' | 'error' | 'info', Severity> = { warn: 'warning', error: 'error', info: 'info' };
+const SEVERITY: Record<'warn' | 'warning' | 'error' | 'info', Severity> = { warn: 'warning', warning: 'warning', error: 'error', info: 'info' };
 
 function configured(id: string, config: Config): Severity | null | undefined {
   const set = config.rules[id];

@@ -5,7 +5,7 @@
  * output goes to a temporary file beside it and is renamed into place only when complete, so a
  * reader never sees half a file and an interrupted run leaves none.
  */
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isTable, type OutputFormat } from '../pipeline/serialize.js';
@@ -97,4 +97,15 @@ export function fileWriter(path: string, format: OutputFormat): RecordWriter {
       rmSync(tmp, { force: true });
     },
   };
+}
+
+/** Writes a whole text to a file atomically: a reader sees the old file or the new one, never half. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }

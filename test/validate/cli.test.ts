@@ -113,6 +113,17 @@ describe('configuration', () => {
     expect(paths(['.'], join(dir, 'jobs')).files).toEqual(['a.md']);
     expect(paths(['--no-ignore', '.'], join(dir, 'jobs')).files).toEqual(['a.md', 'archive/old.md', 'sub/draft-x.md']);
   });
+  it('writes the report to a file with -o, and refuses a folder that is not there without leaving a file', () => {
+    const dir = folder({ 'jobs/a.md': CLEAN, 'cfg.json': '{"rules": {"date-posted/missing": "warning"}}' });
+    const r = run(['validate', '-o', join(dir, 'report.json'), '--reporter', 'json', '--config', join(dir, 'cfg.json'), ...TODAY, join(dir, 'jobs')]);
+    expect([r.status, r.stdout]).toEqual([0, '']);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { files: Array<{ path: string }> };
+    expect(report.files).toHaveLength(1);
+    const missing = run(['validate', '-o', join(dir, 'no', 'report.json'), ...TODAY, join(dir, 'jobs')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('its folder does not exist');
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
   it('names the key and the reason when a value is wrong', () => {
     const dir = folder({ 'cfg.json': '{"rules": {"salary/missing": "loud"}}', 'x.json': '{ not json' });
     const bad = run(['validate', '--config', join(dir, 'cfg.json'), 'fixtures']);
