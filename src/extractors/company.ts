@@ -439,8 +439,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     if (CJK_LEGAL_MARK.test(l.text)) {
       for (const m of matchesOf(CJK_LEGAL, l.text)) {
-        const name = m[1] ?? m[2] ?? m[3];
-        if (name) add(name, l.line, l.from, 'legal', { early }, false);
+        // A Korean form written before the name ("(주)한결소프트", "주식회사 누리페이") is left off, as a suffix's is kept.
+        const name = m[1] ?? m[2] ?? m[3]?.replace(/^(?:\(주\)|주식회사)\s*/u, '');
+        if (name) add(name, l.line, l.from, 'legal', { early, legal: 1 }, false);
       }
     }
     if (/\s\(\p{Lu}/u.test(l.text)) for (const m of matchesOf(EXPANSION, l.text)) if (m[1]) add(m[1], l.line, l.from, 'expansion', { early });

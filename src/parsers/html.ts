@@ -32,7 +32,7 @@ const TEXT_BULLET = new RegExp(String.raw`^(?:(?:[-*·–${BULLET_SYMBOLS}]|\d{1
 const PART = new Set(['span', 'a', 'div', 'time', 'small', 'li', 'p']);
 /** Class or id words of page chrome. */
 const CHROME_WORDS = new Set([
-  'nav', 'gnav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'footer', 'sidebar', 'share', 'sharing',
+  'nav', 'gnav', 'gnb', 'lnb', 'snb', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'footer', 'sidebar', 'share', 'sharing',
   'social', 'related', 'similar', 'recommended', 'skip', 'modal', 'popup', 'advert', 'ads',
 ]);
 const CHROME_PHRASE = /(?:^|[\s_-])(?:sr-only|visually-hidden|banner-ad)(?:$|[\s_-])/i;

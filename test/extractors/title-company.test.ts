@@ -179,6 +179,10 @@ describe('company', () => {
     expect(at('Metalúrgica do Cávado, S.A.')).toBe('Metalúrgica do Cávado, S.A.');
     expect(at('Kuzey Metal San. ve Tic. A.Ş.')).toBe('Kuzey Metal San. ve Tic. A.Ş.');
   });
+  it('gives a Korean employer without the form written before its name, and reads no navigation bar ("gnb")', () => {
+    const page = '<div class="gnb"><a>구인마당</a> <a>채용정보</a> <a>로그인</a></div><p>(주)바른물산</p><h1>영업 관리자</h1><h3>담당업무</h3><ul><li>거래처 관리</li><li>매출 분석</li></ul>';
+    expect(recordOf(page, 'p.html').company).toBe('바른물산');
+  });
   it('reads the legal forms of Italian, Czech, Hungarian and Danish companies as the end of a name', () => {
     const at = (name: string) => recordOf(`Carpentiere\n${name}\nVerona\n\nMansioni:\n- montaggio serramenti\n- manutenzione\n`, 'a.txt').company;
     expect(at('Legnami Adige S.r.l.')).toBe('Legnami Adige S.r.l.');
@@ -188,7 +192,7 @@ describe('company', () => {
   });
   it('reads the Korean legal form written out before or after the name, and no place from a header line', () => {
     const r = recordOf('물류 관리자\n주식회사 한빛로지스\n부산 해운대구 · 경력 2년 이상 · 정규직\n\n주요업무\n• 입출고 관리\n• 재고 관리\n', 'a.txt');
-    expect(r.company).toBe('주식회사 한빛로지스');
+    expect(r.company).toBe('한빛로지스');
   });
   it('takes no type of contract for the employer from a header line, and reads a site title opened by "Vagas"', () => {
     const page = '<head><title>Auxiliar de Cozinha | Vagas Sabor Mineiro</title></head><h1>Auxiliar de Cozinha</h1><p>Efetivo (CLT) · Presencial · Uberlândia - MG</p><h2>Responsabilidades</h2><ul><li>Preparar os alimentos</li><li>Manter a cozinha limpa</li></ul>';
