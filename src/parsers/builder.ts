@@ -7,6 +7,8 @@ import { BULLET_SYMBOLS, numberedCuts, parseField, walkItems, type Block, type D
 
 /** A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`. */
 const INLINE_BULLET = new RegExp(`\\s*[${BULLET_SYMBOLS}]\\s*`, 'u');
+/** A value that opens with its first bullet. */
+const INLINE_BULLET_FIRST = new RegExp(`^\\s*[${BULLET_SYMBOLS}]`, 'u');
 /** What an inline list needs: a bullet, a semicolon or a number closed by a mark (a cheap test before the field is read). */
 const INLINE_MARK = new RegExp(`[;${BULLET_SYMBOLS}]|\\d[.)、．）]`, 'u');
 /** The number opening an item of an inline numbered list: "1) ", "2. ", "3、". */
@@ -65,6 +67,7 @@ export class DocumentBuilder {
       }
       close();
       this.heading(inline.label, 7, l.line);
+      if (inline.lead) this.push({ type: 'paragraph', line: l.line, lines: [{ text: inline.lead, line: l.line }], links: [] });
       this.list(inline.items.map((t) => item(t, l.line)), false);
     }
     close();
@@ -74,7 +77,7 @@ export class DocumentBuilder {
    * A section's name and its items written in one line ("Requirements: • Python • SQL", a table
    * row "応募資格 | ・免許 ・経験3年"): the section's name and the items, or null.
    */
-  private inlineList(l: TextLine): { label: string; items: string[] } | null {
+  private inlineList(l: TextLine): { label: string; lead: string | null; items: string[] } | null {
     if (!this.namesList || !INLINE_MARK.test(l.text)) return null;
     const field = parseField(l.text, l.line);
     if (!field || !this.namesList(field.label)) return null;
@@ -88,7 +91,9 @@ export class DocumentBuilder {
       else if ((value.match(/;/g) ?? []).length >= 2) items = value.split(';').map((t) => t.replace(/[.。]\s*$/u, ''));
     }
     items = items.map((t) => t.trim()).filter(Boolean);
-    return items.length >= 2 ? { label: field.label, items } : null;
+    // A sentence before the first bullet ("自社SaaSの開発をお任せします。 ・API …") leads the list in; it is no item.
+    const lead = items.length > 2 && !INLINE_BULLET_FIRST.test(value) && /[.。!！:：]$/u.test(items[0] as string) ? (items.shift() as string) : null;
+    return items.length >= 2 ? { label: field.label, lead, items } : null;
   }
 
   list(items: Item[], ordered: boolean): void {

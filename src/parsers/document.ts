@@ -140,7 +140,7 @@ export function* documentLines(doc: Document): Generator<TextLine & { section: D
 
 /** A line whose first colon stands inside a word, before a short ending: "… våra API:er i C#". */
 const INFLECTING_COLON = /^[^:：]*[\p{L}\p{N}]:\p{Ll}{1,3}(?![\p{L}\p{N}])/u;
-const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.]{0,47}?)\s*[:：]\s*(.*)$/u;
+const FIELD_LINE = /^([\p{L}\p{N}][\p{L}\p{M}\p{N} &/_\-()'’.・]{0,47}?)\s*[:：]\s*(.*)$/u;
 
 /**
  * A table row as a line of text: two cells whose first is a short label are a fact

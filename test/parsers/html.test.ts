@@ -93,6 +93,12 @@ describe('HTML reader', () => {
     expect([r.responsibilities, r.qualifications.required]).toEqual([['Make bouquets', 'Serve customers'], ['A year in a flower shop', 'A driving licence']]);
   });
 
+  it('reads a table row of a section\'s name and bulleted lines as a heading, its lead sentence and its items, whatever marks the name holds', () => {
+    const page = '<h1>倉庫スタッフ</h1><table><tr><th>仕事内容</th><td>物流センターでの軽作業です。<br>・検品<br>・梱包<br>・出荷</td></tr><tr><th>待遇・福利厚生</th><td>・交通費支給<br>・社員食堂</td></tr></table>';
+    const r = recordOf(page, 'p.html');
+    expect([r.responsibilities, r.benefits]).toEqual([['検品', '梱包', '出荷'], ['交通費支給', '社員食堂']]);
+  });
+
   it('never takes the markup of a page for a fact of the posting', () => {
     const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
       + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
