@@ -104,6 +104,9 @@ const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|k
  * "Vauxhall, London, SW8 2LX", "Horsham (West Sussex)", "Питер". Returns null when nothing in it
  * is a known place. `prefer` lists countries the posting names, to choose between cities of one name.
  */
+/** A city and the side of it a district lies on, in several languages, before or after the name. */
+const COMPASS = /^(?:(.{2,40}?)[\s-]+(?:barat|timur|utara|selatan|pusat|nord|sud|süd|ost|est|ouest|west|east|north|south|norte|sur|oeste|centro|centre|center|mitte)|(?:west|east|north|south|nord|süd|ost|central)[\s-]+(.{2,40}))$/iu;
+
 /** "Town near City" in the words of several languages. */
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
@@ -162,7 +165,11 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in Mexico, not Spain).
   const hinted = country ? null : (rest.slice(1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null);
   for (const part of rest) {
-    const known = cityOf(part, country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer);
+    const order = country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer;
+    // A city's district named by its side ("Jakarta Barat", "West Jakarta", "Berlin-Mitte"): the city's, written as given.
+    const bare = COMPASS.exec(part);
+    const sided = bare ? cityOf((bare[1] ?? bare[2] ?? '').trim(), order) : null;
+    const known = cityOf(part, order) ?? (sided ? { ...sided, city: part } : null);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
     if (known && code && country && known.country !== country) {
       country = known.country;

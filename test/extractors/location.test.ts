@@ -21,6 +21,10 @@ describe('places', () => {
     expect(place('Sheung Wan, Hong Kong')).toEqual(['Sheung Wan', null, 'HK']);
     expect(place('München, Deutschland')).toEqual(['München', null, 'DE']);
   });
+  it('reads a city\'s district named by its side as a place in the city\'s country, written as given', () => {
+    expect(place('Surabaya Timur, Jawa Timur')).toEqual(['Surabaya Timur', 'Jawa Timur', 'ID']);
+    expect(place('Jakarta Utara')).toEqual(['Jakarta Utara', null, 'ID']);
+  });
   it('reads "Town near City" as the town, in any of several languages', () => {
     expect(place('Hallbergmoos near Munich')).toEqual(['Hallbergmoos', null, 'DE']);
     const r = recordOf('# Lagerist (m/w/d)\n\nSpedition Kranich GmbH · Talheim bei Heilbronn · Vollzeit\n\nWir lagern Waren für Händler der Region.\n');
