@@ -52,7 +52,7 @@ export const nl = defineLexicon({
     'full-time': ['fulltime', 'full time', 'voltijd', 'vast contract', 'onbepaalde tijd', 'vaste aanstelling'],
   },
   workplace: {
-    hybrid: ['hybride', 'hybride werken', 'deels thuiswerken', 'thuiswerken mogelijk', 'thuis werken mogelijk', 'gedeeltelijk thuis', 'deels op kantoor'],
+    hybrid: ['hybride', 'hybride werken', 'deels thuiswerken', 'thuiswerken mogelijk', 'thuis werken mogelijk', 'gedeeltelijk thuis', 'deels op kantoor', 'thuis werken kan', 'thuiswerken kan', 'ook thuis werken'],
     remote: ['remote', 'thuiswerken', 'volledig remote', 'vanuit huis', 'op afstand'],
     onsite: ['op kantoor', 'op locatie', 'op de werkvloer'],
   },

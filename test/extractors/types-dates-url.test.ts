@@ -61,6 +61,9 @@ describe('workplace type', () => {
     ['Remote', 'en', 'remote'], ['Hybrid/Campus', 'en', 'hybrid'], ['On-Site', 'en', 'onsite'], ['on site', 'en', 'onsite'],
     ['télétravail', 'fr', 'remote'], ['Homeoffice', 'de', 'remote'], ['リモートワーク', 'ja', 'remote'], ['Teletrabajo', 'es', 'remote'],
   ])('%s (%s) → %s', (text, lang, type) => expect(workplaceIn(text, vocab(lang))).toBe(type));
+  it('reads "working from home can be done too" in Dutch as hybrid', () => {
+    expect(recordOf('# Ontwikkelaar\n\nJe werkt op ons kantoor in Zwolle, maar thuis werken kan ook.\n\n## Taken\n\n- Bouwen\n- Testen\n').workplaceType).toBe('hybrid');
+  });
   it('reads sentences that state the workplace', () => {
     const en = vocab('en');
     expect(workplaceInSentence('The position is 100% remote.', en)).toBe('remote');
