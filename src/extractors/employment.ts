@@ -11,6 +11,7 @@ import type { EmploymentType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
+import { LINE_PARTS } from './location.js';
 import { WEIGHTS } from './weights.js';
 
 type Employment = NonNullable<EmploymentType>;
@@ -110,6 +111,9 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   return onlyTypes(parts[0] as string, vocab);
 }
 
+/** How many units from the top may be the title's line, its parts read for a type. */
+const TITLE_LINES = 3;
+
 /** The most parts of a line of facts. */
 const MAX_FACTS = 4;
 
@@ -149,7 +153,8 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   for (const field of ['employment', 'hours'] as const) {
     // The value alone ("Full-time"), or completing its label's phrase either way ("Jornada: completa",
     // "Зайнятість: повна" for "повна зайнятість").
-    for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+    // The label's first word may complete it too ("Jornada laboral: Parcial" for "jornada parcial").
+    for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab) ?? employmentIn(`${f.label.split(/\s+/)[0]} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
   // A workplace's label often gives the type of contract beside it ("Формат: полный день, удалённо", "Work type: Remote, full-time").
   for (const f of labelled(ctx, 'workplace')) {
@@ -167,6 +172,11 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   const firstHeading = ctx.sections.find((x) => x.heading)?.heading;
   const headingHours = firstHeading ? hoursType(firstHeading.text) : null;
   if (firstHeading && headingHours) add(headingHours.type, firstHeading.line, 'body', 'hours', firstHeading.text);
+  ctx.lines.slice(0, TITLE_LINES).forEach((l) => {
+    // A part of the title's line that is only types ("Dependiente/a - Jornada parcial"): cleaning the title took it off.
+    const parts = l.text.split(LINE_PARTS);
+    if (parts.length > 1 && !typesAlone(fold(parts[0] as string), vocab)) for (const p of parts.slice(1)) add(p.length <= 40 ? typesAlone(fold(p), vocab) : null, l.line, 'body', 'alone', l.text);
+  });
   for (const l of ctx.lines) {
     // A line that is only types ("Part-time", "Vollzeit / Unbefristet"), as job boards print it under the title.
     const alone = l.text.length <= 60 ? typesAlone(l.folded, vocab) : null;

@@ -35,7 +35,7 @@ export const es = defineLexicon({
     company: ['empresa', 'empleador', 'compania', 'organizacion', 'institucion'],
     location: ['ubicacion', 'lugar', 'lugar de trabajo', 'ciudad', 'localidad', 'sede', 'direccion', 'region', 'comuna'],
     salary: ['salario', 'sueldo', 'remuneracion', 'renta', 'compensacion', 'rango salarial', 'sueldo bruto', 'salario bruto', 'pago'],
-    employment: ['tipo de contrato', 'contrato', 'tipo de jornada', 'jornada', 'tipo de empleo', 'modalidad de contratacion', 'dedicacion', 'duracion'],
+    employment: ['tipo de contrato', 'contrato', 'tipo de jornada', 'jornada', 'jornada laboral', 'tipo de empleo', 'modalidad de contratacion', 'dedicacion', 'duracion'],
     workplace: ['modalidad', 'modalidad de trabajo', 'formato de trabajo', 'formato'],
     posted: ['fecha', 'fecha de publicacion', 'publicado', 'publicado el', 'publicada', 'publicada el'],
     deadline: ['fecha limite', 'fecha de cierre', 'cierre', 'plazo'],

@@ -13,6 +13,10 @@ describe('employment type', () => {
     ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
     ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
   ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
+  it('reads a type the title\'s line gives after the role, and a label whose first word completes the type', () => {
+    expect(recordOf('Camarero/a - Media jornada\nBar La Plaza\n\nFunciones:\n- servir mesas\n- atender la barra\n', 'a.txt').employmentType).toBe('part-time');
+    expect(recordOf('# Cajero/a\n\nJornada laboral: Parcial - Mañana\n\nAtención en caja de nuestra tienda.\n').employmentType).toBe('part-time');
+  });
   it('reads the type of contract a workplace label gives beside the workplace', () => {
     expect(recordOf('# Курьер\n\nФормат: полный день, гибкий график\n\nДоставка заказов по городу.\n').employmentType).toBe('full-time');
     expect(recordOf('# Tutor\n\nWork type: Remote, part-time\n\nTeach maths to pupils online.\n').employmentType).toBe('part-time');
