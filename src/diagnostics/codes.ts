@@ -25,6 +25,7 @@ export const CODES = {
   'document/empty': { severity: 'warning', doc: 'The document has no text.' },
   'document/truncated': { severity: 'warning', doc: 'Over-long lines were wrapped or over-deep nesting flattened before parsing.' },
   'front-matter/conflict': { severity: 'warning', doc: 'The front matter and the body disagree (e.g. two different titles).' },
+  'front-matter/unknown-key': { severity: 'warning', doc: 'A front-matter key nothing reads is one or two edits from one jobnorm knows (`loaction`: did you mean `location`?).' },
   'document/timeout': { severity: 'error', doc: 'Processing the document took longer than the time budget and was stopped.' },
   'date/invalid': { severity: 'error', doc: 'A date in the front matter is a day that does not exist (2026-13-45, 2026-02-30).' },
   'field/placeholder': { severity: 'error', doc: 'A field still holds a template\'s placeholder (`<City, ST>`, `[$X - $Y]`, `{{title}}`); it was not read as a value.' },

@@ -42,9 +42,9 @@ const MIDPOINT = 1.5;
 const SCALE = 1.5;
 
 /** Front-matter keys of a job page. */
-const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'position', 'salary', 'dateposted', 'validthrough', 'contract', 'startup', 'jobtype', 'location', 'applyurl', 'sourceurl', 'linkedinurl', 'leverid', 'expirydate', 'hiringorganization', 'joblocation', 'basesalary', 'applycontact', 'emploiurl'];
+export const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'position', 'salary', 'dateposted', 'validthrough', 'contract', 'startup', 'jobtype', 'location', 'applyurl', 'sourceurl', 'linkedinurl', 'leverid', 'expirydate', 'hiringorganization', 'joblocation', 'basesalary', 'applycontact', 'emploiurl'];
 /** Front-matter keys of a blog post. */
-const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
+export const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
 
 /** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}"; not markdown link text. */
 const PLACEHOLDER = /\[(?:[\p{L}\p{N} /&_-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;

@@ -22,7 +22,7 @@ import { proseLines, type ProseLine } from './prose.js';
 import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
 
-const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
+export const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
 
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');

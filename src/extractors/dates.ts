@@ -9,8 +9,8 @@ import { parseDate } from '../patterns/dates.js';
 import { postingCountries } from './location.js';
 import { asText, fmValue, labelField, labelled, structured, type Context, type Found } from './context.js';
 
-const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
-const VALID_KEYS = ['validthrough', 'validuntil', 'expirydate', 'expires', 'expiry', 'expiration', 'closingdate', 'closes', 'deadline', 'applyby', 'enddate', 'endoflife'];
+export const POSTED_KEYS = ['dateposted', 'date', 'posted', 'postedat', 'postedon', 'created', 'createdat', 'published', 'publishdate', 'pubdate', 'publishedat'];
+export const VALID_KEYS = ['validthrough', 'validuntil', 'expirydate', 'expires', 'expiry', 'expiration', 'closingdate', 'closes', 'deadline', 'applyby', 'enddate', 'endoflife'];
 /** How much text after a deadline phrase may hold its date ("apply by Friday, March 3, 2025"). */
 const DEADLINE_REACH = 60;
 

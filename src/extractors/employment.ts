@@ -16,7 +16,7 @@ import { WEIGHTS } from './weights.js';
 
 type Employment = NonNullable<EmploymentType>;
 
-const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours', 'subtitle'];
+export const EMPLOYMENT_KEYS = ['employmenttype', 'employment', 'jobtype', 'type', 'contract', 'contracttype', 'conditions', 'worktype', 'schedule', 'hours', 'subtitle'];
 
 /** schema.org's employment types. */
 const SCHEMA_TYPES: Readonly<Record<string, Employment>> = {

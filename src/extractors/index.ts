@@ -9,6 +9,7 @@ import type { JobPosting, Provenance } from '../schema/record.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { classify } from './classify.js';
 import { frontMatterConflicts } from './conflicts.js';
+import { unknownKeys } from './keys.js';
 import { extractCompany } from './company.js';
 import type { Decisions } from './candidates.js';
 import { makeContext, type Found } from './context.js';
@@ -126,5 +127,5 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
     provenance,
     fingerprint: fingerprintOf(ctx, title ? tidy(title) || null : null, company ? tidy(company) || null : null, locations),
   };
-  return { fields, diagnostics: [...diagnostics, ...frontMatterConflicts(ctx)], decisions: ctx.decisions };
+  return { fields, diagnostics: [...diagnostics, ...frontMatterConflicts(ctx), ...unknownKeys(ctx)], decisions: ctx.decisions };
 }

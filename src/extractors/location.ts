@@ -318,9 +318,9 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
 }
 
 /** Front-matter keys that hold the place of work. */
-const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion', 'worklocation'];
-const REGION_KEYS = ['state', 'region', 'province', 'addressregion', 'bundesland', 'estado', 'provincia'];
-const COUNTRY_KEYS = ['country', 'addresscountry', 'land', 'pays', 'pais'];
+export const LOCATION_KEYS = ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices', 'ort', 'standort', 'lieu', 'ubicacion', 'worklocation'];
+export const REGION_KEYS = ['state', 'region', 'province', 'addressregion', 'bundesland', 'estado', 'provincia'];
+export const COUNTRY_KEYS = ['country', 'addresscountry', 'land', 'pays', 'pais'];
 
 /**
  * Words that say a sentence names the office: "our office is in Hamburg", "bureaux situés à

@@ -5,7 +5,7 @@
 import type { DocSection } from '../parsers/document.js';
 import { asText, fmValue, type Context, type Found } from './context.js';
 
-const PROSE_KEYS = ['description', 'summary', 'excerpt', 'subtitle', 'intro', 'teaser'];
+export const PROSE_KEYS = ['description', 'summary', 'excerpt', 'subtitle', 'intro', 'teaser'];
 
 export interface ProseLine {
   text: string;

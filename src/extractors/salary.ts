@@ -46,7 +46,7 @@ const NOT_PAY_BEFORE = /\b(budget|bonus|bounty|revenue|raised|funding|valuation|
 const PERK_STIPEND = /\b(wellness|well-being|wellbeing|learning|development|education|training|home[- ]office|internet|phone|mobile|gym|fitness|commut\w*|equipment|relocation|meal|lunch|conference|book|hardware|health|culture|cultural)\b[^.]{0,30}\b(stipend|budget)|\bstipend\b[^.]{0,12}\b(for|towards?)\b/i;
 
 /** Front-matter keys that hold the salary. */
-const SALARY_KEYS = ['salary', 'salaryrange', 'compensation', 'pay', 'payrange', 'remuneration', 'wage', 'basesalary', 'gehalt', 'salaire'];
+export const SALARY_KEYS = ['salary', 'salaryrange', 'compensation', 'pay', 'payrange', 'remuneration', 'wage', 'basesalary', 'gehalt', 'salaire'];
 
 /** Countries with their own dollar, for a bare `$`; and with their own krona. */
 const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {

@@ -22,7 +22,7 @@ import { WEIGHTS } from './weights.js';
 
 /** Front-matter titles that name a page, not a role. */
 const GENERIC_TITLE = /^(jobs?|careers?|karriere|stellen(angebote)?|offres?( d['’]emploi)?|emplois?|vacanc(y|ies)|openings?|open positions|join us|join our team|work with us|hiring|we['’]?re hiring|home|index|empleos?|vagas?|trabaja con nosotros|cv|resume|résumé|about|blog|招聘|採用情報|채용)$/i;
-const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitle', 'role', 'roles', 'vacancy', 'poste', 'stelle', 'puesto', 'cargo', 'name'];
+export const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitle', 'role', 'roles', 'vacancy', 'poste', 'stelle', 'puesto', 'cargo', 'name'];
 
 /** Gender marks after a title: "(m/w/d)", "(H/F/X)", "(all genders)", "m/f/d". */
 const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$|\s+(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m)\s*$/giu;

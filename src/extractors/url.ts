@@ -17,7 +17,7 @@ const JOB_PAGE = /(careers?|jobs?|positions?|apply|application|vacanc|openings?|
 /** Paths of pages about something else on a careers site. */
 const NOT_POSTING = /\/(contact(-us)?|about(-us)?|privacy|terms|benefits|who-we-are|culture|blog|news|faq|login|signin|search|team|life-at|diversity|locations?)(\/|\.\w+)?(default\.aspx)?$/i;
 
-const URL_KEYS = ['sourceurl', 'applyurl', 'applicationurl', 'joburl', 'postingurl', 'linkedinurl', 'link', 'url', 'permalink', 'canonical', 'canonicalurl', 'applylink', 'emploiurl'];
+export const URL_KEYS = ['sourceurl', 'applyurl', 'applicationurl', 'joburl', 'postingurl', 'linkedinurl', 'link', 'url', 'permalink', 'canonical', 'canonicalurl', 'applylink', 'emploiurl'];
 const APPLY_CONTEXT = /\b(apply|application|candidat|bewerb|postul|submit|form)\w*/i;
 
 /** True when a URL looks like the address of a job posting. */

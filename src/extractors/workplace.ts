@@ -45,7 +45,7 @@ export function workplaceInSentence(text: string, vocab: Vocabulary): Workplace 
   return hit && !NOT_WORK.test(f.slice(hit.index + hit.text.length)) ? hit.key : null;
 }
 
-const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
+export const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
 
 type WorkplaceCandidate = Candidate<Workplace>;
 

@@ -54,6 +54,7 @@ const CASES: Array<{ rule: string; bad: string; good?: string }> = [
   { rule: 'front-matter/invalid', bad: GOOD.replace('company: Acme', 'company: [Acme') },
   { rule: 'front-matter/refused', bad: `---js\n{ title: "x" }\n---\n${GOOD.split('---\n')[2]}` },
   { rule: 'front-matter/conflict', bad: GOOD.replace('## About the role', '**Position:** Frontend Designer\n\n## About the role') },
+  { rule: 'front-matter/unknown-key', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nemployement_typ: full-time\n') },
   { rule: 'encoding/repaired', bad: GOOD.replace('small shops', 'small shopsâ€™ owners') },
   { rule: 'date/expired', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nvalid_through: 2026-01-31\n') },
   { rule: 'date/invalid', bad: GOOD.replace('date_posted: 2026-11-01', 'date_posted: 2026-13-45') },
