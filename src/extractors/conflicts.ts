@@ -4,6 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { LabelField } from '../lexicons/index.js';
+import { foldPlace as fold } from '../patterns/fold.js';
 import { fmText, labelValue, type Context } from './context.js';
 
 const FIELDS: ReadonlyArray<{ name: string; keys: string[]; label: LabelField; heading: boolean }> = [
@@ -12,7 +13,6 @@ const FIELDS: ReadonlyArray<{ name: string; keys: string[]; label: LabelField; h
   { name: 'location', keys: ['location'], label: 'location', heading: false },
 ];
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** True when neither text contains the other once folded ("Engineer" and "Senior Engineer" agree). */
 function disagree(a: string, b: string): boolean {
