@@ -170,6 +170,10 @@ describe('company', () => {
       + '<aside><dl><dt>Department</dt><dd>Lifting</dd></dl></aside>';
     expect(recordOf(page, 'p.html').company).toBe('Fjordlyft AB');
   });
+  it('takes a medical or health centre named above the title as the employer, as it takes a hospital', () => {
+    const r = recordOf('LAKESIDE HEALTH CENTRE\n\nPRACTICE NURSE\nPart Time | Days | Kendal\n\nDUTIES\nRun the asthma clinic\nGive vaccinations\n', 'a.txt');
+    expect(r.company).toBe('LAKESIDE HEALTH CENTRE');
+  });
   it('takes the body named under a part of an institution below the title', () => {
     const page = '<head><title>Lock Keeper | CareersHub</title></head><h1>Lock Keeper</h1><p>Department of Waterways</p><p>Canal and River Board</p><h2>Duties</h2><ul><li>Work the locks</li><li>Keep the towpath clear</li></ul>';
     expect(recordOf(page, 'p.html').company).toBe('Canal and River Board');
