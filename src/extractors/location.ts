@@ -107,6 +107,11 @@ const ADMIN_WORD = /^(?:tp\.|thành phố|tỉnh|quận|huyện|kota|kabupaten|k
 /** A city and the side of it a district lies on, in several languages, before or after the name. */
 const COMPASS = /^(?:(.{2,40}?)[\s-]+(?:barat|timur|utara|selatan|pusat|nord|sud|süd|ost|est|ouest|west|east|north|south|norte|sur|oeste|centro|centre|center|mitte)|(?:west|east|north|south|nord|süd|ost|central)[\s-]+(.{2,40}))$/iu;
 
+/** A German town told from its namesakes by its river or region: "Freiburg im Breisgau", "Frankfurt am Main", "Mülheim an der Ruhr". */
+const RIVER_TOWN = /^(\S+(?:\s\S+)?)\s+(?:am|im|an der|in der|ob der|auf der|an)\s+\S.{0,30}$/u;
+
+const GERMAN_SPEAKING = ['DE', 'AT', 'CH'];
+
 /** "Town near City" in the words of several languages. */
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
@@ -168,7 +173,9 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     const order = country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer;
     // A city's district named by its side ("Jakarta Barat", "West Jakarta", "Berlin-Mitte"): the city's, written as given.
     const bare = COMPASS.exec(part);
-    const sided = bare ? cityOf((bare[1] ?? bare[2] ?? '').trim(), order) : null;
+    // The river's words are German: the town is looked for in the German-speaking countries first.
+    const river = bare ? null : RIVER_TOWN.exec(part);
+    const sided = bare ? cityOf((bare[1] ?? bare[2] ?? '').trim(), order) : river?.[1] ? cityOf(river[1], [...GERMAN_SPEAKING, ...order]) : null;
     const known = cityOf(part, order) ?? (sided ? { ...sided, city: part } : null);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
     if (known && code && country && known.country !== country) {

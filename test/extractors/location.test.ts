@@ -25,6 +25,10 @@ describe('places', () => {
     expect(place('Surabaya Timur, Jawa Timur')).toEqual(['Surabaya Timur', 'Jawa Timur', 'ID']);
     expect(place('Jakarta Utara')).toEqual(['Jakarta Utara', null, 'ID']);
   });
+  it('reads a German town told by its river or region, with its postcode, as written', () => {
+    expect(place('79098 Freiburg im Breisgau')).toEqual(['Freiburg im Breisgau', null, 'DE']);
+    expect(place('Halle an der Saale')).toEqual(['Halle an der Saale', null, 'DE']);
+  });
   it('reads "Town near City" as the town, in any of several languages', () => {
     expect(place('Hallbergmoos near Munich')).toEqual(['Hallbergmoos', null, 'DE']);
     const r = recordOf('# Lagerist (m/w/d)\n\nSpedition Kranich GmbH · Talheim bei Heilbronn · Vollzeit\n\nWir lagern Waren für Händler der Region.\n');
