@@ -154,7 +154,8 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // The value alone ("Full-time"), or completing its label's phrase either way ("Jornada: completa",
     // "Зайнятість: повна" for "повна зайнятість").
     // The label's first word may complete it too ("Jornada laboral: Parcial" for "jornada parcial").
-    for (const f of labelled(ctx, field)) add(employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab) ?? employmentIn(`${f.label.split(/\s+/)[0]} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+    // A value that only lists types ("Vollzeit, Teilzeit") gives the first it lists.
+    for (const f of labelled(ctx, field)) add(typesAlone(fold(f.value), vocab) ?? employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab) ?? employmentIn(`${f.label.split(/\s+/)[0]} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
   // A workplace's label often gives the type of contract beside it ("Формат: полный день, удалённо", "Work type: Remote, full-time").
   for (const f of labelled(ctx, 'workplace')) {

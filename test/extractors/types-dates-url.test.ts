@@ -17,6 +17,10 @@ describe('employment type', () => {
     expect(recordOf('Camarero/a - Media jornada\nBar La Plaza\n\nFunciones:\n- servir mesas\n- atender la barra\n', 'a.txt').employmentType).toBe('part-time');
     expect(recordOf('# Cajero/a\n\nJornada laboral: Parcial - Mañana\n\nAtención en caja de nuestra tienda.\n').employmentType).toBe('part-time');
   });
+  it('reads the first type a label lists ("Arbeitszeiten: Vollzeit, Teilzeit")', () => {
+    expect(recordOf('# Erzieher (m/w/d)\n\nArbeitszeiten: Vollzeit, Teilzeit\n\nWir betreuen Kinder von 1 bis 6 Jahren.\n').employmentType).toBe('full-time');
+    expect(recordOf('# Tutor\n\nJob type: Part-time, Full-time\n\nTeach maths to pupils.\n').employmentType).toBe('part-time');
+  });
   it('reads the type of contract a workplace label gives beside the workplace', () => {
     expect(recordOf('# Курьер\n\nФормат: полный день, гибкий график\n\nДоставка заказов по городу.\n').employmentType).toBe('full-time');
     expect(recordOf('# Tutor\n\nWork type: Remote, part-time\n\nTeach maths to pupils online.\n').employmentType).toBe('part-time');
