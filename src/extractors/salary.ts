@@ -156,14 +156,18 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
 
 /** What pay can have on top ("+ tips", "+ bonus"): a "+" before one of these does not open the range. */
 const EXTRAS = String.raw`(?:(?:shift|car|london|location)\s+)?(?:tips?|bonus(?:es)?|commission|equity|benefits|stock|options|overtime|gratuities|incentives?|allowances?|premiums?|super(?:annuation)?|benef[ií]cios|beneficios|prestaciones|comiss[aã]o|comisi[oó]n|gorjetas|propinas|avantages|primes?|pr[aä]mien?|zulagen?|provisionen?|premi|bonifici|toeslagen|bonussen|premie)(?![\p{L}])`;
-/** Right after an amount: "+" (not "+ tips", "+ & bonus"). */
 /** Pay, then what comes on top of it: "$95k + equity", "£32,000 per year plus shift allowance". */
 const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annually|a year|per year)?\s*(\+|plus|and)\s*${EXTRAS}`, 'iu');
-const OPEN_PLUS = new RegExp(String.raw`^\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
+/**
+ * A "+" set apart from the amount and followed by a word that is no period's ("R$ 2.200 + VR +
+ * VT"): something on top of the pay, not "or more" (which is written against it: "£40,000+ DOE").
+ */
+const THING_ON_TOP = String.raw`(?:\s\+\s+(?!(?:per|a|an|pro|par|por|al|ao|p)\b)\p{L})`;
+/** Right after an amount: "+" (not "+ tips", "+ & bonus", " + VR"). */
+const OPEN_PLUS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
 /** Within a few characters of an amount: "以上", "이상", "и выше", "or more", or a "+" not before an extra. */
-const OPEN_WORDS = new RegExp(String.raw`^[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
+const OPEN_WORDS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
 
-/** Every money expression in a line of text: a lone amount or a range, with its currency and period. */
 /** The most letters a line of pay holds besides its amount and period ("gross", "net"). */
 const PAY_LINE_LETTERS = 5;
 
@@ -179,6 +183,7 @@ export function payLine(text: string, vocab: Vocabulary): boolean {
 /** The longest text read as a line of pay. */
 const MAX_PAY_LINE = 80;
 
+/** Every money expression in a line of text: a lone amount or a range, with its currency and period. */
 export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
   const line = text.slice(0, 2000);
   const out: Expression[] = [];

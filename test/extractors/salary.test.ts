@@ -28,6 +28,14 @@ describe('moneyIn', () => {
     expect([r.salary?.min, r.salary?.max, r.salary?.currency]).toEqual([6000, 8000, 'CNY']);
     expect(r.company).toBeNull();
   });
+  it('reads a "+" set apart before a word as something on top of the pay, and one written against the amount as "or more"', () => {
+    const pay = (line: string) => {
+      const s = recordOf(`# Auxiliar\n\nSalário: ${line}\n\nAtendimento ao cliente na loja.\n`).salary;
+      return s && [s.min, s.max];
+    };
+    expect(pay('R$ 1.900,00 + VA + VT')).toEqual([1900, 1900]);
+    expect(pay('R$ 1.900,00+ por mês')).toEqual([1900, null]);
+  });
   it('reads symbols and codes before or after the amount', () => {
     expect(moneyIn('60k-160k$ annual', v)).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
     expect(moneyIn("CHF 120'000", v)).toMatchObject([{ min: 120000, currency: 'CHF' }]);
