@@ -7,6 +7,7 @@ import { printable } from '../diagnostics/printable.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { writeFileAtomic } from '../writers/index.js';
 import { changedFiles } from '../validate/changed.js';
+import { DEFAULT_EXTENSIONS } from '../pipeline/walk.js';
 import { totals, validate } from '../validate/index.js';
 import { readAll, say, type CliIO } from './io.js';
 
@@ -36,6 +37,32 @@ export function colorWanted(env: Record<string, string | undefined>, tty: boolea
   if (force !== undefined && force !== '0' && force !== 'false') return true;
   if (env.NO_COLOR) return false;
   return tty && !env.CI;
+}
+
+/**
+ * The files `--changed` names under the paths given that were not checked, each with the reason
+ * (a change is never dropped unseen): another kind of file, a dot-folder or node_modules, or the
+ * config's "ignore".
+ */
+function unchecked(changed: Set<string>, paths: string[], checked: string[], ignored: ((p: string) => boolean) | undefined, cwd: string): string[] {
+  const roots = paths.filter((p) => p !== '-').map((p) => resolve(cwd, p).replace(/\\/g, '/'));
+  const seen = new Set(checked.map((p) => resolve(cwd, p).replace(/\\/g, '/')));
+  const out: string[] = [];
+  for (const file of changed) {
+    if (!file.startsWith('/') || seen.has(file) || !isFile(file)) continue;
+    if (!roots.some((r) => file === r || file.startsWith(`${r.replace(/\/$/, '')}/`))) continue;
+    const rel = relative(cwd, file).split(sep).join('/');
+    const ext = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+    const reason = ignored?.(file)
+      ? 'the config\'s "ignore" leaves it out'
+      : /(^|\/)(\.[^/]+|node_modules)\//.test(rel)
+        ? 'it is under a dot-folder or node_modules'
+        : !DEFAULT_EXTENSIONS.includes(ext)
+          ? `.${ext || '(none)'} files are not postings (${DEFAULT_EXTENSIONS.map((e) => `.${e}`).join(', ')} are)`
+          : 'the walk did not reach it';
+    out.push(`${printable(rel)}: changed, not checked: ${reason}`);
+  }
+  return out.sort();
 }
 
 function isFile(path: string): boolean {
@@ -103,6 +130,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(today ? { today } : {}),
     stdin: (limit: number) => readAll(io.stdin, limit),
   });
+  if (only) for (const line of unchecked(only, paths.length ? paths : ['.'], reports.map((r) => r.path), ignored, cwd)) say(io.stderr, `jobnorm: ${line}`);
   const t = totals(reports);
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);
   const root = repositoryRoot(cwd);

@@ -187,6 +187,21 @@ describe('--changed', () => {
     return { dir, git };
   };
 
+  it('names each changed file it does not check, with the reason, under the paths given', () => {
+    const { dir } = repository({ 'jobs/a.md': CLEAN, 'jobnorm.config.json': '{"ignore": ["jobs/old/"]}' });
+    for (const f of ['jobs/b.md', 'jobs/.drafts/c.md', 'jobs/d.json', 'jobs/old/e.md', 'docs/f.md']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), CLEAN);
+    }
+    const r = run(['validate', '--changed', '--reporter', 'json', ...TODAY, 'jobs'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path)).toEqual(['jobs/b.md']);
+    const notes = r.stderr.split('\n').filter((l) => l.includes('changed, not checked'));
+    expect(notes).toEqual([
+      'jobnorm: jobs/.drafts/c.md: changed, not checked: it is under a dot-folder or node_modules',
+      'jobnorm: jobs/d.json: changed, not checked: .json files are not postings (.md, .markdown, .txt, .html, .htm are)',
+      'jobnorm: jobs/old/e.md: changed, not checked: the config\'s "ignore" leaves it out',
+    ]);
+  });
   it('never takes the path after it for a ref, and fails on a ref that names no commit', () => {
     const { dir } = repository({ 'jobs/a.md': CLEAN });
     writeFileSync(join(dir, 'jobs', 'b.md'), CLEAN.replace('company: Acme\n', ''));
