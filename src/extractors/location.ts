@@ -112,6 +112,19 @@ const RIVER_TOWN = /^(\S+(?:\s\S+)?)\s+(?:am|im|an der|in der|ob der|auf der|an)
 
 const GERMAN_SPEAKING = ['DE', 'AT', 'CH'];
 
+/**
+ * A town the index knows under a shorter name, written as given: a city's district named by its
+ * side ("Jakarta Barat", "West Jakarta", "Berlin-Mitte"), or a German town told by its river
+ * ("Freiburg im Breisgau"), looked for in the German-speaking countries first. Only asked when
+ * the name itself is unknown: parsePlace runs on every part of every candidate.
+ */
+function cityBesideItsName(part: string, order: readonly string[]): ReturnType<typeof cityOf> {
+  const side = COMPASS.exec(part);
+  const river = side ? null : RIVER_TOWN.exec(part);
+  const known = side ? cityOf((side[1] ?? side[2] ?? '').trim(), order) : river?.[1] ? cityOf(river[1], [...GERMAN_SPEAKING, ...order]) : null;
+  return known ? { ...known, city: part } : null;
+}
+
 /** "Town near City" in the words of several languages. */
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
@@ -171,12 +184,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   const hinted = country ? null : (rest.slice(1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null);
   for (const part of rest) {
     const order = country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer;
-    // A city's district named by its side ("Jakarta Barat", "West Jakarta", "Berlin-Mitte"): the city's, written as given.
-    const bare = COMPASS.exec(part);
-    // The river's words are German: the town is looked for in the German-speaking countries first.
-    const river = bare ? null : RIVER_TOWN.exec(part);
-    const sided = bare ? cityOf((bare[1] ?? bare[2] ?? '').trim(), order) : river?.[1] ? cityOf(river[1], [...GERMAN_SPEAKING, ...order]) : null;
-    const known = cityOf(part, order) ?? (sided ? { ...sided, city: part } : null);
+    const known = cityOf(part, order) ?? cityBesideItsName(part, order);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
     if (known && code && country && known.country !== country) {
       country = known.country;
