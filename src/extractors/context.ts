@@ -159,23 +159,29 @@ export function sectionsOf(ctx: Context, ...kinds: SectionKind[]): ClassifiedSec
   return ctx.sections.filter((s) => kinds.includes(s.kind));
 }
 
-const shown = new WeakMap<Context, Array<{ text: string; line: number }>>();
+const shown = new WeakMap<Context, { lines: Array<{ text: string; line: number }>; text: string }>();
 
 /**
- * The lines a reader sees, each with its source line: the source's own lines for text and
+ * What a reader sees, worked out once per document: the source's own lines for text and
  * markdown, the units of text read from the page for HTML (its markup, attributes and scripts
- * are no words of the posting).
+ * are no words of the posting), and the text they make.
  */
-export function shownLines(ctx: Context): Array<{ text: string; line: number }> {
+function seen(ctx: Context): { lines: Array<{ text: string; line: number }>; text: string } {
   let out = shown.get(ctx);
   if (!out) {
-    out = ctx.doc.format === 'html' ? ctx.lines.map((l) => ({ text: l.text, line: l.line })) : ctx.doc.text.split('\n').map((text, i) => ({ text, line: i + 1 }));
+    const lines = ctx.doc.format === 'html' ? ctx.lines.map((l) => ({ text: l.text, line: l.line })) : ctx.doc.text.split('\n').map((text, i) => ({ text, line: i + 1 }));
+    out = { lines, text: ctx.doc.format === 'html' ? lines.map((l) => l.text).join('\n') : ctx.doc.text };
     shown.set(ctx, out);
   }
   return out;
 }
 
-/** The text a reader sees (see `shownLines`): the source itself for text and markdown. */
+/** The lines a reader sees, each with its source line (see `seen`). */
+export function shownLines(ctx: Context): Array<{ text: string; line: number }> {
+  return seen(ctx).lines;
+}
+
+/** The text a reader sees (see `seen`): the source itself for text and markdown. */
 export function shownText(ctx: Context): string {
-  return ctx.doc.format === 'html' ? shownLines(ctx).map((l) => l.text).join('\n') : ctx.doc.text;
+  return ctx.doc.format === 'html' ? seen(ctx).text : ctx.doc.text;
 }

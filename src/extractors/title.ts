@@ -323,10 +323,10 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   }
   // A short line near the top that names a role.
   ctx.lines.slice(0, 5).forEach((l, i) => {
+    if (l.section.heading?.line === l.line) return;
     // A title given in two languages ("Customer Service Representative / Représentant(e) du service …"): the first.
     const halves = l.text.split(' / ');
     const t = halves.length === 2 && l.text.split(/\s+/).length > LINE_TITLE_WORDS && namesRole(halves[0] as string, vocab) ? (halves[0] as string) : l.text;
-    if (l.section.heading?.line === l.line) return;
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
