@@ -43,6 +43,8 @@ const SCALE = 1.5;
 
 /** Front-matter keys of a job page. */
 export const JOB_KEYS = ['company', 'employmenttype', 'jobtitle', 'roles', 'role', 'position', 'salary', 'dateposted', 'validthrough', 'contract', 'startup', 'jobtype', 'location', 'applyurl', 'sourceurl', 'linkedinurl', 'leverid', 'expirydate', 'hiringorganization', 'joblocation', 'basesalary', 'applycontact', 'emploiurl'];
+/** Front-matter keys that say what kind of page a static site's file is. */
+export const LAYOUT_KEYS = ['layout', 'type', 'templatekey', 'namespace', 'categories'];
 /** Front-matter keys of a blog post. */
 export const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
 
@@ -171,7 +173,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
 
   if (ctx.doc.structured) add('embedded schema.org JobPosting', 6);
   const jobKeys = JOB_KEYS.filter((k) => ctx.fm.has(k)).length;
-  const layout = fmValue(ctx, ['layout', 'type', 'templatekey', 'namespace', 'categories'])?.value;
+  const layout = fmValue(ctx, LAYOUT_KEYS)?.value;
   if (jobKeys >= 2 || (typeof layout === 'string' && /job|position|career|vacanc|stellen|emploi|empleo|vaga|offre/i.test(layout))) add('front matter of a job page', 2);
   else if (jobKeys === 1) add('front matter names a job field', 1);
   if (POST_KEYS.some((k) => ctx.fm.has(k))) add('front matter of a blog post (author, comments, categories)', -1.5, 'article');

@@ -5,13 +5,16 @@ import { paragraphText } from '../parsers/document.js';
 import { fmText, labelValue, type Context, type Found } from './context.js';
 import { proseLines } from './prose.js';
 
+/** Front-matter keys of the department. */
+export const DEPARTMENT_KEYS = ['department', 'team', 'division'];
+
 /** "Reporting to the Head of Fleet Operations, you will …" → the manager's title. */
 const REPORTS_SENTENCE = /\breport(?:ing|s)? (?:directly )?(?:in )?to (?:the |a |an |our )?([\p{L}][\p{L} ,&'’-]{2,70}?)(?=[,.;]|\s+(?:and|who|you|this|in|on|with)\b|$)/iu;
 
 const REPORT_WORD = /report/i;
 
 export function extractDepartment(ctx: Context): Found<string> | null {
-  return fmText(ctx, ['department', 'team', 'division']) ?? labelValue(ctx, 'department', (f) => f.value.length <= 80);
+  return fmText(ctx, DEPARTMENT_KEYS) ?? labelValue(ctx, 'department', (f) => f.value.length <= 80);
 }
 
 export function extractReportsTo(ctx: Context): Found<string> | null {

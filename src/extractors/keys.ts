@@ -7,10 +7,11 @@
 import { distance } from 'fastest-levenshtein';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { headingMatch } from '../patterns/headings.js';
-import { JOB_KEYS, POST_KEYS } from './classify.js';
+import { JOB_KEYS, LAYOUT_KEYS, POST_KEYS } from './classify.js';
 import { COMPANY_KEYS } from './company.js';
 import { foldKey, labelField, type Context } from './context.js';
 import { POSTED_KEYS, VALID_KEYS } from './dates.js';
+import { DEPARTMENT_KEYS } from './details.js';
 import { EMPLOYMENT_KEYS } from './employment.js';
 import { COUNTRY_KEYS, LOCATION_KEYS, REGION_KEYS } from './location.js';
 import { PROSE_KEYS } from './prose.js';
@@ -19,16 +20,15 @@ import { TITLE_KEYS } from './title.js';
 import { URL_KEYS } from './url.js';
 import { WORKPLACE_KEYS } from './workplace.js';
 
-/** Keys read elsewhere (department, schema.org's names) and keys of static sites that say nothing of the posting. */
+/** schema.org's names read through the structured reader, and keys of static sites that say nothing of the posting. */
 const OTHER_KEYS = [
-  'department', 'team', 'division', 'baseSalary', 'hiringOrganization', 'jobLocation', 'experienceRequirements', 'educationRequirements',
-  'layout', 'permalink', 'slug', 'draft', 'tags', 'categories', 'category', 'lang', 'language', 'weight', 'aliases', 'image', 'images',
-  'id', 'templatekey', 'namespace', 'published', 'author', 'date', 'lastmod', 'type', 'name',
+  'baseSalary', 'hiringOrganization', 'jobLocation', 'experienceRequirements', 'educationRequirements',
+  'permalink', 'slug', 'draft', 'tags', 'category', 'lang', 'language', 'weight', 'aliases', 'image', 'images', 'id', 'lastmod',
 ];
 
 /** Every key a reader of the front matter knows, folded as keys are compared (`date_posted` → `dateposted`). */
 export const KNOWN_KEYS: ReadonlySet<string> = new Set(
-  [JOB_KEYS, POST_KEYS, COMPANY_KEYS, POSTED_KEYS, VALID_KEYS, EMPLOYMENT_KEYS, LOCATION_KEYS, REGION_KEYS, COUNTRY_KEYS, PROSE_KEYS, SALARY_KEYS, TITLE_KEYS, URL_KEYS, WORKPLACE_KEYS, OTHER_KEYS]
+  [JOB_KEYS, POST_KEYS, LAYOUT_KEYS, DEPARTMENT_KEYS, COMPANY_KEYS, POSTED_KEYS, VALID_KEYS, EMPLOYMENT_KEYS, LOCATION_KEYS, REGION_KEYS, COUNTRY_KEYS, PROSE_KEYS, SALARY_KEYS, TITLE_KEYS, URL_KEYS, WORKPLACE_KEYS, OTHER_KEYS]
     .flat()
     .map(foldKey),
 );
