@@ -47,6 +47,29 @@ const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
 /** A postcode written before the town, which names no one country: "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
 const POSTCODE_BEFORE = /^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+(?=\p{Lu})/u;
 
+/**
+ * True when a code that is a state's and a country's ("DE" is Delaware and Germany) names the
+ * country: the town before it is larger there ("Berlin, DE") than in the state's country.
+ */
+function countryTownFirst(code: string, town: string | undefined, stateCountry: string): boolean {
+  const country = /^[A-Z]{2}$/.test(code) ? countryOf(code, true) : null;
+  if (!country || country === stateCountry || !town) return false;
+  const there = cityOf(town, [country]);
+  const here = cityOf(town, [stateCountry]);
+  return there?.country === country && (here?.country !== stateCountry || there.population > here.population);
+}
+
+/** A town and a state's code written without a comma, maybe with the postcode: "Austin TX", "Sydney NSW 2000". */
+const TOWN_CODE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+([A-Z]{2,3}(?:\s+\d{4,5})?)$/u;
+
+/** The last part split into its town and its state when it is written "Town CODE": the code is a part of its own, as after a comma. */
+function townAndCode(parts: string[]): string[] {
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  const m = TOWN_CODE.exec(last);
+  if (!m?.[1] || !m[2] || !regionOf(m[2].split(/\s+/)[0] as string)) return parts;
+  return [...parts.slice(0, -1), m[1], m[2]];
+}
+
 /** A part of a place without the postcode written in it, and the country the postcode's shape names. */
 function withoutPostcode(part: string): { part: string; country: string | null } {
   for (const [re, country] of POSTCODE_AFTER) {
@@ -144,7 +167,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
   // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
-  const split = text.split(/\s*[,，、،]\s*|\s+[-–—]\s+/).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
+  const split = townAndCode(text.split(/\s*[,，、،]\s*|\s+[-–—]\s+/)).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
   const parts = split.map((p) => p.part).filter(Boolean);
   let country: string | null = split.find((p) => p.country)?.country ?? null;
   let region: string | null = null;
@@ -164,7 +187,7 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     }
     if (workplaceWord(part) && part.split(/\s+/).length <= 3) continue;
     const r = i > 0 ? regionOf(part) : null;
-    if (r && !region) {
+    if (r && !region && !countryTownFirst(part, rest[0], r.country)) {
       region = r.code;
       country ??= r.country;
       if (/^[A-Z]{2}$/.test(part)) code = part;

@@ -15,6 +15,17 @@ describe('places', () => {
     expect(place('Toronto, ON')).toEqual(['Toronto', 'ON', 'CA']);
     expect(place('Sydney, NSW')).toEqual(['Sydney', 'NSW', 'AU']);
   });
+  it('reads a town and its state\'s code written without a comma, with the postcode after it', () => {
+    expect(place('Tulsa OK')).toEqual(['Tulsa', 'OK', 'US']);
+    expect(place('Brisbane QLD 4000')).toEqual(['Brisbane', 'QLD', 'AU']);
+    expect(place('Head Office, Halifax NS')).toEqual(['Halifax', 'NS', 'CA']);
+    // Capitalised words before a code that is no state's are left alone.
+    expect(place('Data Team QA')).toBeNull();
+  });
+  it('reads a code that is a state\'s and a country\'s as the country when the town is larger there', () => {
+    expect(place('Hamburg, DE')).toEqual(['Hamburg', null, 'DE']);
+    expect(place('Dover, DE')).toEqual(['Dover', 'DE', 'US']);
+  });
   it('reads City, Country in English and local forms, and ISO codes', () => {
     expect(place('Bangkok, TH')).toEqual(['Bangkok', null, 'TH']);
     expect(place('Zürich, Schweiz')).toEqual(['Zürich', null, 'CH']);
