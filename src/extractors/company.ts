@@ -391,6 +391,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       if (before?.[1]) add(before[1], l.line, 'body', 'pledge', { inRequirements: 0 });
     }
   }
+  // "Location: Civic Centre, Port Adelaide SA": a labelled place names no employer, whatever its region's code spells.
+  const placeLines = new Set(labelled(ctx, 'location').map((f) => f.line));
   prose.forEach((l, index) => {
     const kind = kindOf(l);
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') return;
@@ -434,7 +436,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
     const pos = /['’]s\s/.test(l.text) ? POSSESSIVE.exec(l.text) : null;
     if (pos?.[1]) add(pos[1], l.line, l.from, 'possessive', { early });
-    if (LEGAL_MARK.test(l.text)) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
+    if (LEGAL_MARK.test(l.text) && !(l.line !== null && placeLines.has(l.line))) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     if (CJK_LEGAL_MARK.test(l.text)) {
@@ -456,7 +458,11 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (dash?.[1]) add(dash[1], firstBody.line, 'body', 'dash');
     // A first line that is only a name, above a title or a block of labels (copied job boards).
     const t = firstBody.text.trim();
-    if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) add(t, firstBody.line, 'body', 'firstline');
+    if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) {
+      // A letterhead: the name on the line right above the title ("Riverside Community Trust" / "Finance Officer").
+      const next = ctx.lines.find((l) => l.line > (firstBody.line ?? Infinity) && l.text.trim());
+      add(t, firstBody.line, 'body', 'firstline', { aboveTitle: title && next && fold(next.text).trim() === fold(title) ? 1 : 0 });
+    }
   }
   for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');
   // A page copied as text prints the employer on a line of its own next to the title

@@ -392,4 +392,13 @@ describe('public and academic postings', () => {
     // A line followed by prose is not taken on its own.
     expect(recordOf('Comptable H/F\nAtelier Mirabeau\nNous cherchons une personne rigoureuse pour notre équipe.\n\nMissions\n- Tenir la comptabilité\n', 'a.txt').company).toBeNull();
   });
+
+  it('takes a letterhead, the name on the line right above the title, over a mail domain', () => {
+    const r = recordOf('Brookfield Housing Trust\nMaintenance Coordinator\n\nHours: 30 per week\n\nDuties\n- Book repairs with contractors\n- Inspect empty homes\n\nApply to hiring@brookfield-trust.example\n', 'a.txt');
+    expect(r.company).toBe('Brookfield Housing Trust');
+  });
+  it('does not take a company\'s legal form from a labelled place ("Location: Quay Offices, Mount Barker SA")', () => {
+    const r = recordOf('WESTGATE SHIRE COUNCIL\n\nPosition Title: Payroll Officer\nLocation: Quay Offices, Mount Barker SA\n\nKey Responsibilities\n- Run the fortnightly pay\n- Answer pay queries\n', 'a.txt');
+    expect(r.company?.toLowerCase()).toBe('westgate shire council');
+  });
 });
