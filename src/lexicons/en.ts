@@ -273,5 +273,7 @@ export const en = defineLexicon({
     nyc: 'New York', 'new york city': 'New York', sf: 'San Francisco', 'washington dc': 'Washington', 'washington d c': 'Washington',
     'the bay area': 'San Francisco', 'bay area': 'San Francisco', bangalore: 'Bengaluru', bombay: 'Mumbai', madras: 'Chennai', calcutta: 'Kolkata',
     saigon: 'Ho Chi Minh City', peking: 'Beijing', kiev: 'Kyiv', zurich: 'Zürich', 'frankfurt am main': 'Frankfurt am Main', 'tel aviv yafo': 'Tel Aviv',
+    // English names the gazetteer knows only in the local form.
+    ghent: 'Gent', antwerp: 'Antwerpen', nuremberg: 'Nürnberg', aarhus: 'Århus', odesa: 'Odessa', cracow: 'Kraków', louvain: 'Leuven', oporto: 'Porto', saragossa: 'Zaragoza', 'quebec city': 'Québec', 'den bosch': "'s-Hertogenbosch",
   },
 });

@@ -56,7 +56,7 @@ export const ko = defineLexicon({
   genres: { template: ['템플릿', '양식'], resume: ['이력서', '경력 사항'] },
   numbers: {},
   months: {},
-  places: { 서울: 'Seoul', 부산: 'Busan', 인천: 'Incheon', 대구: 'Daegu', 대전: 'Daejeon', 광주: 'Gwangju', 판교: 'Seongnam', 성남: 'Seongnam' },
+  places: { 서울: 'Seoul', 부산: 'Busan', 인천: 'Incheon', 대구: 'Daegu', 대전: 'Daejeon', 광주: 'Gwangju', 판교: 'Seongnam-si', 성남: 'Seongnam-si' },
   positions: ['포지션', '채용', '근무', '계약', '고용', '직무'],
   deadlines: ['마감', '마감일', '접수기간', '까지'],
 });

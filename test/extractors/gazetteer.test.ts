@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, gazetteer, type GazetteerData } from '../../src/patterns/gazetteer.js';
+import { LEXICONS } from '../../src/lexicons/index.js';
 import { cityOf, countryOf, provinceIn } from '../../src/patterns/places.js';
 import { ROOT } from '../helpers.js';
 
@@ -28,6 +29,11 @@ describe('the place index', () => {
     expect(built.provinces['karnataka']).toEqual(['IN']);
   });
 
+  it('finds the city every other name of a city in the lexicons stands for, and the English names of cities it holds only in the local form', () => {
+    const lost = LEXICONS.flatMap((l) => Object.entries(l.places)).filter(([, city]) => !cityOf(city));
+    expect(lost).toEqual([]);
+    expect(['Ghent', 'Nuremberg', 'Nürnberg', 'Aarhus'].map((n) => cityOf(n)?.country)).toEqual(['BE', 'DE', 'DE', 'DK']);
+  });
   it('is what the build wrote to dist/gazetteer.json (npm test builds first)', () => {
     const file = join(ROOT, 'dist', 'gazetteer.json');
     expect(existsSync(file)).toBe(true);
