@@ -137,6 +137,25 @@ function roleItems(ctx: Context): { named: number; cards: number } {
   return { named, cards };
 }
 
+/** The most words of the one line under a role's heading in an index of openings ("Ghent · Full-time · Engineering"). */
+const CARD_FACTS_WORDS = 15;
+
+/**
+ * How many sections are headed by a role's name and hold a line of facts at most: an index of
+ * openings written as headings ("Field Technician" / "Westland · Full-time"), not a posting's sections.
+ */
+function roleSections(ctx: Context): number {
+  let n = 0;
+  for (const s of ctx.doc.sections) {
+    const role = s.heading?.text.replace(/\s*\([^()]*\)$/, '') ?? '';
+    if (!role || pieces(role) > ROLE_ITEM_WORDS || /[.:;!?]$/.test(role) || !endsWithRoleWord(role, ctx.vocab)) continue;
+    const [only, ...more] = s.blocks;
+    if (more.length || (only && (only.type !== 'paragraph' || pieces(only.lines.map((l) => l.text).join(' ')) > CARD_FACTS_WORDS))) continue;
+    n++;
+  }
+  return n;
+}
+
 export interface Verdict {
   isJobPosting: boolean;
   postingProbability: number;
@@ -241,7 +260,9 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   else if (!facts.lists.responsibilities.length && !facts.lists.required.length) {
     const { named, cards } = roleItems(ctx);
     // Each with its own pay or terms, the roles are a board's search results.
+    const headed = roleSections(ctx);
     if (cards >= 3) add(`a list of openings: ${cards} roles, each with its own pay or terms`, -6, 'careers-page');
+    else if (headed >= 3) add(`a careers index: ${headed} roles headed by name, each with a line of facts at most`, -6, 'careers-page');
     else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');

@@ -136,6 +136,14 @@ describe('isJobPosting', () => {
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('knows a careers page by roles headed by name, each with a line of facts at most', () => {
+    const page = '# Join Saltmarsh Ferries\n\nWe run the island ferries and are growing.\n\n### Deck Officer\n\nPortree · Full-time\n\n### Marine Engineer\n\nPortree or Oban · Full-time\n\n### Booking Assistant (Summer)\n\nOban · Seasonal\n\n## Why sail with us\n\n- Free travel for your family\n- A pension\n';
+    const r = normalize(page, { path: 'careers.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // A posting whose sections a role's name heads, with prose under each, is a posting of several roles' duties.
+    const posting = '# Deck Officer\n\n## Duties\n\n- Keep watch\n- Moor the ferry\n\n## Requirements\n\n- A watchkeeping certificate\n\n### Second Officer\n\nYou will stand in for the first officer.\n';
+    expect(recordOf(posting).isJobPosting).toBe(true);
+  });
   it('takes the headed lists of a posting in a language no table reads in the order postings give them', () => {
     // Romanian: no lexicon. Duties, then requirements, then what is offered.
     const ro = 'Sudor\nFirma: Oțelăria Nord SRL\n\nSarcini:\n- sudarea structurilor metalice în hala de producție\n- verificarea cusăturilor și completarea fișelor de control\n\nCerințe:\n- atestat de sudor valabil și experiență în domeniu\n\nOferim:\n- bonuri de masă pentru fiecare zi lucrată\n- transport gratuit până la locul de muncă\n';
