@@ -12,7 +12,7 @@ import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { employerAfter, LEGAL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
-import { cityOf, countryOf } from '../patterns/places.js';
+import { cityOf, countryOf, regionOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, shownText, structured, type Context, type Found } from './context.js';
@@ -109,6 +109,9 @@ export function cleanCompany(name: string): string {
 const STREET = /^\d+[a-z]?\s+(?:(?:rue|via|calle|avenida|av\.)\s+\p{L}|\p{L}[\p{L}'’. -]*\s(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|way|place|pl|square|sq|strasse|straße|str\.?|weg|laan|straat)\.?$)/iu;
 
 /** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
+/** The smallest town whose name alone is read as the place, not as an employer of that name. */
+const NAMED_TOWN = 50_000;
+
 function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
   if (!n || n.length > 80 || n.split(/\s+/).length > 8) return false;
@@ -117,7 +120,8 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (!/\p{L}/u.test(n)) return false;
   // A street address ("12 Market St", "4 rue Colbert") is where, not who.
   if (STREET.test(n)) return false;
-  if (countryOf(n, false) || (cityOf(n) && !/\s/.test(n))) return false;
+  // A town's name alone is a place ("Denver"), unless the town is too small to be what a posting names ("Fernway").
+  if (countryOf(n, false) || regionOf(n) || (!/\s/.test(n) && (cityOf(n)?.population ?? 0) >= NAMED_TOWN)) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
   // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer.

@@ -402,3 +402,14 @@ describe('public and academic postings', () => {
     expect(r.company?.toLowerCase()).toBe('westgate shire council');
   });
 });
+
+describe('names that are also places', () => {
+  it('takes a one-word name that is only a small town\'s for the employer, and never a state\'s or a city\'s', () => {
+    // "Halfway" is a small town somewhere; as a page title's other part it is the employer.
+    const page = '<html><head><title>Halfway - Support Engineer</title></head><body><h1>Support Engineer</h1><p>Halfway makes booking software for dentists.</p><h2>Duties</h2><ul><li>Answer tickets</li><li>Fix small bugs</li></ul></body></html>';
+    expect(recordOf(page, 'a.html').company).toBe('Halfway');
+    // A state's name before "is hiring" is where, not who.
+    const state = recordOf('Line Cook\n\nOregon is hiring cooks all summer, and so are we.\n\nDuties\n- Prep vegetables\n- Work the grill\n', 'a.txt');
+    expect(state.company).toBeNull();
+  });
+});
