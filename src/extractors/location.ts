@@ -502,8 +502,16 @@ export function commaHeadline(text: string, vocab: Vocabulary, prefer: readonly 
   const parts = text.split(/,\s+/).map((p) => p.trim());
   if (parts.length < 3 || parts.length > 4) return null;
   const role = parts[0] as string;
-  const place = parts[parts.length - 1] as string;
-  return hasRoleWord(role, vocab) && placePart(place, prefer) ? { role, middle: parts.slice(1, -1), place } : null;
+  let place = parts[parts.length - 1] as string;
+  if (!hasRoleWord(role, vocab) || !placePart(place, prefer)) return null;
+  const middle = parts.slice(1, -1);
+  // "Night Porter, Galway, Ireland": a town before its country is part of the place.
+  const town = middle[middle.length - 1];
+  if (town && parsePlace(`${town}, ${place}`, prefer)?.city === town) {
+    place = `${town}, ${place}`;
+    middle.pop();
+  }
+  return { role, middle, place };
 }
 
 /** The smallest town a single word names on its own, beside a role ("Senior Engineer - Java" is no village in Georgia). */
@@ -521,6 +529,12 @@ function placePart(part: string, prefer: readonly string[]): boolean {
 export function trailingPlace(title: string, prefer: readonly string[]): string | null {
   if (title.length > 300) return null;
   for (const part of title.split(LINE_PARTS).slice(1)) if (placePart(part.trim(), prefer)) return part.trim();
+  // "Role, City" and "Role, City, Country": the place is all after the first comma whose part is a place.
+  const parts = title.split(/,\s*/);
+  for (let i = 1; i < parts.length && parts.length <= 4; i++) {
+    const rest = parts.slice(i).join(', ');
+    if (parsePlace(parts[i] as string, prefer) && placePart(rest, prefer)) return rest;
+  }
   const placed = /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
   return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
 }
@@ -630,8 +644,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     const place = parsePlace(l.text, prefer);
     // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
     if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
-    // A line naming a role is a title: its place is a part that stands as one ("Barista - Lyon", not "Engineer - Java").
-    if (hasRoleWord(l.text, ctx.vocab) && !trailingPlace(l.text, prefer)) return;
+    // A line naming a role is a title: its place is a part that stands as one ("Barista - Lyon", "Barista, Lyon"; not "Engineer - Java").
+    if (hasRoleWord(l.text, ctx.vocab)) {
+      const trailing = trailingPlace(l.text, prefer);
+      if (trailing) add(fromValue(trailing, prefer), l.line, 'body', 'line', l.text);
+      return;
+    }
     // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
     const word = workplaceWord(l.text);
     const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;

@@ -91,10 +91,13 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
       break;
     }
     // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
-    const place = /(\s+(?:in|à|en|em|im|i|på)\s+|\s+[-–—|,]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
+    const place = /(\s+(?:in|à|en|em|im|i|på)\s+|\s*,\s*|\s+[-–—|]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
     // After a bare space the word may be the role's own ("Admin Gudang": a warehouse, and a hamlet): only a city is a place there.
     const city = place?.[2] ? cityOf(place[2]) : null;
-    if (place && city && (/\S/.test(place[1] ?? '') || city.population >= BARE_PLACE_POPULATION) && hasRoleWord(s.slice(0, place.index), vocab)) s = s.slice(0, place.index).trim();
+    const parted = /[,|–—-]/.test(place?.[1] ?? '');
+    const role = !!place && hasRoleWord(s.slice(0, place.index), vocab);
+    // Set apart by a comma or a dash, a town of some size is the place whatever the role's words (a language no table reads).
+    if (place && city && ((role && (/\S/.test(place[1] ?? '') || city.population >= BARE_PLACE_POPULATION)) || (parted && place.index > 0 && city.population >= PARTED_PLACE_POPULATION))) s = s.slice(0, place.index).trim();
     s = s.replace(/[\s.;:,|•*\-–—]+$/g, '').trim();
     // A word left dangling by what was cut after it: "Aushilfe für die Buchhaltung auf" (… 450-Euro-Basis).
     const last = /\s(\p{L}+)$/u.exec(s);
@@ -111,6 +114,8 @@ const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s
 /** The most words of a line near the top read as the title. */
 const LINE_TITLE_WORDS = 8;
 
+/** How many people a town set after a title by a comma or a dash must have to be read as the job's place, whatever the title's words. */
+const PARTED_PLACE_POPULATION = 15_000;
 /** How many people a town named after a title, with only a space between, must have to be read as the job's place. */
 const BARE_PLACE_POPULATION = 50_000;
 

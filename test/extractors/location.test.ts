@@ -243,3 +243,16 @@ describe('location extraction', () => {
     expect(parsePlace('Lagos, NG')).toMatchObject({ city: 'Lagos', country: 'NG' });
   });
 });
+
+describe('a place after the title line\'s comma', () => {
+  it('reads "Role, City" and "Role, City, Country" on a plain first line as the job\'s place', () => {
+    const r = recordOf('Warehouse Lead, Dundee\n\nWe store and ship garden furniture.\n\nDuties\n- Plan the shifts\n- Check deliveries\n', 'a.txt');
+    expect([r.title, r.locations.map((l) => [l.city, l.country])]).toEqual(['Warehouse Lead', [['Dundee', 'GB']]]);
+    const c = recordOf('Night Porter, Galway, Ireland\n\nA small hotel by the docks.\n\nDuties\n- Greet late guests\n- Lock up\n', 'a.txt');
+    expect(c.locations.map((l) => [l.city, l.country])).toEqual([['Galway', 'IE']]);
+  });
+  it('takes a town set after a title by a comma off the title in a language no table reads', () => {
+    const fi = recordOf('Varastotyöntekijä, Jyväskylä\n\nPakkaat tilauksia ja purat kuormia. Työ on vuorotyötä ja vaatii tarkkuutta.\n', 'a.txt');
+    expect([fi.title, fi.locations.map((l) => l.city)]).toEqual(['Varastotyöntekijä', ['Jyväskylä']]);
+  });
+});
