@@ -142,7 +142,7 @@ export const en = defineLexicon({
     'high-school': ['high school', 'secondary school', 'secondary (high) school', 'secondary education', 'secondary diploma', 'high school diploma', 'a levels'],
     associate: ["associate's degree", 'associate degree', 'associates degree', 'associate of arts', 'associate of science', 'hnd', 'foundation degree'],
     bachelor: ['bachelor*', 'undergraduate degree', 'university degree', 'college degree', '4 year degree', 'four year degree', 'a degree in', 'degree in'],
-    master: ['master', 'masters', "master's", 'graduate degree', 'postgraduate degree', 'postgraduate'],
+    master: ['master', 'masters', "master's", 'graduate degree', 'postgraduate degree', 'postgraduate', 'advanced degree', 'advanced university degree'],
     doctorate: ['doctorate', 'doctoral degree', 'doctor of', 'phd', 'ph.d'],
   },
   preferred: ['a plus', 'a big plus', 'a huge plus', 'is a plus', 'nice to have', 'bonus', 'bonus points', 'not required', 'would be great', 'would be nice'],

@@ -58,6 +58,9 @@ describe('degreeIn', () => {
     ['BS/MS in Computer Science', 'bachelor', 'en'],
     ['B.Sc. or equivalent', 'bachelor', 'en'],
     ["Master's degree required", 'master', 'en'],
+    // An advanced degree is a master's, whatever other degree it is written beside.
+    ['An advanced university degree (a doctorate or equivalent) in public health', 'master', 'en'],
+    ['Advanced degree in statistics', 'master', 'en'],
     ["Master's degree in Computer Science", 'master', 'en'],
     ['A degree in computer science or a related field', 'bachelor', 'en'],
     ['MBA', 'master', 'en'],
