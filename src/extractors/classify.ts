@@ -9,6 +9,7 @@
  * `postingProbability` is its logistic, P(posting), the same meaning whatever the verdict, and
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
+import { PAY_FIGURE } from '../patterns/money.js';
 import { fold, hasLexicon, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import { endsWithRoleWord } from '../patterns/roles.js';
@@ -105,8 +106,6 @@ function isSpace(c: number): boolean {
 /** A span of years in a career: "2016–2019", "03/2019 - present", "2019 – heute", "2019年～現在". */
 const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.]|\p{L}{3,9}\.?\s)?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
 
-/** A figure of pay in a line: a currency sign beside a number ("£12", "4 500 zł"). */
-const PAY_FIGURE = /[$€£¥₹₽₺₩]\s?\d|\d\s?(?:€|zł|kr|₽|Kč|lei)(?![\p{L}])/u;
 
 /**
  * How many list items are a role's name, alone or with its place ("Firmware Engineer — Oslo,

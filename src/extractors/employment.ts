@@ -6,6 +6,7 @@
  * "seeks a full-time Custodian", "engagée à temps plein"), and weekly hours ("15–25 hours/week",
  * "10 Stunden/Woche": part-time). A passing mention ("part-time is possible") counts for little.
  */
+import { PAY_FIGURE } from '../patterns/money.js';
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import type { EmploymentType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -94,6 +95,15 @@ function statedType(text: string, folded: string, vocab: Vocabulary): { type: Em
 export function employmentInSentence(text: string, vocab: Vocabulary): Employment | null {
   const stated = statedType(text, fold(text), vocab);
   return stated?.role ? stated.type : null;
+}
+
+/** How near the pay a type word stands to be read with it, in characters either side. */
+const NEAR_PAY = 30;
+
+/** True when the first type word of a line stands right beside a figure of pay: "€70,000 a year, full-time", "$15/hr + tips. Part-time." */
+function besidePay(text: string, folded: string, vocab: Vocabulary): boolean {
+  const hit = vocab.employment.leftmost(folded);
+  return !!hit && PAY_FIGURE.test(text.slice(Math.max(0, hit.index - NEAR_PAY), hit.index + hit.text.length + NEAR_PAY));
 }
 
 type EmploymentCandidate = Candidate<Employment>;
@@ -186,7 +196,7 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
       continue;
     }
     const stated = statedType(l.text, l.folded, vocab);
-    if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text);
+    if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text, { withPay: !stated.role && besidePay(l.text, l.folded, vocab) ? 1 : 0 });
     const hours = hoursType(l.text);
     if (hours) add(hours.type, l.line, 'body', 'hours', l.text);
   }

@@ -9,6 +9,7 @@
  * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
  * the role is remote, and the country is where applicants must be.
  */
+import { PAY_FIGURE } from '../patterns/money.js';
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
@@ -660,7 +661,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   for (const l of proseLines(ctx)) {
     const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview';
     // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.
-    const withPay = /[$€£¥₹]\s?\d|\d\s?(?:€|£|USD|EUR|GBP|CAD)/.test(l.text) ? 1 : 0;
+    const withPay = PAY_FIGURE.test(l.text) ? 1 : 0;
     // Cities with their state: every one in the line.
     const stated: Location[] = [];
     if (STATE_AFTER_COMMA.test(l.text)) for (const m of matchesOf(CITY_STATE, l.text)) {

@@ -127,6 +127,7 @@ export const WEIGHTS = {
     'via:sentence': 4,
     'via:hours': 3,
     'via:mention': 1.5,
+    withPay: 1.5,
     inBenefits: -2,
     inRequirements: -2,
     agree: 1,

@@ -35,6 +35,12 @@ describe('employment type', () => {
     // A sentence that opens with a type is not a line of facts.
     expect(recordOf('# Porter\n\nPart-time, but you may be asked to stay longer in the busy months of the year.\n').employmentType).toBeNull();
   });
+  it('reads a type written beside the pay as the job\'s terms, and a type word far from it as a word in passing', () => {
+    const paid = recordOf('# Picture Framer\n\n## Duties\n\n- Cut mounts\n- Fit frames\n\n## Pay\n\n£11.80 an hour, part-time, plus 28 days of holiday.\n');
+    expect(paid.employmentType).toBe('part-time');
+    const far = recordOf('# Picture Framer\n\n## Duties\n\n- Cut mounts\n- Fit frames\n\nWe are a framing co-op owned by the people who work in it, founded by six friends in a garage in 1998, and we pay £11.80 an hour.\n');
+    expect(far.employmentType).toBeNull();
+  });
   it('reads a sentence only when it says it of the role', () => {
     expect(employmentInSentence('This is a full-time, salaried role.', vocab('en'))).toBe('full-time');
     expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
