@@ -307,7 +307,8 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     if (!/\d/.test(l.text)) continue;
     const kind = ctx.kinds.get(l.line, l.text);
     const payWord = vocab.payWords.test(l.folded);
-    const via = payWord ? 'payline' : BARE.test(l.text) && l.text.length <= 60 ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
+    // Only pay, or pay and its period ("$80,000 – $90,000 per year + super").
+    const via = payWord ? 'payline' : (BARE.test(l.text) && l.text.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
   }
   return out;

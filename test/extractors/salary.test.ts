@@ -205,6 +205,10 @@ describe('salary of languages and places without a currency sign', () => {
     expect(moneyIn('£25-35k', vocab())[0]).toMatchObject({ min: 25_000, max: 35_000 });
   });
 
+  it('reads a line of pay and its period alone as the pay, over a benefit that names an allowance in pay words', () => {
+    const r = recordOf('# Stores Clerk\n\n$61,000 – $66,000 per year + super\n\n## Duties\n\n- Receive stock\n- Count the shelves\n\n## Benefits\n\n- Salary packaging up to $9,000\n- Free parking\n');
+    expect([r.salary?.min, r.salary?.max, r.salary?.period]).toEqual([61000, 66000, 'year']);
+  });
   it('reads "$28/hr + tips" as that figure, and "$105k+" as open-ended', () => {
     expect(moneyIn('$28/hr + tips', vocab())[0]).toMatchObject({ min: 28, max: 28 });
     expect(moneyIn('$105k+ per year', vocab())[0]).toMatchObject({ min: 105_000, max: null });
