@@ -87,9 +87,13 @@ const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 const ACRONYM_SKIP = /^(le|la|les|l['’]|the|of|de|du|des|d['’]|der|die|das|für|and|et|y|e|para)$/i;
 const ARTICLE = /^(the|die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|em|bei|chez|au|à)\s+(?=\p{Lu}|\d)/iu;
 
+/** A board's rating of the employer printed after its name: "4.2 ★", "3,9 ★★★★", "★ 4.5". */
+const RATING = /\s*(?:\d(?:[.,]\d)?\s*)?[★☆]+(?:\s*\d(?:[.,]\d)?)?\s*$/u;
+
 /** Tidies a name: quotes, a possessive, an article and trailing punctuation go; the legal form stays. */
 export function cleanCompany(name: string): string {
   const n = name
+    .replace(RATING, '')
     .replace(/\*+/g, '')
     .replace(/['’]s$/u, '')
     .replace(ARTICLE, '')
@@ -116,7 +120,7 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
   if (!n || n.length > 80 || n.split(/\s+/).length > 8) return false;
   const first = n.split(/\s+/)[0] ?? '';
-  if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first)) return false;
+  if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
   // A street address ("12 Market St", "4 rue Colbert") is where, not who.
   if (STREET.test(n)) return false;
@@ -248,7 +252,8 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
       const l = top[k] as (typeof top)[number];
       // A pay grade printed with the title ("Band 5", "Grade 7", "TV-L E13") says nothing of who hires.
       // Nor does the pay printed under it ("1.5万-2.5万", "$60k – $80k").
-      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim()) || payLine(l.text, ctx.vocab)) continue;
+      // Nor the type of contract or workplace printed beside it ("CDI", "Remote").
+      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim()) || payLine(l.text, ctx.vocab) || factLine(l.text, ctx.vocab)) continue;
       // Under the title, a part of an institution ("School of …", "Department of …") stands above the institution.
       if (after && units < MAX_UNITS && ctx.vocab.units.find(l.folded)?.index === 0) {
         units++;
@@ -257,7 +262,8 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
       const t = l.text.trim();
       if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) {
         // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
-        const next = after ? top[k + 1] : undefined;
+        // Above it, the same facts under the title: "Lumen Santé" / "Chargé·e de recrutement" / "CDI" / "Lyon".
+        const next = after ? top[k + 1] : top[at + 1];
         const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
         out.push({ text: t, line: l.line, after, factAfter, underUnit: units > 0 });
       }
@@ -270,6 +276,12 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
 /** A title line with its gender mark or aside ("Engineer (m/w/d)"), compared without it. */
 function cleanTitleLine(folded: string): string {
   return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
+}
+
+/** True when a short line is only a type of contract or a workplace ("CDI", "Vollzeit", "Hybrid"). */
+function factLine(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text);
+  return text.length <= 40 && (!!vocab.employment.first(f) || !!vocab.workplace.first(f)) && text.split(/\s+/).length <= 3;
 }
 
 /** A name of two to six capitalised words, joined maybe by "&", "of", "de", "and". */

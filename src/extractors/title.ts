@@ -7,7 +7,7 @@
  * top that names a role. Weights in weights.ts decide.
  */
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
-import { cleanHeading, headingMatch, LIST_KINDS, wholePhrase } from '../patterns/headings.js';
+import { cleanHeading, headingMatch, isChrome, LIST_KINDS, wholePhrase } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { employerAfter } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
@@ -327,7 +327,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (isA?.index === 0) add(run[1], l.line, l.from, 'subject');
   }
   // A short line near the top that names a role.
-  ctx.lines.slice(0, 5).forEach((l, i) => {
+  topLines(ctx, TOP_TITLE_LINES).forEach((l, i) => {
     if (l.section.heading?.line === l.line) return;
     // A title given in two languages ("Customer Service Representative / Représentant(e) du service …"): the first.
     const halves = l.text.split(' / ');
@@ -344,6 +344,33 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (headline) add(split, l.line, 'body', 'line', { first: 1, announced: 1 });
     else if (t.split(/\s+/).length <= LINE_TITLE_WORDS && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0 });
   });
+  return out;
+}
+
+/** How many lines from the top a title standing on a line of its own may be, past a page's navigation. */
+const TOP_TITLE_LINES = 5;
+/** The most words of a navigation link at the top of a copied page ("Trouver un job", "Sign in"). */
+const NAV_WORDS = 3;
+
+/**
+ * The first lines of a document past a copied page's chrome: lines the tables know as chrome,
+ * and a navigation list standing before any other line: short links, none naming a role ("Jobs", "Find a company").
+ */
+function topLines(ctx: Context, n: number): Context['lines'] {
+  const nav = new Set<number>();
+  for (const s of ctx.doc.sections) {
+    for (const b of s.blocks) {
+      if (b.type !== 'list') break;
+      // Links only: short items, none naming a role (a posting's header read as a list names its role).
+      if (b.items.every((it) => it.text.split(/\s+/).length <= NAV_WORDS && !hasRoleWord(it.text, ctx.vocab))) for (const it of b.items) nav.add(it.line);
+    }
+    if (s.blocks.some((b) => b.type !== 'list')) break;
+  }
+  const out: Context['lines'] = [];
+  for (const l of ctx.lines) {
+    if (out.length >= n) break;
+    if (!nav.has(l.line) && !isChrome(l.text, ctx.vocab)) out.push(l);
+  }
   return out;
 }
 

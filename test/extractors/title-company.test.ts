@@ -413,3 +413,19 @@ describe('names that are also places', () => {
     expect(state.company).toBeNull();
   });
 });
+
+describe('a job page copied as text, past its navigation', () => {
+  it('finds the title past a navigation list, and the employer on the line above it when the terms follow it', () => {
+    const page = 'Jobboard Nord\nFind a job\nCompanies\nBlog\n\nKestrel Ceramics\nKiln Technician\nPermanent\nStoke-on-Trent\n\nThe role\nYou will load, fire and maintain our six kilns.\n';
+    const r = recordOf(page, 'a.txt');
+    expect([r.title, r.company]).toEqual(['Kiln Technician', 'Kestrel Ceramics']);
+  });
+  it('never takes a type of contract, a job board or a board\'s rating for the employer', () => {
+    const under = recordOf('Chef de rang H/F\nCDI\nNantes\n\nMissions\n- Accueillir les clients\n- Servir en salle\n', 'a.txt');
+    expect(under.company).toBeNull();
+    const board = recordOf('Glassdoor\nKiln Technician\nPermanent\nStoke-on-Trent\n\nThe role\nYou will load, fire and maintain our six kilns.\n', 'a.txt');
+    expect(board.company).toBeNull();
+    const rated = '<html><body><div><a href="/o/1">Pellucid Optics</a><span>4.1 ★</span></div><h1>Lens Polisher</h1><p>Full-time</p><h2>Duties</h2><ul><li>Polish lenses</li><li>Check tolerances</li></ul></body></html>';
+    expect(recordOf(rated, 'a.html').company).toBe('Pellucid Optics');
+  });
+});
