@@ -312,6 +312,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   const out: CompanyCandidate[] = [];
   const folded = fold(shownText(ctx).slice(0, 60_000));
   const departments = new Set(labelled(ctx, 'department').map((f) => fold(f.value).trim()));
+  const headingLines = new Set(ctx.doc.sections.map((s) => s.heading?.line));
   const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview');
   const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
     const value = cleanCompany(raw);
@@ -321,7 +322,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // The name the posting gives its department ("Department: Engineering", shown again in a header line).
     if (departments.has(fold(value))) return;
     if (check && !plausible(value, vocab)) return;
-    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    // A heading stands above its section, not in it: a name read as a heading heads whatever follows.
+    const kind = line !== null && !headingLines.has(line) ? ctx.kinds.get(line) : undefined;
     out.push({
       value,
       line,

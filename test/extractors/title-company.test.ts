@@ -420,6 +420,11 @@ describe('a job page copied as text, past its navigation', () => {
     const r = recordOf(page, 'a.txt');
     expect([r.title, r.company]).toEqual(['Kiln Technician', 'Kestrel Ceramics']);
   });
+  it('takes the employer\'s line under the title though the board\'s facts under it read like requirements', () => {
+    // Pasted from a board: the name is read as the heading of the facts under it, which read as requirements ("5 - 9 Years").
+    const page = 'Senior Java Developer\nQuantiva Technologies Pvt Ltd\n4.1 | 212 Reviews\n5 - 9 Years\n12-20 Lacs P.A.\nPune, Bengaluru\nPosted: 3 days ago | Openings: 4 | Applicants: 100+\nApply   Save\n\nJob description\nWe are hiring Java developers for our payments platform team.\n\nRoles and Responsibilities\n- Design and build microservices in Java 17 and Spring Boot\n- Work with product owners to refine user stories\n- Mentor junior developers\n\nDesired Candidate Profile\n- 5+ years in Java development\n- Strong knowledge of Kafka and PostgreSQL\n- B.Tech/B.E. in any specialization\n\nRole: Back End Developer\nIndustry Type: IT Services & Consulting\nDepartment: Engineering - Software & QA\nEmployment Type: Full Time, Permanent\nRole Category: Software Development\nEducation\nUG: B.Tech/B.E. in Any Specialization\nKey Skills\nJava, Spring Boot, Microservices, Kafka, PostgreSQL\n\nAbout company\nQuantiva Technologies builds payment software for banks across Asia.\n';
+    expect(recordOf(page, 'a.txt').company).toBe('Quantiva Technologies Pvt Ltd');
+  });
   it('never takes a type of contract, a job board or a board\'s rating for the employer', () => {
     const under = recordOf('Chef de rang H/F\nCDI\nNantes\n\nMissions\n- Accueillir les clients\n- Servir en salle\n', 'a.txt');
     expect(under.company).toBeNull();
