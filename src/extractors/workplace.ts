@@ -7,6 +7,7 @@
  * among the perks ("work from anywhere weeks") counts for little, and "hybrid cloud" for nothing.
  */
 import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
+import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
@@ -70,9 +71,10 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     // "Remote job" / "No", "Remote: No": a form's field answered no says nothing of the workplace.
     const colon = l.folded.search(/[:：]/u);
     if (answeredNo(colon >= 0 ? l.folded.slice(colon + 1) : l.text.length <= MAX_LABEL ? ctx.lines[i + 1]?.folded : undefined)) return;
-    // A line that is only a workplace ("Remote", "Hybrid"), as job boards print it under the title.
-    const alone = l.text.length <= 40 ? vocab.workplace.leftmost(l.folded) : null;
-    if (alone && alone.index <= 1 && alone.text.length >= l.folded.replace(/[\s.:;!()]+$/, '').length - 1) {
+    // A line that is only a workplace ("Remote", "Hybrid", "🌏 Worldwide"), as job boards print it under the title.
+    const bare = l.folded.replace(LEADING_PICTOGRAPHS, '');
+    const alone = l.text.length <= 40 ? vocab.workplace.leftmost(bare) : null;
+    if (alone && alone.index <= 1 && alone.text.length >= bare.replace(/[\s.:;!()]+$/, '').length - 1) {
       add(alone.key, l.line, 'body', 'alone', l.text);
       return;
     }

@@ -71,6 +71,10 @@ describe('employment type', () => {
 });
 
 describe('workplace type', () => {
+  it('reads a line that is only a workplace word after an emoji, as boards print it', () => {
+    const r = recordOf('<h1>Data Engineer</h1><div>🌏 Worldwide</div><div>💰 $90k</div><h2>Duties</h2><ul><li>Build pipelines</li><li>Fix reports</li></ul>', 'a.html');
+    expect(r.workplaceType).toBe('remote');
+  });
   it.each([
     ['Remote', 'en', 'remote'], ['Hybrid/Campus', 'en', 'hybrid'], ['On-Site', 'en', 'onsite'], ['on site', 'en', 'onsite'],
     ['télétravail', 'fr', 'remote'], ['Homeoffice', 'de', 'remote'], ['リモートワーク', 'ja', 'remote'], ['Teletrabajo', 'es', 'remote'],
