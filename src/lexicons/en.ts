@@ -270,10 +270,10 @@ export const en = defineLexicon({
     sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
   },
   places: {
-    nyc: 'New York', 'new york city': 'New York', sf: 'San Francisco', 'washington dc': 'Washington', 'washington d c': 'Washington',
+    nyc: 'New York', 'new york city': 'New York', sf: 'San Francisco', 'washington dc': 'Washington D.C.', 'washington d c': 'Washington D.C.',
     'the bay area': 'San Francisco', 'bay area': 'San Francisco', bangalore: 'Bengaluru', bombay: 'Mumbai', madras: 'Chennai', calcutta: 'Kolkata',
     saigon: 'Ho Chi Minh City', peking: 'Beijing', kiev: 'Kyiv', zurich: 'Zürich', 'frankfurt am main': 'Frankfurt am Main', 'tel aviv yafo': 'Tel Aviv',
     // English names the gazetteer knows only in the local form.
-    ghent: 'Gent', antwerp: 'Antwerpen', nuremberg: 'Nürnberg', aarhus: 'Århus', odesa: 'Odessa', cracow: 'Kraków', louvain: 'Leuven', oporto: 'Porto', saragossa: 'Zaragoza', 'quebec city': 'Québec', 'den bosch': "'s-Hertogenbosch",
+    hull: 'Kingston upon Hull', newcastle: 'Newcastle upon Tyne', ghent: 'Gent', antwerp: 'Antwerpen', nuremberg: 'Nürnberg', aarhus: 'Århus', odesa: 'Odessa', cracow: 'Kraków', louvain: 'Leuven', oporto: 'Porto', saragossa: 'Zaragoza', 'quebec city': 'Québec', 'den bosch': "'s-Hertogenbosch",
   },
 });

@@ -124,7 +124,10 @@ export function cityOf(name: string, prefer: readonly string[] = []): City | nul
   const f = foldPlace(name);
   if (!f || (f.length < 3 && !/[^\x00-\u024f]/.test(f))) return null;
   const alias = CITY_ALIASES.get(f);
-  const list = gazetteer().cities.get(alias ?? f);
+  // Another name adds its city to those of the name itself ("Hull" is Kingston upon Hull, and a town in Massachusetts).
+  const own = gazetteer().cities.get(f);
+  const named = alias && alias !== f ? gazetteer().cities.get(alias) : undefined;
+  const list = named && own ? [...named, ...own] : (named ?? own);
   if (!list?.length) {
     // A district after its city: "Hamburg-Altona", "Berlin-Mitte" (a city of that whole name, "Winston-Salem", is found above).
     const district = /^(\p{Lu}[\p{L}'’]{2,})-\p{Lu}[\p{L}'’]+$/u.exec(name.trim());

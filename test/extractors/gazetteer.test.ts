@@ -33,6 +33,8 @@ describe('the place index', () => {
     const lost = LEXICONS.flatMap((l) => Object.entries(l.places)).filter(([, city]) => !cityOf(city));
     expect(lost).toEqual([]);
     expect(['Ghent', 'Nuremberg', 'Nürnberg', 'Aarhus'].map((n) => cityOf(n)?.country)).toEqual(['BE', 'DE', 'DE', 'DK']);
+    // Another name adds its city to the towns of that name: the larger wins unless the posting names the other's country.
+    expect([cityOf('Hull')?.country, cityOf('Hull', ['US'])?.country, cityOf('Washington DC')?.country]).toEqual(['GB', 'US', 'US']);
   });
   it('is what the build wrote to dist/gazetteer.json (npm test builds first)', () => {
     const file = join(ROOT, 'dist', 'gazetteer.json');
