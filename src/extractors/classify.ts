@@ -136,21 +136,22 @@ function roleItems(ctx: Context): { named: number; cards: number } {
   return { named, cards };
 }
 
-/** The most words of the one line under a role's heading in an index of openings ("Ghent · Full-time · Engineering"). */
-const CARD_FACTS_WORDS = 15;
+/** The most words and lines of the facts under a role's heading in an index of openings ("Ghent · Full-time · Engineering", "£32,000 a year"). */
+const CARD_FACTS_WORDS = 25;
+const CARD_FACTS_LINES = 6;
 
 /**
- * How many sections are headed by a role's name and hold a line of facts at most: an index of
- * openings written as headings ("Field Technician" / "Westland · Full-time"), not a posting's sections.
+ * How many sections are headed by a role's name and hold a few short lines of facts at most: an
+ * index of openings or a job alert written as headings ("Field Technician" / "Westland · Full-time"
+ * / "£32,000 a year"), not a posting's sections.
  */
 function roleSections(ctx: Context): number {
   let n = 0;
   for (const s of ctx.doc.sections) {
     const role = s.heading?.text.replace(/\s*\([^()]*\)$/, '') ?? '';
     if (!role || pieces(role) > ROLE_ITEM_WORDS || /[.:;!?]$/.test(role) || !endsWithRoleWord(role, ctx.vocab)) continue;
-    const [only, ...more] = s.blocks;
-    if (more.length || (only && (only.type !== 'paragraph' || pieces(only.lines.map((l) => l.text).join(' ')) > CARD_FACTS_WORDS))) continue;
-    n++;
+    const lines = s.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.text) : b.items.map((it) => it.text)));
+    if (lines.length <= CARD_FACTS_LINES && pieces(lines.join(' ')) <= CARD_FACTS_WORDS) n++;
   }
   return n;
 }

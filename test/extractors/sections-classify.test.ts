@@ -136,10 +136,13 @@ describe('isJobPosting', () => {
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
-  it('knows a careers page by roles headed by name, each with a line of facts at most', () => {
+  it('knows a careers page or a job alert by roles headed by name, each with a few short lines of facts at most', () => {
     const page = '# Join Saltmarsh Ferries\n\nWe run the island ferries and are growing.\n\n### Deck Officer\n\nPortree · Full-time\n\n### Marine Engineer\n\nPortree or Oban · Full-time\n\n### Booking Assistant (Summer)\n\nOban · Seasonal\n\n## Why sail with us\n\n- Free travel for your family\n- A pension\n';
     const r = normalize(page, { path: 'careers.md' });
     expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // A job alert: each role headed by its name, its employer, place and pay on short lines under it.
+    const alert = 'Your job alert: 4 new jobs for "welder"\n\nPipe Welder\nNorthfleet Fabrication · Gravesend\n£17 an hour\n\nMIG Welder\nKentish Steel · Dartford\n£32,000 a year · Full-time\n\nWelder Fabricator\nMedway Gates · Rochester\n£16.50 an hour\n\nTrainee Welder\nThames Works · Erith\n£24,000 a year\n';
+    expect(recordOf(alert, 'a.txt').isJobPosting).toBe(false);
     // A posting whose sections a role's name heads, with prose under each, is a posting of several roles' duties.
     const posting = '# Deck Officer\n\n## Duties\n\n- Keep watch\n- Moor the ferry\n\n## Requirements\n\n- A watchkeeping certificate\n\n### Second Officer\n\nYou will stand in for the first officer.\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
