@@ -329,14 +329,20 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   // A short line near the top that names a role.
   topLines(ctx, TOP_TITLE_LINES).forEach((l, i) => {
     if (l.section.heading?.line === l.line) return;
+    // A mail's subject line: the headline past the replies, forwards and the list's tag.
+    // Its first part names the role; the employer or place follows ("…, University of Tartu").
+    const mail = MAIL_SUBJECT.exec(l.text);
+    const subject = mail ? l.text.slice(mail[0].length) : l.text;
+    const first = mail ? subject.split(/,\s+|\s+[-–—|]\s+/)[0] : undefined;
+    const text = first && namesRole(first, vocab) ? first : subject;
     // A title given in two languages ("Customer Service Representative / Représentant(e) du service …"): the first.
-    const halves = l.text.split(' / ');
-    const t = halves.length === 2 && l.text.split(/\s+/).length > LINE_TITLE_WORDS && namesRole(halves[0] as string, vocab) ? (halves[0] as string) : l.text;
+    const halves = text.split(' / ');
+    const t = halves.length === 2 && l.text.split(/\s+/).length > LINE_TITLE_WORDS && namesRole(halves[0] as string, vocab) ? (halves[0] as string) : text;
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
     if (!colonOk || !namesRole(t, vocab)) return;
-    const noisy = vocab.titleNoise.test(l.folded);
+    const noisy = !!mail || vocab.titleNoise.test(l.folded);
     const split = splitTitleHeading(t, company, vocab);
     // The first line may be a longer headline that announces its role ("Line cook wanted at Rosie's
     // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
@@ -349,6 +355,12 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
 
 /** How many lines from the top a title standing on a line of its own may be, past a page's navigation. */
 const TOP_TITLE_LINES = 5;
+/**
+ * A mail's subject header, with the marks of replies and forwards and a mailing list's tag after
+ * it: "Subject: [ecology-l] Fwd: …", "Betreff: AW: …", "Objet : TR: …", "件名：".
+ */
+const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|ämne|emne|тема|件名|主题|主題|제목)\s?[:：]\s*(?:(?:re|fwd?|aw|wg|tr|rv|res|enc)\s?:\s*|\[[^\]\n]{1,40}\]\s*)*/iu;
+
 /** The most words of a navigation link at the top of a copied page ("Trouver un job", "Sign in"). */
 const NAV_WORDS = 3;
 

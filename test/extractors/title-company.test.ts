@@ -434,3 +434,12 @@ describe('a job page copied as text, past its navigation', () => {
     expect(recordOf(rated, 'a.html').company).toBe('Pellucid Optics');
   });
 });
+
+describe('a posting forwarded by mail', () => {
+  it('takes the role from the subject line, past replies, forwards and the list\'s tag, without the employer after it', () => {
+    const mail = 'Subject: Fwd: [marine-jobs] PhD position in coral reef genomics, Bayside Institute\n\nDear all,\n\nThe Bayside Institute invites applications for a three-year doctoral project on coral heat tolerance. Applicants need a master\'s degree in biology.\n';
+    expect(recordOf(mail, 'a.txt').title).toBe('PhD position in coral reef genomics');
+    const de = 'Betreff: AW: Studentship in Hydrology - Seeland Universität\n\nLiebe Kolleginnen und Kollegen,\n\nwir besetzen eine Stelle im Bereich Hydrologie.\n';
+    expect(recordOf(de, 'a.txt').title).toBe('Studentship in Hydrology');
+  });
+});
