@@ -67,7 +67,7 @@ const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
-const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|wir|uns|nous|nosotros|nosotras|noi|nós|wij|мы|ми|kami|kita|biz|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values|what|who|why|how|where|when|which|i['’]m|i['’]ve|i['’]d|im|hi|hello|hey|dear|big|news|update|was|wer|wie|warum|qui|que|quoi|qué|quién|cosa|wat)$/i;
+const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|wir|uns|nous|nosotros|nosotras|noi|nós|wij|мы|ми|kami|kita|biz|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|für|bei|mit|zur|zum|als|auf|seit|nach|vom|pour|avec|dans|para|con|desde|por|per|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values|what|who|why|how|where|when|which|i['’]m|i['’]ve|i['’]d|im|hi|hello|hey|dear|big|news|update|was|wer|wie|warum|qui|que|quoi|qué|quién|cosa|wat)$/i;
 /** Job boards and applicant-tracking systems: a page's site name that is one of these does not name the employer. */
 const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
 /** Words a careers site adds to the employer's name. */
@@ -418,7 +418,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const early = index < 8 ? 1 : 0;
     // A name right before a hiring phrase: "Acme is hiring", "Meadow Library seeks a …".
     for (const m of vocab.hiring.findAll(f)) {
-      if (m.index === 0) continue;
+      // "Für unser Café am Markt suchen wir …": when we hire, the words before say what for, not who.
+      if (m.index === 0 || WE.test(m.text)) continue;
       // "Nimbus Robotics (Pittsburgh, PA) is hiring": an aside between the name and the phrase.
       const before = NAME_AT_END.exec(l.text.slice(0, m.index).replace(/\s*[(（][^()（）]{1,60}[)）]\s*$/u, ' '));
       if (before?.[1]) add(before[1], l.line, l.from, 'hiring', { early });
@@ -500,12 +501,27 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // Both page titles: a page's og:title often gives the role alone, its <title> the role and the employer.
   const named = new Set([ctx.doc.meta['og:title'], ctx.doc.meta.title].flatMap((t) => pageTitleCompanies(t, title)));
   for (const name of named) add(name, null, 'meta', 'pagetitle');
+  // "Bäckerei Kern, Lorettostraße 12, 79100 Freiburg": a name, then its street and town, as a posting signs off or heads its letter.
+  for (const l of new Set([...ctx.lines.slice(0, ADDRESS_LINES), ...ctx.lines.slice(-ADDRESS_LINES)])) {
+    const [name = '', ...rest] = l.text.split(/,\s+|\s+[·|]\s+/);
+    if (rest.length >= 2 && rest.length <= 3 && STREET_PART.test(rest[0] as string) && TOWN_PART.test(rest[rest.length - 1] as string) && !hasRoleWord(name, vocab)) add(name, l.line, 'body', 'address');
+  }
   const email = emailDomain(ctx.doc.text);
   if (email) add(email, null, 'body', 'email', {}, false);
   return out;
 }
 
 const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
+
+/** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
+const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;
+
+/** How many lines at the top and at the foot of a posting an employer's address line may stand on. */
+const ADDRESS_LINES = 8;
+/** A street and its number, in the orders of several countries: "Lorettostraße 12", "12 Mill Lane", "rue Colbert 4", "Via Roma 3". */
+const STREET_PART = /^(?:\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej|gade|gatan|vägen)\s+\d+\p{Ll}?|\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|way|place|square|row|close|court)\.?|(?:\d+,?\s+)?(?:rue|avenue|boulevard|bd|place|chemin|via|viale|piazza|calle|avenida|plaza|rua|ulica|ul\.)\s+\p{L}[\p{L}'’. -]{1,40}?(?:,?\s*\d+\p{Ll}?)?)$/iu;
+/** A town with its postcode before or after it: "79100 Freiburg", "75011 Paris", "Leeds LS1 4AB". */
+const TOWN_PART = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}' -]{1,40}$|^\p{Lu}[\p{L}' -]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u;
 
 /** Candidates that name the same company agree: "Acme" and "Acme Inc." are one. */
 function companyKey(value: string): string {

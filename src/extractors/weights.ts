@@ -75,6 +75,7 @@ export const WEIGHTS = {
     'via:possessive': 3,
     'via:repeated': 2,
     'via:firstline': 2,
+    'via:address': 3.5,
     aboveTitle: 1,
     'via:subject': 3,
     'via:at': 2,

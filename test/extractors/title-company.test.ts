@@ -443,3 +443,12 @@ describe('a posting forwarded by mail', () => {
     expect(recordOf(de, 'a.txt').title).toBe('Studentship in Hydrology');
   });
 });
+
+describe('an employer named by its address', () => {
+  it('takes the name before a street and a town with its postcode, as a posting signs off', () => {
+    const de = 'Für unser Café am Markt suchen wir ab sofort eine Servicekraft in Teilzeit. Sie bedienen unsere Gäste und kassieren.\n\nCafé Lindenblatt, Marktgasse 3, 88212 Ravensburg\n';
+    expect(recordOf(de, 'a.txt').company).toBe('Café Lindenblatt');
+    const en = 'We need a part-time shop assistant for Saturdays. You will serve customers and keep the shelves tidy.\n\nHollins Hardware, 14 Castle Street, Leeds LS1 4AB\n';
+    expect(recordOf(en, 'a.txt').company).toBe('Hollins Hardware');
+  });
+});
