@@ -55,7 +55,7 @@ export const en = defineLexicon({
     ],
   },
   leadIns: {
-    preferred: ['nice to have', 'a plus', 'bonus', 'preferred', 'ideally', 'appreciate', 'would be great', 'not required', 'desirable'],
+    preferred: ['nice to have', 'a plus', 'bonus', 'preferred', 'ideally', 'appreciate', 'would be great', 'not required', 'desirable', 'may also', 'even better if', 'stand out if', 'extra credit'],
     benefits: [
       'we offer', "you'll get:", "you'll enjoy", 'you will get:', 'you will enjoy', "you'll receive:", 'you will receive:', 'benefits include', 'perks',
       'we provide', 'in return', 'we can offer', "you'll also get:", 'you can expect:',
@@ -64,7 +64,7 @@ export const en = defineLexicon({
       'should have', 'must have', 'you have', 'you bring', 'you need', 'knowledge of', 'ideal candidate', 'looking for', 'requirement*',
       'qualification*', 'we expect', 'you are a', 'you are an', 'you are someone', 'you are comfortable', 'you are familiar', 'you are able',
       'position requires', 'requires:', 'required:', 'you should', 'candidates should', 'successful candidate will have', 'you will need', "you'll need",
-      'candidate will have', 'must be', 'experience with the following',
+      'candidate will have', 'must be', 'experience with the following', 'good fit if', 'great fit if', 'strong fit if', 'thrive in this role if', 'succeed in this role if',
     ],
     responsibilities: [
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",

@@ -27,6 +27,10 @@ describe('section headings, in every language the lexicons hold', () => {
     expect(leadInKind('The ideal candidate brings:', vocab())).toBe('qualifications');
     expect(leadInKind("We're a small team. You'll get:", vocab())).toBe('benefits');
     expect(leadInKind("You'll get to try out:", vocab())).toBeNull();
+    // Who fits, and what would make a candidate stand out.
+    expect(leadInKind('You could be a great fit if you:', vocab())).toBe('qualifications');
+    expect(leadInKind('Strong applicants may also:', vocab())).toBe('preferred');
+    expect(leadInKind("It's even better if you:", vocab())).toBe('preferred');
     expect(leadInKind('No colon here', vocab())).toBeNull();
     expect(leadInKind('Le/la candidat·e devra impérativement :', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Position requires:', vocab())).toBe('qualifications');
