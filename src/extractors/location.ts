@@ -490,6 +490,10 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], sv: ['SE', 'FI'], da: ['DK'], nb: ['NO'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
 };
 
+/** The longest title line whose place is read from its end, and the longest line read as only a place. */
+const TITLE_LINE = 120;
+const PLACE_LINE = 60;
+
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
 
@@ -641,16 +645,17 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       add(fromValue(headline.place, prefer), l.line, 'body', 'line', l.text);
       return;
     }
-    if (l.text.length > 60 || /[.!?:]$/.test(l.text)) return;
-    const place = parsePlace(l.text, prefer);
-    // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
-    if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
+    if (l.text.length > TITLE_LINE || /[.!?:]$/.test(l.text)) return;
     // A line naming a role is a title: its place is a part that stands as one ("Barista - Lyon", "Barista, Lyon"; not "Engineer - Java").
     if (hasRoleWord(l.text, ctx.vocab)) {
       const trailing = trailingPlace(l.text, prefer);
       if (trailing) add(fromValue(trailing, prefer), l.line, 'body', 'line', l.text);
       return;
     }
+    if (l.text.length > PLACE_LINE) return;
+    const place = parsePlace(l.text, prefer);
+    // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
+    if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
     // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
     const word = workplaceWord(l.text);
     const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;

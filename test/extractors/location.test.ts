@@ -256,3 +256,10 @@ describe('a place after the title line\'s comma', () => {
     expect([fi.title, fi.locations.map((l) => l.city)]).toEqual(['Varastotyöntekijä', ['Jyväskylä']]);
   });
 });
+
+describe('a place at the end of a long title line', () => {
+  it('reads "Role - Employer (City, Region)" however long the line', () => {
+    const r = recordOf('Assistant Store Manager - Lantern & Quill Booksellers (Burlington, Vermont)\n\nWe are an independent bookshop.\n\nDuties\n- Open and close the shop\n- Order stock\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Burlington', 'US']]);
+  });
+});
