@@ -183,6 +183,7 @@ export const en = defineLexicon({
     'translator', 'photographer', 'illustrator', 'animator', 'artist', 'journalist', 'librarian', 'paralegal', 'lawyer', 'attorney',
     'scrum master', 'cto', 'ceo', 'cfo', 'coo', 'cmo', 'sre', 'devops', 'fellow', 'postdoc', 'professor', 'lecturer', 'worker', 'staff',
     'postdoctoral position', 'doctoral position', 'phd position', 'studentship', 'faculty position',
+    'farm hand', 'farmhand', 'ranch hand', 'deckhand', 'deck hand', 'stagehand', 'stage hand', 'handyman', 'handyperson',
     'generalist', 'expert', 'guru', 'hacker', 'ninja', 'wizard', 'evangelist', 'maintainer', 'custodian', 'janitor', 'cleaner', 'shelver',
     'salesperson', 'saleswoman', 'salesman', 'porter', 'waiter', 'waitress', 'barista', 'bartender', 'carer', 'caregiver', 'operative',
     'dentist', 'surgeon', 'doctor', 'paramedic', 'midwife', 'psychologist', 'economist', 'statistician', 'mathematician', 'physicist',

@@ -132,6 +132,8 @@ describe('title', () => {
     expect(hasRoleWord('Senior Copywriter', v)).toBe(true);
     expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
     expect(hasRoleWord('The Role', v)).toBe(false);
+    // Trades named with "hand", and a hand that is no trade.
+    expect([hasRoleWord('Seasonal Farm Hand', v), hasRoleWord('Deckhand', v), hasRoleWord('Hands-on support', v)]).toEqual([true, true, false]);
     expect(endsWithRoleWord('Software Developer 2', v)).toBe(true);
     expect(endsWithRoleWord('Analytics Engineer SR', v)).toBe(true);
     expect(endsWithRoleWord('Associate Development Program', v)).toBe(false);
