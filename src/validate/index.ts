@@ -47,6 +47,12 @@ export interface ValidateOptions {
   timeoutMs?: number;
   /** Standard input's bytes, for the path `-` (`validate -`, as editors and pre-commit hooks pipe a buffer). */
   stdin?: (limit: number) => Promise<Uint8Array>;
+  /**
+   * Run each document on a worker thread within its time budget (the default: postings under
+   * review are untrusted). `false` reads them in this thread, for text the caller trusts (the
+   * library's own tests of the rules, which need no pool of workers per case).
+   */
+  isolate?: boolean;
 }
 
 const SEVERITY: Record<'warn' | 'warning' | 'error' | 'info', Severity> = { warn: 'warning', warning: 'warning', error: 'error', info: 'info' };
@@ -75,7 +81,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const results = run(paths, {
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
-    isolate: true,
+    isolate: options.isolate ?? true,
     // Compared as absolute paths: './jobs/../jobs/a.md' and '../jobs/a.md' from a sub-folder are the changed file too.
     filter: (p: string) => p === '-' || (!ignored(p) && (!only || only.has(absolute(p)))),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),

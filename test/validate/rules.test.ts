@@ -1,4 +1,8 @@
-/** Every rule both ways: a posting that triggers it and one that does not. */
+/**
+ * Every rule both ways: a posting that triggers it and one that does not. The rules are pure
+ * functions of a record, so these postings (written here, trusted) are read in this thread; the
+ * CLI's tests run `validate` the way users do, on workers.
+ */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +40,7 @@ Salary: $120,000 - $140,000 per year
 async function ruleIds(files: Record<string, string>, config = {}): Promise<Map<string, string[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'jobnorm-rules-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text, name.startsWith('latin1') ? 'latin1' : 'utf8');
-  const reports = await validate([dir], { config: ConfigSchema.parse(config), today: TODAY });
+  const reports = await validate([dir], { config: ConfigSchema.parse(config), today: TODAY, isolate: false });
   return new Map(reports.map((r) => [r.path.slice(dir.length + 1), r.messages.map((m) => m.ruleId)]));
 }
 
@@ -107,7 +111,7 @@ describe('salary/missing and pay-transparency laws', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-laws-'));
     writeFileSync(join(dir, 'co.md'), GOOD.replace('Austin, TX', 'Denver, CO').replace('Salary: $120,000 - $140,000 per year\n', ''));
     writeFileSync(join(dir, 'tx.md'), GOOD.replace('Salary: $120,000 - $140,000 per year\n', ''));
-    const [co, tx] = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY });
+    const [co, tx] = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY, isolate: false });
     expect(co?.messages.find((m) => m.ruleId === 'salary/missing')).toMatchObject({ severity: 'error', message: expect.stringContaining('Colorado Equal Pay for Equal Work Act') });
     expect(tx?.messages.find((m) => m.ruleId === 'salary/missing')).toMatchObject({ severity: 'warning' });
   });
@@ -125,9 +129,9 @@ describe('severities', () => {
     const bad = GOOD.replace('company: Acme\n', '');
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-sev-'));
     writeFileSync(join(dir, 'a.md'), bad);
-    const off = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'off' } }), today: TODAY });
+    const off = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'off' } }), today: TODAY, isolate: false });
     expect(off[0]?.messages).toEqual([]);
-    const error = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'error' } }), today: TODAY });
+    const error = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'error' } }), today: TODAY, isolate: false });
     expect(error[0]?.messages).toMatchObject([{ ruleId: 'company/missing', severity: 'error', line: 1, column: 1 }]);
   });
 });
@@ -137,7 +141,7 @@ describe('rules about the file', () => {
     const article = '---\ntitle: How we write\nauthor: Kim\n  tags: [a\n---\n\n# How we write job ads\n\nIn this post I share what I learned. I think short ads work.\n';
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-rules-'));
     writeFileSync(join(dir, 'a.md'), article);
-    const [report] = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY });
+    const [report] = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY, isolate: false });
     expect(report?.messages.map((m) => [m.ruleId, m.line])).toEqual([['not-a-posting', 1], ['front-matter/invalid', 4]]);
   });
 });
