@@ -20,8 +20,12 @@ import { TITLE_KEYS } from './title.js';
 import { URL_KEYS } from './url.js';
 import { WORKPLACE_KEYS } from './workplace.js';
 
-/** schema.org's names read through the structured reader, and keys of static sites that say nothing of the posting. */
+/** The key that turns rules off for a file (read by validate's suppressions, not by an extractor). */
+export const SUPPRESSION_KEY = 'jobnorm-disable';
+
+/** schema.org's names read through the structured reader, keys of static sites that say nothing of the posting, and jobnorm's own. */
 const OTHER_KEYS = [
+  SUPPRESSION_KEY,
   'baseSalary', 'hiringOrganization', 'jobLocation', 'experienceRequirements', 'educationRequirements',
   'permalink', 'slug', 'draft', 'tags', 'category', 'lang', 'language', 'weight', 'aliases', 'image', 'images', 'id', 'lastmod',
 ];

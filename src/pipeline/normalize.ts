@@ -168,10 +168,18 @@ function failure(err: unknown, diagnostics: Diagnostic[] = []): NormalizeResult 
 
 /** Normalises a file's bytes. */
 export function normalizeBytes(bytes: Uint8Array, options: NormalizeOptions = {}): NormalizeResult {
+  return normalizeKeepingText(bytes, options).result;
+}
+
+/** Normalises a file's bytes, and gives the text they decode to (null when they do not), for what reads the text itself (suppression comments). */
+export function normalizeKeepingText(bytes: Uint8Array, options: NormalizeOptions = {}): { result: NormalizeResult; text: string | null } {
+  let text: string | null = null;
   try {
-    return readingDocument(() => build(decode(bytes), bytes, options.path ?? '', options.minProbability, options.given));
+    const decoded = decode(bytes);
+    text = decoded.text;
+    return { result: readingDocument(() => build(decoded, bytes, options.path ?? '', options.minProbability, options.given)), text };
   } catch (err) {
-    return failure(err);
+    return { result: failure(err), text };
   }
 }
 

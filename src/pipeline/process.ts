@@ -5,7 +5,8 @@
  */
 import type { Code } from '../diagnostics/index.js';
 import type { DocumentKind, JobPosting } from '../schema/record.js';
-import { normalizeBytes } from './normalize.js';
+import { suppressionsIn, type Suppression } from '../validate/suppress.js';
+import { normalizeKeepingText } from './normalize.js';
 import { serialize, type OutputFormat } from './serialize.js';
 
 export interface ProcessTask {
@@ -34,13 +35,15 @@ export interface Processed {
   text: string | null;
   /** The record itself, when the task asked for format `record`. */
   record?: JobPosting;
+  /** The suppression comments of the file's text, when the task asked for format `record` (for validate). */
+  suppressions?: Suppression[];
 }
 
 export function processDocument(task: ProcessTask): Processed {
-  const r = normalizeBytes(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}), ...(task.given ? { given: task.given } : {}) });
+  const { result: r, text } = normalizeKeepingText(task.bytes, { path: task.path, ...(task.minProbability !== undefined ? { minProbability: task.minProbability } : {}), ...(task.given ? { given: task.given } : {}) });
   if (!r.record) return { path: task.path, error: r.error, isJobPosting: false, reason: null, text: null };
   const reason = r.record.isJobPosting ? null : (r.record.diagnostics.find((d) => d.code === 'not-a-posting')?.message ?? 'not a job posting');
   const verdict = { path: task.path, error: null, isJobPosting: r.record.isJobPosting, reason, kind: r.record.classification.kind ?? null, postingProbability: r.record.classification.postingProbability, fingerprint: r.record.fingerprint ?? null };
-  if (task.format === 'record') return { ...verdict, text: '', record: r.record };
+  if (task.format === 'record') return { ...verdict, text: '', record: r.record, suppressions: text === null ? [] : suppressionsIn(text) };
   return { ...verdict, text: serialize(r.record, task.format) };
 }

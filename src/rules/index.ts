@@ -22,10 +22,15 @@ export const RULES: readonly Rule[] = [
   ...DOCUMENT_RULES,
 ];
 
-/** Rules that look at all files together. */
+/** Rules validate applies beside the records': across files, from the configuration, to suppression comments. */
 export const CROSS_FILE_RULES = [
   { id: 'posting/duplicate', severity: 'error' as const, doc: 'Two files hold the same posting (the same `id`, from the same normalised text).' },
   { id: 'field/required', severity: 'error' as const, doc: 'A field the configuration requires (`required`) is missing.' },
+  {
+    id: 'suppression/unused',
+    severity: 'warning' as const,
+    doc: 'A suppression comment (`<!-- jobnorm-disable RULE -->`, `<!-- jobnorm-disable-next-line RULE -->`, front-matter `jobnorm-disable`) turned off a rule that reported nothing there, or names no rule.',
+  },
 ];
 
 export const RULE_IDS = new Set([...RULES.map((r) => r.id), ...CROSS_FILE_RULES.map((r) => r.id)]);

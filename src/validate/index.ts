@@ -9,8 +9,9 @@ import { postingId } from '../pipeline/normalize.js';
 import { readBytesSync } from '../pipeline/read.js';
 import { run, symlinkGuard } from '../pipeline/run.js';
 import { walkStream } from '../pipeline/walk.js';
-import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { CROSS_FILE_RULES, RULE_IDS, RULES } from '../rules/index.js';
 import { whereMissing } from '../rules/rule.js';
+import { applySuppressions, UNUSED } from './suppress.js';
 import type { Severity } from '../schema/record.js';
 
 export interface LintMessage {
@@ -126,7 +127,11 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
       if (duplicate && first) messages.push({ ruleId: 'posting/duplicate', severity: duplicate, message: `The same posting as ${first} (id ${record.id})`, line: 1, column: 1 });
       else ids.set(record.id, r.path);
     }
-    messages.sort(byLine);
+    // The file's own suppression comments, then a word on those that turned nothing off.
+    const { kept, unused } = applySuppressions(messages, r.suppressions ?? [], RULE_IDS);
+    const unusedSeverity = severityOf(UNUSED, 'warning', config);
+    report.messages = [...kept, ...(unusedSeverity ? unused.map((u) => ({ ruleId: UNUSED, severity: unusedSeverity, message: u.message, line: u.line, column: 1 })) : [])];
+    report.messages.sort(byLine);
   }
   return reports;
 }

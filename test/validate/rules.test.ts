@@ -102,7 +102,7 @@ describe('rules', () => {
     expect((await ruleIds({ 'a.md': GOOD }, { required: ['salary'] })).get('a.md')).toEqual([]);
   });
   it('cross-file rules are documented', () => {
-    expect(CROSS_FILE_RULES.map((r) => r.id)).toEqual(['posting/duplicate', 'field/required']);
+    expect(CROSS_FILE_RULES.map((r) => r.id)).toEqual(['posting/duplicate', 'field/required', 'suppression/unused']);
   });
 });
 
