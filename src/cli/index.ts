@@ -101,7 +101,8 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .command('validate')
     .description('check postings against rules, like a linter; for CI (exit 1 on errors)')
     .argument('[paths...]', 'files, folders or globs (default: the current folder)')
-    .option('-c, --config <file>', 'configuration file (default: jobnorm.config.json or .jobnormrc.json, found upwards)')
+    .option('-c, --config <file>', 'configuration file (default: the nearest jobnorm.config.{json,jsonc,yaml,yml} or .jobnormrc.{…} above each file)')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and check nothing')
     .addOption(new Option('-r, --reporter <name>', 'output').choices(REPORTERS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
@@ -132,10 +133,12 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
 
   program
     .command('schema')
-    .description('print the JSON Schema of the record, generated from the zod schema')
-    .action(async () => {
+    .description('print the JSON Schema of the record (or with --config, of a validate config), generated from the zod schema')
+    .option('--config', 'the schema of a validate configuration file', false)
+    .action(async (opts: { config: boolean }) => {
       const { recordJsonSchema } = await import('../schema/json-schema.js');
-      io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+      const { configJsonSchema } = await import('../config/index.js');
+      io.stdout.write(`${JSON.stringify(opts.config ? configJsonSchema() : recordJsonSchema(), null, 2)}\n`);
     });
 
   try {

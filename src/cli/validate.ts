@@ -1,8 +1,9 @@
 /** `jobnorm validate`: the CI gate. Exit 0 no errors; 1 errors or too many warnings; 2 usage, config or internal error. */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { ConfigError, findConfig, ignoreMatcher, loadConfig } from '../config/index.js';
+import { relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { CONFIG_NAMES, ConfigError, ConfigResolver } from '../config/index.js';
 import { printable } from '../diagnostics/printable.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { writeFileAtomic } from '../writers/index.js';
@@ -26,6 +27,13 @@ export interface ValidateCliOptions {
   today?: string;
   /** False with `--no-ignore`: the config's `ignore` leaves nothing out. */
   ignore?: boolean;
+  /** `--print-config FILE`: print the config that applies to FILE and check nothing. */
+  printConfig?: string;
+}
+
+/** The config files inside a folder given to validate (a repository's folders may each hold one). */
+function configsInside(folder: string): string[] {
+  return fg.sync(`**/{${CONFIG_NAMES.join(',')}}`, { cwd: folder, absolute: true, dot: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
 }
 
 /**
@@ -83,13 +91,18 @@ function repositoryRoot(cwd: string): string {
 }
 
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIO, version: string, cwd: string): Promise<number> {
-  let config;
-  let configPath: string | null;
+  // Each file's config: --config, else the nearest one above the file. All are read first, so a broken one stops the run.
+  const configs = new ConfigResolver(cwd, opts.config ? resolve(cwd, opts.config) : null);
   try {
-    ({ config, path: configPath } = loadConfig(opts.config ? resolve(cwd, opts.config) : findConfig(cwd)));
+    configs.load(opts.printConfig ? [opts.printConfig] : paths, configsInside);
+    if (opts.printConfig) {
+      const file = configs.fileFor(opts.printConfig);
+      io.stdout.write(`${JSON.stringify({ $path: file, ...configs.configFor(opts.printConfig) }, null, 2)}\n`);
+      return 0;
+    }
   } catch (err) {
     if (err instanceof ConfigError) {
-      say(io.stderr, `jobnorm: invalid configuration: ${err.message}`);
+      for (const problem of err.problems) say(io.stderr, `jobnorm: invalid configuration: ${problem}`);
       return 2;
     }
     throw err;
@@ -113,14 +126,15 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
       return 2;
     }
   }
-  // The config's globs are read from its own folder, for files found and files named alike (as
+  // Each config's globs are read from its own folder, for files found and files named alike (as
   // ESLint does: lint-staged and pre-commit name the files); --no-ignore checks them all.
-  const ignored = opts.ignore === false ? undefined : ignoreMatcher(config.ignore, configPath ? dirname(configPath) : cwd, cwd);
+  const ignored = opts.ignore === false ? undefined : (p: string) => configs.ignored(p);
   for (const p of paths) {
     if (ignored?.(p) && isFile(resolve(cwd, p))) say(io.stderr, `jobnorm: ${printable(p)}: ignored by the config's "ignore" (--no-ignore checks it)`);
   }
   const reports = await validate(paths.length ? paths : ['.'], {
-    config,
+    config: configs.configFor('-'),
+    configFor: (p: string) => configs.configFor(p),
     ...(ignored ? { ignored } : {}),
     maxBytes: opts.maxBytes,
     ...(opts.followSymlinks ? { followSymlinks: true } : {}),

@@ -1,4 +1,5 @@
 /** The registry of validation rules: it only lists them, in the order they are documented. */
+import { closest, distance } from 'fastest-levenshtein';
 import { DOCUMENT_RULES } from './document.js';
 import { companyMissing, dateExpired, datePostedMissing, descriptionMissing, employmentTypeMissing, locationMissing, notAPosting, titleMissing } from './fields.js';
 import type { Rule } from './rule.js';
@@ -34,3 +35,12 @@ export const CROSS_FILE_RULES = [
 ];
 
 export const RULE_IDS = new Set([...RULES.map((r) => r.id), ...CROSS_FILE_RULES.map((r) => r.id)]);
+
+/** The most edits a misspelt rule id may be from the rule suggested for it. */
+const MAX_EDITS = 2;
+
+/** The rule a misspelt id most likely meant ("salary/mising" → "salary/missing"), or null. */
+export function nearestRule(id: string): string | null {
+  const best = closest(id, [...RULE_IDS]);
+  return distance(id, best) <= MAX_EDITS ? best : null;
+}

@@ -33,7 +33,9 @@ export interface FileReport {
 const absolute = (p: string) => resolve(p).replace(/\\/g, '/');
 
 export interface ValidateOptions {
+  /** The configuration; `configFor` gives each file's own when files have different ones. */
   config: Config;
+  configFor?: (path: string) => Config;
   /** Today's date (ISO), for date rules; tests fix it. */
   today?: string;
   maxBytes?: number;
@@ -72,7 +74,6 @@ function severityOf(id: string, fallback: Severity, config: Config): Severity | 
 const byLine = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 export async function validate(paths: string[], options: ValidateOptions): Promise<FileReport[]> {
-  const { config } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const reports: FileReport[] = [];
   /** The first path of each posting id, for posting/duplicate. */
@@ -92,6 +93,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   for await (const r of results) {
+    const config = options.configFor?.(r.path) ?? options.config;
     // Let the event loop turn now and then (signals, I/O callbacks): every step here resolves at once.
     if (reports.length % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
     const messages: LintMessage[] = [];

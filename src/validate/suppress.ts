@@ -13,8 +13,8 @@
  * found and removed. Suppression comments are read from the file's text, so they work the same
  * in markdown, HTML and plain text; problems that stop a file from being read cannot be turned off.
  */
-import { closest as closestRule, distance } from 'fastest-levenshtein';
 import { SUPPRESSION_KEY } from '../extractors/keys.js';
+import { nearestRule } from '../rules/index.js';
 import type { LintMessage } from './index.js';
 
 export interface Suppression {
@@ -74,15 +74,6 @@ export function suppressionsIn(text: string): Suppression[] {
   return out;
 }
 
-/** The most edits a misspelt rule id may be from the one suggested. */
-const MAX_EDITS = 2;
-
-/** The known rule id closest to a misspelt one, within a couple of edits. */
-function closest(id: string, known: ReadonlySet<string>): string | null {
-  const best = closestRule(id, [...known]);
-  return distance(id, best) <= MAX_EDITS ? best : null;
-}
-
 /** The rule id under which unused and unknown suppressions are reported. */
 export const UNUSED = 'suppression/unused';
 
@@ -108,7 +99,7 @@ export function applySuppressions(messages: LintMessage[], suppressions: readonl
     }
     for (const id of s.rules) {
       if (!known.has(id)) {
-        const near = closest(id, known);
+        const near = nearestRule(id);
         unused.push({ line: s.line, message: `The suppression names "${id}", which is no rule${near ? ` (did you mean "${near}"?)` : ''}` });
       } else if (!used[i]?.has(id)) unused.push({ line: s.line, message: `The suppression turns "${id}" off ${where}, but it reported nothing there` });
     }

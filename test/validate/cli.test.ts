@@ -124,6 +124,51 @@ describe('configuration', () => {
     expect(missing.stderr).toContain('its folder does not exist');
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
+  it('is read from JSON with comments and from YAML, and every problem is named with its line', () => {
+    const jsonc = folder({ 'a.md': CLEAN.replace('company: Acme\n', ''), 'jobnorm.config.jsonc': '{\n  // the gate for the careers site\n  "rules": { "company/missing": "error", },\n}\n' });
+    expect(run(['validate', ...TODAY, jsonc]).stdout).toMatch(/error\s+The posting does not name the company/);
+    const yaml = folder({ 'a.md': CLEAN.replace('company: Acme\n', ''), '.jobnormrc.yaml': '# the gate\nrules:\n  company/missing: error\n' });
+    expect(run(['validate', ...TODAY, yaml]).stdout).toMatch(/error\s+The posting does not name the company/);
+    const bad = folder({ 'a.md': CLEAN, 'jobnorm.config.jsonc': '{\n  "rules": {\n    "salary/missin": "error",\n    "company/missing": "loud"\n  },\n  "severity": {}\n}\n' });
+    const r = run(['validate', ...TODAY, bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n').map((l) => l.replace(/^.*jobnorm\.config\.jsonc/, ''))).toEqual([
+      ':3: rules.salary/missin: unknown rule "salary/missin" (did you mean "salary/missing"?)',
+      ':4: rules.company/missing: Invalid option: expected one of "off"|"warn"|"warning"|"error"|"info"',
+      ':6: severity: Unrecognized key: "severity"',
+    ]);
+    // YAML that builds objects or expands aliases without end is refused, never run.
+    const tagged = folder({ 'a.md': CLEAN, '.jobnormrc.yml': 'rules: !!js/function "function () { return 1 }"\n' });
+    expect(run(['validate', tagged]).status).toBe(2);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcd'[i]}`).join(', ')}]`)].join('\n');
+    const laughs = run(['validate', folder({ 'a.md': CLEAN, '.jobnormrc.yaml': bomb })]);
+    expect([laughs.status, laughs.stderr]).toEqual([2, expect.stringContaining('alias')]);
+  });
+  it('is the nearest one above each file, and --print-config shows which', () => {
+    const dir = folder({
+      'jobnorm.config.json': '{"rules": {"company/missing": "error"}}',
+      'team-a/.jobnormrc.yaml': 'required: [url]\n',
+      'team-a/a.md': CLEAN,
+      'team-b/b.md': CLEAN.replace('company: Acme\n', '').replace('Backend', 'Frontend'),
+    });
+    const r = run(['validate', '--reporter', 'json', ...TODAY, '.'], { cwd: dir });
+    const ids = Object.fromEntries((JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; severity: string }> }> }).files.map((f) => [f.path, f.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
+    expect(ids).toEqual({ 'team-a/a.md': ['field/required:error'], 'team-b/b.md': ['company/missing:error'] });
+    const printed = JSON.parse(run(['validate', '--print-config', 'team-a/a.md'], { cwd: dir }).stdout) as { $path: string; required: string[] };
+    expect([printed.$path, printed.required]).toEqual([join(dir, 'team-a/.jobnormrc.yaml'), ['url']]);
+    expect((JSON.parse(run(['validate', '--print-config', 'team-b/b.md'], { cwd: dir }).stdout) as { rules: object }).rules).toEqual({ 'company/missing': 'error' });
+  });
+  it('has a JSON Schema, generated from the code and shipped in dist, that accepts the README\'s config and names every rule', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'dist', 'jobnorm.config.schema.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.parse(run(['schema', '--config']).stdout)).toEqual(schema);
+    const ajv = new Ajv2020({ strict: false });
+    const valid = ajv.compile(schema);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = JSON.parse(/### Configuration[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? 'null') as unknown;
+    expect(valid(example)).toBe(true);
+    expect(valid({ rules: { 'salary/missin': 'error' } })).toBe(false);
+    expect(valid({ rules: { 'salary/missing': 'loud' } })).toBe(false);
+  });
   it('names the key and the reason when a value is wrong', () => {
     const dir = folder({ 'cfg.json': '{"rules": {"salary/missing": "loud"}}', 'x.json': '{ not json' });
     const bad = run(['validate', '--config', join(dir, 'cfg.json'), 'fixtures']);
