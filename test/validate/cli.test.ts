@@ -161,7 +161,7 @@ describe('configuration', () => {
   it('has a JSON Schema, generated from the code and shipped in dist, that accepts the README\'s config and names every rule', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'dist', 'jobnorm.config.schema.json'), 'utf8')) as Record<string, unknown>;
     expect(JSON.parse(run(['schema', '--config']).stdout)).toEqual(schema);
-    const ajv = new Ajv2020({ strict: false });
+    const ajv = new Ajv2020.default({ strict: false });
     const valid = ajv.compile(schema);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example = JSON.parse(/### Configuration[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? 'null') as unknown;
