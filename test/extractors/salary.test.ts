@@ -209,6 +209,14 @@ describe('salary of languages and places without a currency sign', () => {
     const r = recordOf('# Stores Clerk\n\n$61,000 – $66,000 per year + super\n\n## Duties\n\n- Receive stock\n- Count the shelves\n\n## Benefits\n\n- Salary packaging up to $9,000\n- Free parking\n');
     expect([r.salary?.min, r.salary?.max, r.salary?.period]).toEqual([61000, 66000, 'year']);
   });
+  it('reads pay with something on top after its period or with a word before the extra ("$150k/yr + equity", "plus yearly bonus")', () => {
+    const hn = recordOf('Kelpworks | Firmware Engineer | Halifax, NS | $150k/yr – $185k/yr + equity\n\nWe build buoys.\n', 'a.txt');
+    expect([hn.salary?.min, hn.salary?.max, hn.salary?.period]).toEqual([150000, 185000, 'year']);
+    const bonus = recordOf('# Geologist\n\n## Pay\n\n£48,000–£55,000 plus yearly bonus.\n');
+    expect([bonus.salary?.min, bonus.salary?.max]).toEqual([48000, 55000]);
+    // A bonus alone is not the pay.
+    expect(recordOf('# Geologist\n\n## Pay\n\nA £5,000 signing bonus.\n').salary).toBeNull();
+  });
   it('reads "$28/hr + tips" as that figure, and "$105k+" as open-ended', () => {
     expect(moneyIn('$28/hr + tips', vocab())[0]).toMatchObject({ min: 28, max: 28 });
     expect(moneyIn('$105k+ per year', vocab())[0]).toMatchObject({ min: 105_000, max: null });
