@@ -359,7 +359,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
   }
   for (const f of labelled(ctx, 'company')) {
-    if (f.value.length <= 100) add(f.value.replace(/\s+[-–—|]\s+.*$/, ''), f.line, 'body', 'label', { shape: f.shape === 'line' ? 0 : 1 });
+    // The name is the value's first sentence: a flattened posting's last label runs on ("Company: Acme Dental. To apply, …").
+    const value = f.value.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0] ?? f.value;
+    if (value.length <= 100) add(value.replace(/\s+[-–—|]\s+.*$/, ''), f.line, 'body', 'label', { shape: f.shape === 'line' ? 0 : 1 });
   }
   for (const h of ctx.doc.headers) {
     if (h.from !== 'top') continue;

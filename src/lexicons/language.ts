@@ -41,6 +41,16 @@ function plainEnglish(sample: string): boolean {
   return (english >= 6 && english * 10 >= words.length) || (words.length < 60 && english >= 3 && english * 12 >= words.length);
 }
 
+/** Words of English postings no other language of the tables writes as words of its own. */
+const POSTING_ENGLISH = new Set([...ENGLISH, 'will', 'must', 'years', 'year', 'experience', 'required', 'preferred', 'apply', 'please', 'resume', 'hour', 'hours', 'per', 'salary', 'benefits', 'skills', 'ability', 'work', 'working', 'we', 'is', 'be', 'or', 'of', 'to', 'for']);
+
+/** True when a sixth of a sample's words (five at least) are words of English postings. */
+function postingEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  const english = words.filter((w) => POSTING_ENGLISH.has(w)).length;
+  return english >= 5 && english * 6 >= words.length;
+}
+
 /**
  * Letters that only one language of the tables writes: five of them in the sample tell it
  * whatever trigrams say (a Turkish posting of short list items scored as Dutch).
@@ -85,6 +95,10 @@ export function detectLanguage(text: string): string | null {
   // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
   // Norwegian): Nordic, Central European and Baltic text writes its own letters.
-  if (lang && (!hasLexicon(lang) || OWN_LETTERED.has(lang)) && /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''))) return 'en';
+  const ascii = /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''));
+  if (lang && (!hasLexicon(lang) || OWN_LETTERED.has(lang)) && ascii) return 'en';
+  // So is ASCII text that trigrams give to any other language when it is written in the words of
+  // English postings ("Requirements: 1 year front desk experience … email your resume", read as French).
+  if (lang && lang !== 'en' && ascii && postingEnglish(sample)) return 'en';
   return lang;
 }

@@ -30,6 +30,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Als Data Engineer baust du mit uns die Pipelines für unsere Kunden, mit Python, SQL und Airflow in der Cloud, im Team und remote.')).toBe('de');
   });
 
+  it('takes terse ASCII text in the words of English postings for English whatever its trigrams say', () => {
+    const flat = 'Position: Line Mechanic Location: Reno, NV Pay: $31-$36 per hour Shift: Sunday to Thursday, 6am-4pm Requirements: 2 years diesel experience, CDL preferred, own tools a plus. Duties: service trucks, log repairs, order parts. Benefits: paid holidays, 401k. Company: Basin Fleet Services. Email your resume to shop@basinfleet.example.';
+    expect(detectLanguage(flat)).toBe('en');
+    // French written without its accents keeps its own words, and stays French.
+    expect(detectLanguage('Nous recherchons un technicien de maintenance pour notre usine de Lyon. Vous serez charge de la maintenance preventive et corrective des lignes de production, en lien avec le responsable de site.')).toBe('fr');
+  });
   it('answers null for text too short to tell', () => {
     expect(detectLanguage('Baker')).toBeNull();
   });
