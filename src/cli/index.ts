@@ -77,6 +77,7 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('-a, --all', 'also write documents that are not job postings', false)
     .option('--ext <list>', 'file extensions to read in folders (comma-separated)', list)
     .option('--ignore <glob>', 'glob of files to skip (repeatable)', list)
+    .option('--no-gitignore', 'read files that .gitignore and .jobnormignore files leave out')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .option('--follow-symlinks', 'read symbolic links whose target lies outside the folders given (refused by default)', false)
     .option('-j, --concurrency <n>', 'worker threads (1 runs in this thread)', positiveInt, Math.max(1, availableParallelism()))
@@ -114,6 +115,9 @@ export async function main(argv: string[], io: CliIO, signal: { aborted: boolean
     .option('--timeout <ms>', 'stop a posting that takes longer than this and report it', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--today <date>', 'the date to judge expiry by, YYYY-MM-DD (default: JOBNORM_TODAY, else today)')
     .option('--no-ignore', "check files the config's \"ignore\" leaves out, named or found")
+    .option('--ext <list>', 'file extensions to read in folders (comma-separated)', list)
+    .option('--ignore-pattern <glob>', 'glob of files to skip (repeatable), besides the config\'s "ignore"', list)
+    .option('--no-gitignore', 'check files that .gitignore and .jobnormignore files leave out')
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, opts, io, version, cwd);

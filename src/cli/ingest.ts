@@ -22,6 +22,8 @@ export interface IngestCliOptions {
   all: boolean;
   ext?: string[];
   ignore?: string[];
+  /** False with `--no-gitignore`. */
+  gitignore?: boolean;
   maxBytes: number;
   followSymlinks?: boolean;
   quiet: boolean;
@@ -115,6 +117,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions, io: Cli
     ...(opts.timeoutGiven ? { isolate: true } : {}),
     ...(opts.ext ? { extensions: opts.ext } : {}),
     ...(opts.ignore ? { ignore: opts.ignore } : {}),
+    ...(opts.gitignore === false ? { gitignore: false } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(opts.minProbability !== undefined ? { minProbability: opts.minProbability } : {}),
     ...(ndjson ? { ndjsonInput: io.stdin } : { stdin: (limit: number) => readAll(io.stdin, limit) }),

@@ -29,6 +29,10 @@ export interface ValidateCliOptions {
   ignore?: boolean;
   /** `--print-config FILE`: print the config that applies to FILE and check nothing. */
   printConfig?: string;
+  ext?: string[];
+  ignorePattern?: string[];
+  /** False with `--no-gitignore`. */
+  gitignore?: boolean;
 }
 
 /** The config files inside a folder given to validate (a repository's folders may each hold one). */
@@ -52,7 +56,7 @@ export function colorWanted(env: Record<string, string | undefined>, tty: boolea
  * (a change is never dropped unseen): another kind of file, a dot-folder or node_modules, or the
  * config's "ignore".
  */
-function unchecked(changed: Set<string>, paths: string[], checked: string[], ignored: ((p: string) => boolean) | undefined, cwd: string): string[] {
+function unchecked(changed: Set<string>, paths: string[], checked: string[], ignored: ((p: string) => boolean) | undefined, cwd: string, extensions: readonly string[]): string[] {
   const roots = paths.filter((p) => p !== '-').map((p) => resolve(cwd, p).replace(/\\/g, '/'));
   const seen = new Set(checked.map((p) => resolve(cwd, p).replace(/\\/g, '/')));
   const out: string[] = [];
@@ -65,9 +69,9 @@ function unchecked(changed: Set<string>, paths: string[], checked: string[], ign
       ? 'the config\'s "ignore" leaves it out'
       : /(^|\/)(\.[^/]+|node_modules)\//.test(rel)
         ? 'it is under a dot-folder or node_modules'
-        : !DEFAULT_EXTENSIONS.includes(ext)
-          ? `.${ext || '(none)'} files are not postings (${DEFAULT_EXTENSIONS.map((e) => `.${e}`).join(', ')} are)`
-          : 'the walk did not reach it';
+        : !extensions.includes(ext)
+          ? `.${ext || '(none)'} files are not postings (${extensions.map((e) => `.${e}`).join(', ')} are)`
+          : 'the walk did not reach it (a .gitignore, .jobnormignore or --ignore-pattern may leave it out)';
     out.push(`${printable(rel)}: changed, not checked: ${reason}`);
   }
   return out.sort();
@@ -135,6 +139,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   const reports = await validate(paths.length ? paths : ['.'], {
     config: configs.configFor('-'),
     configFor: (p: string) => configs.configFor(p),
+    walk: { ...(opts.ext ? { extensions: opts.ext } : {}), ...(opts.ignorePattern ? { ignore: opts.ignorePattern } : {}), ...(opts.gitignore === false ? { gitignore: false } : {}) },
     ...(ignored ? { ignored } : {}),
     maxBytes: opts.maxBytes,
     ...(opts.followSymlinks ? { followSymlinks: true } : {}),
@@ -144,7 +149,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     ...(today ? { today } : {}),
     stdin: (limit: number) => readAll(io.stdin, limit),
   });
-  if (only) for (const line of unchecked(only, paths.length ? paths : ['.'], reports.map((r) => r.path), ignored, cwd)) say(io.stderr, `jobnorm: ${line}`);
+  if (only) for (const line of unchecked(only, paths.length ? paths : ['.'], reports.map((r) => r.path), ignored, cwd, opts.ext ?? DEFAULT_EXTENSIONS)) say(io.stderr, `jobnorm: ${line}`);
   const t = totals(reports);
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);
   const root = repositoryRoot(cwd);

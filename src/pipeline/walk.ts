@@ -1,17 +1,70 @@
 /**
  * The walker: turns the paths a user gives (files, folders, globs) into the list of files to
  * read, in a stable order. Folders are searched for the given extensions, skipping
- * `node_modules` and dot-folders; a path that does not exist is a usage error naming it.
+ * `node_modules` and dot-folders, and what the `.gitignore` files of the folder, of its
+ * sub-folders and of the folders above it up to the repository's root leave out (as git, ESLint
+ * and markdownlint-cli2 do; `gitignore: false` reads them all). Files named one by one are
+ * always read. A path that does not exist is a usage error naming it.
  */
-import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { posix } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 
 export interface WalkOptions {
   extensions?: string[];
   ignore?: string[];
+  /** Honour `.gitignore` and `.jobnormignore` files in folders walked and globs (default true). */
+  gitignore?: boolean;
+}
+
+/** The files of ignore patterns honoured in folders: git's, and jobnorm's own for what git keeps but jobnorm should not read. */
+export const IGNORE_FILES = ['.gitignore', '.jobnormignore'];
+
+/** The largest `.gitignore` read: past this a file is not one a person wrote. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
+/**
+ * What the `.gitignore` (and `.jobnormignore`) files that apply to a folder leave out: those above it up to the
+ * repository's root (the folder holding `.git`) and those inside it, each read from its own
+ * folder, the deeper one deciding (a `!pattern` below re-includes what a parent left out).
+ */
+export function gitignoreFilter(folder: string): (path: string) => boolean {
+  const root = resolve(folder);
+  const rules: Array<{ base: string; ig: Ignore }> = [];
+  const add = (file: string) => {
+    try {
+      if (statSync(file).size > MAX_GITIGNORE_BYTES) return;
+      rules.push({ base: dirname(file), ig: ignore().add(readFileSync(file, 'utf8')) });
+    } catch {
+      // An unreadable .gitignore leaves nothing out.
+    }
+  };
+  // Above the folder, up to the repository's root; a folder in no repository reads only its own.
+  const above: string[] = [];
+  let inRepository = existsSync(join(root, '.git'));
+  for (let dir = dirname(root); !inRepository && dir !== dirname(dir); dir = dirname(dir)) {
+    for (const name of [...IGNORE_FILES].reverse()) if (existsSync(join(dir, name))) above.unshift(join(dir, name));
+    inRepository = existsSync(join(dir, '.git'));
+  }
+  if (inRepository) for (const f of above) add(f);
+  const inside = fg.sync(`**/{${IGNORE_FILES.join(',')}}`, { cwd: root, absolute: true, dot: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORE, suppressErrors: true }).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  for (const f of inside) add(f);
+  if (!rules.length) return () => false;
+  return (path: string) => {
+    const abs = resolve(path);
+    let ignored = false;
+    for (const { base, ig } of rules) {
+      const rel = relative(base, abs).split(sep).join('/');
+      if (!rel || rel.startsWith('..')) continue;
+      const verdict = ig.test(rel);
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored;
+  };
 }
 
 import { UsageError } from './errors.js';
@@ -85,8 +138,10 @@ export async function* walkStream(paths: string[], options: WalkOptions = {}): A
       if (kind === 'file' || kind === 'other') plan.push({ arg, kind: 'file' });
       else if (kind === 'dir') plan.push({ arg, kind: 'dir' });
       else if (fg.isDynamicPattern(arg)) {
-        const found = await globFiles(toPosix(arg), { ignore });
-        if (!found.length) throw new UsageError(`${arg}: no files match this pattern`);
+        const all = await globFiles(toPosix(arg), { ignore });
+        if (!all.length) throw new UsageError(`${arg}: no files match this pattern`);
+        const gitignored = options.gitignore === false ? null : gitignoreFilter(fg.generateTasks(toPosix(arg))[0]?.base ?? '.');
+        const found = gitignored ? all.filter((f) => !gitignored(f)) : all;
         plan.push({ arg, kind: 'glob', found });
       } else throw new UsageError(`${arg}: no such file or directory`);
     }
@@ -108,9 +163,10 @@ export async function* walkStream(paths: string[], options: WalkOptions = {}): A
       for (const f of step.found ?? []) if (fresh(f)) yield f;
     } else {
       const base = toPosix(step.arg).replace(/\/+$/, '') || '/';
+      const gitignored = options.gitignore === false ? null : gitignoreFilter(step.arg);
       for await (const f of walkFolder(step.arg, pattern, ignore)) {
         const p = base === '.' ? f : `${base}/${f}`;
-        if (fresh(p)) yield p;
+        if (fresh(p) && !gitignored?.(p)) yield p;
       }
     }
   }

@@ -8,7 +8,7 @@ import { decode } from '../pipeline/decode.js';
 import { postingId } from '../pipeline/normalize.js';
 import { readBytesSync } from '../pipeline/read.js';
 import { run, symlinkGuard } from '../pipeline/run.js';
-import { walkStream } from '../pipeline/walk.js';
+import { walkStream, type WalkOptions } from '../pipeline/walk.js';
 import { CROSS_FILE_RULES, RULE_IDS, RULES } from '../rules/index.js';
 import { whereMissing } from '../rules/rule.js';
 import { applySuppressions, UNUSED } from './suppress.js';
@@ -36,6 +36,8 @@ export interface ValidateOptions {
   /** The configuration; `configFor` gives each file's own when files have different ones. */
   config: Config;
   configFor?: (path: string) => Config;
+  /** What folders and globs are searched for: extensions, globs to skip, and whether .gitignore files count. */
+  walk?: WalkOptions;
   /** Today's date (ISO), for date rules; tests fix it. */
   today?: string;
   maxBytes?: number;
@@ -78,9 +80,10 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const reports: FileReport[] = [];
   /** The first path of each posting id, for posting/duplicate. */
   const ignored = options.ignored ?? (() => false);
-  const ids = options.only ? await unchangedIds(paths, options.only, ignored, options.maxBytes, options.followSymlinks) : new Map<string, string>();
+  const ids = options.only ? await unchangedIds(paths, options.only, ignored, options.maxBytes, options.followSymlinks, options.walk) : new Map<string, string>();
   const only = options.only;
   const results = run(paths, {
+    ...options.walk,
     format: 'record',
     // Postings under review are untrusted: each runs on a worker thread with a time budget.
     isolate: options.isolate ?? true,
@@ -142,10 +145,10 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
  * The ids of the postings `--changed` does not check, by their first path: a changed file that
  * copies one of them is a duplicate all the same. Reading a file's text is enough for its id.
  */
-async function unchangedIds(paths: string[], only: Set<string>, ignored: (path: string) => boolean, maxBytes?: number, followSymlinks = false): Promise<Map<string, string>> {
+async function unchangedIds(paths: string[], only: Set<string>, ignored: (path: string) => boolean, maxBytes?: number, followSymlinks = false, walk: WalkOptions = {}): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const guard = followSymlinks ? null : symlinkGuard(paths);
-  for await (const path of walkStream(paths)) {
+  for await (const path of walkStream(paths, walk)) {
     if (only.has(absolute(path)) || ignored(path)) continue;
     try {
       guard?.(path);

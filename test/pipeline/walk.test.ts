@@ -35,6 +35,46 @@ describe('walk', () => {
   });
 });
 
+describe('ignore files', () => {
+  /** A repository with ignore files at its root and below it. */
+  function repository(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-gitignore-'));
+    const files: Record<string, string> = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'drafts/\n*.tmp.md\n',
+      'jobs/.gitignore': '!keep.tmp.md\n',
+      'jobs/.jobnormignore': 'archive-*.md\n',
+      'jobs/a.md': '# x\n',
+      'jobs/drafts/b.md': '# x\n',
+      'jobs/x.tmp.md': '# x\n',
+      'jobs/keep.tmp.md': '# x\n',
+      'jobs/archive-2019.md': '# x\n',
+      'jobs/sub/c.md': '# x\n',
+    };
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+    return dir;
+  }
+  it('leaves out what .gitignore and .jobnormignore files leave out, from the folder, below it and above it up to the repository', async () => {
+    const dir = repository();
+    const rel = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+    expect(rel(await walk([join(dir, 'jobs')]))).toEqual(['jobs/a.md', 'jobs/keep.tmp.md', 'jobs/sub/c.md']);
+    expect(rel(await walk([`${dir}/jobs/**/*.md`]))).toEqual(['jobs/a.md', 'jobs/keep.tmp.md', 'jobs/sub/c.md']);
+    // Turned off, and for a file named on its own, every file is read.
+    expect(rel(await walk([join(dir, 'jobs')], { gitignore: false }))).toHaveLength(6);
+    expect(rel(await walk([join(dir, 'jobs/drafts/b.md')]))).toEqual(['jobs/drafts/b.md']);
+  });
+  it('reads no ignore file above a folder that is in no repository', async () => {
+    const outer = mkdtempSync(join(tmpdir(), 'jobnorm-norepo-'));
+    mkdirSync(join(outer, 'posts'));
+    writeFileSync(join(outer, '.gitignore'), '*.md\n');
+    writeFileSync(join(outer, 'posts', 'a.md'), '# x\n');
+    expect((await walk([join(outer, 'posts')])).map((f) => f.slice(outer.length + 1))).toEqual(['posts/a.md']);
+  });
+});
+
 describe('walkStream', () => {
   it('yields a folder\'s own files, then each sub-folder in name order, honouring ignore globs from the top', async () => {
     const dir = tree();

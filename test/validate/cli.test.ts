@@ -169,6 +169,14 @@ describe('configuration', () => {
     expect(valid({ rules: { 'salary/missin': 'error' } })).toBe(false);
     expect(valid({ rules: { 'salary/missing': 'loud' } })).toBe(false);
   });
+  it('searches folders for --ext, skips --ignore-pattern globs and what .gitignore files leave out, unless --no-gitignore', () => {
+    const dir = folder({ '.gitignore': 'drafts/\n', 'a.md': CLEAN, 'b.txt': CLEAN.replace('Acme', 'Beta'), 'drafts/c.md': CLEAN.replace('Acme', 'Gamma'), 'old/d.md': CLEAN.replace('Acme', 'Delta') });
+    execFileSync('git', ['init', '-q', dir]);
+    const paths = (args: string[]) => (JSON.parse(run(['validate', '--reporter', 'json', ...TODAY, ...args, '.'], { cwd: dir }).stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    expect(paths([])).toEqual(['a.md', 'b.txt', 'old/d.md']);
+    expect(paths(['--ext', 'md', '--ignore-pattern', '**/old/**'])).toEqual(['a.md']);
+    expect(paths(['--no-gitignore', '--ext', 'md'])).toEqual(['a.md', 'drafts/c.md', 'old/d.md']);
+  });
   it('names the key and the reason when a value is wrong', () => {
     const dir = folder({ 'cfg.json': '{"rules": {"salary/missing": "loud"}}', 'x.json': '{ not json' });
     const bad = run(['validate', '--config', join(dir, 'cfg.json'), 'fixtures']);
