@@ -87,12 +87,16 @@ const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 const ACRONYM_SKIP = /^(le|la|les|l['’]|the|of|de|du|des|d['’]|der|die|das|für|and|et|y|e|para)$/i;
 const ARTICLE = /^(the|die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|em|bei|chez|au|à)\s+(?=\p{Lu}|\d)/iu;
 
+/** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
+
 /** A board's rating of the employer printed after its name: "4.2 ★", "3,9 ★★★★", "★ 4.5". */
 const RATING = /\s*(?:\d(?:[.,]\d)?\s*)?[★☆]+(?:\s*\d(?:[.,]\d)?)?\s*$/u;
 
 /** Tidies a name: quotes, a possessive, an article and trailing punctuation go; the legal form stays. */
 export function cleanCompany(name: string): string {
   const n = name
+    .replace(COPYRIGHT, '')
     .replace(RATING, '')
     .replace(/\*+/g, '')
     .replace(/['’]s$/u, '')

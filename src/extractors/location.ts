@@ -313,15 +313,25 @@ function cityList(piece: string, prefer: readonly string[]): Location[] | null {
 }
 
 /** Places, applicant regions and workplace read from a location value. */
+/** After a workplace word, "in" and the town the role is tied to (a second workplace word may stand between: "hybrid remote in"). */
+const WORKPLACE_IN = /^\s*(?:[\p{L}-]+\s+)?(?:in|à|en|em|im|near)\s+(\p{Lu}.{1,80})$/u;
+
 export function fromValue(value: string, prefer: readonly string[]): Locations {
   const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
   const pieces = splitPlaces(value);
   pieces.forEach((piece, i) => {
     const word = workplaceWord(piece);
+    // "Hybrid remote in Austin, TX 78701", "Remote in Leeds": the way of working, then the town it is tied to.
+    const tied = word ? WORKPLACE_IN.exec(piece.slice(word.index + word.text.length)) : null;
+    const town = tied?.[1] ? parsePlace(tied[1], prefer) : null;
+    if (town?.city) {
+      out.locations.push(town);
+      return;
+    }
     if (word?.key === 'remote') {
       // "Remote (US)", "Remote – Europe": a region applicants must be in; "San Francisco, Remote": a place too.
       const without = `${piece.slice(0, word.index)} ${piece.slice(word.index + word.text.length)}`;
-      const rest = without.replace(/100\s?%|[()–—:]|\s-\s/g, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+      const rest = without.replace(/100\s?%|[()–—:]|\s-\s/g, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:in|within|from)\s+/i, '').trim();
       const place = rest ? parsePlace(rest, prefer) : null;
       if (place?.city) out.locations.push(place);
       else if (place?.country) out.applicantLocations.push(place.country);

@@ -263,3 +263,14 @@ describe('a place at the end of a long title line', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Burlington', 'US']]);
   });
 });
+
+describe('a way of working tied to a town', () => {
+  it('reads "Hybrid remote in Austin, TX 78701" and "Remote in Leeds" as the town, with the way of working', () => {
+    const r = recordOf('Claims Handler\n\nLocation: Hybrid remote in Tulsa, OK 74103\n\nDuties\n- Handle claims\n- Call customers\n', 'a.txt');
+    expect([r.locations.map((l) => [l.city, l.region]), r.workplaceType]).toEqual([[['Tulsa', 'OK']], 'hybrid']);
+    const leeds = recordOf('Claims Handler\n\nLocation: Remote in Leeds\n\nDuties\n- Handle claims\n- Call customers\n', 'a.txt');
+    expect([leeds.locations.map((l) => l.city), leeds.workplaceType]).toEqual([['Leeds'], 'remote']);
+    // A region after "in" is where applicants must be, without the "in".
+    expect(recordOf('Claims Handler\n\nLocation: Remote in Europe\n\nDuties\n- Handle claims\n', 'a.txt').applicantLocations).toEqual(['Europe']);
+  });
+});

@@ -454,3 +454,10 @@ describe('an employer named by its address', () => {
     expect(recordOf(en, 'a.txt').company).toBe('Hollins Hardware');
   });
 });
+
+describe('a copyright line', () => {
+  it('names the employer without its copyright mark and year', () => {
+    const r = recordOf('STOCK CONTROLLER\n\nDuties\n- Count stock\n- Order parts\n\n© 2026 Larkspur Outdoor Supply, Inc. All rights reserved.\n', 'a.txt');
+    expect(r.company).toBe('Larkspur Outdoor Supply, Inc');
+  });
+});
