@@ -95,7 +95,7 @@ export const de = defineLexicon({
     atLeast: ['mindestens', 'mind.', 'uber', 'mehr als', 'mehrjahrige'],
     words: ['erfahrung', 'berufserfahrung', 'praxis', 'erfahren'],
   },
-  roleEndings: ['ologe', 'ologin'],
+  roleEndings: ['ologe', 'ologin', 'kraft', 'hilfe'],
   no: ['nein', 'keine', 'nicht moglich'],
   institutions: ['universitat', 'hochschule', 'klinikum', 'krankenhaus', 'ministerium', 'stiftung', 'institut', 'behorde', 'landesamt', 'bundesamt', 'stadtverwaltung', 'landratsamt', 'museum', 'bibliothek', 'akademie', 'stadt', 'gemeinde', 'landkreis', 'verein', 'verband', 'genossenschaft'],
   units: ['fakultat fur', 'fachbereich', 'abteilung', 'lehrstuhl fur', 'institut fur', 'zentrum fur'],

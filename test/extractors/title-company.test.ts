@@ -134,6 +134,8 @@ describe('title', () => {
     expect(hasRoleWord('The Role', v)).toBe(false);
     // Trades named with "hand", and a hand that is no trade.
     expect([hasRoleWord('Seasonal Farm Hand', v), hasRoleWord('Deckhand', v), hasRoleWord('Hands-on support', v)]).toEqual([true, true, false]);
+    // German roles written as a compound of a field and "-kraft" or "-hilfe".
+    expect(['Reinigungskraft', 'Pflegekraft', 'Küchenhilfe', 'Hilfe'].map((w) => hasRoleWord(w, vocab('de')))).toEqual([true, true, true, false]);
     expect(endsWithRoleWord('Software Developer 2', v)).toBe(true);
     expect(endsWithRoleWord('Analytics Engineer SR', v)).toBe(true);
     expect(endsWithRoleWord('Associate Development Program', v)).toBe(false);
