@@ -121,6 +121,26 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   return onlyTypes(parts[0] as string, vocab);
 }
 
+/** A part that goes on an enumeration: "or research experience", "y prácticas", "und Werkstudenten". */
+const CONJUNCTION = /^\s*(?:or|and|nor|o|y|e|ou|et|oder|und|eller|och|og|lub|или|и)\s/u;
+
+/**
+ * The type a line gives as a fact of its own: a part between commas or full stops that is only
+ * types, when the line names one type and no other (a list of the types a firm offers names several).
+ */
+function factPart(folded: string, vocab: Vocabulary): Employment | null {
+  const kinds = new Set(vocab.employment.every(folded).map((m) => m.key));
+  if (kinds.size !== 1) return null;
+  const parts = folded.split(/[.,;!?]\s+|[.,;!?]$/);
+  for (const [i, p] of parts.entries()) {
+    // One item of an enumeration is no fact of the job: "Prior intern, co-op, or research experience".
+    if (CONJUNCTION.test(parts[i + 1] ?? '')) continue;
+    const alone = onlyTypes(p, vocab) ?? onlyTypes(p.replace(/\s*\d+\s*\p{L}{1,12}(?:\s+\p{L}{1,14})?$/u, ''), vocab);
+    if (alone) return alone;
+  }
+  return null;
+}
+
 /** How many units from the top may be the title's line, its parts read for a type. */
 const TITLE_LINES = 3;
 
@@ -195,6 +215,9 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
       add(alone, l.line, 'body', 'alone', l.text);
       continue;
     }
+    // A sentence of terse facts, one of them only the type: "Jornada completa, contrato indefinido.", "part-time 20 ore settimanali".
+    const part = l.text.length > 60 ? factPart(l.folded, vocab) : null;
+    if (part) add(part, l.line, 'body', 'part', l.text);
     const stated = statedType(l.text, l.folded, vocab);
     if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text, { withPay: !stated.role && besidePay(l.text, l.folded, vocab) ? 1 : 0 });
     const hours = hoursType(l.text);

@@ -126,6 +126,7 @@ export const WEIGHTS = {
     'via:title': 6,
     'via:alone': 6,
     'via:sentence': 4,
+    'via:part': 3,
     'via:hours': 3,
     'via:mention': 1.5,
     withPay: 1.5,

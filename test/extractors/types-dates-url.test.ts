@@ -41,6 +41,12 @@ describe('employment type', () => {
     const far = recordOf('# Picture Framer\n\n## Duties\n\n- Cut mounts\n- Fit frames\n\nWe are a framing co-op owned by the people who work in it, founded by six friends in a garage in 1998, and we pay £11.80 an hour.\n');
     expect(far.employmentType).toBeNull();
   });
+  it('reads a type that is a fact of its own in a terse sentence, not an item of an enumeration', () => {
+    expect(recordOf('Se busca cocinero para un restaurante en Sevilla. Jornada completa, contrato indefinido. Salario 1.500 € al mes.\n', 'a.txt').employmentType).toBe('full-time');
+    expect(recordOf('Cerchiamo un barista per il nostro locale a Torino, part-time 25 ore settimanali. Inviare CV a lavoro@caffe.example\n', 'a.txt').employmentType).toBe('part-time');
+    const listed = recordOf('# Data Engineer\n\n## Duties\n\n- Build pipelines\n\nPrior intern, co-op, or research experience in data is a plus, as is a degree in statistics or anything close to it.\n');
+    expect(listed.employmentType).toBeNull();
+  });
   it('reads a sentence only when it says it of the role', () => {
     expect(employmentInSentence('This is a full-time, salaried role.', vocab('en'))).toBe('full-time');
     expect(employmentInSentence('oferecemos um contrato de estágio por um ano', vocab('pt'))).toBe('internship');
