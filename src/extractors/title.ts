@@ -26,8 +26,8 @@ export const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitl
 
 /** Gender marks after a title: "(m/w/d)", "(H/F/X)", "(all genders)", "m/f/d". */
 const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$|\s+(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m)\s*$/giu;
-/** A headcount after a title: "（1名）", "(2 posições)". */
-const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$/iu;
+/** A headcount after a title: "（1名）", "(2 posições)", "前台 2名". */
+const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$|\s+\d{1,3}\s?[名人]\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */

@@ -16,6 +16,8 @@ describe('title', () => {
     expect(cleanTitle('Junior Designer @ Inkpot', vocab())).toBe('Junior Designer');
     // Without a role before it, "at" is part of the name.
     expect(cleanTitle('Life at Sea', vocab())).toBe('Life at Sea');
+    // A headcount written after the title without brackets.
+    expect(cleanTitle('仓库管理员 2名', vocab('zh'))).toBe('仓库管理员');
   });
   it('drops a city after the role, but a word after a bare space only when it names a city, not a hamlet', () => {
     expect(cleanTitle('Barista in Utrecht', vocab())).toBe('Barista');
