@@ -67,6 +67,7 @@ export function headerParts(text: string, top: boolean): string[] | null {
   const t = text.trim();
   if (t.length < 5) return null;
   const emoji = PICTOGRAPH.test(t);
+  let two: string[] | null = null;
   for (const sep of SEPARATORS) {
     if (sep.source.includes('#') && !top) continue;
     // A dash between two figures is a range ("$120k - $160k", "10 - 15"), not a separator.
@@ -78,10 +79,14 @@ export function headerParts(text: string, top: boolean): string[] | null {
       if (p.length > MAX_PART) break;
       parts.push(...p.split(GAP).map((x) => x.trim()).filter(Boolean));
     }
+    // A bar parts facts even between two; a dash needs three parts, two being a title's "Role - Company".
     const needed = sep.source.includes('|') || emoji ? 2 : 3;
     if (parts.length >= needed && raw.length >= needed) return parts;
+    // So does a middle dot ("Corvo Payments · Remote (EU)"), unless dashes part the line finer
+    // ("Line Cook - Evenings - $22/hr · (Portland)").
+    if (sep.source.includes('·') && parts.length === 2 && raw.length === 2) two = parts;
   }
-  return null;
+  return two;
 }
 
 /** The most items of a short list under a label heading read as its value. */

@@ -465,3 +465,11 @@ describe('a copyright line', () => {
     expect(r.company).toBe('Larkspur Outdoor Supply, Inc');
   });
 });
+
+describe('a line of facts under the title', () => {
+  it('reads "Employer · Remote (EU)" for the employer and the way of working, and never a byline for the employer', () => {
+    const r = recordOf('# Platform Engineer\n\nKestrel Bikes · Remote (EU)\n\n## Duties\n\n- Run our clusters\n- Automate releases\n');
+    expect([r.company, r.workplaceType]).toEqual(['Kestrel Bikes', 'remote']);
+    expect(recordOf('# Why we hire slowly\n\nBy Mara Quint · 3 March 2026\n\nWe hire slowly because we want people to stay.\n').company).toBeNull();
+  });
+});

@@ -158,6 +158,10 @@ describe('runs of short capitalised lines', () => {
   it('keeps a range of figures whole in a header line: its dash is no separator', () => {
     expect(headerParts('💰 $90k - $110k', true)).toBeNull();
     expect(headerParts('Acme | Baker | Leeds | £24k - £28k | Full-time', true)).toEqual(['Acme', 'Baker', 'Leeds', '£24k–£28k', 'Full-time']);
+    // A middle dot parts two facts; dashes that part the line finer win; a title's "Role - Company" is no header.
+    expect(headerParts('Kestrel Bikes · Remote (EU)', true)).toEqual(['Kestrel Bikes', 'Remote (EU)']);
+    expect(headerParts('Line Cook - Nights - $19/hr · (Leeds)', true)).toEqual(['Line Cook', 'Nights', '$19/hr · (Leeds)']);
+    expect(headerParts('Line Cook - Kestrel Bistro', true)).toBeNull();
     expect(headerParts('Acme - Baker - Leeds', true)).toEqual(['Acme', 'Baker', 'Leeds']);
     const r = recordOf('Night Baker\nAcme Bakery\n💰 $45k - $52k\n\nDuties\n- Bake\n- Clean\n', 'a.txt');
     expect([r.salary?.min, r.salary?.max]).toEqual([45000, 52000]);
