@@ -121,8 +121,8 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   return onlyTypes(parts[0] as string, vocab);
 }
 
-/** A part that goes on an enumeration: "or research experience", "y prácticas", "und Werkstudenten". */
-const CONJUNCTION = /^\s*(?:or|and|nor|o|y|e|ou|et|oder|und|eller|och|og|lub|или|и)\s/u;
+/** A part that goes on the one before it: an enumeration ("or research experience", "y prácticas") or a clause ("but you may …"). */
+const CONJUNCTION = /^\s*(?:or|and|nor|but|o|y|e|pero|ou|et|mais|oder|und|aber|ma|mas|eller|och|og|men|lub|ale|или|и|но)\s/u;
 
 /**
  * The type a line gives as a fact of its own: a part between commas or full stops that is only
