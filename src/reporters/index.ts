@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { printable } from '../diagnostics/printable.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { ruleUrl } from '../rules/docs.js';
 import type { Severity } from '../schema/record.js';
 import type { FileReport, Totals } from '../validate/index.js';
 
@@ -83,7 +84,7 @@ function sarif(reports: FileReport[], _totals: Totals, { version, fromRoot = (p)
             name: 'jobnorm',
             version,
             informationUri: 'https://www.npmjs.com/package/jobnorm',
-            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.doc }, defaultConfiguration: { level: level[r.severity] } })),
+            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.doc }, helpUri: ruleUrl(r.id, version), defaultConfiguration: { level: level[r.severity] } })),
           },
         },
         results: reports.flatMap((r) => {

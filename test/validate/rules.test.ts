@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/index.js';
 import { CODES } from '../../src/diagnostics/codes.js';
-import { withRules } from '../../src/rules/docs.js';
+import { rulePages, withRules } from '../../src/rules/docs.js';
+import { GOOD_POSTING, RULE_EXAMPLES } from '../../src/rules/examples.js';
 import { CROSS_FILE_RULES, RULES } from '../../src/rules/index.js';
 import { lawsFor } from '../../src/rules/pay-transparency.js';
 import { validate } from '../../src/validate/index.js';
@@ -17,25 +18,8 @@ import { ROOT } from '../helpers.js';
 
 const TODAY = '2026-11-23';
 
-/** A complete posting; cases change one thing in it. */
-const GOOD = `---
-title: Backend Engineer
-company: Acme
-location: Austin, TX
-employment_type: full-time
-date_posted: 2026-11-01
----
-
-## About the role
-
-You will build the services that route parcels for small shops across Texas.
-
-## Requirements
-
-- 3+ years of Go
-
-Salary: $120,000 - $140,000 per year
-`;
+/** The rule pages' good posting: no rule fires on it. */
+const GOOD = GOOD_POSTING;
 
 async function ruleIds(files: Record<string, string>, config = {}): Promise<Map<string, string[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'jobnorm-rules-'));
@@ -44,50 +28,23 @@ async function ruleIds(files: Record<string, string>, config = {}): Promise<Map<
   return new Map(reports.map((r) => [r.path.slice(dir.length + 1), r.messages.map((m) => m.ruleId)]));
 }
 
-const CASES: Array<{ rule: string; bad: string; good?: string }> = [
-  { rule: 'not-a-posting', bad: '# How to write a job description\n\nI wrote my first job ad in 2019. My advice: keep it short. I think you will thank me.\n' },
-  { rule: 'title/missing', bad: GOOD.replace('title: Backend Engineer\n', '').replace('You will build', 'Build') },
-  { rule: 'company/missing', bad: GOOD.replace('company: Acme\n', '') },
-  { rule: 'location/missing', bad: GOOD.replace('location: Austin, TX\n', '').replace(' across Texas', '') },
-  { rule: 'employment-type/missing', bad: GOOD.replace('employment_type: full-time\n', '') },
-  { rule: 'date-posted/missing', bad: GOOD.replace('date_posted: 2026-11-01\n', '') },
-  { rule: 'salary/missing', bad: GOOD.replace('Salary: $120,000 - $140,000 per year\n', '') },
-  { rule: 'salary/min-over-max', bad: GOOD.replace('$120,000 - $140,000', '$140,000 to $120,000').replace('Salary:', 'Salary: from') },
-  { rule: 'salary/implausible', bad: GOOD.replace('$120,000 - $140,000 per year', '$5,000 per hour') },
-  { rule: 'salary/currency-ambiguous', bad: GOOD.replace('location: Austin, TX\n', 'remote: true\n').replace(' across Texas', '') },
-  { rule: 'front-matter/invalid', bad: GOOD.replace('company: Acme', 'company: [Acme') },
-  { rule: 'front-matter/refused', bad: `---js\n{ title: "x" }\n---\n${GOOD.split('---\n')[2]}` },
-  { rule: 'front-matter/conflict', bad: GOOD.replace('## About the role', '**Position:** Frontend Designer\n\n## About the role') },
-  { rule: 'front-matter/unknown-key', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nemployement_typ: full-time\n') },
-  { rule: 'encoding/repaired', bad: GOOD.replace('small shops', 'small shopsâ€™ owners') },
-  { rule: 'date/expired', bad: GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nvalid_through: 2026-01-31\n') },
-  { rule: 'date/invalid', bad: GOOD.replace('date_posted: 2026-11-01', 'date_posted: 2026-13-45') },
-  { rule: 'salary/out-of-range', bad: GOOD.replace('$120,000 - $140,000 per year', `$${'9'.repeat(40)} per year`) },
-  { rule: 'field/placeholder', bad: GOOD.replace('location: Austin, TX', 'location: <City, ST>') },
-  { rule: 'front-matter/truncated', bad: GOOD.replace('date_posted: 2026-11-01\n', `date_posted: 2026-11-01\ndeep: ${'['.repeat(40)}1${']'.repeat(40)}\n`) },
-  { rule: 'document/truncated', bad: GOOD.replace('You will build', `You will build ${'parcel routes and '.repeat(300)}`) },
-  { rule: 'document/empty', bad: '\n\n' },
-  // Bytes that are not UTF-8 (Windows-1252 "é" is 0xE9): written as latin1 by ruleIds.
-  { rule: 'decode/legacy-encoding', bad: GOOD.replace('small shops', 'small shops in Montréal') },
-  { rule: 'description/missing', bad: '---\ntitle: Backend Engineer\ncompany: Acme\nlocation: Austin, TX\nemployment_type: full-time\ndate_posted: 2026-11-01\nsalary: "$100,000"\n---\n\n## Requirements\n\n- Go\n' },
-];
-
 describe('rules', () => {
   it('every rule has a case here, and every code a document\'s reading can emit is a rule', () => {
     const fileErrors = ['read/failed', 'read/too-large', 'read/symlink-outside', 'decode/binary', 'document/timeout', 'internal/invalid-record', 'internal/error'];
     expect(Object.keys(CODES).filter((c) => !fileErrors.includes(c)).every((c) => RULES.some((r) => r.id === c))).toBe(true);
     expect(RULES.filter((r) => r.id in CODES).every((r) => r.severity === CODES[r.id as keyof typeof CODES].severity)).toBe(true);
-    expect(CASES.map((c) => c.rule).sort()).toEqual(RULES.map((r) => r.id).sort());
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual([...RULES, ...CROSS_FILE_RULES].map((r) => r.id).sort());
   });
   it('the good posting triggers nothing', async () => {
     expect((await ruleIds({ 'good.md': GOOD })).get('good.md')).toEqual([]);
   });
-  for (const c of CASES) {
-    it(`${c.rule}: fires on the bad posting, not on the good one`, async () => {
-      const bad = c.rule === 'decode/legacy-encoding' ? 'latin1-bad.md' : 'bad.md';
-      const ids = await ruleIds({ [bad]: c.bad, 'good.md': c.good ?? GOOD });
-      expect(ids.get(bad)).toContain(c.rule);
-      expect(ids.get('good.md')).not.toContain(c.rule);
+  // Each rule page's example does what the page says: the rule fires on it, not on the good posting.
+  for (const [rule, ex] of Object.entries(RULE_EXAMPLES)) {
+    it(`${rule}: fires on its page's example, not on the good posting`, async () => {
+      const bad = ex.encoding === 'latin1' ? 'latin1-bad.md' : 'bad.md';
+      const files = ex.beside ? { 'a-first.md': ex.beside, [bad]: ex.fires } : { [bad]: ex.fires };
+      expect((await ruleIds(files, ex.config)).get(bad)).toContain(rule);
+      expect((await ruleIds({ 'good.md': GOOD }, ex.config ?? {})).get('good.md')).not.toContain(rule);
     });
   }
   it('posting/duplicate: fires on the second of two identical files only', async () => {
@@ -150,6 +107,11 @@ describe('the README rule list', () => {
   it('is the one the rule modules write (npm run docs:rules)', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(withRules(readme)).toBe(readme);
-    for (const r of [...RULES, ...CROSS_FILE_RULES]) expect(readme).toContain(`#### \`${r.id}\` — ${r.severity}`);
+    for (const r of [...RULES, ...CROSS_FILE_RULES]) expect(readme).toContain(`#### [\`${r.id}\`](docs/rules/${r.id}.md) — ${r.severity}`);
+  });
+  it('has a page per rule, as the rule modules and their examples write it (npm run docs:rules)', () => {
+    const pages = rulePages();
+    expect(pages.size).toBe(RULES.length + CROSS_FILE_RULES.length);
+    for (const [file, text] of pages) expect(readFileSync(join(ROOT, file), 'utf8')).toBe(text);
   });
 });
