@@ -17,7 +17,7 @@ const { version } = require('../../package.json') as { version: string };
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const OUTPUT_FORMATS = ['ndjson', 'json', 'jsonld', 'csv', 'tsv'];
-const REPORTERS = ['stylish', 'json', 'github', 'sarif'];
+const REPORTERS = ['stylish', 'json', 'eslint', 'github', 'sarif'];
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -154,7 +154,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
   const color = colorWanted(io.env, (io.stdout as { isTTY?: boolean }).isTTY === true);
   const root = repositoryRoot(cwd);
   const fromRoot = (path: string) => relative(root, resolve(cwd, path)).split(sep).join('/');
-  const text = report(opts.reporter, reports, t, { color: color && !opts.outputFile, version, fromRoot });
+  const text = report(opts.reporter, reports, t, { color: color && !opts.outputFile, version, fromRoot, cwd });
   if (opts.outputFile) {
     try {
       writeFileAtomic(resolve(cwd, opts.outputFile), text);

@@ -4,14 +4,15 @@
  * Each turns the reports into one string; none writes anywhere itself.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { printable } from '../diagnostics/printable.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { ruleUrl } from '../rules/docs.js';
 import type { Severity } from '../schema/record.js';
 import type { FileReport, Totals } from '../validate/index.js';
 
-export type ReporterName = 'stylish' | 'json' | 'github' | 'sarif';
-export const REPORTERS: readonly ReporterName[] = ['stylish', 'json', 'github', 'sarif'];
+export type ReporterName = 'stylish' | 'json' | 'eslint' | 'github' | 'sarif';
+export const REPORTERS: readonly ReporterName[] = ['stylish', 'json', 'eslint', 'github', 'sarif'];
 
 export interface ReportOptions {
   color: boolean;
@@ -22,6 +23,8 @@ export interface ReportOptions {
    * Without it, paths are as walked.
    */
   fromRoot?: (path: string) => string;
+  /** The folder paths are walked from, for reports that give absolute paths (eslint). */
+  cwd?: string;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded ("my jobs/señor.md" → "my%20jobs/se%C3%B1or.md"). */
@@ -51,8 +54,23 @@ function stylish(reports: FileReport[], totals: Totals, { color }: ReportOptions
   return `${out.join('\n')}\n`;
 }
 
-function json(reports: FileReport[], totals: Totals): string {
-  return `${JSON.stringify({ files: reports.map((r) => ({ path: r.path, messages: r.messages })), errors: totals.errors, warnings: totals.warnings, infos: totals.infos }, null, 2)}\n`;
+function json(reports: FileReport[], totals: Totals, { version }: ReportOptions): string {
+  const files = reports.map((r) => ({ path: r.path, messages: r.messages.map((m) => ({ ...m, url: ruleUrl(m.ruleId, version) })) }));
+  return `${JSON.stringify({ files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos }, null, 2)}\n`;
+}
+
+/**
+ * ESLint's JSON formatter's shape, for the tools that read it (reviewdog, code-quality
+ * converters): one entry per file with an absolute `filePath`, severities 2 (error) and 1
+ * (warning; an info is reported as 1 too, ESLint having no lower level), and the counts.
+ */
+function eslint(reports: FileReport[], _totals: Totals, { cwd = process.cwd() }: ReportOptions): string {
+  const entries = reports.map((r) => {
+    const messages = r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity === 'error' ? 2 : 1, message: m.message, line: m.line, column: m.column }));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return { filePath: r.path === '-' ? '<stdin>' : resolve(cwd, r.path), messages, suppressedMessages: [], errorCount, fatalErrorCount: r.internalError ? 1 : 0, warningCount: messages.length - errorCount, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] };
+  });
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 /** Escapes data and properties of a GitHub workflow command. */
@@ -107,7 +125,9 @@ function sarif(reports: FileReport[], _totals: Totals, { version, fromRoot = (p)
 export function report(name: ReporterName, reports: FileReport[], totals: Totals, options: ReportOptions): string {
   switch (name) {
     case 'json':
-      return json(reports, totals);
+      return json(reports, totals, options);
+    case 'eslint':
+      return eslint(reports, totals, options);
     case 'github':
       return github(reports, totals, options);
     case 'sarif':
