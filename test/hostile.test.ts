@@ -12,6 +12,7 @@ import { appendAll } from '../src/arrays.js';
 import { normalize } from '../src/index.js';
 import { detectFormat } from '../src/parsers/detect.js';
 import { visibleText } from '../src/parsers/html.js';
+import { suppressionsIn } from '../src/validate/suppress.js';
 import { BIN, ROOT, ndjson, run } from './helpers.js';
 
 const PWNED = '/tmp/jobnorm-pwned';
@@ -241,5 +242,15 @@ describe('symbolic links out of the input tree', () => {
     expect(checked.stdout).not.toContain('s3cr3t');
     expect(checked.stdout).toContain('read/symlink-outside');
     expect(run(['ingest', '--all', '--follow-symlinks', jobs]).stdout).toContain('s3cr3t');
+  });
+});
+
+describe('a line of unclosed suppression comments', () => {
+  it('is read in one pass, not rescanned from every comment to the end of the line', () => {
+    // 200,000 comments that never close: a lazy match to "-->" from each one rescanned the whole line (minutes).
+    const storm = `${'<!-- jobnorm-disable salary/missing '.repeat(200_000)}\n`;
+    expect(suppressionsIn(storm)).toEqual([]);
+    // Closed ones on such a line are still read.
+    expect(suppressionsIn(`${'x '.repeat(100_000)}<!-- jobnorm-disable salary/missing -->\n`)).toEqual([{ scope: 'file', rules: ['salary/missing'], line: 1 }]);
   });
 });

@@ -26,8 +26,8 @@ export interface Suppression {
   line: number;
 }
 
-/** A suppression comment: its kind, then the rules and a reason after " -- ". */
-const COMMENT = /<!--\s*jobnorm-(disable-next-line|disable)(?![\w-])([^>]*?)-->/g;
+/** A suppression comment: its kind, then the rules and a reason after " -- " (a comment past this length is not one). */
+const COMMENT = /<!--\s{0,20}jobnorm-(disable-next-line|disable)(?![\w-])([^>]{0,1000}?)-->/g;
 /** The front-matter key, with its value on the line or as a list under it. */
 const FRONT_MATTER_KEY = new RegExp(`^${SUPPRESSION_KEY}\\s*:\\s*(.*)$`);
 const LIST_ITEM = /^\s+-\s+(.+)$/;
@@ -37,8 +37,10 @@ const FRONT_MATTER_LINES = 2_000;
 /** Rule ids in a comment's or a key's text: "a/b, c/d -- reason" → ["a/b", "c/d"]. */
 function ruleIds(text: string): string[] {
   const [ids = ''] = text.split(/\s--\s|\s--$/);
-  return ids
-    .replace(/^[\s[]+|[\s\]]+$/g, '')
+  let list = ids.trim();
+  if (list.startsWith('[')) list = list.slice(1);
+  if (list.endsWith(']')) list = list.slice(0, -1);
+  return list
     .split(/[\s,]+/)
     .map((id) => id.replace(/^["']|["']$/g, ''))
     .filter(Boolean);
