@@ -121,6 +121,9 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   return onlyTypes(parts[0] as string, vocab);
 }
 
+/** The longest part of a sentence read as a fact of its own ("part-time 20 ore settimanali"). */
+const FACT_PART = 60;
+
 /** A part that goes on the one before it: an enumeration ("or research experience", "y prácticas") or a clause ("but you may …"). */
 const CONJUNCTION = /^\s*(?:or|and|nor|but|o|y|e|pero|ou|et|mais|oder|und|aber|ma|mas|eller|och|og|men|lub|ale|или|и|но)\s/u;
 
@@ -134,7 +137,8 @@ function factPart(folded: string, vocab: Vocabulary): Employment | null {
   const parts = folded.split(/[.,;!?]\s+|[.,;!?]$/);
   for (const [i, p] of parts.entries()) {
     // One item of an enumeration is no fact of the job: "Prior intern, co-op, or research experience".
-    if (CONJUNCTION.test(parts[i + 1] ?? '')) continue;
+    // A fact is a few words: a long part is prose (and is not run through the pattern below).
+    if (p.length > FACT_PART || CONJUNCTION.test(parts[i + 1] ?? '')) continue;
     const alone = onlyTypes(p, vocab) ?? onlyTypes(p.replace(/\s*\d+\s*\p{L}{1,12}(?:\s+\p{L}{1,14})?$/u, ''), vocab);
     if (alone) return alone;
   }
