@@ -242,8 +242,11 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
   const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
   if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, Jan 2021 – Present)`, dated >= MANY_SPANS ? -6 : -4, 'cv');
-  const opening = folded.slice(0, 400);
-  const closing = folded.slice(-400);
+  // The opening and the closing never overlap: in a short posting signed "Kind regards", the
+  // closing words are not an opening too.
+  const half = Math.floor(folded.length / 2);
+  const opening = folded.slice(0, Math.min(400, half));
+  const closing = folded.slice(Math.max(half, folded.length - 400));
   // A letter to one named person ("Dear Ms. Okafor," … "Sincerely") that is not an applicant's about
   // themselves: an offer, a reply, a refusal — not an open call.
   if (salutesPerson(ctx.lines[0]?.text ?? '') && genre('coverLetter', closing) && firstPerson < 2) add('a letter to a named person (salutation, closing)', -6, 'letter');

@@ -512,6 +512,16 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const [name = '', ...rest] = l.text.split(/,\s+|\s+[·|]\s+/);
     if (rest.length >= 2 && rest.length <= 3 && STREET_PART.test(rest[0] as string) && TOWN_PART.test(rest[rest.length - 1] as string) && !hasRoleWord(name, vocab)) add(name, l.line, 'body', 'address');
   }
+  // "Kind regards, / Janet Moore / Practice Manager / Brookside Veterinary Clinic": a signature's organisation, under the signer's role.
+  const signature = signedBy(ctx);
+  if (signature) add(signature.text, signature.line, 'body', 'signature');
+  // "Founded in 2011, Thistledown Freight moves …"; "Orbitline (NASDAQ: ORBL) makes …".
+  for (const l of prose.slice(0, 20)) {
+    const founded = FOUNDED.exec(l.text);
+    if (founded?.[1]) add(founded[1], l.line, l.from, 'founded');
+    const listed = TICKER.exec(l.text);
+    if (listed?.[1]) add(listed[1], l.line, l.from, 'ticker');
+  }
   const email = emailDomain(ctx.doc.text);
   if (email) add(email, null, 'body', 'email', {}, false);
   return out;
@@ -521,6 +531,27 @@ const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limi
 
 /** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;
+
+/** A letter's closing words on a line of their own, in the languages of the tables. */
+const CLOSING = /^(?:kind regards|best regards|warm regards|regards|sincerely|yours sincerely|best wishes|best|thanks|thank you|cheers|mit freundlichen grüßen|freundliche grüße|viele grüße|cordialement|bien à vous|salutations|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|atenciosamente|met vriendelijke groet|vriendelijke groeten|med vänliga hälsningar|med venlig hilsen|med vennlig hilsen|z poważaniem|с уважением)[,.!]?$/iu;
+/** How many lines from the end a letter's closing may stand. */
+const SIGNATURE_LINES = 10;
+
+/** The organisation a posting is signed from: the short line under the signer's role, after a closing. */
+function signedBy(ctx: Context): { text: string; line: number } | null {
+  const tail = ctx.lines.slice(-SIGNATURE_LINES);
+  const closing = tail.findIndex((l) => CLOSING.test(l.text.trim()));
+  if (closing < 0) return null;
+  const after = tail.slice(closing + 1).filter((l) => !/@|https?:|www\.|\d{3}/.test(l.text));
+  const role = after.findIndex((l) => hasRoleWord(l.text, ctx.vocab) && l.text.split(/\s+/).length <= 6);
+  const org = role >= 0 ? after[role + 1] : undefined;
+  return org && org.text.length <= 60 && /^\p{Lu}/u.test(org.text.trim()) && !hasRoleWord(org.text, ctx.vocab) ? { text: org.text.trim(), line: org.line } : null;
+}
+
+/** A name after the year it was founded: "Founded in 2011, Acme …", "Since 1998, Acme …", "Fondée en 2011, Acme …". */
+const FOUNDED = new RegExp(String.raw`^(?:[Ff]ounded|[Ee]stablished|[Ss]tarted|[Ss]ince|[Ff]ond[ée]e?s?|[Ff]undad[ao]|[Gg]egründet)\s+(?:in\s+|en\s+|em\s+|im\s+(?:[Jj]ahr\s+)?)?(?:19|20)\d\d,\s+(${NAME})\s`, 'u');
+/** A name with its stock-exchange ticker: "Orbitline (NASDAQ: ORBL)". */
+const TICKER = new RegExp(String.raw`(${NAME})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|Euronext|XETRA|SIX|NSE|BSE|TSE|HKEX|SGX)\s*:\s*[A-Z][A-Z.]{0,5}\)`, 'u');
 
 /** How many lines at the top and at the foot of a posting an employer's address line may stand on. */
 const ADDRESS_LINES = 8;

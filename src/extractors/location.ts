@@ -461,9 +461,13 @@ export function postingCountries(ctx: Context): string[] {
 }
 
 /** The cheap test before CITY_STATE: a comma, then a state code or name. */
-const STATE_AFTER_COMMA = /,\s(?:[A-Z]{2}(?![\p{L}])|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)/u;
-/** "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA": cities with a US state or Canadian province code, anywhere in prose. */
-const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*),\s([A-Z]{2}|California|New York|Texas|Washington|Ontario|Quebec|British Columbia)(?![\p{L}])/gu;
+const STATE_AFTER_COMMA = /,\s\p{Lu}/u;
+/**
+ * "in Pittsburgh, PA", "Toronto, ON", "Glendale/Santa Monica, CA", "in Fairhaven, Massachusetts":
+ * cities with a state or province, by code or name, anywhere in prose (the second part is checked to be a region;
+ * it is looked ahead to, so that "Front Ave, Portland, OR" finds Portland after refusing "Front Ave").
+ */
+const CITY_STATE = /(?<![\p{L}])(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}(?:\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})*)(?=,\s([A-Z]{2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}]))/gu;
 
 type LocationCandidate = Candidate<Locations>;
 
@@ -725,6 +729,9 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   return out;
 }
 
+/** Institutions that are often private and named after anything, not after their town. */
+const PRIVATE_BODIES = /^(?:clinic|laboratory|academy|association|society|foundation|charity|cooperative|co-operative|institute|agency|medical cent(?:er|re)|health cent(?:er|re)|health system)$/;
+
 /** The least population of a town an institution's name gives as the place of the job. */
 const INSTITUTION_TOWN = 5_000;
 
@@ -742,8 +749,10 @@ export function placeOfInstitution(ctx: Context, company: string): Location | nu
   // Where a town stands in such a name: first ("Darien Library"), after "of" ("City of Leeds",
   // "Ville de Lyon"), or last after the institution's word ("Stadtbibliothek Köln"); a person's
   // name elsewhere ("Johns Hopkins University") is no town.
+  // A private body's name opens with anything ("Brookside Veterinary Clinic"): only a public one's first word is its town.
+  const publicBody = ctx.vocab.institutions.findAll(fold(company)).some((m) => !PRIVATE_BODIES.test(m.text));
   const at = (i: number, size: number) =>
-    i === 0 || /^(?:of|de|di|du|der|des|von|do|da)$/i.test(words[i - 1] ?? '') || (i + size === words.length && ctx.vocab.institutions.test(fold(words[i - 1] ?? '')));
+    (i === 0 && publicBody) || /^(?:of|de|di|du|der|des|von|do|da)$/i.test(words[i - 1] ?? '') || (i + size === words.length && ctx.vocab.institutions.test(fold(words[i - 1] ?? '')));
   for (let size = 3; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const name = words.slice(i, i + size).join(' ');

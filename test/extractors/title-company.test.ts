@@ -473,3 +473,19 @@ describe('a line of facts under the title', () => {
     expect(recordOf('# Why we hire slowly\n\nBy Mara Quint · 3 March 2026\n\nWe hire slowly because we want people to stay.\n').company).toBeNull();
   });
 });
+
+describe('an employer named in passing', () => {
+  it('takes the name after the year it was founded, before its stock ticker, and under the signer\'s role', () => {
+    expect(recordOf('# Dispatcher\n\nFounded in 2004, Marram Haulage runs forty trucks out of Dundee.\n\n## Duties\n\n- Plan routes\n- Talk to drivers\n').company).toBe('Marram Haulage');
+    expect(recordOf('# Field Engineer\n\nTernwave (NYSE: TRNW) builds tidal turbines.\n\n## Duties\n\n- Service turbines\n- Log faults\n').company).toBe('Ternwave');
+    const signed = recordOf('Receptionist\n\nWe need a friendly receptionist for our busy practice.\n\nDuties\n- Greet clients\n- Book appointments\n\nKind regards,\nOwen Hale\nPractice Manager\nWillowmere Dental Surgery\n', 'a.txt');
+    expect([signed.isJobPosting, signed.company]).toEqual([true, 'Willowmere Dental Surgery']);
+  });
+  it('reads a private body\'s first word as no town, and a city with its state written out in prose as the place', () => {
+    expect(recordOf('Veterinary Nurse\n\nWe are a small animal practice. Our clinic is at 4 Mill Row, Fairhaven, Massachusetts, by the harbour.\n\nDuties\n- Assist in surgery\n', 'a.txt').locations.map((l) => [l.city, l.region])).toEqual([['Fairhaven', 'MA']]);
+    const r = recordOf('# Veterinary Nurse\n\nFairhaven Veterinary Clinic is a small animal practice in Fairhaven, Massachusetts.\n\n## Duties\n\n- Assist in surgery\n- Care for patients\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Fairhaven', 'US']]);
+    const named = recordOf('# Veterinary Nurse\n\nBrookside Veterinary Clinic is a small animal practice.\n\n## Duties\n\n- Assist in surgery\n- Care for patients\n');
+    expect(named.locations).toEqual([]);
+  });
+});
