@@ -478,6 +478,7 @@ describe('an employer named in passing', () => {
   it('takes the name after the year it was founded, before its stock ticker, and under the signer\'s role', () => {
     expect(recordOf('# Dispatcher\n\nFounded in 2004, Marram Haulage runs forty trucks out of Dundee.\n\n## Duties\n\n- Plan routes\n- Talk to drivers\n').company).toBe('Marram Haulage');
     expect(recordOf('# Field Engineer\n\nTernwave (NYSE: TRNW) builds tidal turbines.\n\n## Duties\n\n- Service turbines\n- Log faults\n').company).toBe('Ternwave');
+    expect(recordOf('Job posted by: Alderbank Opticians\n\nOptical Assistant\n\nDuties\n- Fit frames\n- Book eye tests\n', 'a.txt').company).toBe('Alderbank Opticians');
     const signed = recordOf('Receptionist\n\nWe need a friendly receptionist for our busy practice.\n\nDuties\n- Greet clients\n- Book appointments\n\nKind regards,\nOwen Hale\nPractice Manager\nWillowmere Dental Surgery\n', 'a.txt');
     expect([signed.isJobPosting, signed.company]).toEqual([true, 'Willowmere Dental Surgery']);
   });
