@@ -113,13 +113,10 @@ export function cleanCompany(name: string): string {
   });
 }
 
-/** A street address: a number, then a street's name with its kind of street. */
-const STREET = /^\d+[a-z]?\s+(?:(?:rue|via|calle|avenida|av\.)\s+\p{L}|\p{L}[\p{L}'’. -]*\s(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|way|place|pl|square|sq|strasse|straße|str\.?|weg|laan|straat)\.?$)/iu;
-
-/** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
 /** The smallest town whose name alone is read as the place, not as an employer of that name. */
 const NAMED_TOWN = 50_000;
 
+/** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
 function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
   if (!n || n.length > 80 || n.split(/\s+/).length > 8) return false;
@@ -127,7 +124,7 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
   // A street address ("12 Market St", "4 rue Colbert") is where, not who.
-  if (STREET.test(n)) return false;
+  if (STREET_PART.test(n)) return false;
   // A town's name alone is a place ("Denver"), unless the town is too small to be what a posting names ("Fernway").
   if (countryOf(n, false) || regionOf(n) || (!/\s/.test(n) && (cityOf(n)?.population ?? 0) >= NAMED_TOWN)) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
@@ -556,7 +553,7 @@ const TICKER = new RegExp(String.raw`(${NAME})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX
 /** How many lines at the top and at the foot of a posting an employer's address line may stand on. */
 const ADDRESS_LINES = 8;
 /** A street and its number, in the orders of several countries: "Lorettostraße 12", "12 Mill Lane", "rue Colbert 4", "Via Roma 3". */
-const STREET_PART = /^(?:\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej|gade|gatan|vägen)\s+\d+\p{Ll}?|\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|drive|dr|way|place|square|row|close|court)\.?|(?:\d+,?\s+)?(?:rue|avenue|boulevard|bd|place|chemin|via|viale|piazza|calle|avenida|plaza|rua|ulica|ul\.)\s+\p{L}[\p{L}'’. -]{1,40}?(?:,?\s*\d+\p{Ll}?)?)$/iu;
+const STREET_PART = /^(?:\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej|gade|gatan|vägen)\s+\d+\p{Ll}?|\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|blvd|boulevard|drive|dr|way|place|pl|square|sq|row|close|court|strasse|straße|str|weg|laan|straat)\.?|(?:\d+,?\s+)?(?:rue|avenue|boulevard|bd|place|chemin|via|viale|piazza|calle|avenida|plaza|rua|ulica|ul\.)\s+\p{L}[\p{L}'’. -]{1,40}?(?:,?\s*\d+\p{Ll}?)?)$/iu;
 /** A town with its postcode before or after it: "79100 Freiburg", "75011 Paris", "Leeds LS1 4AB". */
 const TOWN_PART = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}' -]{1,40}$|^\p{Lu}[\p{L}' -]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u;
 
