@@ -529,15 +529,14 @@ const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limi
 /** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;
 
-/** A letter's closing words on a line of their own, in the languages of the tables. */
-const CLOSING = /^(?:kind regards|best regards|warm regards|regards|sincerely|yours sincerely|best wishes|best|thanks|thank you|cheers|mit freundlichen grüßen|freundliche grüße|viele grüße|cordialement|bien à vous|salutations|saludos|atentamente|un saludo|cordiali saluti|distinti saluti|atenciosamente|met vriendelijke groet|vriendelijke groeten|med vänliga hälsningar|med venlig hilsen|med vennlig hilsen|z poważaniem|с уважением)[,.!]?$/iu;
 /** How many lines from the end a letter's closing may stand. */
 const SIGNATURE_LINES = 10;
 
 /** The organisation a posting is signed from: the short line under the signer's role, after a closing. */
 function signedBy(ctx: Context): { text: string; line: number } | null {
   const tail = ctx.lines.slice(-SIGNATURE_LINES);
-  const closing = tail.findIndex((l) => CLOSING.test(l.text.trim()));
+  const closings = ctx.vocab.genres.set('closing');
+  const closing = closings ? tail.findIndex((l) => wholePhrase(fold(l.text).replace(/[\s,.!]+$/, '').trim(), closings)) : -1;
   if (closing < 0) return null;
   const after = tail.slice(closing + 1).filter((l) => !/@|https?:|www\.|\d{3}/.test(l.text));
   const role = after.findIndex((l) => hasRoleWord(l.text, ctx.vocab) && l.text.split(/\s+/).length <= 6);

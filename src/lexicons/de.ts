@@ -130,6 +130,8 @@ export const de = defineLexicon({
   chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'beste grüße'],
     course: ['studiengebuhr', 'kursgebuhr', 'lehrplan', 'was du lernst', 'was sie lernen', 'teilnahmegebuhr', 'bootcamp', 'anmeldung zum kurs'],
     report: ['unserer umfrage', 'umfrage unter', 'befragten', 'median', 'methodik', 'gehaltsreport', 'gehaltsdaten', 'stellenanzeigen ausgewertet'],
     noOpenings: ['keine offenen stellen', 'derzeit keine offenen stellen', 'aktuell keine offenen stellen', 'keine vakanzen'],

@@ -237,6 +237,8 @@ export const en = defineLexicon({
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['kind regards', 'best regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes', 'best', 'thanks', 'thank you', 'cheers'],
     noOpenings: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'not hiring right now', 'not currently hiring', 'no positions available', 'there are no open positions'],
     template: ['template', 'job description template', 'job posting template', 'sample job description', 'example job description', 'job ad template', 'fill in'],
     guide: [

@@ -120,6 +120,8 @@ export const es = defineLexicon({
   chrome: ['compartir', 'postular', 'guardar', 'ver mas', 'ver menos', 'volver', 'ir al contenido', 'saltar al contenido', 'iniciar sesion', 'acceder', 'registrate', 'empleos similares', 'ofertas similares', 'volver a los resultados', 'ver todas las ofertas', 'aceptar cookies', 'politica de privacidad', 'aviso legal', 'inscribirme', 'inscribirse', 'postularme', 'aplicar', 'aplicar ahora', 'denunciar oferta'],
   firstPerson: ['yo', 'mi', 'mis', 'me'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['saludos', 'atentamente', 'un saludo', 'cordialmente'],
     course: ['matricula', 'temario', 'plan de estudios', 'lo que aprenderas', 'inscripcion', 'bootcamp'],
     report: ['nuestra encuesta', 'encuesta a', 'encuestados', 'salario medio', 'mediana', 'metodologia', 'ofertas analizadas'],
     noOpenings: ['no hay vacantes', 'no hay ofertas', 'no tenemos vacantes', 'ninguna vacante'],

@@ -128,6 +128,8 @@ export const fr = defineLexicon({
   chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['cordialement', 'bien à vous', 'salutations', 'bien cordialement'],
     course: ['frais de scolarite', 'cursus', 'programme de formation', 'ce que vous apprendrez', 'inscription', 'bootcamp'],
     report: ['notre enquete', 'enquete aupres de', 'repondants', 'salaire median', 'methodologie', 'offres analysees'],
     noOpenings: ['aucun poste ouvert', 'aucune offre pour le moment', "aucune offre d'emploi", 'pas de poste ouvert'],

@@ -101,6 +101,8 @@ export const it = defineLexicon({
   chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['cordiali saluti', 'distinti saluti', 'saluti'],
     noOpenings: ['nessuna posizione aperta', 'nessuna offerta'],
     template: ['modello', 'esempio di'],
     guide: ['guida', 'manuale', 'come'],

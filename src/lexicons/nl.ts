@@ -106,6 +106,8 @@ export const nl = defineLexicon({
   chrome: ['delen', 'solliciteer', 'solliciteer nu', 'opslaan', 'meer', 'terug', 'naar de inhoud', 'ga naar inhoud', 'inloggen', 'registreren', 'vergelijkbare vacatures', 'terug naar resultaten', 'alle vacatures', 'cookies accepteren', 'privacybeleid', 'direct solliciteren', 'bewaren'],
   firstPerson: ['ik', 'mijn', 'mij'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['met vriendelijke groet', 'vriendelijke groeten', 'groeten'],
     noOpenings: ['geen vacatures', 'geen openstaande vacatures'],
     template: ['sjabloon', 'voorbeeld', 'template'],
     guide: ['handleiding', 'gids', 'handboek'],

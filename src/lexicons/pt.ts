@@ -115,6 +115,8 @@ export const pt = defineLexicon({
   chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar', 'ir para o conteudo', 'pular para o conteudo', 'entrar', 'iniciar sessao', 'cadastre se', 'vagas semelhantes', 'vagas similares', 'voltar aos resultados', 'ver todas as vagas', 'aceitar cookies', 'politica de privacidade', 'candidatar se agora', 'candidate se'],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   genres: {
+    /** A letter's closing words, on a line of their own above a signature. */
+    closing: ['atenciosamente', 'cordialmente', 'abraços'],
     noOpenings: ['nenhuma vaga', 'nao ha vagas', 'sem vagas abertas'],
     template: ['modelo', 'exemplo de'],
     guide: ['guia', 'manual', 'como'],

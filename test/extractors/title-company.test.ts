@@ -481,6 +481,9 @@ describe('an employer named in passing', () => {
     expect(recordOf('Job posted by: Alderbank Opticians\n\nOptical Assistant\n\nDuties\n- Fit frames\n- Book eye tests\n', 'a.txt').company).toBe('Alderbank Opticians');
     const signed = recordOf('Receptionist\n\nWe need a friendly receptionist for our busy practice.\n\nDuties\n- Greet clients\n- Book appointments\n\nKind regards,\nOwen Hale\nPractice Manager\nWillowmere Dental Surgery\n', 'a.txt');
     expect([signed.isJobPosting, signed.company]).toEqual([true, 'Willowmere Dental Surgery']);
+    // The closing words come from each language's table.
+    const de = recordOf('Lagerhelfer\n\nWir suchen Verstärkung für unser Lager.\n\nAufgaben\n- Ware annehmen\n- Kommissionieren\n\nMit freundlichen Grüßen\nAnna Berg\nPersonalleiterin\nKüstenwerft Lübeck\n', 'a.txt');
+    expect(de.company).toBe('Küstenwerft Lübeck');
   });
   it('reads a private body\'s first word as no town, and a city with its state written out in prose as the place', () => {
     expect(recordOf('Veterinary Nurse\n\nWe are a small animal practice. Our clinic is at 4 Mill Row, Fairhaven, Massachusetts, by the harbour.\n\nDuties\n- Assist in surgery\n', 'a.txt').locations.map((l) => [l.city, l.region])).toEqual([['Fairhaven', 'MA']]);
