@@ -9,8 +9,8 @@
  * `postingProbability` is its logistic, P(posting), the same meaning whatever the verdict, and
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
+import { fold, hasLexicon, type OtherGenre, type Vocabulary } from '../lexicons/index.js';
 import { PAY_FIGURE } from '../patterns/money.js';
-import { fold, hasLexicon, type OtherGenre } from '../lexicons/index.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import { endsWithRoleWord } from '../patterns/roles.js';
 import type { DocumentKind } from '../schema/record.js';
@@ -107,6 +107,12 @@ function isSpace(c: number): boolean {
 const CAREER_SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–—~～]|to|bis|à|a)\s*(?:(?:\d{1,2}[/.]|\p{L}{3,9}\.?\s)?(?:19|20)\d\d(?!\d)|present|now|today|current|heute|jetzt|aujourd['’]hui|actuel|actualidad|presente|atual|obecnie|настоящее время|н\.\s?в\.|現在|至今|现在|현재)/iu;
 
 
+/** True when a text (its closing aside set apart) is a role's name and nothing more: short, no sentence, ending in a role word. */
+function roleName(text: string, vocab: Vocabulary): boolean {
+  const role = text.replace(/\s*\([^()]*\)$/, '');
+  return pieces(role) <= ROLE_ITEM_WORDS && !/[.:;!?]$/.test(role) && endsWithRoleWord(role, vocab);
+}
+
 /**
  * How many list items are a role's name, alone or with its place ("Firmware Engineer — Oslo,
  * Norway"), or a search result's card: the name, then several facts, one of them its pay or
@@ -125,8 +131,8 @@ function roleItems(ctx: Context): { named: number; cards: number } {
         const [head = '', ...facts] = it.text.split(/:\s+/);
         const parted = facts.length > 0 ? facts.join(': ').split(LINE_PARTS).length >= 2 : rest.length >= 2;
         const card = parted && (PAY_FIGURE.test(it.text) || !!ctx.vocab.employment.first(fold(it.text)));
-        const role = (card && facts.length > 0 ? (head.split(LINE_PARTS)[0] ?? '') : name).replace(/\s*\([^()]*\)$/, '');
-        if (pieces(role) <= ROLE_ITEM_WORDS && (rest.length <= 2 || card) && !/[.:;!?]$/.test(role) && endsWithRoleWord(role, ctx.vocab)) {
+        const role = card && facts.length > 0 ? (head.split(LINE_PARTS)[0] ?? '') : name;
+        if ((rest.length <= 2 || card) && roleName(role, ctx.vocab)) {
           named++;
           if (card) cards++;
         }
@@ -148,8 +154,7 @@ const CARD_FACTS_LINES = 6;
 function roleSections(ctx: Context): number {
   let n = 0;
   for (const s of ctx.doc.sections) {
-    const role = s.heading?.text.replace(/\s*\([^()]*\)$/, '') ?? '';
-    if (!role || pieces(role) > ROLE_ITEM_WORDS || /[.:;!?]$/.test(role) || !endsWithRoleWord(role, ctx.vocab)) continue;
+    if (!s.heading || !roleName(s.heading.text, ctx.vocab)) continue;
     const lines = s.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.text) : b.items.map((it) => it.text)));
     if (lines.length <= CARD_FACTS_LINES && pieces(lines.join(' ')) <= CARD_FACTS_WORDS) n++;
   }
@@ -265,7 +270,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     // Each with its own pay or terms, the roles are a board's search results.
     const headed = roleSections(ctx);
     if (cards >= 3) add(`a list of openings: ${cards} roles, each with its own pay or terms`, -6, 'careers-page');
-    else if (headed >= 3) add(`a careers index: ${headed} roles headed by name, each with a line of facts at most`, -6, 'careers-page');
+    else if (headed >= 3) add(`a careers index: ${headed} roles headed by name, each with a few short lines of facts at most`, -6, 'careers-page');
     else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
