@@ -6,8 +6,8 @@
  * "seeks a full-time Custodian", "engagée à temps plein"), and weekly hours ("15–25 hours/week",
  * "10 Stunden/Woche": part-time). A passing mention ("part-time is possible") counts for little.
  */
-import { PAY_FIGURE } from '../patterns/money.js';
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { PAY_FIGURE } from '../patterns/money.js';
 import type { EmploymentType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
@@ -70,7 +70,7 @@ function firstWords(text: string, vocab: Vocabulary): string {
  * full-time, benefits-eligible manager"), or after a hiring phrase ("seeks a full-time …").
  * "Teilzeit ist nach Absprache möglich" says what may be agreed, not what the role is.
  */
-function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean } | null {
+function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean; index: number; length: number } | null {
   const hit = vocab.employment.leftmost(folded);
   if (!hit) return null;
   const end = hit.index + hit.text.length;
@@ -88,7 +88,7 @@ function statedType(text: string, folded: string, vocab: Vocabulary): { type: Em
     vocab.hiring.test(before) ||
     vocab.positions.test(lastWords) ||
     (subject !== clause.trim() && vocab.positions.test(subject));
-  return { type: hit.key, role };
+  return { type: hit.key, role, index: hit.index, length: hit.text.length };
 }
 
 /** The type a sentence states of the role ("This is a full-time, salaried role"), or null for a passing mention. */
@@ -100,10 +100,9 @@ export function employmentInSentence(text: string, vocab: Vocabulary): Employmen
 /** How near the pay a type word stands to be read with it, in characters either side. */
 const NEAR_PAY = 30;
 
-/** True when the first type word of a line stands right beside a figure of pay: "€70,000 a year, full-time", "$15/hr + tips. Part-time." */
-function besidePay(text: string, folded: string, vocab: Vocabulary): boolean {
-  const hit = vocab.employment.leftmost(folded);
-  return !!hit && PAY_FIGURE.test(text.slice(Math.max(0, hit.index - NEAR_PAY), hit.index + hit.text.length + NEAR_PAY));
+/** True when a line's type word (at `index`, `length` long) stands right beside a figure of pay: "€70,000 a year, full-time", "$15/hr + tips. Part-time." */
+function besidePay(text: string, hit: { index: number; length: number }): boolean {
+  return PAY_FIGURE.test(text.slice(Math.max(0, hit.index - NEAR_PAY), hit.index + hit.length + NEAR_PAY));
 }
 
 type EmploymentCandidate = Candidate<Employment>;
@@ -120,6 +119,9 @@ function typesAlone(folded: string, vocab: Vocabulary): Employment | null {
   if (parts.length < 2 || parts.length > MAX_FACTS || parts.slice(1).some((p) => p.trim().split(/\s+/).length > 3 || /[.!?:]/.test(p))) return null;
   return onlyTypes(parts[0] as string, vocab);
 }
+
+/** The longest line read as only types ("Vollzeit / Unbefristet"); longer ones are read as sentences. */
+const ALONE_LINE = 60;
 
 /** The longest part of a sentence read as a fact of its own ("part-time 20 ore settimanali"). */
 const FACT_PART = 60;
@@ -214,16 +216,17 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   });
   for (const l of ctx.lines) {
     // A line that is only types ("Part-time", "Vollzeit / Unbefristet"), as job boards print it under the title.
-    const alone = l.text.length <= 60 ? typesAlone(l.folded, vocab) : null;
+    const alone = l.text.length <= ALONE_LINE ? typesAlone(l.folded, vocab) : null;
     if (alone) {
       add(alone, l.line, 'body', 'alone', l.text);
       continue;
     }
-    // A sentence of terse facts, one of them only the type: "Jornada completa, contrato indefinido.", "part-time 20 ore settimanali".
-    const part = l.text.length > 60 ? factPart(l.folded, vocab) : null;
-    if (part) add(part, l.line, 'body', 'part', l.text);
+    // Lines without a type word (most) are read no further for one.
     const stated = statedType(l.text, l.folded, vocab);
-    if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text, { withPay: !stated.role && besidePay(l.text, l.folded, vocab) ? 1 : 0 });
+    // A longer sentence of terse facts, one of them only the type: "Jornada completa, contrato indefinido.", "part-time 20 ore settimanali".
+    const part = stated && l.text.length > ALONE_LINE ? factPart(l.folded, vocab) : null;
+    if (part) add(part, l.line, 'body', 'part', l.text);
+    if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text, { withPay: !stated.role && besidePay(l.text, stated) ? 1 : 0 });
     const hours = hoursType(l.text);
     if (hours) add(hours.type, l.line, 'body', 'hours', l.text);
   }
