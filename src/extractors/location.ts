@@ -9,9 +9,9 @@
  * gazetteer and the lexicons' native names ("Питер", "東京都"). "Remote (US)" is not an office:
  * the role is remote, and the country is where applicants must be.
  */
-import { PAY_FIGURE } from '../patterns/money.js';
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch } from '../patterns/headings.js';
+import { PAY_FIGURE } from '../patterns/money.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
@@ -312,10 +312,10 @@ function cityList(piece: string, prefer: readonly string[]): Location[] | null {
   return cities.map((c) => ({ raw: c?.city ?? '', city: c?.city ?? null, region: null, country: c?.country ?? null }));
 }
 
-/** Places, applicant regions and workplace read from a location value. */
 /** After a workplace word, "in" and the town the role is tied to (a second workplace word may stand between: "hybrid remote in"). */
 const WORKPLACE_IN = /^\s*(?:[\p{L}-]+\s+)?(?:in|à|en|em|im|near)\s+(\p{Lu}.{1,80})$/u;
 
+/** Places, applicant regions and workplace read from a location value. */
 export function fromValue(value: string, prefer: readonly string[]): Locations {
   const out: Locations = { locations: [], applicantLocations: [], workplace: workplaceOf(value) };
   const pieces = splitPlaces(value);
