@@ -265,7 +265,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
         // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
         // Above it, the same facts under the title: "Lumen Santé" / "Chargé·e de recrutement" / "CDI" / "Lyon".
         const next = after ? top[k + 1] : top[at + 1];
-        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || !!ctx.vocab.employment.first(next.folded) || !!ctx.vocab.workplace.first(next.folded));
+        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || namesTerms(next.folded, ctx.vocab));
         out.push({ text: t, line: l.line, after, factAfter, underUnit: units > 0 });
       }
       break;
@@ -279,10 +279,14 @@ function cleanTitleLine(folded: string): string {
   return folded.replace(/\s*[([][^()[\]]{1,20}[)\]]\s*$/u, '').trim();
 }
 
+/** True when a folded text names a type of contract or a workplace ("CDI · Bordeaux", "Remote"). */
+function namesTerms(folded: string, vocab: Vocabulary): boolean {
+  return !!vocab.employment.first(folded) || !!vocab.workplace.first(folded);
+}
+
 /** True when a short line is only a type of contract or a workplace ("CDI", "Vollzeit", "Hybrid"). */
 function factLine(text: string, vocab: Vocabulary): boolean {
-  const f = fold(text);
-  return text.length <= 40 && (!!vocab.employment.first(f) || !!vocab.workplace.first(f)) && text.split(/\s+/).length <= 3;
+  return text.length <= 40 && text.split(/\s+/).length <= 3 && namesTerms(fold(text), vocab);
 }
 
 /** A name of two to six capitalised words, joined maybe by "&", "of", "de", "and". */
@@ -372,7 +376,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const afterRole = parts[0] && hasRoleWord(parts[0], vocab) ? parts[1] : undefined;
     // After the role, only a name of several capitalised words ("Cabinet Lemaire Expertise"), not a shift ("Evenings").
     const first = afterRole !== undefined ? (SEVERAL_NAME_WORDS.test(afterRole) ? afterRole : undefined) : parts[0];
-    if (first && !hasRoleWord(first, vocab) && !vocab.workplace.first(fold(first)) && !vocab.employment.first(fold(first)) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
+    if (first && !hasRoleWord(first, vocab) && !namesTerms(fold(first), vocab) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
   }
   const board = jobBoardHeader(ctx);
   if (board?.company) add(board.company.value, board.company.line, 'body', 'board');
