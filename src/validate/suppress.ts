@@ -86,7 +86,6 @@ export const UNUSED = 'suppression/unused';
 export function applySuppressions(messages: LintMessage[], suppressions: readonly Suppression[], known: ReadonlySet<string>): { kept: LintMessage[]; unused: Array<{ line: number; message: string }> } {
   const used = suppressions.map(() => new Set<string>());
   const kept = messages.filter((m) => {
-    if (m.ruleId === UNUSED) return true;
     const at = suppressions.findIndex((s) => (s.scope === 'file' || m.line === s.line + 1) && (!s.rules.length || s.rules.includes(m.ruleId)));
     if (at < 0) return true;
     used[at]?.add(m.ruleId);
