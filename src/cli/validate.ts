@@ -8,7 +8,7 @@ import { printable } from '../diagnostics/printable.js';
 import { report, type ReporterName } from '../reporters/index.js';
 import { writeFileAtomic } from '../writers/index.js';
 import { changedFiles } from '../validate/changed.js';
-import { DEFAULT_EXTENSIONS } from '../pipeline/walk.js';
+import { ALWAYS_IGNORE, DEFAULT_EXTENSIONS } from '../pipeline/walk.js';
 import { totals, validate } from '../validate/index.js';
 import { readAll, say, type CliIO } from './io.js';
 
@@ -37,7 +37,7 @@ export interface ValidateCliOptions {
 
 /** The config files inside a folder given to validate (a repository's folders may each hold one). */
 function configsInside(folder: string): string[] {
-  return fg.sync(`**/{${CONFIG_NAMES.join(',')}}`, { cwd: folder, absolute: true, dot: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  return fg.sync(`**/{${CONFIG_NAMES.join(',')}}`, { cwd: folder, absolute: true, dot: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORE });
 }
 
 /**

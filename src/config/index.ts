@@ -1,6 +1,6 @@
 /**
  * The validate configuration: `jobnorm.config.{json,jsonc,yaml,yml}` or `.jobnormrc.{json,jsonc,yaml,yml}`,
- * found by walking up from the working directory, or a file named with `--config`. JSON may hold
+ * the nearest one above each file (see ConfigResolver), or a file named with `--config`. JSON may hold
  * comments and trailing commas (jsonc-parser, the parser VS Code reads its settings with); YAML is
  * read by `yaml` as plain data (no tags that build objects, aliases bounded). Validated by zod; a
  * bad file is a ConfigError naming every problem with its line, key and reason.

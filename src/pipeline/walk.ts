@@ -99,7 +99,7 @@ async function globFiles(pattern: string, options: { cwd?: string; ignore: strin
 }
 
 /** Folder and glob patterns to skip always: dependencies and VCS folders. */
-const ALWAYS_IGNORE = ['**/node_modules/**', '**/.git/**'];
+export const ALWAYS_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * The files below a folder, in a stable order: the folder's own files (sorted), then each
