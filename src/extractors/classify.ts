@@ -61,6 +61,11 @@ const YOU = /\b(you|your|you['’](?:ll|re|ve)|du|dein|deine|vous|votre|vos|tu|t
 const DATA_LINE = /=>|^\s*#(?!#|\s*\p{Lu}\p{Ll})|^\s*[\w.-]+\s*[:=]\s*[\w.-]+\s*$|^\s*[{}[\]]/u;
 /** A byline under a headline: "By Dana Whitfield · November 24, 2026", "Von Jana Berg", "Par Léa Martin". */
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[Аа]втор:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s*(?:$|[·|,•—–-])/u;
+/**
+ * A news dateline opening a paragraph: the place in capitals, the date, a dash ("OSLO, 3 November
+ * 2026 —", "NEW YORK, Nov. 3, 2026 /PRNewswire/ --", "MÜNCHEN, 3. November 2026 –").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}(?:,\s*\p{L}[\p{L} .]{1,30})?,\s+[^—–\n]{0,30}?(?:19|20)\d\d\)?\s*(?:\/[^/\n]{1,30}\/\s*)?[—–-]{1,2}\s/u;
 /** How many units from the top a byline stands in. */
 const BYLINE_REACH = 4;
 /** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
@@ -274,6 +279,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
+  else if (!facts.lists.responsibilities.length && ctx.lines.slice(0, BYLINE_REACH).some((l) => DATELINE.test(l.text.trim()))) add('a dateline opening the story (a news story or press release)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');
   // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.
   if (!facts.lists.responsibilities.length && !facts.lists.required.length && anyUnit(vocab.genres.set('noOpenings'))) add('says there is no opening', -5, 'careers-page');

@@ -133,7 +133,8 @@ export const de = defineLexicon({
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'beste grüße'],
     course: ['studiengebuhr', 'kursgebuhr', 'lehrplan', 'was du lernst', 'was sie lernen', 'teilnahmegebuhr', 'bootcamp', 'anmeldung zum kurs'],
-    report: ['unserer umfrage', 'umfrage unter', 'befragten', 'median', 'methodik', 'gehaltsreport', 'gehaltsdaten', 'stellenanzeigen ausgewertet'],
+    report: ['unserer umfrage', 'umfrage unter', 'befragten', 'median', 'methodik', 'gehaltsreport', 'gehaltsdaten', 'stellenanzeigen ausgewertet', 'durchschnittsgehalt', 'gehalt nach stadt', 'gehalt nach berufserfahrung', 'gehaltsangaben'],
+    article: ['pressemitteilung', 'pressekontakt', 'gab heute bekannt', 'gibt heute bekannt'],
     noOpenings: ['keine offenen stellen', 'derzeit keine offenen stellen', 'aktuell keine offenen stellen', 'keine vakanzen'],
     template: ['vorlage', 'muster', 'stellenanzeige vorlage'],
     guide: ['leitfaden', 'handbuch', 'anleitung', 'ratgeber'],

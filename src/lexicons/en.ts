@@ -248,6 +248,8 @@ export const en = defineLexicon({
     article: [
       'blog post', 'this post', 'this article', 'in this article', 'i wrote', 'tl;dr', 'tldr', 'share this', 'written by', 'posted by', 'newsletter',
       'press release', 'case study', 'what i learned', 'in this post', 'subscribe',
+      // A press release: news of an appointment or a deal, not an open call.
+      'today announced', 'announced today', 'announced the appointment', 'for immediate release', 'media contact', 'press contact', 'media inquiries',
     ],
     resume: [
       'resume', 'curriculum vitae', 'cv', 'work experience', 'personal statement', 'professional summary', 'references available', 'career objective',
@@ -260,7 +262,10 @@ export const en = defineLexicon({
     ],
     index: ['open positions', 'current openings', 'job openings', 'open roles', 'current vacancies', 'all jobs', 'careers at', 'join our team'],
     course: ['tuition', 'bootcamp', 'cohort', 'curriculum', 'syllabus', 'enroll', 'enrol', 'enrolment', 'enrollment', "what you'll learn", 'what you will learn', 'course fee', 'graduates of the course'],
-    report: ['our survey', 'survey of', 'respondents', 'median salary', 'median of', 'methodology', 'job ads we analysed', 'job ads we analyzed', 'we analysed', 'we analyzed', 'according to our', 'salary data'],
+    report: ['our survey', 'survey of', 'respondents', 'median salary', 'median of', 'methodology', 'job ads we analysed', 'job ads we analyzed', 'we analysed', 'we analyzed', 'according to our', 'salary data',
+      // A salary aggregator's page on a job title: averages by place and level, from salaries people reported.
+      'salaries reported', 'reported salaries', 'salary by city', 'salary by location', 'salary by experience', 'salary estimates', 'entry level positions start at', 'most experienced workers',
+    ],
     errorPage: [
       'page not found', 'not found', '404', 'oops', 'oh snap', 'something went wrong', "couldn't find", 'could not find', 'try refreshing',
       'access denied', 'no longer available', 'has expired', 'enable javascript', 'javascript is required',

@@ -123,7 +123,8 @@ export const es = defineLexicon({
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['saludos', 'atentamente', 'un saludo', 'cordialmente'],
     course: ['matricula', 'temario', 'plan de estudios', 'lo que aprenderas', 'inscripcion', 'bootcamp'],
-    report: ['nuestra encuesta', 'encuesta a', 'encuestados', 'salario medio', 'mediana', 'metodologia', 'ofertas analizadas'],
+    report: ['nuestra encuesta', 'encuesta a', 'encuestados', 'salario medio', 'mediana', 'metodologia', 'ofertas analizadas', 'salarios reportados', 'salario por ciudad', 'sueldo promedio'],
+    article: ['nota de prensa', 'comunicado de prensa', 'contacto de prensa', 'anuncio hoy', 'ha anunciado el nombramiento'],
     noOpenings: ['no hay vacantes', 'no hay ofertas', 'no tenemos vacantes', 'ninguna vacante'],
     template: ['plantilla', 'modelo de', 'ejemplo de'],
     guide: ['guia', 'manual', 'como'],

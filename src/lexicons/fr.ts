@@ -131,7 +131,8 @@ export const fr = defineLexicon({
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['cordialement', 'bien à vous', 'salutations', 'bien cordialement'],
     course: ['frais de scolarite', 'cursus', 'programme de formation', 'ce que vous apprendrez', 'inscription', 'bootcamp'],
-    report: ['notre enquete', 'enquete aupres de', 'repondants', 'salaire median', 'methodologie', 'offres analysees'],
+    report: ['notre enquete', 'enquete aupres de', 'repondants', 'salaire median', 'methodologie', 'offres analysees', 'salaire moyen', 'salaires declares', 'salaire par ville'],
+    article: ['communique de presse', 'contact presse', 'annonce aujourd\'hui', 'a annonce la nomination'],
     noOpenings: ['aucun poste ouvert', 'aucune offre pour le moment', "aucune offre d'emploi", 'pas de poste ouvert'],
     template: ['modele', 'gabarit', 'exemple de fiche de poste'],
     guide: ['guide', 'manuel', 'comment'],

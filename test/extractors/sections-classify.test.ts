@@ -210,6 +210,25 @@ describe('isJobPosting', () => {
     const r = normalize(story, { path: 'news.md' });
     expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
   });
+  it('knows a press release on an appointment by its dateline, in any language, and by its wording', () => {
+    const release = '# Brightwater Foods names Karl Mendes Head of Supply Chain\n\nLISBON, 14 February 2027 — Brightwater Foods has named Karl Mendes as its Head of Supply Chain. He joins from a dairy cooperative in Porto.\n\nMendes will be based in Lisbon.\n';
+    const r = normalize(release, { path: 'release.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/dateline/);
+    const de = '# Nordwerk beruft neue Personalchefin\n\nMÜNCHEN, 2. März 2027 – Die Nordwerk AG hat Jana Vogt zur Leiterin Personal berufen. Sie kommt von einem Maschinenbauer aus Augsburg.\n';
+    expect(recordOf(de, 'meldung.md').isJobPosting).toBe(false);
+    const wording = '# Copperfield Bank names a new Chief Risk Officer\n\nCopperfield Bank today announced that Mira Osei will join as Chief Risk Officer in Leeds from April.\n\nMedia contact: desk@example.org\n';
+    expect(recordOf(wording, 'news.md').isJobPosting).toBe(false);
+    // A posting whose first line names its city in capitals and its start date keeps its verdict: no dash after the date.
+    const posting = '# Warehouse Operative\n\nLEEDS, from March 2027. We are looking for warehouse operatives for our night shift.\n\n## Responsibilities\n\n- Pick orders\n';
+    expect(recordOf(posting, 'job.md').isJobPosting).toBe(true);
+  });
+  it('knows a salary aggregator\'s page on a job title by its phrases', () => {
+    const page = '# Welder salary in Australia\n\nThe average welder earns A$78,000 a year. Entry level positions start at A$65,000 while most experienced workers make up to A$98,000.\n\n## Salary by city\n\n- Perth: A$84,000\n- Brisbane: A$76,000\n';
+    const r = normalize(page, { path: 'welder.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/a report on jobs/);
+  });
   it('knows a CV by its dated entries of a career, even when its headings are a posting\'s words', () => {
     const cv = '# Ola Berg\n\nLogistics Planner · Oslo\n\n## Experience\n\n**Planner, Fjord Freight** (2020–present)\n- Planned routes for 40 trucks\n\n**Clerk, Harbour Stores** (2015 - 2020)\n- Kept stock records\n\n## Education\n\nBSc Logistics\n\n## Skills\n\nSAP, Excel\n';
     const r = normalize(cv, { path: 'cv.md' });
