@@ -371,6 +371,17 @@ describe('public and academic postings', () => {
     const r = recordOf('Depo Sorumlusu\n\nMavi Liman Taşımacılık A.Ş.\nİzmir\n\nİş Tanımı:\n- Stok takibi\n- Sevkiyat planlama\n', 'a.txt');
     expect(r.company).toBe('Mavi Liman Taşımacılık A.Ş.');
   });
+  it('reads Mexican legal forms ("S.A. de C.V.", "S. de R.L. de C.V.") whole as the end of a company\'s name', () => {
+    const at = (name: string) => recordOf(`Almacenista\n${name}\nMonterrey, Nuevo León\n\nFunciones:\n- Recibir mercancía\n- Control de inventario\n`, 'a.txt').company;
+    expect(at('Transportes Cerro Azul S.A. de C.V.')).toBe('Transportes Cerro Azul S.A. de C.V.');
+    expect(at('Comercial Nopal S. de R.L. de C.V.')).toBe('Comercial Nopal S. de R.L. de C.V.');
+  });
+  it('keeps the prepositions of a town inside a company\'s name ("an der", "am", "upon")', () => {
+    const at = (name: string) => recordOf(`Gärtner (m/w/d)\n${name}\n\nIhre Aufgaben:\n- Pflege der Grünanlagen\n- Baumschnitt\n`, 'a.txt').company;
+    expect(at('Stadtwerke Weil am Rhein GmbH')).toBe('Stadtwerke Weil am Rhein GmbH');
+    expect(at('Gartenbau Lindau an der Ache GmbH')).toBe('Gartenbau Lindau an der Ache GmbH');
+    expect(recordOf('Groundskeeper\n\nEstates of Kingston upon Hull Ltd\n\nDuties:\n- Mow lawns\n- Trim hedges\n', 'a.txt').company).toBe('Estates of Kingston upon Hull Ltd');
+  });
   it('reads a legal form before a quoted name as Russian and Ukrainian write it, and gives the name', () => {
     const ru = recordOf('Кладовщик\n\nООО «Тихая Гавань»\nКазань\n\nОбязанности:\n- приемка товара\n- учет остатков\n', 'a.txt');
     expect(ru.company).toBe('Тихая Гавань');
