@@ -165,13 +165,21 @@ function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(folded) && folded.trim().length <= MAX_CJK_TYPE_LINE ? first.key : null;
 }
 
+/** True when a text says full-time only by an open-ended contract ("Contract: Permanent", "CDI"), not by its hours. */
+function tenureOnly(text: string, vocab: Vocabulary): boolean {
+  const folded = fold(text);
+  const tenure = vocab.tenure.findAll(folded);
+  if (!tenure.length) return false;
+  return vocab.employment.every(folded).every((hit) => hit.key !== 'full-time' || tenure.some((t) => t.index <= hit.index && hit.index + hit.text.length <= t.index + t.text.length));
+}
+
 export function employmentCandidates(ctx: Context, title: string | null): EmploymentCandidate[] {
   const { vocab } = ctx;
   const out: EmploymentCandidate[] = [];
   const add = (value: Employment | null, line: number | null, from: EmploymentCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     if (!value) return;
     const kind = line !== null ? ctx.kinds.get(line) : undefined;
-    out.push({ value, line, from, via, evidence: evidence.slice(0, 160), features: { inBenefits: kind === 'benefits' ? 1 : 0, inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, ...extra } });
+    out.push({ value, line, from, via, evidence: evidence.slice(0, 160), features: { inBenefits: kind === 'benefits' ? 1 : 0, inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, tenure: value === 'full-time' && tenureOnly(evidence, vocab) ? 1 : 0, ...extra } });
   };
   const s = structured(ctx, 'employmentType');
   for (const t of Array.isArray(s) ? s : s ? [s] : []) if (typeof t === 'string') add(SCHEMA_TYPES[t.toUpperCase().replace(/[- ]/g, '_')] ?? employmentIn(t, vocab), null, 'jsonld', 'structured', t);

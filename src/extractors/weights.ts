@@ -133,6 +133,8 @@ export const WEIGHTS = {
     'via:hours': 3,
     'via:mention': 1.5,
     withPay: 1.5,
+    // An open-ended contract says full-time only when nothing states the hours.
+    tenure: -1,
     inBenefits: -2,
     inRequirements: -2,
     agree: 1,

@@ -68,6 +68,7 @@ export const da = defineLexicon({
   isA: ['er en', 'er et', 'er'],
   pageEnd: ['lignende job', 'lignende stillinger'],
   firstPerson: ['jeg', 'min', 'mit', 'mine'],
+  tenure: ['fast stilling', 'fastansættelse'],
   genres: { coverLetter: ['ansogning', 'med venlig hilsen'] },
   numbers: { en: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5 },
   months: { januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12 },

@@ -129,6 +129,7 @@ export const de = defineLexicon({
   mailEnd: ['sie erhalten diese e-mail', 'sie erhalten diese email', 'du erhaltst diese e-mail', 'abmelden von', 'um sich abzumelden'],
   chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
+  tenure: ['festanstellung', 'unbefristet', 'feste anstellung'],
   genres: {
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'beste grüße'],

@@ -236,6 +236,7 @@ export const en = defineLexicon({
     'people you can reach out to', 'company photos', 'show more options', 'easy apply', 'set alert', 'job search faster with premium', 'see who you know',
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
+  tenure: ['permanent'],
   genres: {
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['kind regards', 'best regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes', 'best', 'thanks', 'thank you', 'cheers'],

@@ -116,6 +116,7 @@ export interface Vocabulary {
   mailEnd: PhraseSet;
   genres: KeyedPhrases<OtherGenre>;
   firstPerson: PhraseSet;
+  tenure: PhraseSet;
   numberWords: Map<string, number>;
   monthNames: Map<string, number>;
   places: Map<string, string>;
@@ -206,6 +207,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     genres: keyed(m, reading, GENRE_ORDER, (l) => l.genres),
     // The voice of the document's own language only: English "I" is Swedish "in", Polish "and", Italian "the".
     firstPerson: set(phrases(reading.slice(0, 1), (l) => l.firstPerson)),
+    tenure: set(phrases(reading, (l) => l.tenure)),
     numberWords: table(reading, (l) => l.numbers),
     monthNames: table(reading, (l) => l.months),
     noSpaces: reading.some((l) => l.noSpaces),

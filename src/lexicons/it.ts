@@ -100,6 +100,7 @@ export const it = defineLexicon({
   mailEnd: ['hai ricevuto questa email', 'ricevi questa email', 'per annullare l iscrizione'],
   chrome: ['condividi', 'candidati', 'salva', 'vai al contenuto', 'accedi', 'registrati', 'offerte simili', 'lavori simili', 'torna ai risultati', 'vedi tutte le offerte', 'accetta i cookie', 'informativa sulla privacy', 'candidati ora', 'mostra di piu', 'indietro'],
   firstPerson: ['io', 'mio', 'mia', 'miei'],
+  tenure: ['tempo indeterminato'],
   genres: {
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['cordiali saluti', 'distinti saluti', 'saluti'],

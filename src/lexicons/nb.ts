@@ -69,6 +69,7 @@ export const nb = defineLexicon({
   isA: ['er en', 'er et', 'er'],
   pageEnd: ['lignende stillinger', 'lignende jobber'],
   firstPerson: ['jeg', 'min', 'mitt', 'mine'],
+  tenure: ['fast stilling', 'fast ansettelse'],
   genres: { coverLetter: ['soknadsbrev', 'med vennlig hilsen'] },
   numbers: { en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5 },
   months: { januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12 },

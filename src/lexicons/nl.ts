@@ -105,6 +105,7 @@ export const nl = defineLexicon({
   mailEnd: ['je ontvangt deze e-mail', 'u ontvangt deze e-mail', 'afmelden voor'],
   chrome: ['delen', 'solliciteer', 'solliciteer nu', 'opslaan', 'meer', 'terug', 'naar de inhoud', 'ga naar inhoud', 'inloggen', 'registreren', 'vergelijkbare vacatures', 'terug naar resultaten', 'alle vacatures', 'cookies accepteren', 'privacybeleid', 'direct solliciteren', 'bewaren'],
   firstPerson: ['ik', 'mijn', 'mij'],
+  tenure: ['vast contract', 'onbepaalde tijd', 'vaste aanstelling'],
   genres: {
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['met vriendelijke groet', 'vriendelijke groeten', 'groeten'],

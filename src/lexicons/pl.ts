@@ -99,6 +99,7 @@ export const pl = defineLexicon({
   pageEnd: ['podobne oferty', 'podobne oferty pracy'],
   chrome: ['udostepnij', 'aplikuj', 'zapisz', 'wiecej', 'przejdz do tresci', 'zaloguj sie', 'zarejestruj sie', 'podobne oferty', 'wroc do wynikow', 'wszystkie oferty', 'akceptuje cookies', 'polityka prywatnosci', 'aplikuj teraz', 'pokaz wiecej'],
   firstPerson: ['ja', 'moj', 'moja', 'moje', 'mnie'],
+  tenure: ['umowa o prace', 'uop', 'czas nieokreslony'],
   genres: { template: ['szablon', 'wzor'], guide: ['poradnik', 'przewodnik'], resume: ['zyciorys', 'doswiadczenie zawodowe'], coverLetter: ['szanowni panstwo', 'z powazaniem', 'list motywacyjny'] },
   numbers: { jeden: 1, dwa: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6 },
   months: {

@@ -114,6 +114,7 @@ export const pt = defineLexicon({
   mailEnd: ['voce recebeu este e-mail', 'voce esta recebendo este e-mail', 'para cancelar a inscricao'],
   chrome: ['compartilhar', 'candidatar se', 'candidatar', 'salvar', 'ver mais', 'voltar', 'ir para o conteudo', 'pular para o conteudo', 'entrar', 'iniciar sessao', 'cadastre se', 'vagas semelhantes', 'vagas similares', 'voltar aos resultados', 'ver todas as vagas', 'aceitar cookies', 'politica de privacidade', 'candidatar se agora', 'candidate se'],
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
+  tenure: ['efetivo', 'clt'],
   genres: {
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['atenciosamente', 'cordialmente', 'abraços'],

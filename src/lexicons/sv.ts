@@ -71,6 +71,7 @@ export const sv = defineLexicon({
   isA: ['ar ett', 'ar en', 'ar'],
   pageEnd: ['liknande jobb', 'liknande annonser'],
   firstPerson: ['jag', 'min', 'mitt', 'mina'],
+  tenure: ['tillsvidareanstallning', 'tillsvidare', 'fast anstallning'],
   genres: { resume: ['meritforteckning'], coverLetter: ['personligt brev', 'med vanliga halsningar'] },
   numbers: { en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5 },
   months: { januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12 },

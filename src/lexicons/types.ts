@@ -135,6 +135,11 @@ export interface Lexicon {
   mailEnd: string[];
   /** The first person singular, the voice of a CV, a cover letter or a blog post: "I", "my", "ich", "я". */
   firstPerson: string[];
+  /**
+   * Words of an open-ended contract ("permanent", "CDI", "unbefristet"), also listed as
+   * full-time: they say full-time only when nothing states the hours.
+   */
+  tenure: string[];
   /** Words of other kinds of document, by kind. */
   genres: Partial<Record<OtherGenre, string[]>>;
   /** Numbers written as words. */
@@ -209,6 +214,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     pageEnd: [],
     mailEnd: [],
     firstPerson: [],
+    tenure: [],
     genres: {},
     numbers: {},
     months: {},

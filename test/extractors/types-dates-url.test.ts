@@ -62,6 +62,14 @@ describe('employment type', () => {
     expect(recordOf('---\ntitle: Kok 36 uur per week Zwolle\n---\nWij koken.\n').employmentType).toBe('full-time');
     expect(recordOf('# Line Cook (20 hours per week)\n\nWe cook.\n').employmentType).toBe('part-time');
   });
+  it('reads an open-ended contract as full-time only when nothing states the hours', () => {
+    // The contract's tenure comes first, the hours after it: the hours decide.
+    expect(recordOf('# Bookkeeper\n\nContract: Permanent\nHours: 18 hours a week, part-time\n\nKeep the books of a small charity.\n').employmentType).toBe('part-time');
+    expect(recordOf('Vendeuse\n\nContrat : CDI\nDurée : temps partiel, 24 h par semaine\n\nAccueil des clients en boutique.\n', 'a.txt').employmentType).toBe('part-time');
+    expect(recordOf('Verkäuferin\n\nVertrag: unbefristet\nArbeitszeit: Teilzeit\n\nBeratung unserer Kundschaft.\n', 'a.txt').employmentType).toBe('part-time');
+    // Alone, the tenure still says full-time.
+    expect(recordOf('# Bookkeeper\n\nContract: Permanent\n\nKeep the books of a small charity.\n').employmentType).toBe('full-time');
+  });
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
