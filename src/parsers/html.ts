@@ -164,6 +164,8 @@ const LANDMARKS = new Set(['section', 'article', 'main', 'aside', 'header', 'foo
 const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
 /** Inline elements whose siblings, alone in a block, are the parts of a header line (links are not: a row of links is a menu). */
 const INLINE_PARTS = new Set(['span', 'time', 'small', 'data']);
+/** Inline elements that, left empty, are a separator or an icon the style sheet draws. */
+const DRAWN = new Set(['span', 'i']);
 /** The longest text of one such part. */
 const MAX_INLINE_PART = 40;
 
@@ -208,6 +210,13 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   /** The inline elements open in the current block (depth and number), outermost first. */
   const inlines: Array<{ depth: number; id: number }> = [];
   let inlineCount = 0;
+  /**
+   * Empty inline elements open now (where the buffer stood when each opened), and whether one
+   * closed empty since the last text: a separator the style sheet draws ("Oncology<span
+   * class=sep></span>Asheville"), which parts the texts on either side.
+   */
+  const empties: Array<{ depth: number; at: number }> = [];
+  let drawnSeparator = false;
   let links: string[] = [];
   let strongOnly = true;
   let inStrong = 0;
@@ -312,6 +321,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   };
 
   const flush = () => {
+    drawnSeparator = false;
     partsOfInlines();
     const lines = bufferLines();
     const text = lines.map((l) => l.text).join(' ').trim();
@@ -445,6 +455,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           last.text = last.text.trimEnd();
           buffer.push({ text: ': ', line: line() });
         }
+        if (DRAWN.has(name) && !heading) empties.push({ depth, at: buffer.length });
         if (INLINE_PARTS.has(name) && !heading) {
           if (!inlines.length) inlineCount++;
           inlines.push({ depth, id: inlineCount });
@@ -517,6 +528,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         if (skipUntil >= 0) return;
         for (const p of propText) p.text.push(data);
         const text = pre ? data : data.replace(/[\t\n\r ]+/g, ' ');
+        if (drawnSeparator && text.trim()) {
+          drawnSeparator = false;
+          if (/[\p{L}\p{N})]\s*$/u.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' · ', line: line(), el: inlines[0]?.id ?? 0 });
+        }
         if (text.trim() && inStrong === 0) strongOnly = false;
         buffer.push({ text, line: line(), strong: inStrong > 0, el: inlines[0]?.id ?? 0 });
       },
@@ -569,6 +584,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           asides.pop();
         }
         if (inlines[inlines.length - 1]?.depth === closing) inlines.pop();
+        const empty = empties[empties.length - 1];
+        if (empty?.depth === closing) {
+          empties.pop();
+          if (buffer.slice(empty.at).every((b) => !b.text.trim())) drawnSeparator = true;
+        }
         if (boldDepths[boldDepths.length - 1] === closing) {
           boldDepths.pop();
           inStrong = Math.max(0, inStrong - 1);

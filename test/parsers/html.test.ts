@@ -25,6 +25,13 @@ describe('HTML reader', () => {
     expect(list.items[1]?.items.map((i) => i.text)).toEqual(['rye']);
   });
 
+  it('parts two texts at an empty inline element between them, a separator or an icon the style sheet draws', () => {
+    expect(texts('<p>Field Service<span class="dot"></span>Graz, Austria</p>')).toEqual(['Field Service · Graz, Austria']);
+    expect(texts('<p>Night shift <i class="icon-clock"></i> 22:00–06:00</p>')).toEqual(['Night shift · 22:00–06:00']);
+    // Not at the start of a block, not after a label's colon, not inside a word's own markup.
+    expect(texts('<p><i class="icon-pin"></i>Graz</p><p>Pay: <span class="sep"></span>€2,900</p><p>Fork<span>lift</span> driver</p>')).toEqual(['Graz', 'Pay: €2,900', 'Forklift driver']);
+  });
+
   it('decodes every entity, named or numeric', () => {
     expect(texts('<p>Caf&eacute; &amp; bar &ndash; 25&nbsp;&euro; &#x2F; hour &#8364; &hellip;</p>')).toEqual(['Café & bar – 25 € / hour € …']);
   });
