@@ -97,13 +97,17 @@ function opensWithLabel(text: string, vocab: Vocabulary): boolean {
   return vocab.labels.leftmost(fold(text.trim()))?.index === 0;
 }
 
+/** Labels of fields that hold one value: under such a label, a list's first item is its value, the rest is what follows. */
+const ONE_VALUE = new Set(['title', 'company', 'salary', 'employment', 'workplace', 'posted', 'deadline', 'url', 'reference', 'start', 'reportsTo', 'hours']);
+
 /**
- * The value under a label heading: its first unit, or the items of a short list of short
- * items, joined ("Locations" / "- Bristol" / "- Cardiff" → "Bristol; Cardiff").
+ * The value under a label heading: its first unit, or, for a field that may hold several values,
+ * the items of a short list of short items, joined ("Locations" / "- Bristol" / "- Cardiff" →
+ * "Bristol; Cardiff").
  */
-function listValue(list: Unit[], from: number, first: string, vocab: Vocabulary): string {
+function listValue(list: Unit[], from: number, first: string, field: string, vocab: Vocabulary): string {
   const head = list[from] as Unit;
-  if (!head.list) return first;
+  if (!head.list || ONE_VALUE.has(field)) return first;
   const items: string[] = [];
   // Up to the next label among the items: a form's labels and answers read as one list ("Location" / "Leeds" / "Remote job" / "No").
   for (let k = from; k < list.length && list[k]?.list === head.list && !opensWithLabel((list[k] as Unit).text, vocab); k++) items.push((list[k] as Unit).text.trim());
@@ -121,12 +125,13 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const u = list[i] as Unit;
     const next = list[i + 1] as Unit;
-    if (!labelAlone(u.text, vocab) || isChrome(u.text, vocab)) continue;
+    const field = labelAlone(u.text, vocab);
+    if (!field || isChrome(u.text, vocab)) continue;
     const value = next.text.trim();
     if (!value || value.length > MAX_VALUE || next.heading || labelAlone(value, vocab)) continue;
     const label = u.text.replace(/[:：]\s*$/, '').trim();
     if (known.has(`${next.line}:${label}`)) continue;
-    fields.push({ label, value: u.heading ? listValue(list, i + 1, value, vocab) : value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
+    fields.push({ label, value: u.heading ? listValue(list, i + 1, value, field, vocab) : value, line: next.line, shape: u.heading ? 'heading' : 'next-line' });
   }
   appendAll(doc.fields, fields);
 

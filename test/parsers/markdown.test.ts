@@ -68,6 +68,12 @@ describe('a label heading over a list', () => {
     const long = '# Bus Driver\n\n## Location\n\n- Our depot is in Leeds.\n- Parking is free.\n';
     expect(parse(long).fields.find((f) => f.label === 'Location')?.value).toBe('Our depot is in Leeds.');
   });
+  it('takes only the first item under the label of a field that holds one value (a page\'s heading above the title, the employer, the place)', () => {
+    const text = '## Job title\n\n- Forklift Driver\n- Harwick Freight Ltd\n- Leeds\n\n## Duties\n\n- Load trucks\n- Check pallets\n';
+    expect(parse(text).fields.find((f) => f.label === 'Job title')?.value).toBe('Forklift Driver');
+    const r = recordOf(text);
+    expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Forklift Driver', 'Harwick Freight Ltd', ['Leeds']]);
+  });
 });
 
 describe('markdown pasted from a page', () => {
