@@ -30,20 +30,41 @@ function answeredNo(value: string | undefined): boolean {
 /** Words after "hybrid" that make it technology, not a way of working: "hybrid cloud", "hybrid apps". */
 const NOT_WORK = /^[\s-]*(?:cloud|apps?|mobile|vehicles?|models?|approach|environments?|infrastructure|integration|architectures?|systems?|solutions?|search|work(?:loads|flows?)|engines?|cars?|events?|learning|genomic\p{L}*|computing|clusters?|data|storage)(?![\p{L}])/iu;
 
+/**
+ * A number of days a week, in folded text ("2 days a week", "1 jour par semaine", "zwei Tage pro
+ * Woche", "2 jours/semaine"): its number, or null.
+ */
+const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(\p{N}{1,2}|\p{L}{2,12})\s*(?:days?|jours?|tage?n?|dias?|giorn[oi]|dag(?:en|ar|e)?|dni|dzien)(?![\p{L}])[^\p{N}\n]{0,14}?(?:week|semaine|woche|semana|settimana|tydz|vecka|uge|uke)/u;
+/** How far after a remote word its days a week may stand: "Télétravail : 1 jour par semaine". */
+const DAYS_REACH = 30;
+
+/**
+ * The way of working a hit names, read with what follows it: remote for some days of the week
+ * only ("Remote work: 2 days a week", "Télétravail 2 jours/semaine") is hybrid.
+ */
+function withDays(hit: { key: Workplace; index: number; text: string }, folded: string, vocab: Vocabulary): Workplace {
+  if (hit.key !== 'remote') return hit.key;
+  const m = DAYS_A_WEEK.exec(folded.slice(hit.index + hit.text.length, hit.index + hit.text.length + DAYS_REACH));
+  if (!m) return hit.key;
+  const word = m[1] as string;
+  const days = /^\p{N}+$/u.test(word) ? Number(word) : vocab.numberWords.get(word);
+  return days !== undefined && days >= 1 && days <= 4 ? 'hybrid' : hit.key;
+}
+
 /** The workplace a short text names, or null. */
 export function workplaceIn(text: string, vocab: Vocabulary): Workplace | null {
   const f = fold(text);
   const hit = vocab.workplace.leftmost(f);
   if (!hit) return null;
   if (NOT_WORK.test(f.slice(hit.index + hit.text.length))) return null;
-  return hit.key;
+  return withDays(hit, f, vocab);
 }
 
 /** The workplace a sentence states ("The position is 100% remote", "3 days a week in the office"), or null. */
 export function workplaceInSentence(text: string, vocab: Vocabulary): Workplace | null {
   const f = fold(text);
   const hit = vocab.workplaceStatements.leftmost(f);
-  return hit && !NOT_WORK.test(f.slice(hit.index + hit.text.length)) ? hit.key : null;
+  return hit && !NOT_WORK.test(f.slice(hit.index + hit.text.length)) ? withDays(hit, f, vocab) : null;
 }
 
 export const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
@@ -83,7 +104,7 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     const hit = stated ?? vocab.workplace.leftmost(l.folded);
     if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) return;
     // "Hybrid" is said of a way of working and little else (once "hybrid cloud" is set aside).
-    add(hit.key, l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
+    add(withDays(hit, l.folded, vocab), l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
   });
   return out;
 }

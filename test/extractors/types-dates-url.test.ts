@@ -85,6 +85,16 @@ describe('employment type', () => {
 });
 
 describe('workplace type', () => {
+  it('reads remote work for some days of the week as hybrid, in any language', () => {
+    const at = (line: string, path = 'a.md') => recordOf(`# Payroll Clerk\n\nCopperleaf Ltd, Leeds\n\n${line}\n\nWe run the payroll of 40 clients.\n`, path).workplaceType;
+    expect(at('Remote work: 2 days a week')).toBe('hybrid');
+    expect(at('Work from home three days per week')).toBe('hybrid');
+    expect(recordOf('# Gestionnaire de paie\n\nCabinet Orme, Lyon\n\nTélétravail : 2 jours/semaine\n\nVous gérez la paie de nos clients et répondez à leurs questions.\n').workplaceType).toBe('hybrid');
+    // Every day of the week is not some of them.
+    expect(at('Fully remote, 5 days a week')).toBe('remote');
+    expect(at('Fully remote')).toBe('remote');
+  });
+
   it('reads a line that is only a workplace word after an emoji, as boards print it', () => {
     const r = recordOf('<h1>Data Engineer</h1><div>🌏 Worldwide</div><div>💰 $90k</div><h2>Duties</h2><ul><li>Build pipelines</li><li>Fix reports</li></ul>', 'a.html');
     expect(r.workplaceType).toBe('remote');
