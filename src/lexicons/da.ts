@@ -67,6 +67,8 @@ export const da = defineLexicon({
   deadlines: ['ansogningsfrist', 'senest'],
   isA: ['er en', 'er et', 'er'],
   pageEnd: ['lignende job', 'lignende stillinger'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['kommune', 'regionen', 'universitet', 'hospital', 'sygehus', 'styrelsen', 'forening'],
   firstPerson: ['jeg', 'min', 'mit', 'mine'],
   tenure: ['fast stilling', 'fastansættelse'],
   genres: { coverLetter: ['ansogning', 'med venlig hilsen'] },

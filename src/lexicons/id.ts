@@ -43,6 +43,8 @@ export const id = defineLexicon({
   deadlines: ['batas akhir', 'paling lambat', 'sebelum tanggal', 'lamaran ditutup'],
   isA: ['adalah', 'merupakan'],
   weAre: ['kami adalah'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['universitas', 'rumah sakit', 'kementerian', 'dinas', 'yayasan', 'pemerintah'],
   firstPerson: ['saya'],
   places: {},
 });

@@ -68,6 +68,8 @@ export const nb = defineLexicon({
   deadlines: ['soknadsfrist', 'senest'],
   isA: ['er en', 'er et', 'er'],
   pageEnd: ['lignende stillinger', 'lignende jobber'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['kommune', 'fylkeskommune', 'universitet', 'sykehus', 'helse', 'direktoratet', 'stiftelse', 'forening'],
   firstPerson: ['jeg', 'min', 'mitt', 'mine'],
   tenure: ['fast stilling', 'fast ansettelse'],
   genres: { coverLetter: ['soknadsbrev', 'med vennlig hilsen'] },

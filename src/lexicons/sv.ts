@@ -70,6 +70,8 @@ export const sv = defineLexicon({
   deadlines: ['sista ansokningsdag', 'ansok senast', 'senast'],
   isA: ['ar ett', 'ar en', 'ar'],
   pageEnd: ['liknande jobb', 'liknande annonser'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['kommun', 'regionen', 'universitet', 'hogskola', 'sjukhus', 'myndighet', 'verket', 'stiftelse', 'forening', 'landsting'],
   firstPerson: ['jag', 'min', 'mitt', 'mina'],
   tenure: ['tillsvidareanstallning', 'tillsvidare', 'fast anstallning'],
   genres: { resume: ['meritforteckning'], coverLetter: ['personligt brev', 'med vanliga halsningar'] },

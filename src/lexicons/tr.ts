@@ -63,6 +63,8 @@ export const tr = defineLexicon({
   deadlines: ['son başvuru', 'son başvuru tarihi', 'tarihine kadar'],
   isA: ['bir', 'olan'],
   pageEnd: ['benzer ilanlar', 'benzer is ilanlari'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['universitesi', 'belediyesi', 'hastanesi', 'bakanligi', 'vakfi', 'dernegi', 'kurumu'],
   firstPerson: ['ben', 'benim'],
   genres: { resume: ['ozgecmis', 'is deneyimi'], coverLetter: ['on yazi', 'saygilarimla'] },
   numbers: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5 },

@@ -75,6 +75,8 @@ export const uk = defineLexicon({
   isA: ['це', 'є'],
   weAre: ['ми'],
   pageEnd: ['схожі вакансії', 'інші вакансії'],
+  /** Words of a public or non-profit body's name: the employer, named once. */
+  institutions: ['університет', 'лікарня', 'міністерство', 'адміністрація', 'фонд', 'інститут'],
   firstPerson: ['я', 'мій', 'моя', 'мене', 'мені'],
   genres: { resume: ['резюме', 'досвід роботи'], coverLetter: ['супровідний лист', 'шановний', 'з повагою'] },
   numbers: { один: 1, два: 2, три: 3, чотири: 4, пʼять: 5, "п'ять": 5 },

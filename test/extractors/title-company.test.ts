@@ -336,6 +336,12 @@ describe('company from an e-mail address', () => {
 });
 
 describe('public and academic postings', () => {
+  it('reads a Nordic municipality or hospital under the title as the employer, named once', () => {
+    const sv = recordOf('Lärare i matematik\nTorsby kommun\nOmfattning: Heltid\n\nOm jobbet\nDu undervisar i matematik på högstadiet och samarbetar med ditt arbetslag.\n\nKvalifikationer\n- Lärarlegitimation\n', 'a.txt');
+    expect(sv.company).toBe('Torsby kommun');
+    const nb = recordOf('Sykepleier\nNordfjord sykehus\nSted: Eid\n\nOm stillingen\nDu jobber i et travelt team på medisinsk avdeling og har ansvar for pasientene dine.\n\nKvalifikasjoner\n- Norsk autorisasjon\n', 'a.txt');
+    expect(nb.company).toBe('Nordfjord sykehus');
+  });
   it('reads a role noun by its ending when no list holds it ("hydrologist", "Soziologin")', () => {
     expect(hasRoleWord('Senior Glaciologist', vocab())).toBe(true);
     expect(hasRoleWord('Soziologin', vocab('de'))).toBe(true);
