@@ -32,6 +32,8 @@ const AMOUNT_AT = new RegExp(`^(?:${AMOUNT.source})`);
 const SUFFIX = /^\s?(?:(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L|[Cc]rores?|Cr|Tsd\.?|тыс\.?|млн|jt|juta|triệu)(?![\p{L}])|(万|萬|만|千|億|亿))/u;
 /** Shorthands only India writes: a figure in lakhs or crores is in rupees. */
 const RUPEE_SHORTHAND = 100_000;
+/** A period written onto an amount, after its currency: "£30,000pa", "£12.21ph", "£450pd". */
+const GLUED_PERIOD = /^(?:p[./]?[adhmw]\.?|hr|yr)(?![\p{L}])/u;
 /** Between the two ends of a range. */
 const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|até|hasta|до|tot|do)\s*/i;
 /** A conjunction between the ends of a range, read only after "between"/"entre"/"zwischen". */
@@ -128,7 +130,7 @@ function readAmount(text: string, m: { index: number; 0: string }): Amount | nul
   if (suffix) {
     value *= multiplier;
     end += suffix[0].length;
-  } else if (/^[a-zA-Z]/.test(text[end] ?? ' ') && !currencyAfter(text, end)) return null;
+  } else if (/^[a-zA-Z]/.test(text[end] ?? ' ') && !currencyAfter(text, end) && !(GLUED_PERIOD.test(text.slice(end)) && currencyBefore(text, start))) return null;
   const before = currencyBefore(text, start);
   const after = currencyAfter(text, end);
   // An explicit ISO code on either side beats a bare dollar sign.
@@ -155,7 +157,7 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
 }
 
 /** What pay can have on top ("+ tips", "+ bonus"): a "+" before one of these does not open the range. */
-const EXTRAS = String.raw`(?:(?:shift|car|london|location)\s+)?(?:tips?|bonus(?:es)?|commission|equity|benefits|stock|options|overtime|gratuities|incentives?|allowances?|premiums?|super(?:annuation)?|benef[ií]cios|beneficios|prestaciones|comiss[aã]o|comisi[oó]n|gorjetas|propinas|avantages|primes?|pr[aä]mien?|zulagen?|provisionen?|premi|bonifici|toeslagen|bonussen|premie)(?![\p{L}])`;
+const EXTRAS = String.raw`(?:(?:shift|car|london|location)\s+)?(?:tips?|bonus(?:es)?|commission|equity|benefits|stock|options|overtime|gratuities|incentives?|allowances?|premiums?|holiday(?:\s+pay)?|pension|super(?:annuation)?|benef[ií]cios|beneficios|prestaciones|comiss[aã]o|comisi[oó]n|gorjetas|propinas|avantages|primes?|pr[aä]mien?|zulagen?|provisionen?|premi|bonifici|toeslagen|bonussen|premie)(?![\p{L}])`;
 /** Pay, then what comes on top of it: "$95k + equity", "£32,000 per year plus shift allowance", "$200k/yr + equity", "plus annual bonus". */
 const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annually|a year|per year|per annum|yr|year|annum|hr|hour|mo|month)?\s*(\+|plus|and)\s*(?:[\p{L}-]+\s)?${EXTRAS}`, 'iu');
 /**

@@ -153,8 +153,8 @@ export const en = defineLexicon({
       'base', 'ote', 'per annum', 'package', 'hourly', 'income',
     ],
     periods: {
-      hour: ['per hour', 'an hour', 'a hour', 'hourly', 'hrly', '/hour', '/hr', '/h', 'p.h.', 'ph', 'per hr', 'hourly rate'],
-      day: ['per day', 'a day', 'daily', '/day', '/d', 'day rate', 'per diem'],
+      hour: ['per hour', 'an hour', 'a hour', 'hourly', 'hrly', '/hour', '/hr', '/h', 'p.h.', 'ph', 'p/h', 'hr', 'per hr', 'hourly rate'],
+      day: ['per day', 'a day', 'daily', '/day', '/d', 'day rate', 'per diem', 'pd', 'p.d.', 'p/d'],
       week: ['per week', 'a week', 'weekly', '/week', '/wk', 'pw', 'p.w.'],
       month: ['per month', 'a month', 'monthly', '/month', '/mo', '/mth', '/mon', 'pm', 'p.m.', 'per mo', 'mo'],
       year: ['per year', 'per annum', 'a year', 'an annum', 'annually', 'annual', 'yearly', 'p.a.', 'pa', '/year', '/yr', '/annum', '/a', 'per yr', 'lpa', 'ctc', 'year', 'yr'],

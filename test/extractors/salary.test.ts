@@ -100,6 +100,14 @@ describe('inferPeriod', () => {
 });
 
 describe('salary extraction', () => {
+  it('reads a period written onto the amount after a currency ("£27,500pa", "£11.90ph", "£380pd"), and holiday pay on top as no range', () => {
+    expect(pick(salaryOf('Pay: £27,500pa'))).toEqual({ min: 27500, max: 27500, currency: 'GBP', period: 'year' });
+    expect(pick(salaryOf('Pay: £11.90ph + holiday pay'))).toEqual({ min: 11.9, max: 11.9, currency: 'GBP', period: 'hour' });
+    expect(pick(salaryOf('Rate: £380pd inside IR35'))).toEqual({ min: 380, max: 380, currency: 'GBP', period: 'day' });
+    expect(pick(salaryOf('Rate: £380 pd'))).toEqual({ min: 380, max: 380, currency: 'GBP', period: 'day' });
+    // Without a currency, a figure with letters on it is not pay: the shift ends at 5pm.
+    expect(salaryOf('The shift ends at 5pm and starts at 9am.')).toBeNull();
+  });
   it('takes a labelled salary and annualises it', () => {
     const s = salaryOf('- **Salary:** $40 - $50 per hour');
     expect(pick(s)).toEqual({ min: 40, max: 50, currency: 'USD', period: 'hour' });
