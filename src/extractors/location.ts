@@ -39,9 +39,11 @@ const COUNTY_TOWN = 50_000;
 const GB_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
 const US_ZIP = String.raw`\d{5}(?:-\d{4})?`;
 
-/** A postcode written with the town or state in one part: "London W1U 3BW", "IL 62704", "ON M5V 2T6", "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
+/** A postcode written with the town or state in one part: "London W1U 3BW", "Leeds LS1", "IL 62704", "ON M5V 2T6", "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
 const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`(?<=\p{L})\s+${GB_POSTCODE}$`, 'u'), 'GB'],
+  // Its first half alone, as job boards print a UK town: "Chelmsford CM1", "London EC2A".
+  [/(?<=\p{Ll})\s+[A-Z]{1,2}\d[A-Z\d]?$/u, 'GB'],
   [new RegExp(String.raw`(?<=^[A-Z]{2})\s+${US_ZIP}$`), 'US'],
   [/(?<=^[A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/, 'CA'],
 ];

@@ -57,6 +57,11 @@ describe('places', () => {
     expect(place('Toronto')).toEqual(['Toronto', 'ON', 'CA']);
     expect(place('Tallinn')).toEqual(['Tallinn', null, 'EE']);
   });
+  it('reads a UK town with the first half of its postcode, as job boards print it, but not a code after capitals', () => {
+    expect(place('Colchester CO1')).toEqual(['Colchester', null, 'GB']);
+    expect(place('Bristol BS1')).toEqual(['Bristol', null, 'GB']);
+    expect(place('NO AGENCIES B2B')).toBeNull();
+  });
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
