@@ -52,6 +52,12 @@ export function foldKey(key: string): string {
  * (`Base Salary Range`, `POSITION LOCATION`, `Job Types`, `勤務地`); the longest phrase wins.
  */
 export function labelField(label: string, vocab: Vocabulary): LabelField | null {
+  // Alternatives written with a slash ("Organisation/Company", "City / Town"): the field both name.
+  if (label.includes('/') && label.length <= 48) {
+    const fields = label.split('/').map((part) => (part.trim() ? labelField(part, vocab) : null));
+    const first = fields[0];
+    if (first && fields.every((k) => k === first || k === null) && fields.filter(Boolean).length * 2 >= fields.length) return first;
+  }
   const f = fold(label.replace(/[*`]/g, '').replace(/_/g, ' ').replace(/[:：]\s*$/, '').replace(/^[^\p{L}\p{N}]+/u, '')).trim();
   if (!f || f.length > 48) return null;
   let best: { key: LabelField; length: number } | null = null;

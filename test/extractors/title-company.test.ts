@@ -159,6 +159,10 @@ describe('a title written twice', () => {
 });
 
 describe('company', () => {
+  it('reads a label written as two alternatives with a slash ("Organisation/Company", "City / Town")', () => {
+    const r = recordOf('# Research Technician\n\nOrganisation/Company: Halden Institute of Marine Science\nCity / Town: Bergen\n\nYou will keep our sea-water tanks running.\n');
+    expect([r.company, r.locations.map((l) => l.city)]).toEqual(['Halden Institute of Marine Science', ['Bergen']]);
+  });
   it('reads labels and front matter first', () => {
     expect(recordOf('# Engineer\n\n**Company:** Acme Corp\n').company).toBe('Acme Corp');
     expect(recordOf('---\ntitle: Dev\nstartup: perspectives\n---\nText\n').company).toBe('perspectives');
