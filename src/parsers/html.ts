@@ -320,8 +320,24 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     return true;
   };
 
+  /**
+   * A block of several bold labels, each with its value after it ("<b>Location:</b> Bristol
+   * <b>Type:</b> Full-time"): a line per label, as the page shows them apart.
+   */
+  const linePerLabel = () => {
+    if (!vocab || heading || row) return;
+    const at = buffer.flatMap((b, i) => {
+      const t = b.text.trim();
+      const colon = /[:：]$/.test(t) || /^\s*[:：]/.test(buffer[i + 1]?.text ?? '');
+      return b.strong && colon && t.length <= 40 && labelAlone(t, vocab) !== null ? [i] : [];
+    });
+    if (at.length < 2) return;
+    for (const i of at.reverse()) if (buffer.slice(0, i).some((b) => b.text.trim())) buffer.splice(i, 0, { text: '\n', line: (buffer[i] as { line: number }).line });
+  };
+
   const flush = () => {
     drawnSeparator = false;
+    linePerLabel();
     partsOfInlines();
     const lines = bufferLines();
     const text = lines.map((l) => l.text).join(' ').trim();

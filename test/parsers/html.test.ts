@@ -32,6 +32,14 @@ describe('HTML reader', () => {
     expect(texts('<p><i class="icon-pin"></i>Graz</p><p>Pay: <span class="sep"></span>€2,900</p><p>Fork<span>lift</span> driver</p>')).toEqual(['Graz', 'Pay: €2,900', 'Forklift driver']);
   });
 
+  it('reads a block of several bold labels as a line per label, the colon inside the bold or after it', () => {
+    expect(texts('<p><b>Location:</b> Ghent, Belgium <b>Contract:</b> Full-time <strong>Pay</strong>: €3,100 a month</p>')).toEqual(['Location: Ghent, Belgium', 'Contract: Full-time', 'Pay: €3,100 a month']);
+    const r = recordOf('<h1>Glazier</h1><p><b>Location:</b> Ghent, Belgium <b>Contract:</b> Full-time</p><h2>Duties</h2><ul><li>Fit windows</li><li>Measure frames</li></ul>', 'p.html');
+    expect([r.locations.map((l) => l.city), r.employmentType]).toEqual([['Ghent'], 'full-time']);
+    // One bold label is a line of its own already; bold words that are no label stay in the sentence.
+    expect(texts('<p><b>Note:</b> we read every letter. <b>Really:</b> every one.</p>')).toEqual(['Note: we read every letter. Really: every one.']);
+  });
+
   it('decodes every entity, named or numeric', () => {
     expect(texts('<p>Caf&eacute; &amp; bar &ndash; 25&nbsp;&euro; &#x2F; hour &#8364; &hellip;</p>')).toEqual(['Café & bar – 25 € / hour € …']);
   });
