@@ -41,20 +41,20 @@ const EXPANSION = new RegExp(String.raw`(${NAME})\s+\((\p{Lu}[\p{L}]+(?:\s+\p{Lu
 /** A name with a legal form anywhere: "Klara Inc. provides", "Lindholm Prüftechnik GmbH unterstützt". */
 const WITH_LEGAL = new RegExp(String.raw`(?:^|[\s(,"“])(${NAME_WORD}(?:\s+(?:${NAME_JOINS}\s+)?${NAME_WORD}){0,4},?\s+${LEGAL}\.?)(?=[\s,.;:)”"]|$)`, 'gu');
 /** Legal forms of companies written without spaces: "…有限公司", "株式会社…", "…株式会社", "(주)…". */
-const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限公司|股份有限公司|有限责任公司|集团|研究院|研究所|大学))|(株式会社[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,20}|[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{1,20}株式会社)|((?:\(주\)|주식회사\s?)[\p{Script=Hangul}A-Za-z0-9]{1,20}|[\p{Script=Hangul}A-Za-z0-9]{1,20}\s?주식회사)/gu;
+const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限公司|股份有限公司|有限责任公司|集团|研究院|研究所|大学))|((?:株式|有限|合同)会社[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9]{1,20}|[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{1,20}(?:株式|有限|合同)会社)|((?:\(주\)|주식회사\s?)[\p{Script=Hangul}A-Za-z0-9]{1,20}|[\p{Script=Hangul}A-Za-z0-9]{1,20}\s?주식회사)/gu;
 /** "Join Acme Robotics as a …". */
 const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
 /** A legal form at the end of a name. */
 /** A legal form ending a name, with what parts it from the name: ", Inc.", " AB". */
 const LEGAL_TAIL = new RegExp(String.raw`,?\s+${LEGAL}\.?$`, 'u');
-const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|株式会社|\(주\)|주식회사|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
+const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|(?:株式|有限|合同)会社|\(주\)|주식회사|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
 /** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
 const TITLE_AT = employerAfter(String.raw`[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en`);
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Cheap tests that spare most lines the costly patterns: a word before a name, a legal form, a CJK legal form. */
 const AT_MARK = /(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?[\p{Lu}\d]/u;
 const LEGAL_MARK = new RegExp(String.raw`\s${LEGAL}(?![\p{L}\p{N}])`, 'u');
-const CJK_LEGAL_MARK = /有限公司|株式会社|\(주\)|주식회사|集团|研究院|研究所|大学/u;
+const CJK_LEGAL_MARK = /有限公司|株式会社|有限会社|合同会社|\(주\)|주식회사|集团|研究院|研究所|大学/u;
 /** Legal forms written before the name: "PT Sinar Logistik", "CV Maju Jaya", "Công ty TNHH Sao Việt", "บริษัท สยามฟู้ดส์ จำกัด". */
 const LEGAL_BEFORE = /(?:^|[\s(,:])((?:PT|CV)\.?\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}(?:\s+Tbk\.?)?|Công ty\s+(?:TNHH|Cổ phần|CP)(?:\s+MTV)?\s+[^,;:()\n]{2,60}|บริษัท\s*[^\s,]{1,40}\s*จำกัด(?:\s*\(มหาชน\))?)/gu;
 const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u;

@@ -171,9 +171,21 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
     // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
     const head = capsHead(raw, vocab);
     if (head) return apart(head, line);
-    out.push(readLine(raw, line));
+    out.push(readLine(spacedField(raw, vocab), line));
   });
   return out;
+}
+
+/** A label, then its value after an ideographic space or two spaces and more. */
+const SPACED_FIELD = /^(\s*[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,3})(?:\u3000+|[ \t]{2,})([^\s\u3000].{0,199})$/u;
+
+/**
+ * A label and its value parted by a wide space instead of a colon, as forms align them
+ * ("就業場所　埼玉県川越市", "Location      Leeds"), written with the colon; other lines as they are.
+ */
+function spacedField(raw: string, vocab: Vocabulary): string {
+  const m = SPACED_FIELD.exec(raw.trimEnd());
+  return m?.[1] && m[2] && labelAlone(m[1], vocab) ? `${m[1]}: ${m[2]}` : raw;
 }
 
 /** Words in capitals opening a line, then words in small letters. */

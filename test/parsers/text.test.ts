@@ -95,6 +95,18 @@ describe('a posting flattened into one line', () => {
   });
 });
 
+describe('a form that aligns its values with spaces', () => {
+  it('reads a label and its value parted by an ideographic space or two spaces and more as a field', () => {
+    const ja = '求人票\n会社名　　有限会社みどり製菓\n職種　　　製造スタッフ\n勤務地　　静岡県\n\n仕事内容\n・和菓子の製造\n・包装\n';
+    expect(parse(ja).fields.map((f) => [f.label, f.value])).toEqual([['会社名', '有限会社みどり製菓'], ['職種', '製造スタッフ'], ['勤務地', '静岡県']]);
+    expect([recordOf(ja, 'a.txt').title, recordOf(ja, 'a.txt').company]).toEqual(['製造スタッフ', '有限会社みどり製菓']);
+    const en = 'Position Description\n\nPosition title      Groundskeeper\nLocation            Wagga Wagga, NSW\n\nMow and water the sports fields.\n';
+    expect(parse(en).fields.map((f) => [f.label, f.value])).toEqual([['Position title', 'Groundskeeper'], ['Location', 'Wagga Wagga, NSW']]);
+    // Two words that are no label, with two spaces between them, stay a line of text.
+    expect(parse('Bake bread  every morning.\n').fields).toEqual([]);
+  });
+});
+
 describe('format detection', () => {
   it('reads a .txt file written in markdown as markdown', () => {
     expect(parseDocument('# Engineer\n\n**Company:** Acme\n', 'a.txt').document.format).toBe('markdown');
