@@ -134,6 +134,8 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
     const partOfName = lead && lead.split(/\s+/).length <= 3 && strictTitleCase(lead) && (headingMatch(whole, vocab)?.coverage ?? 0) >= 0.6;
     if (!partOfName) cuts.add(c);
   }
+  // A label inside a section's name ("Profil" in "Ihr Profil:") does not cut the name.
+  for (const [start, end] of named) for (const c of cuts) if (c > start && c < end) cuts.delete(c);
   if (!cuts.size) return [text];
   const sorted = [...cuts].sort((a, b) => a - b);
   const pieces: string[] = [];
@@ -144,6 +146,30 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
   }
   pieces.push(text.slice(from));
   return pieces.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** A section's name and a colon, then what it lists: "Ihre Aufgaben: Zubereitung …, Warenbestellung …, Einhaltung ….". */
+const NAMED_LIST = /^([^:：,.;]{2,40})[:：]\s*(.+)$/u;
+/** How many parts, of how many words each at most, make such a text a list whose bullets a paste lost. */
+const LISTED_PARTS = 3;
+const LISTED_PART_WORDS = 8;
+
+/**
+ * A piece of a flattened line that names a list's section and lists its items with commas
+ * ("Your profile: a degree in accounting, 3 years of experience, SAP"): the name, its items
+ * bulleted, and the sentences after the list's end as a line of their own.
+ */
+function listedSection(piece: string, vocab: Vocabulary): string[] {
+  const m = NAMED_LIST.exec(piece);
+  if (!m?.[1] || !m[2]) return [piece];
+  const kind = headingMatch(m[1], vocab);
+  if (!kind || kind.coverage < 0.6 || !LIST_KINDS.has(kind.kind)) return [piece];
+  const end = /[.!?。](?=\s+\p{Lu}|\s*$)/u.exec(m[2]);
+  const listed = end ? m[2].slice(0, end.index) : m[2];
+  const rest = end ? m[2].slice(end.index + 1).trim() : '';
+  const parts = listed.split(/[,;，；、]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < LISTED_PARTS || parts.some((p) => p.split(/\s+/).length > LISTED_PART_WORDS)) return [piece];
+  return [`${m[1].trim()}:`, ...parts.map((p) => `- ${p}`), ...(rest ? [rest] : [])];
 }
 
 function kindsOf(kind: 'labels' | 'headings' | 'leadIns'): readonly string[] {
@@ -166,7 +192,7 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
     const line = offset + i + 1;
     if (raw.length > FLAT_LINE) {
       const pieces = unflatten(raw, vocab);
-      if (pieces.length > 1) return apart(pieces, line);
+      if (pieces.length > 1) return apart(pieces.flatMap((p) => listedSection(p, vocab)), line);
     }
     // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
     const head = capsHead(raw, vocab);

@@ -95,6 +95,21 @@ describe('a posting flattened into one line', () => {
   });
 });
 
+describe('a flattened posting that lists with commas', () => {
+  const line = 'Stellenangebot: Gärtner (m/w/d) in Teilzeit bei der Baumschule Hollerbusch in Celle. Ihre Aufgaben: Pflege der Beete, Verkauf an Kunden, Annahme von Lieferungen. Ihr Profil: Ausbildung im Gartenbau, Freude am Verkauf, Führerschein B. Bewerbung an: jobs@hollerbusch.example';
+  it('reads a section\'s name and the items it lists with commas as a heading over a list, the sentence after it apart', () => {
+    expect(headings(`${line}\n`)).toEqual([null, 'Ihre Aufgaben', 'Ihr Profil']);
+    expect(items(`${line}\n`, 2)).toEqual(['Ausbildung im Gartenbau', 'Freude am Verkauf', 'Führerschein B']);
+    const r = recordOf(`${line}\n`, 'a.txt');
+    expect([r.responsibilities.length, r.qualifications.required.length]).toEqual([3, 3]);
+  });
+  it('keeps a name over prose, and a line that is not flattened, as they are', () => {
+    const prose = `Stellenangebot: Gärtner (m/w/d) in Celle, wir pflegen seit 1950 Gärten in der ganzen Region und freuen uns auf Verstärkung. Ihre Aufgaben: Sie pflegen unsere Beete und beraten unsere Kundschaft bei der Auswahl der Pflanzen für ihren Garten zu Hause, und Sie nehmen Lieferungen an.\n`;
+    expect(headings(prose)).not.toContain('Ihre Aufgaben');
+    expect(parse('# Gärtner\n\nIhre Aufgaben: Pflege der Beete, Verkauf, Annahme von Lieferungen.\n').sections.flatMap((s) => s.blocks).map((b) => b.type)).toEqual(['paragraph']);
+  });
+});
+
 describe('a form that aligns its values with spaces', () => {
   it('reads a label and its value parted by an ideographic space or two spaces and more as a field', () => {
     const ja = '求人票\n会社名　　有限会社みどり製菓\n職種　　　製造スタッフ\n勤務地　　静岡県\n\n仕事内容\n・和菓子の製造\n・包装\n';
