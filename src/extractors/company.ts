@@ -15,7 +15,7 @@ import { employerAfter, LEGAL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/n
 import { cityOf, countryOf, regionOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, shownText, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
@@ -123,6 +123,9 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   const first = n.split(/\s+/)[0] ?? '';
   if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
+  // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.
+  const terms = vocab.employment.leftmost(fold(n)) ?? vocab.workplace.leftmost(fold(n));
+  if (terms && terms.index === 0 && terms.text.length >= fold(n).length - 1) return false;
   // A street address ("12 Market St", "4 rue Colbert") is where, not who.
   if (STREET_PART.test(n)) return false;
   // A town's name alone is a place ("Denver"), unless the town is too small to be what a posting names ("Fernway").
@@ -508,6 +511,14 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // Both page titles: a page's og:title often gives the role alone, its <title> the role and the employer.
   const named = new Set([ctx.doc.meta['og:title'], ctx.doc.meta.title].flatMap((t) => pageTitleCompanies(t, title)));
   for (const name of named) add(name, null, 'meta', 'pagetitle');
+  // A title label opening a flattened paragraph, whose first sentence names the employer after the
+  // role as a page title does ("Stellenangebot: Koch (m/w/d) – Gasthaus Zur Linde, Bamberg. Wir suchen …").
+  for (const f of labelled(ctx, 'title')) {
+    // Only in a flattened paragraph: a title label's own value ("Job title: Engineer - Platform") names a team there as often.
+    const sentence = leadSentence(f.value);
+    if (!sentence) continue;
+    for (const name of pageTitleCompanies(sentence.replace(/,\s+[^,]+$/, (m) => (parsePlace(m.slice(1).trim()) ? '' : m)), title)) add(name, f.line, 'body', 'pagetitle');
+  }
   // "Bäckerei Kern, Lorettostraße 12, 79100 Freiburg": a name, then its street and town, as a posting signs off or heads its letter.
   for (const l of new Set([...ctx.lines.slice(0, ADDRESS_LINES), ...ctx.lines.slice(-ADDRESS_LINES)])) {
     const [name = '', ...rest] = l.text.split(/,\s+|\s+[·|]\s+/);

@@ -73,6 +73,17 @@ export function labelField(label: string, vocab: Vocabulary): LabelField | null 
   return best && best.length >= f.length * 0.5 ? best.key : null;
 }
 
+/**
+ * The first sentence of a labelled value that runs on past it, as the label opening a flattened
+ * paragraph does ("Stellenangebot: Koch (m/w/d) – Gasthaus Zur Linde, Bamberg. Wir suchen …");
+ * null when the value is one sentence ("Sr. Software Engineer" is one).
+ */
+export function leadSentence(value: string): string | null {
+  const end = /[.!?]\s+(?=\p{Lu})/u.exec(value);
+  const first = end ? value.slice(0, end.index) : '';
+  return first.split(/\s+/).length >= 3 ? first : null;
+}
+
 /** The longest front-matter value read as a labelled field. */
 const MAX_KEY_VALUE = 200;
 

@@ -17,7 +17,7 @@ import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, shownText, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { proseLines } from './prose.js';
 import { WEIGHTS } from './weights.js';
@@ -652,6 +652,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   const first = ctx.sections.find((s) => s.heading)?.heading;
   const headed = first && (headingMatch(first.text, ctx.vocab)?.coverage ?? 0) < 0.6 ? trailingPlace(first.text, prefer) : null;
   if (first && headed) add(fromValue(headed, prefer), first.line, 'body', 'heading', first.text);
+  // A title label opening a flattened paragraph, whose first sentence says where after the role ("Stellenangebot: Koch (m/w/d) – Gasthaus Zur Linde, Bamberg. Wir …").
+  for (const f of labelled(ctx, 'title')) {
+    const sentence = leadSentence(f.value);
+    const where = sentence ? trailingPlace(sentence, prefer) : null;
+    if (where) add(fromValue(where, prefer), f.line, 'body', 'heading', f.value);
+  }
   const board = jobBoardHeader(ctx);
   if (board?.location) add(fromValue(board.location.value, prefer), board.location.line, 'body', 'board', board.location.value);
   // A line near the top that is only a place ("Portland, OR", "Lisbon, Portugal"), as job pages print it under the title.

@@ -13,9 +13,9 @@ import { employerAfter } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { commaHeadline, parsePlace } from './location.js';
+import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines } from './prose.js';
 import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
@@ -52,6 +52,8 @@ const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
+/** The terms after a preposition closing a title: "Koch in Vollzeit", "Boulanger en CDI", "Camarero a jornada completa". */
+const TERMS_AFTER = /\s+(?:in|en|a|à|em|im|na|w|on a|on)\s+([\p{L}][\p{L} -]{1,29})$/u;
 
 /** True when a text is nothing but an employment type or a workplace ("Full Time", "正社員", "Fully-Remote"). */
 function onlyTerms(text: string, vocab: Vocabulary): boolean {
@@ -59,6 +61,9 @@ function onlyTerms(text: string, vocab: Vocabulary): boolean {
   const m = vocab.employment.leftmost(f) ?? vocab.workplace.leftmost(f);
   return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - 5;
 }
+
+/** The longest value of a title label read as a title. */
+const MAX_LABEL_TITLE = 160;
 
 export function cleanTitle(raw: string, vocab: Vocabulary): string {
   // Pictographs before a title ("🔥 Python Developer") are a channel's decoration.
@@ -75,6 +80,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
+    const terms = TERMS_AFTER.exec(s);
+    if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
     const opening = vocab.hiring.find(fold(s));
     if (opening?.index === 0 && hasRoleWord(s.slice(opening.text.length), vocab)) s = stripLeading(s.slice(opening.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);
@@ -267,9 +274,13 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
   // The line of the posting's last list: a label under it is a board's category of the job ("Role: Back End Developer"), not its name.
   const lastList = Math.max(0, ...ctx.sections.filter((s) => LIST_KINDS.has(s.kind)).flatMap((s) => s.blocks.map((b) => (b.type === 'list' ? (b.items[b.items.length - 1]?.line ?? b.line) : 0))));
   for (const f of labelled(ctx, 'title')) {
-    if (!f.value || f.value.length > 160) continue;
+    // A label opening a flattened paragraph: its value is the first part of the first sentence
+    // ("Offre d'emploi : Boulanger (H/F) – Fournil des Quais, Avignon. Nous recherchons …").
+    const lead = leadSentence(f.value);
+    const value = lead ? (lead.split(LINE_PARTS)[0] ?? '') : f.value;
+    if (!value || value.length > MAX_LABEL_TITLE) continue;
     const kind = ctx.kinds.get(f.line);
-    add(f.value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, afterLists: lastList > 0 && f.line > lastList ? 1 : 0 });
+    add(value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, afterLists: lastList > 0 && f.line > lastList ? 1 : 0 });
   }
   for (const h of ctx.doc.headers) {
     h.parts.forEach((p, i) => {

@@ -480,6 +480,25 @@ describe('an employer named by its address', () => {
   });
 });
 
+describe('a flattened posting opened by a title label', () => {
+  it('reads the employer and the town its first sentence names after the role, as a page title does', () => {
+    const text = `Offre d'emploi : Boulanger (H/F) en CDI – Fournil des Quais, Avignon. Nous recherchons un boulanger pour notre fournil du centre-ville, ouvert du mardi au dimanche. ${'Vous travaillez en équipe de quatre personnes. '.repeat(3)}\n`;
+    const r = recordOf(text, 'a.txt');
+    expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Boulanger', 'Fournil des Quais', ['Avignon']]);
+  });
+  it('drops the terms after a preposition closing a title ("in Vollzeit", "en CDI", "a jornada completa"), and never takes them for the employer', () => {
+    expect(recordOf('# Koch (m/w/d) in Vollzeit\n\nWir suchen ab sofort Verstärkung für unsere Küche und freuen uns auf Ihre Bewerbung.\n').title).toBe('Koch');
+    expect(recordOf('# Camarero a jornada completa\n\nBuscamos un camarero para nuestro restaurante en el centro de la ciudad.\n').title).toBe('Camarero');
+    const fr = recordOf('# Boulanger (H/F) en CDI\n\nNous recherchons un boulanger pour notre fournil et nous attendons votre candidature.\n');
+    expect([fr.title, fr.company]).toEqual(['Boulanger', null]);
+    // A field of the role's own is not a term: "Specialist in Remote Sensing".
+    expect(recordOf('# Specialist in Remote Sensing\n\nWe map forests from satellite images.\n').title).toBe('Specialist in Remote Sensing');
+  });
+  it('does not take the part after the role of a title label alone on its line for the employer', () => {
+    expect(recordOf('# Hiring\n\nJob title: Data Engineer - Platform\n\nBuild the pipelines of our warehouse.\n').company).toBeNull();
+  });
+});
+
 describe('a copyright line', () => {
   it('names the employer without its copyright mark and year', () => {
     const r = recordOf('STOCK CONTROLLER\n\nDuties\n- Count stock\n- Order parts\n\n© 2026 Larkspur Outdoor Supply, Inc. All rights reserved.\n', 'a.txt');
