@@ -95,7 +95,7 @@ export const de = defineLexicon({
     atLeast: ['mindestens', 'mind.', 'uber', 'mehr als', 'mehrjahrige'],
     words: ['erfahrung', 'berufserfahrung', 'praxis', 'erfahren'],
   },
-  roleEndings: ['ologe', 'ologin', 'kraft', 'hilfe'],
+  roleEndings: ['ologe', 'ologin', 'kraft', 'hilfe', 'fachperson', 'fachfrau', 'fachmann'],
   no: ['nein', 'keine', 'nicht moglich'],
   institutions: ['universitat', 'hochschule', 'klinikum', 'krankenhaus', 'ministerium', 'stiftung', 'institut', 'behorde', 'landesamt', 'bundesamt', 'stadtverwaltung', 'landratsamt', 'museum', 'bibliothek', 'akademie', 'stadt', 'gemeinde', 'landkreis', 'verein', 'verband', 'genossenschaft'],
   units: ['fakultat fur', 'fachbereich', 'abteilung', 'lehrstuhl fur', 'institut fur', 'zentrum fur'],
@@ -127,7 +127,7 @@ export const de = defineLexicon({
   weAre: ['wir sind', 'wir, die'],
   pageEnd: ['ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'weitere jobs', 'weitere stellenangebote', 'das konnte dich auch interessieren', 'das konnte sie auch interessieren'],
   mailEnd: ['sie erhalten diese e-mail', 'sie erhalten diese email', 'du erhaltst diese e-mail', 'abmelden von', 'um sich abzumelden'],
-  chrome: ['teilen', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
+  chrome: ['teilen', 'alle stellen', 'alle jobs', 'alle stellenangebote', 'zur ubersicht', 'zuruck zur ubersicht', 'speichern', 'jetzt bewerben', 'bewerben', 'merken', 'zuruck', 'mehr anzeigen', 'weniger anzeigen', 'drucken', 'zum inhalt springen', 'zum hauptinhalt springen', 'anmelden', 'einloggen', 'registrieren', 'ahnliche jobs', 'ahnliche stellen', 'ahnliche stellenangebote', 'zuruck zur ubersicht', 'zuruck zu den ergebnissen', 'job melden', 'alle jobs anzeigen', 'cookies akzeptieren', 'datenschutz', 'impressum', 'online bewerben', 'jetzt online bewerben', 'job teilen', 'job speichern'],
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   tenure: ['festanstellung', 'unbefristet', 'feste anstellung'],
   genres: {

@@ -117,7 +117,7 @@ export const es = defineLexicon({
   weAre: ['somos'],
   pageEnd: ['empleos similares', 'ofertas similares', 'ofertas relacionadas', 'otras ofertas'],
   mailEnd: ['recibes este correo', 'has recibido este correo', 'para darte de baja', 'para cancelar la suscripcion'],
-  chrome: ['compartir', 'postular', 'guardar', 'ver mas', 'ver menos', 'volver', 'ir al contenido', 'saltar al contenido', 'iniciar sesion', 'acceder', 'registrate', 'empleos similares', 'ofertas similares', 'volver a los resultados', 'ver todas las ofertas', 'aceptar cookies', 'politica de privacidad', 'aviso legal', 'inscribirme', 'inscribirse', 'postularme', 'aplicar', 'aplicar ahora', 'denunciar oferta'],
+  chrome: ['compartir', 'todas las ofertas', 'ver todas las ofertas', 'postular', 'guardar', 'ver mas', 'ver menos', 'volver', 'ir al contenido', 'saltar al contenido', 'iniciar sesion', 'acceder', 'registrate', 'empleos similares', 'ofertas similares', 'volver a los resultados', 'ver todas las ofertas', 'aceptar cookies', 'politica de privacidad', 'aviso legal', 'inscribirme', 'inscribirse', 'postularme', 'aplicar', 'aplicar ahora', 'denunciar oferta'],
   firstPerson: ['yo', 'mi', 'mis', 'me'],
   tenure: ['indefinido', 'contrato indefinido', 'planta'],
   genres: {

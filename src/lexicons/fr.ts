@@ -125,7 +125,7 @@ export const fr = defineLexicon({
   weAre: ['nous sommes', 'on est'],
   pageEnd: ['offres similaires', 'emplois similaires', "offres d'emploi similaires", 'ces offres pourraient vous interesser', 'autres offres'],
   mailEnd: ['vous recevez cet e-mail', 'vous recevez cet email', 'vous avez recu cet e-mail', 'pour vous desabonner', 'se desinscrire'],
-  chrome: ['partager', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
+  chrome: ['partager', 'toutes les offres', 'voir toutes les offres', 'postuler', 'enregistrer', 'voir plus', 'voir moins', 'retour', 'aller au contenu', 'aller au contenu principal', 'se connecter', 'connexion', "s'inscrire", 'offres similaires', 'emplois similaires', 'retour aux resultats', 'retour aux offres', 'voir toutes les offres', 'accepter les cookies', 'politique de confidentialite', 'mentions legales', 'postuler maintenant', "postuler a l'offre", 'signaler cette offre', 'sauvegarder'],
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   tenure: ['cdi', 'contrat a duree indeterminee', 'duree indeterminee'],
   genres: {

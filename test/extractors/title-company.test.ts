@@ -499,6 +499,17 @@ describe('a flattened posting opened by a title label', () => {
   });
 });
 
+describe('a careers site\'s navigation', () => {
+  it('does not take a page's link back to all its openings ("Alle Stellen") for the employer', () => {
+    const de = recordOf('<header><a href="/">Alle Stellen</a></header><main><h1>Lagerist (m/w/d)</h1><p>Vollzeit · Bremen</p><h2>Deine Aufgaben</h2><ul><li>Wareneingang</li><li>Kommissionierung</li></ul></main>', 'a.html');
+    expect(de.company).toBeNull();
+  });
+  it('reads a Swiss role ending in -fachperson, -fachfrau or -fachmann as a role', () => {
+    expect(hasRoleWord('Pflegefachperson HF', vocab('de'))).toBe(true);
+    expect(hasRoleWord('Logistikfachmann EFZ', vocab('de'))).toBe(true);
+  });
+});
+
 describe('a copyright line', () => {
   it('names the employer without its copyright mark and year', () => {
     const r = recordOf('STOCK CONTROLLER\n\nDuties\n- Count stock\n- Order parts\n\n© 2026 Larkspur Outdoor Supply, Inc. All rights reserved.\n', 'a.txt');
