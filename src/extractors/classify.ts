@@ -12,7 +12,7 @@
 import { fold, hasLexicon, type OtherGenre, type Vocabulary } from '../lexicons/index.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
-import { endsWithRoleWord } from '../patterns/roles.js';
+import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import type { DocumentKind } from '../schema/record.js';
 import type { Context } from './context.js';
 import { fmValue, shownText } from './context.js';
@@ -147,6 +147,26 @@ function roleItems(ctx: Context): { named: number; cards: number } {
   return { named, cards };
 }
 
+/** A person's name, then their role: "Priya Nair — Senior Backend Engineer", "Ana Silva - CEO. Previously …". */
+const PERSON_ITEM = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[—–:,-]\s+([^.;]{2,60})/u;
+/** From this many people listed with their roles, a page is a team page. */
+const TEAM_PEOPLE = 3;
+
+/** How many list items name a person and their role ("Mei Chen — QA Engineer"): a team page's roster, not openings. */
+function peopleItems(ctx: Context): number {
+  let n = 0;
+  for (const s of ctx.doc.sections) {
+    for (const b of s.blocks) {
+      if (b.type !== 'list') continue;
+      for (const it of b.items) {
+        const m = PERSON_ITEM.exec(it.text);
+        if (m?.[1] && m[2] && !hasRoleWord(m[1], ctx.vocab) && hasRoleWord(m[2], ctx.vocab)) n++;
+      }
+    }
+  }
+  return n;
+}
+
 /** The most words and lines of the facts under a role's heading in an index of openings ("Ghent · Full-time · Engineering", "£32,000 a year"). */
 const CARD_FACTS_WORDS = 25;
 const CARD_FACTS_LINES = 6;
@@ -278,6 +298,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     else if (headed >= 3) add(`a careers index: ${headed} roles headed by name, each with a few short lines of facts at most`, -6, 'careers-page');
     else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
+  const people = facts.lists.responsibilities.length || facts.lists.required.length ? 0 : peopleItems(ctx);
+  if (people >= TEAM_PEOPLE) add(`a team page: ${people} people listed with their roles`, -4, 'article');
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
   else if (!facts.lists.responsibilities.length && ctx.lines.slice(0, BYLINE_REACH).some((l) => DATELINE.test(l.text.trim()))) add('a dateline opening the story (a news story or press release)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');

@@ -223,6 +223,15 @@ describe('isJobPosting', () => {
     const posting = '# Warehouse Operative\n\nLEEDS, from March 2027. We are looking for warehouse operatives for our night shift.\n\n## Responsibilities\n\n- Pick orders\n';
     expect(recordOf(posting, 'job.md').isJobPosting).toBe(true);
   });
+  it('knows a team page by the people it lists with their roles', () => {
+    const team = '# Our people\n\nWe are nine people making route-planning software for couriers.\n\n- **Jonas Berg** — Founder and CEO\n- **Amira Saleh** — Backend Engineer\n- **Luca Romano** — Product Designer\n- **Hana Sato** — Support Specialist\n';
+    const r = normalize(team, { path: 'team.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/team page: 4 people/);
+    // A posting naming the people the hire will work with keeps its verdict.
+    const posting = '# Backend Engineer\n\nWe are looking for a backend engineer.\n\n## Responsibilities\n\n- Build our routing API\n\n## Your team\n\n- Jonas Berg — Founder and CEO\n- Amira Saleh — Backend Engineer\n- Luca Romano — Product Designer\n';
+    expect(recordOf(posting).isJobPosting).toBe(true);
+  });
   it('knows a salary aggregator\'s page on a job title by its phrases', () => {
     const page = '# Welder salary in Australia\n\nThe average welder earns A$78,000 a year. Entry level positions start at A$65,000 while most experienced workers make up to A$98,000.\n\n## Salary by city\n\n- Perth: A$84,000\n- Brisbane: A$76,000\n';
     const r = normalize(page, { path: 'welder.md' });
