@@ -500,7 +500,7 @@ describe('a flattened posting opened by a title label', () => {
 });
 
 describe('a careers site\'s navigation', () => {
-  it('does not take a page's link back to all its openings ("Alle Stellen") for the employer', () => {
+  it('does not take a page\'s link back to all its openings ("Alle Stellen") for the employer', () => {
     const de = recordOf('<header><a href="/">Alle Stellen</a></header><main><h1>Lagerist (m/w/d)</h1><p>Vollzeit · Bremen</p><h2>Deine Aufgaben</h2><ul><li>Wareneingang</li><li>Kommissionierung</li></ul></main>', 'a.html');
     expect(de.company).toBeNull();
   });
