@@ -55,6 +55,8 @@ const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
   CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', TW: 'TWD', CL: 'CLP', AR: 'ARS', CO: 'COP',
 };
 const KRONA_BY_COUNTRY: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
+/** Countries with their own rupee, for "Rs." and "rupees" (India's when none is named). */
+const RUPEE_BY_COUNTRY: Readonly<Record<string, string>> = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
 
 export const ANNUAL_MULTIPLIER: Readonly<Record<SalaryPeriod, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
@@ -260,6 +262,7 @@ export function inferPeriod(amount: number, currency: string | null): SalaryPeri
 
 function resolveCurrency(code: string | null, countries: readonly string[], language: string | null): string | null {
   if (code === '$') return countries.map((c) => DOLLAR_BY_COUNTRY[c]).find(Boolean) ?? 'USD';
+  if (code === 'Rs') return countries.map((c) => RUPEE_BY_COUNTRY[c]).find(Boolean) ?? 'INR';
   if (code === 'kr') {
     // The krona or krone of a country named, else of the language (Danish, Norwegian), else Swedish.
     const own = language ? CURRENCY_OF_LANGUAGE[language] : undefined;

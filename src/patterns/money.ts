@@ -12,7 +12,7 @@ export const PAY_FIGURE = /[$€£¥₹₽₺₩]\s?\d|\d\s?(?:€|£|zł|kr|₽
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['CAD$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['AUD$', 'AUD'], ['A$', 'AUD'],
   ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['NT$', 'TWD'], ['$', '$'], ['€', 'EUR'], ['£', 'GBP'],
-  ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['¥', 'JPY'], ['￥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'], ['₽', 'RUB'],
+  ['₹', 'INR'], ['Rs.', 'Rs'], ['Rs', 'Rs'], ['¥', 'JPY'], ['￥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₪', 'ILS'], ['₱', 'PHP'], ['฿', 'THB'], ['₦', 'NGN'], ['₴', 'UAH'], ['₸', 'KZT'], ['֏', 'AMD'], ['₫', 'VND'], ['zł', 'PLN'],
   ['Kč', 'CZK'], ['kr.', 'kr'], ['kr', 'kr'], ['Fr.', 'CHF'], ['руб.', 'RUB'], ['руб', 'RUB'], ['грн', 'UAH'], ['Rp', 'IDR'],
 ];
@@ -31,7 +31,7 @@ export const CURRENCY_CODES = new Set(
 
 /** Currency words after an amount: "3 500 euros", "50 dollars", "1999.99大洋", "40 000 рублей". */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(us )?dollars?\b/i, '$'], [/^euros?\b/i, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'INR'],
+  [/^(us )?dollars?\b/i, '$'], [/^euros?\b/i, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'Rs'],
   [/^reais\b/i, 'BRL'], [/^(swiss )?francs?\b/i, 'CHF'], [/^yen\b/i, 'JPY'], [/^рубл/i, 'RUB'], [/^руб\.?/i, 'RUB'], [/^złotych\b|^zlotych\b|^złoty\b/i, 'PLN'],
   [/^(人民币|大洋|块)/u, 'CNY'], [/^гривень|^гривн/iu, 'UAH'], [/^тенге/iu, 'KZT'], [/^драм/iu, 'AMD'], [/^(lira|lirası|tl)\b/i, 'TRY'],
   [/^(baht|บาท)/iu, 'THB'], [/^(đồng|dong|vnđ|vnd)\b/iu, 'VND'], [/^rupiah\b/i, 'IDR'], [/^(kronor|kroner|kronur)\b/i, 'kr'],

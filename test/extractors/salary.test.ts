@@ -40,7 +40,8 @@ describe('moneyIn', () => {
     expect(moneyIn('60k-160k$ annual', v)).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
     expect(moneyIn("CHF 120'000", v)).toMatchObject([{ min: 120000, currency: 'CHF' }]);
     expect(moneyIn('R$ 3.500 por mês', v)).toMatchObject([{ min: 3500, currency: 'BRL', period: 'month' }]);
-    expect(moneyIn('Rs. 45,000 per month', v)).toMatchObject([{ min: 45000, currency: 'INR', period: 'month' }]);
+    // A rupee, like a dollar, is told by the country: the expression keeps the sign.
+    expect(moneyIn('Rs. 45,000 per month', v)).toMatchObject([{ min: 45000, currency: 'Rs', period: 'month' }]);
     expect(moneyIn('₹12 LPA', v)).toMatchObject([{ min: 1200000, currency: 'INR' }]);
     expect(moneyIn('CA$95,000', v)).toMatchObject([{ currency: 'CAD' }]);
     expect(moneyIn('A$120k', v)).toMatchObject([{ currency: 'AUD', min: 120000 }]);
@@ -100,6 +101,11 @@ describe('inferPeriod', () => {
 });
 
 describe('salary extraction', () => {
+  it('reads "Rs." as the rupee of the country the posting names, India\'s when none is', () => {
+    expect(recordOf('Store Keeper\nIndus Looms (Pvt.) Ltd.\nSialkot, Pakistan\nRs. 45,000 - 55,000 /month\n\nDuties:\n- Keep the stock registers\n- Issue material\n', 'a.txt').salary).toMatchObject({ currency: 'PKR', min: 45000, max: 55000 });
+    expect(recordOf('Store Keeper\nLanka Tea Exports\nKandy, Sri Lanka\nSalary: Rs. 85,000 per month\n\nDuties:\n- Keep the stock registers\n', 'a.txt').salary?.currency).toBe('LKR');
+    expect(salaryOf('Rs. 45,000 per month')?.currency).toBe('INR');
+  });
   it('reads a period written onto the amount after a currency ("£27,500pa", "£11.90ph", "£380pd"), and holiday pay on top as no range', () => {
     expect(pick(salaryOf('Pay: £27,500pa'))).toEqual({ min: 27500, max: 27500, currency: 'GBP', period: 'year' });
     expect(pick(salaryOf('Pay: £11.90ph + holiday pay'))).toEqual({ min: 11.9, max: 11.9, currency: 'GBP', period: 'hour' });
