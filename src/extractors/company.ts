@@ -85,7 +85,9 @@ const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|
 const SECOND_LEVEL = /^(co|com|gov|gouv|org|ac|net|edu|or|ne)$/i;
 /** Stop words between the words of an acronym's expansion. */
 const ACRONYM_SKIP = /^(le|la|les|l['’]|the|of|de|du|des|d['’]|der|die|das|für|and|et|y|e|para)$/i;
-const ARTICLE = /^(the|die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|em|bei|chez|au|à)\s+(?=\p{Lu}|\d)/iu;
+const ARTICLE = /^(die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|em|bei|chez|au|à)\s+(?=\p{Lu}|\d)/iu;
+/** "the" before a name goes; "The" stays when a name of several words follows, as an organisation writes it ("The Old Mill Hotel"). */
+const THE = /^(?:the\s+|The\s+(?=\S+$)|THE\s+(?=\S+$))(?=\p{Lu}|\d)/u;
 
 /** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
@@ -101,6 +103,7 @@ export function cleanCompany(name: string): string {
     .replace(/\*+/g, '')
     .replace(/['’]s$/u, '')
     .replace(ARTICLE, '')
+    .replace(THE, '')
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -120,8 +123,10 @@ const NAMED_TOWN = 50_000;
 function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
   if (!n || n.length > 80 || n.split(/\s+/).length > 8) return false;
-  const first = n.split(/\s+/)[0] ?? '';
-  if (NOT_COMPANY.test(n) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
+  // "The Old Mill Hotel": the article an organisation writes is not a sentence's.
+  const named = n.replace(/^(?:The|THE)\s+(?=\S+\s+\S)/u, '');
+  const first = named.split(/\s+/)[0] ?? '';
+  if (NOT_COMPANY.test(named) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
   // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.
   const terms = vocab.employment.leftmost(fold(n)) ?? vocab.workplace.leftmost(fold(n));
