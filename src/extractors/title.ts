@@ -92,7 +92,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     const f = fold(s);
     for (const m of vocab.titleNoise.findAll(f)) {
       // "We're hiring a bookkeeper": past the noise, the article before the role goes too.
-      if (m.index === 0) s = stripLeading(s.slice(m.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);
+      if (m.index === 0) s = stripLeading(s.slice(m.text.length).replace(/^[\s:：\-–—|!！]+/, ''), vocab);
       // "Shopify theme developer needed for a store redesign": a role, the noise, then what it is for.
       else if (m.index + m.text.length >= f.length - 1 || endsWithRoleWord(s.slice(0, m.index).trim(), vocab)) s = s.slice(0, m.index).replace(/[\s:：\-–—|,]+$/, '');
       break;

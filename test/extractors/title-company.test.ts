@@ -145,6 +145,12 @@ describe('title', () => {
   });
 });
 
+describe('a title after a hiring shout', () => {
+  it('drops the exclamation mark left by "HIRING!" before the role', () => {
+    expect(recordOf('HIRING! Warehouse Picker\n\nParcelhub is hiring pickers for its Cebu warehouse.\n', 'a.txt').title).toBe('Warehouse Picker');
+  });
+});
+
 describe('a title as the subject of a sentence', () => {
   it('reads "The <Role> is a …" and not a capitalised subject that is no role', () => {
     expect(recordOf('Overview\n\nThe Regional Logistics Manager is a hands-on leader who runs our depots.\n', 'a.txt').title).toBe('Regional Logistics Manager');
@@ -380,6 +386,12 @@ describe('public and academic postings', () => {
   it('reads Turkish legal forms ("A.Ş.", "Ltd. Şti.") as the end of a company\'s name', () => {
     const r = recordOf('Depo Sorumlusu\n\nMavi Liman Taşımacılık A.Ş.\nİzmir\n\nİş Tanımı:\n- Stok takibi\n- Sevkiyat planlama\n', 'a.txt');
     expect(r.company).toBe('Mavi Liman Taşımacılık A.Ş.');
+  });
+  it('reads "(Pvt.) Ltd." as a legal form, and keeps "The" that an organisation of several words writes before its name', () => {
+    expect(recordOf('Store Keeper\nIndus Looms (Pvt.) Ltd.\nSialkot, Pakistan\n\nDuties:\n- Keep the stock registers\n- Issue material\n', 'a.txt').company).toBe('Indus Looms (Pvt.) Ltd');
+    expect(recordOf('# Night Porter\n\nCompany: The Harbour View Hotel\n\nWe need a night porter for our front desk.\n').company).toBe('The Harbour View Hotel');
+    // In a sentence, the article is the sentence's: "We are the Acme team".
+    expect(recordOf('# Night Porter\n\nCompany: the Quayside\n\nWe need a night porter for our front desk.\n').company).toBe('Quayside');
   });
   it('reads Mexican legal forms ("S.A. de C.V.", "S. de R.L. de C.V.") whole as the end of a company\'s name', () => {
     const at = (name: string) => recordOf(`Almacenista\n${name}\nMonterrey, Nuevo León\n\nFunciones:\n- Recibir mercancía\n- Control de inventario\n`, 'a.txt').company;
