@@ -62,6 +62,11 @@ describe('places', () => {
     expect(place('Bristol BS1')).toEqual(['Bristol', null, 'GB']);
     expect(place('NO AGENCIES B2B')).toBeNull();
   });
+  it('reads a town and its province as one place when the province is a town too ("Ibadan, Oyo"), and two towns of another province as two', () => {
+    const r = recordOf('# Accountant\n\nLocation: Ibadan, Oyo\n\nKeep our books.\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Ibadan', 'NG']]);
+    expect(recordOf('# Nurse\n\nLocation: Winterthur, Schaffhausen\n\nCare for patients.\n').locations.map((l) => l.city)).toEqual(['Winterthur', 'Schaffhausen']);
+  });
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
