@@ -106,7 +106,9 @@ export function cleanCompany(name: string): string {
     .replace(THE, '')
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A careers site's name is its owner's: "Birchwood Studio Careers".
+    .replace(/(?<=\S\s+\S+)\s+(?:Careers?|Jobs|Karriere|Carrières)$/u, '');
   // A legal form written with dots keeps its last one ("Naranja S.L.", "Acme B.V.").
   if (/(?:^|\s)(?:\p{L}\.){1,3}\p{L}\.$/u.test(n)) return n;
   return n.replace(/[\s,.;:!"”')]+$/u, (tail, at: number) => {
@@ -308,6 +310,22 @@ function parsePlaceLine(text: string): boolean {
 type CompanyCandidate = Candidate<string>;
 
 /** How many times a name stands in the text (case-insensitive, whole words), up to 6. */
+/**
+ * True when a name of several words is named again by its first words, as a posting calls the
+ * employer it names in full once ("Sparkline Electrical Services" … "Sparkline is a family-run …"):
+ * a short form of four letters or more that is no place and no common word.
+ */
+function shortFormNamed(name: string, folded: string, vocab: Vocabulary): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  for (let k = words.length - 1; k >= 1; k--) {
+    const short = words.slice(0, k).join(' ');
+    if (short.length < 4 || !/^\p{Lu}/u.test(short) || NOT_COMPANY.test(short) || parsePlace(short) || !plausible(short, vocab)) continue;
+    if (mentions(short, folded) >= 2) return true;
+  }
+  return false;
+}
+
 function mentions(name: string, folded: string): number {
   const f = fold(name.replace(LEGAL_TAIL, '')).replace(/\s+group$/, '').trim();
   if (f.length < 2) return 0;
@@ -332,6 +350,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (!value) return;
     // A town and its region ("Reno, NV"): a place, whatever legal form its region's code spells.
     if (value.includes(',') && parsePlace(value)?.region) return;
+    // Written without the comma, a known town and its state's code ("Ballarat VIC") is a place too.
+    const place = /\s[A-Z]{2,3}$/.test(value) ? parsePlace(value) : null;
+    if (place?.region && place.city && cityOf(place.city, place.country ? [place.country] : [])?.country === place.country) return;
     // The name the posting gives its department ("Department: Engineering", shown again in a header line).
     if (departments.has(fold(value))) return;
     if (check && !plausible(value, vocab)) return;
@@ -508,7 +529,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
     const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);
     // Under a part of an institution ("Department of the Interior"), the line is the body it belongs to.
-    if (placed || (!rest.length && (institution || near.factAfter || near.underUnit || mentions(cleanCompany(name), folded) >= 2))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    if (placed || (!rest.length && (institution || near.factAfter || near.underUnit || mentions(cleanCompany(name), folded) >= 2 || shortFormNamed(cleanCompany(name), folded, vocab)))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;
@@ -588,5 +609,19 @@ export function extractCompany(ctx: Context, title: string | null): Found<string
   const decision = decide('company', companyCandidates(ctx, title), WEIGHTS.company, companyKey);
   ctx.decisions?.set('company', decision);
   const w = decision.winner;
-  return w ? { value: w.value, line: w.line, from: w.from } : null;
+  if (!w) return null;
+  // The winner said short ("Sparkline is a family-run …") where a line of its own names it in full
+  // ("Sparkline Electrical Services"): the full name, as the posting writes it once.
+  const short = companyKey(w.value);
+  const full = decision.ranked.find((c) => {
+    if (!FULL_NAME_VIAS.has(c.via) || c.score < decision.threshold || companyKey(c.value) === short || !fold(c.value).startsWith(`${fold(w.value)} `)) return false;
+    // Not a team, a department or a careers site of the company: "Open Mercato Core Team", "Orbitpay Jobs".
+    const extra = fold(c.value).slice(fold(w.value).length).trim();
+    return !/\b(?:team|teams|jobs?|careers?|karriere|hiring|recruiting)\b/.test(extra) && !SITE_SUFFIX.test(c.value) && !ctx.vocab.departments.test(extra);
+  });
+  const chosen = full ?? w;
+  return { value: chosen.value, line: chosen.line, from: chosen.from };
 }
+
+/** Generators that read a name from a line of its own, written in full. */
+const FULL_NAME_VIAS: ReadonlySet<string> = new Set(['besidetitle', 'firstline', 'header', 'label', 'legal', 'front-matter', 'structured']);

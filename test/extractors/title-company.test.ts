@@ -522,6 +522,20 @@ describe('a careers site\'s navigation', () => {
   });
 });
 
+describe('an employer named in full once and short after', () => {
+  it('takes the full name from the line beside the title when the text calls the employer by its first words', () => {
+    const text = 'Roofer\nHollins & Sons Roofing\nBallarat VIC\nFull time\n\nAbout the business\nHollins is a family firm that has fixed roofs in Ballarat since 1988. Hollins trains its own crews.\n\nWhat you will do\n- Replace tiles\n- Fit gutters\n';
+    expect(recordOf(text, 'a.txt').company).toBe('Hollins & Sons Roofing');
+  });
+  it('does not take a team, a department or a careers site of the employer for its full name', () => {
+    const team = 'Data Engineer\nBrightfold Data Team\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
+    expect(recordOf(team, 'a.txt').company).toBe('Brightfold');
+  });
+  it('drops "Careers" after a name of several words, as a careers site writes its owner\'s name', () => {
+    expect(recordOf('# Baker\n\nCompany: Larkspur Bakehouse Careers\n\nWe bake bread.\n').company).toBe('Larkspur Bakehouse');
+  });
+});
+
 describe('a copyright line', () => {
   it('names the employer without its copyright mark and year', () => {
     const r = recordOf('STOCK CONTROLLER\n\nDuties\n- Count stock\n- Order parts\n\n© 2026 Larkspur Outdoor Supply, Inc. All rights reserved.\n', 'a.txt');
