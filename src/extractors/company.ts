@@ -16,7 +16,7 @@ import { cityOf, countryOf, regionOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
-import { jobBoardHeader } from './job-board.js';
+import { JOB_BOARD, jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { payLine } from './salary.js';
@@ -68,8 +68,6 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org
 
 /** Capitalised words that are not organisations. */
 const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|wir|uns|nous|nosotros|nosotras|noi|nós|wij|мы|ми|kami|kita|biz|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|by|für|bei|mit|zur|zum|als|auf|seit|nach|vom|pour|avec|dans|para|con|desde|por|per|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values|what|who|why|how|where|when|which|i['’]m|i['’]ve|i['’]d|im|hi|hello|hey|dear|big|news|update|was|wer|wie|warum|qui|que|quoi|qué|quién|cosa|wat)$/i;
-/** Job boards and applicant-tracking systems: a page's site name that is one of these does not name the employer. */
-const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
 /** Words a careers site adds to the employer's name. */
 const SITE_SUFFIX = /\s*[-–|:]?\s*(?:\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)|(?:新卒|中途|キャリア)?採用(?:情報|サイト)?|求人情報|招聘|招贤纳士|채용(?:정보)?)\s*$/i;
 /** Words a careers site puts before the employer's name: "Werken bij Acme", "Careers at Acme", "Karriere bei Acme". */

@@ -24,6 +24,9 @@ interface Hit {
   line: number;
 }
 
+/** Job boards and applicant-tracking systems by name: a page's site, never the employer, never part of a role. */
+export const JOB_BOARD = /^(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|xing|welcome to the jungle|workday|myworkdayjobs|greenhouse|lever|smartrecruiters|workable|recruitee|personio|teamtailor|ashby|bamboohr|jobvite|icims|dice|simplyhired|careerbuilder|seek|naukri|reed|totaljobs|infojobs|hellowork|apec|pole emploi|france travail|arbeitsagentur|hh\.ru|headhunter|zhaopin|boss直聘|51job|doda|rikunabi|mynavi|wantedly|saramin|jobkorea|jobstreet|jobsdb|bayt|wellfound|angellist|hacker news|y combinator|remoteok|we work remotely|otta|builtin|built in)\b/i;
+
 export interface JobBoardHeader {
   title: Hit | null;
   company: Hit | null;

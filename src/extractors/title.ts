@@ -14,7 +14,7 @@ import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
-import { jobBoardHeader } from './job-board.js';
+import { JOB_BOARD, jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines } from './prose.js';
 import { payLine } from './salary.js';
@@ -212,7 +212,8 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
  * employer or the site ("Night Auditor – Harbor Inn Portland"), as page titles are written.
  */
 function pageTitleRole(title: string, vocab: Vocabulary): string {
-  const parts = title.split(' - ');
+  // A job board's name is no part of the role, though it may end in a role's word ("SmartRecruiters").
+  const parts = title.split(' - ').filter((p, i) => i === 0 || !JOB_BOARD.test(p.trim()));
   const at = parts.findIndex((p) => hasRoleWord(p, vocab));
   return at < 0 ? title : parts.filter((p, i) => i <= at || hasRoleWord(p, vocab)).join(' - ');
 }
@@ -224,6 +225,8 @@ function wholeNoise(text: string, vocab: Vocabulary): boolean {
 
 /** How much of a heading a section's name must cover for the heading to be that section's, not a title. */
 const SECTION_NAME_COVERAGE = 0.3;
+/** How much of a heading ending in a role noun a section's name must cover ("Team Lead" is a role; "Your Team" a section). */
+const ROLE_HEADING_COVERAGE = 0.6;
 
 type TitleCandidate = Candidate<string>;
 
@@ -301,7 +304,9 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const h = s.heading;
     if (!h) continue;
     // A section's name is not a title; a title that only mentions a section's word ("Full Stack Developer") is.
-    const named = (headingMatch(h.text, vocab)?.coverage ?? 0) >= SECTION_NAME_COVERAGE;
+    // A heading that ends in a role noun is a section's name only when the name is most of it ("Logistics Coordinator" is a role).
+    const coverage = headingMatch(h.text, vocab)?.coverage ?? 0;
+    const named = coverage >= (endsWithRoleWord(h.text, vocab) ? ROLE_HEADING_COVERAGE : SECTION_NAME_COVERAGE);
     const words = h.text.split(/\s+/).length;
     if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
       // In a language without a lexicon no role noun can be known: the first heading, over prose

@@ -145,6 +145,16 @@ describe('title', () => {
   });
 });
 
+describe('a title that shares a word with a section\'s name', () => {
+  it('reads a heading ending in a role noun as the title though a section\'s word begins it ("Logistics Coordinator")', () => {
+    expect(recordOf('<h1>Logistics Coordinator</h1><p>Rotterdam · Full-time</p><h2>Job Description</h2><ul><li>Plan containers</li><li>Book trucks</li></ul>', 'p.html').title).toBe('Logistics Coordinator');
+  });
+  it('drops a job board\'s name from a page title, though it ends in a role\'s word ("SmartRecruiters")', () => {
+    const page = '<html><head><title>Dispatch Planner | Corvino Freight | SmartRecruiters</title></head><body><p>We plan routes for 40 trucks.</p><ul><li>Plan routes</li><li>Call drivers</li></ul></body></html>';
+    expect(recordOf(page, 'p.html').title).toBe('Dispatch Planner');
+  });
+});
+
 describe('a title after a hiring shout', () => {
   it('drops the exclamation mark left by "HIRING!" before the role', () => {
     expect(recordOf('HIRING! Warehouse Picker\n\nParcelhub is hiring pickers for its Cebu warehouse.\n', 'a.txt').title).toBe('Warehouse Picker');
