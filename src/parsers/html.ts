@@ -235,6 +235,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let cellBlocks = 0;
   /** The row's only cell so far was bold. */
   let rowStrong = false;
+  /** The lines of the row's first cell, kept apart: a row of one cell is a block of the page, its lines its own. */
+  let firstCell: TextLine[] = [];
   let term: string | null = null;
   /** A region of the page (<section>, <aside>, …) opened or closed since the last list. */
   let landmarkPassed = false;
@@ -370,6 +372,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     if (row && !row.length && lines.length >= LAYOUT_CELL_LINES) row = null;
     if (row) {
       rowStrong = row.length === 0 && wasStrong;
+      if (row.length === 0) firstCell = lines.map((l) => ({ text: l.text.trim(), line: l.line })).filter((l) => l.text);
       row.push(text);
     }
     else if (heading) builder.heading(text, heading.level, heading.line);
@@ -634,7 +637,9 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           flush();
           const cells = row ?? [];
           row = null;
-          if (cells.length) builder.paragraph([{ text: rowText(cells), line: line() }]);
+          // A row of one cell (an old page's layout: a letterhead, a notice) keeps the lines its <br>s part.
+          if (cells.length === 1 && firstCell.length > 1) builder.paragraph(firstCell);
+          else if (cells.length) builder.paragraph([{ text: rowText(cells), line: line() }]);
         } else if (name === 'dt') {
           const lines = bufferLines();
           buffer = [];

@@ -40,6 +40,11 @@ describe('HTML reader', () => {
     expect(texts('<p><b>Note:</b> we read every letter. <b>Really:</b> every one.</p>')).toEqual(['Note: we read every letter. Really: every one.']);
   });
 
+  it('keeps the lines of a table row of one cell apart, as an old page\'s letterhead writes them', () => {
+    const html = '<table>\n<tr><td><b>TOWN OF ELM RIDGE</b><br>Personnel Office</td></tr>\n</table>\n<table>\n<tr><td>Position</td><td>Park Ranger</td></tr>\n</table>';
+    expect(texts(html)).toEqual(['TOWN OF ELM RIDGE', 'Personnel Office', 'Position: Park Ranger']);
+  });
+
   it('decodes every entity, named or numeric', () => {
     expect(texts('<p>Caf&eacute; &amp; bar &ndash; 25&nbsp;&euro; &#x2F; hour &#8364; &hellip;</p>')).toEqual(['Café & bar – 25 € / hour € …']);
   });
