@@ -638,7 +638,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           const cells = row ?? [];
           row = null;
           // A row of one cell (an old page's layout: a letterhead, a notice) keeps the lines its <br>s part.
-          if (cells.length === 1 && firstCell.length > 1) builder.paragraph(firstCell);
+          if (cells.length === 1 && firstCell.length > 1) for (const l of firstCell) builder.paragraph([l]);
           else if (cells.length) builder.paragraph([{ text: rowText(cells), line: line() }]);
         } else if (name === 'dt') {
           const lines = bufferLines();
