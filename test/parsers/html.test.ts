@@ -41,10 +41,10 @@ describe('HTML reader', () => {
   });
 
   it('keeps the lines of a table row of one cell apart, as an old page\'s letterhead writes them', () => {
-    const html = '<table>\n<tr><td><b>TOWN OF ELM RIDGE</b><br>Personnel Office</td></tr>\n</table>\n<table>\n<tr><td>Position</td><td>Park Ranger</td></tr>\n</table>';
-    expect(texts(html)).toEqual(['TOWN OF ELM RIDGE', 'Personnel Office', 'Position: Park Ranger']);
+    const html = '<table>\n<tr><td><b>CITY OF ELM RIDGE</b><br>Personnel Office</td></tr>\n</table>\n<table>\n<tr><td>Position</td><td>Park Ranger</td></tr>\n</table>';
+    expect(texts(html)).toEqual(['CITY OF ELM RIDGE', 'Personnel Office', 'Position: Park Ranger']);
     // Each a block of its own: the letterhead names the employer.
-    expect(recordOf(`${html}<p>Keeps the trails of the town's parks open all year.</p>`, 'p.html').company).toBe('TOWN OF ELM RIDGE');
+    expect(recordOf(`${html}<p>Keeps the trails of the town's parks open all year.</p>`, 'p.html').company).toBe('CITY OF ELM RIDGE');
   });
 
   it('decodes every entity, named or numeric', () => {
