@@ -178,7 +178,7 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   const out: EmploymentCandidate[] = [];
   const add = (value: Employment | null, line: number | null, from: EmploymentCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     if (!value) return;
-    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    const kind = line !== null ? ctx.kinds.get(line, evidence) : undefined;
     out.push({ value, line, from, via, evidence: evidence.slice(0, 160), features: { inBenefits: kind === 'benefits' ? 1 : 0, inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, tenure: value === 'full-time' && tenureOnly(evidence, vocab) ? 1 : 0, ...extra } });
   };
   const s = structured(ctx, 'employmentType');

@@ -190,6 +190,10 @@ export class LineKinds {
         const kind = index.get(text);
         if (kind !== undefined) return kind;
       }
+      // A unit not found on a line of several kinds (a minified page holds the whole posting on one
+      // line): its kind is not known, rather than the line's last unit's.
+      const last = (units[units.length - 1] as { kind: SectionKind }).kind;
+      return units.every((u) => u.kind === last) ? last : undefined;
     }
     return (units[units.length - 1] as { kind: SectionKind }).kind;
   }

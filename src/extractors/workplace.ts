@@ -76,7 +76,7 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   const out: WorkplaceCandidate[] = [];
   const add = (value: Workplace | null, line: number | null, from: WorkplaceCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     if (!value) return;
-    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    const kind = line !== null ? ctx.kinds.get(line, evidence) : undefined;
     out.push({ value, line, from, via, evidence: evidence.slice(0, 160), features: { inBenefits: kind === 'benefits' ? 1 : 0, inRequirements: kind === 'qualifications' || kind === 'preferred' || kind === 'skills' ? 1 : 0, ...extra } });
   };
   const fm = fmValue(ctx, WORKPLACE_KEYS);

@@ -6,6 +6,10 @@ import { parseDate } from '../../src/patterns/dates.js';
 import { recordOf, vocab } from '../helpers.js';
 
 describe('employment type', () => {
+  it('reads a minified page, its whole posting on one source line, without giving every unit the kind of the line\'s last section', () => {
+    const page = '<html><body><h1>Data Analyst</h1><p>This is a full-time role in our Lyon office.</p><h2>Requirements</h2><ul><li>SQL</li><li>Python</li></ul></body></html>';
+    expect(recordOf(page, 'p.html').employmentType).toBe('full-time');
+  });
   it.each([
     ['Full-time', 'en', 'full-time'], ['Permanent (On site)', 'en', 'full-time'], ['Vollzeit', 'de', 'full-time'], ['CDI', 'fr', 'full-time'],
     ['temps plein', 'fr', 'full-time'], ['Part time', 'en', 'part-time'], ['Teilzeit', 'de', 'part-time'], ['Contract', 'en', 'contract'],
