@@ -304,9 +304,11 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const h = s.heading;
     if (!h) continue;
     // A section's name is not a title; a title that only mentions a section's word ("Full Stack Developer") is.
-    // A heading that ends in a role noun is a section's name only when the name is most of it ("Logistics Coordinator" is a role).
+    // The page's first or main heading, ending in a role noun, is a section's name only when the
+    // name is most of it ("Logistics Coordinator" is a role; a later "Competencias Técnicas" a section).
     const coverage = headingMatch(h.text, vocab)?.coverage ?? 0;
-    const named = coverage >= (endsWithRoleWord(h.text, vocab) ? ROLE_HEADING_COVERAGE : SECTION_NAME_COVERAGE);
+    const top = firstHeading || h.level === 1;
+    const named = coverage >= (top && endsWithRoleWord(h.text, vocab) ? ROLE_HEADING_COVERAGE : SECTION_NAME_COVERAGE);
     const words = h.text.split(/\s+/).length;
     if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
       // In a language without a lexicon no role noun can be known: the first heading, over prose

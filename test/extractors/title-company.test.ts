@@ -148,6 +148,9 @@ describe('title', () => {
 describe('a title that shares a word with a section\'s name', () => {
   it('reads a heading ending in a role noun as the title though a section\'s word begins it ("Logistics Coordinator")', () => {
     expect(recordOf('<h1>Logistics Coordinator</h1><p>Rotterdam · Full-time</p><h2>Job Description</h2><ul><li>Plan containers</li><li>Book trucks</li></ul>', 'p.html').title).toBe('Logistics Coordinator');
+    // A later heading of that shape is a section's name: "Competencias técnicas" (técnica is also a role).
+    const later = recordOf('## Descripción del puesto\n\nUna empresa de logística busca apoyo en su equipo de datos.\n\n## Competencias Técnicas\n\n- SQL\n- Python\n');
+    expect(later.title).not.toBe('Competencias técnicas');
   });
   it('drops a job board\'s name from a page title, though it ends in a role\'s word ("SmartRecruiters")', () => {
     const page = '<html><head><title>Dispatch Planner | Corvino Freight | SmartRecruiters</title></head><body><p>We plan routes for 40 trucks.</p><ul><li>Plan routes</li><li>Call drivers</li></ul></body></html>';
