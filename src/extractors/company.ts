@@ -513,7 +513,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const t = firstBody.text.trim();
     if (t.split(/\s+/).length <= 4 && t.length <= 40 && !/[.!?:]$/.test(t) && !hasRoleWord(t, vocab) && /^\p{Lu}|^["“]/u.test(t)) {
       // A letterhead: the name on the line right above the title ("Riverside Community Trust" / "Finance Officer").
-      const next = ctx.lines.find((l) => l.line > (firstBody.line ?? Infinity) && l.text.trim());
+      // The next unit in reading order (a minified page puts every unit on one source line).
+      const at = ctx.lines.findIndex((l) => l.line === firstBody.line && l.text === firstBody.text);
+      const next = ctx.lines.slice(at + 1).find((l) => l.text.trim());
       add(t, firstBody.line, 'body', 'firstline', { aboveTitle: title && next && fold(next.text).trim() === fold(title) ? 1 : 0 });
     }
   }
