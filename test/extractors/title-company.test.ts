@@ -158,6 +158,13 @@ describe('a title that shares a word with a section\'s name', () => {
   });
 });
 
+describe('a minified page', () => {
+  it('reads the letterhead right above the title though the whole page stands on one source line', () => {
+    const page = '<html><body><p>Harbourside Community Trust</p><h1>Finance Officer</h1><p>Location: Hull</p><h2>Main duties</h2><ul><li>Pay suppliers</li><li>Run payroll</li></ul><p>Send your CV to jobs@hct-hull.example</p></body></html>';
+    expect(recordOf(page, 'p.html').company).toBe('Harbourside Community Trust');
+  });
+});
+
 describe('a title after a hiring shout', () => {
   it('drops the exclamation mark left by "HIRING!" before the role', () => {
     expect(recordOf('HIRING! Warehouse Picker\n\nParcelhub is hiring pickers for its Cebu warehouse.\n', 'a.txt').title).toBe('Warehouse Picker');
