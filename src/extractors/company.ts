@@ -355,7 +355,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (departments.has(fold(value))) return;
     if (check && !plausible(value, vocab)) return;
     // A heading stands above its section, not in it: a name read as a heading heads whatever follows.
-    const kind = line !== null && !headingLines.has(line) ? ctx.kinds.get(line) : undefined;
+    const kind = line !== null && !headingLines.has(line) ? ctx.kinds.get(line, raw) : undefined;
     out.push({
       value,
       line,

@@ -572,7 +572,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   const add = (found: Locations, line: number | null, from: LocationCandidate['from'], via: string, evidence: string, extra: Record<string, number> = {}) => {
     const locations = dedupe(found.locations);
     if (!locations.length && !found.applicantLocations.length && !found.workplace) return;
-    const kind = line !== null ? ctx.kinds.get(line) : undefined;
+    const kind = line !== null ? ctx.kinds.get(line, evidence) : undefined;
     const known = locations.filter((l) => l.city && cityOf(l.city, l.country ? [l.country] : [])).length;
     out.push({
       value: { ...found, locations },

@@ -282,7 +282,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const lead = leadSentence(f.value);
     const value = lead ? (lead.split(LINE_PARTS)[0] ?? '') : f.value;
     if (!value || value.length > MAX_LABEL_TITLE) continue;
-    const kind = ctx.kinds.get(f.line);
+    const kind = ctx.kinds.get(f.line, `${f.label}: ${f.value}`);
     add(value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, afterLists: lastList > 0 && f.line > lastList ? 1 : 0 });
   }
   for (const h of ctx.doc.headers) {

@@ -67,6 +67,10 @@ describe('places', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Ibadan', 'NG']]);
     expect(recordOf('# Nurse\n\nLocation: Winterthur, Schaffhausen\n\nCare for patients.\n').locations.map((l) => l.city)).toEqual(['Winterthur', 'Schaffhausen']);
   });
+  it('reads the place of a minified page\'s header line, though the page\'s last section on that source line is its requirements', () => {
+    const page = '<html><body><h1>Backend Engineer</h1><div><span>Leeds</span> <span>Full-time</span> <span>Engineering</span></div><h2>Requirements</h2><ul><li>Go</li><li>SQL</li></ul></body></html>';
+    expect(recordOf(page, 'p.html').locations.map((l) => l.city)).toEqual(['Leeds']);
+  });
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
