@@ -53,12 +53,39 @@ function namesList(label: string, vocab: Vocabulary): boolean {
   return (!!m && m.coverage >= 0.6 && LIST_KINDS.has(m.kind)) || (label.length <= 40 && leadInKind(`${label}:`, vocab) !== null);
 }
 
+/** The least indentation that every line of a body sharing it is taken off: pasted from a quote or an editor, not a code block. */
+const MIN_SHARED_INDENT = 2;
+
+/**
+ * A body whose every non-blank line is indented by the same leading white space (a posting pasted
+ * indented, which markdown would read as one code block), with that indentation taken off; other
+ * bodies as they are. Lines stay where they are.
+ */
+export function dedent(body: string): string {
+  let shared: string | null = null;
+  for (const line of body.split('\n')) {
+    if (!line.trim()) continue;
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (shared === null) shared = lead;
+    else {
+      let k = 0;
+      while (k < shared.length && k < lead.length && shared[k] === lead[k]) k++;
+      shared = shared.slice(0, k);
+    }
+    if (shared.length < MIN_SHARED_INDENT) return body;
+  }
+  if (!shared) return body;
+  const cut = shared.length;
+  return body.split('\n').map((l) => (l.trim() ? l.slice(cut) : l)).join('\n');
+}
+
 /** Parses a document; `path` (may be empty) helps choose the format. */
 export function parseDocument(input: string, path = ''): Parsed {
   const bounded = boundText(input);
   const text = bounded.text;
   const fm = splitFrontMatter(text);
-  const format = detectFormat(path, fm.body, fm.data !== null || fm.bodyOffset > 0);
+  const plain = dedent(fm.body);
+  const format = detectFormat(path, plain, fm.data !== null || fm.bodyOffset > 0);
   const body = format === 'html' ? visibleText(fm.body) : fm.body;
   // A page that shows little text (an app shell) is in the language of the posting it carries as data.
   const shown = body.replace(/\s+/g, ' ').trim();
@@ -67,9 +94,9 @@ export function parseDocument(input: string, path = ''): Parsed {
   const vocab = vocabulary(readingOrder(language));
   const builder = new DocumentBuilder((line) => isPageEnd(line, vocab), (label) => namesList(label, vocab));
   let page: { meta: Record<string, string>; structured: Document['structured'] } = { meta: {}, structured: null };
-  if (format === 'markdown') parseMarkdownBody(fm.body, fm.bodyOffset, builder, vocab);
+  if (format === 'markdown') parseMarkdownBody(plain, fm.bodyOffset, builder, vocab);
   else if (format === 'html') page = readHtml(fm.body, fm.bodyOffset + 1, builder, vocab);
-  else parseTextBody(fm.body, fm.bodyOffset, builder, vocab);
+  else parseTextBody(plain, fm.bodyOffset, builder, vocab);
   const document = builder.build({ format, language, frontMatter: fm.data, frontMatterLines: fm.keyLines, text, structured: page.structured, meta: page.meta });
   recoverStructure(document, vocab);
   return { document, diagnostics: [...bounded.diagnostics, ...fm.diagnostics], vocabulary: vocab, sourceLines: bounded.sourceLines };

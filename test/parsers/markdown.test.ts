@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/parsers/index.js';
+import { dedent, parseDocument } from '../../src/parsers/index.js';
 import type { List } from '../../src/parsers/document.js';
 import { recordOf } from '../helpers.js';
 
@@ -73,6 +73,20 @@ describe('a label heading over a list', () => {
     expect(parse(text).fields.find((f) => f.label === 'Job title')?.value).toBe('Forklift Driver');
     const r = recordOf(text);
     expect([r.title, r.company, r.locations.map((l) => l.city)]).toEqual(['Forklift Driver', 'Harwick Freight Ltd', ['Leeds']]);
+  });
+});
+
+describe('a posting pasted indented', () => {
+  it('takes off the indentation every line shares, so markdown does not read the posting as one code block', () => {
+    const flush = '# Tram Driver\n\n## Duties\n\n- Drive line 4\n- Check tickets\n\n## Requirements\n\n- A tram licence\n';
+    const indented = flush.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+    const a = recordOf(flush);
+    const b = recordOf(indented);
+    expect([b.title, b.responsibilities, b.qualifications.required]).toEqual([a.title, a.responsibilities, a.qualifications.required]);
+    expect(b.title).toBe('Tram Driver');
+    // Lines stay on their lines; a body with one line not indented keeps its code block.
+    expect([b.provenance.title?.line, b.provenance.responsibilities?.line]).toEqual([1, 5]);
+    expect(dedent('    code\nprose\n')).toBe('    code\nprose\n');
   });
 });
 
