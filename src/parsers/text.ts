@@ -188,18 +188,67 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
       out.push({ text: '', indent: 0, line, bullet: false, blank: true, numbered: false, mark: '' });
     }
   };
-  body.split('\n').forEach((raw, i) => {
-    const line = offset + i + 1;
+  for (const { raw, line } of unwrapped(body, offset)) {
     if (raw.length > FLAT_LINE) {
       const pieces = unflatten(raw, vocab);
-      if (pieces.length > 1) return apart(pieces.flatMap((p) => listedSection(p, vocab)), line);
+      if (pieces.length > 1) {
+        apart(pieces.flatMap((p) => listedSection(p, vocab)), line);
+        continue;
+      }
     }
     // "ESSENTIAL DUTIES AND RESPONSIBILITIES include the following.": the section's name, then a sentence of its own.
     const head = capsHead(raw, vocab);
-    if (head) return apart(head, line);
-    out.push(readLine(spacedField(raw, vocab), line));
+    if (head) apart(head, line);
+    else out.push(readLine(spacedField(raw, vocab), line));
+  }
+  return out;
+}
+
+/**
+ * The source lines of a body, each with its 1-based line, a hard-wrapped line's continuations
+ * joined to the line they were cut from (see `wrapWidth`): the lines as written before the wrap.
+ */
+function unwrapped(body: string, offset: number): Array<{ raw: string; line: number }> {
+  const lines = body.split('\n');
+  const width = wrapWidth(lines);
+  const out: Array<{ raw: string; line: number }> = [];
+  lines.forEach((raw, i) => {
+    const last = out[out.length - 1];
+    if (width && last && raw.trim() && !BULLET.test(raw) && continues(last.raw.trimEnd(), raw.trim(), width)) last.raw = `${last.raw.trimEnd()} ${raw.trim()}`;
+    else out.push({ raw, line: offset + i + 1 });
   });
   return out;
+}
+
+/** The longest line of a hard-wrapped body (a mail wrapped at 72 or 80 columns), and how many of its lines come near it. */
+const MAX_WRAP = 100;
+const WRAPPED_LINES = 3;
+/** How far short of the wrap width a line may end and still have been cut by it. */
+const WRAP_SLACK = 25;
+
+/**
+ * The width a body was hard-wrapped at, or 0 when it was not: no line longer than a mail's wrap,
+ * and several lines close to the longest.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  let longest = 0;
+  const lengths: number[] = [];
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n > MAX_WRAP) return 0;
+    longest = Math.max(longest, n);
+    lengths.push(n);
+  }
+  return longest >= 60 && lengths.filter((n) => n >= longest - 12).length >= WRAPPED_LINES ? longest : 0;
+}
+
+/**
+ * True when a line goes on from the one before it, cut by the wrap: that one long and open, this
+ * one starting in small letters. (A line starting in capitals may be the next item of a list whose
+ * bullets a paste lost, as long as the one before it: it is left as a line of its own.)
+ */
+function continues(before: string, text: string, width: number): boolean {
+  return before.length >= width - WRAP_SLACK && !/[.:;!?。:]$/.test(before) && /^\p{Ll}/u.test(text);
 }
 
 /** A label, then its value after an ideographic space or two spaces and more. */

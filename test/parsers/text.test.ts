@@ -110,6 +110,37 @@ describe('a flattened posting that lists with commas', () => {
   });
 });
 
+describe('a posting hard-wrapped by a mail program', () => {
+  const lines = [
+    'Warehouse Team Leader',
+    'Location: Harlow Distribution Park, Unit 4, Edinburgh Way, Harlow, near',
+    'junction 7',
+    '',
+    'We are a family-run wholesaler of garden furniture and we need a team',
+    'leader for our night shift, starting in January.',
+    '',
+    'Duties',
+    'Lead a team of twelve pickers and packers across two loading bays and',
+    'keep the shift on plan.',
+    'Check the stock counts at the end of each night.',
+    'Train new starters on the scanners and the forklift safety rules of the',
+    'site.',
+  ];
+  it('joins each line the wrap cut to the line it was cut from, keeping the first line\'s number', () => {
+    const doc = parse(`${lines.join('\n')}\n`);
+    expect(doc.fields.find((f) => f.label === 'Location')?.value).toBe('Harlow Distribution Park, Unit 4, Edinburgh Way, Harlow, near junction 7');
+    expect(items(`${lines.join('\n')}\n`, 1)).toEqual([
+      'Lead a team of twelve pickers and packers across two loading bays and keep the shift on plan.',
+      'Check the stock counts at the end of each night.',
+      'Train new starters on the scanners and the forklift safety rules of the site.',
+    ]);
+  });
+  it('leaves a body with lines longer than a mail\'s wrap as it is', () => {
+    const long = `Warehouse Team Leader\n\n${'We need a team leader for the night shift of our warehouse in Harlow, '.repeat(2)}and\nyou will lead twelve people.\n`;
+    expect(parse(long).sections[0]?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.line) : []))).toEqual([3, 4]);
+  });
+});
+
 describe('a form that aligns its values with spaces', () => {
   it('reads a label and its value parted by an ideographic space or two spaces and more as a field', () => {
     const ja = '求人票\n会社名　　有限会社みどり製菓\n職種　　　製造スタッフ\n勤務地　　静岡県\n\n仕事内容\n・和菓子の製造\n・包装\n';
