@@ -55,11 +55,11 @@ const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
 /** The terms after a preposition closing a title: "Koch in Vollzeit", "Boulanger en CDI", "Camarero a jornada completa". */
 const TERMS_AFTER = /\s+(?:in|en|a|à|em|im|na|w|on a|on)\s+([\p{L}][\p{L} -]{1,29})$/u;
 
-/** True when a text is nothing but an employment type or a workplace ("Full Time", "正社員", "Fully-Remote"). */
-function onlyTerms(text: string, vocab: Vocabulary): boolean {
+/** True when a text is nothing but an employment type or a workplace ("Full Time", "正社員", "Fully-Remote"), but for `slack` letters. */
+function onlyTerms(text: string, vocab: Vocabulary, slack = 5): boolean {
   const f = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const m = vocab.employment.leftmost(f) ?? vocab.workplace.leftmost(f);
-  return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - 5;
+  return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - slack;
 }
 
 /** The longest value of a title label read as a title. */
@@ -81,7 +81,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
     const terms = TERMS_AFTER.exec(s);
-    if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab)) s = s.slice(0, terms.index).trim();
+    if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
     const opening = vocab.hiring.find(fold(s));
     if (opening?.index === 0 && hasRoleWord(s.slice(opening.text.length), vocab)) s = stripLeading(s.slice(opening.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);

@@ -525,6 +525,8 @@ describe('a flattened posting opened by a title label', () => {
     expect([fr.title, fr.company]).toEqual(['Boulanger', null]);
     // A field of the role's own is not a term: "Specialist in Remote Sensing".
     expect(recordOf('# Specialist in Remote Sensing\n\nWe map forests from satellite images.\n').title).toBe('Specialist in Remote Sensing');
+    expect(recordOf('# Engineer in Hybrid Cloud\n\nWe run servers for banks.\n').title).toBe('Engineer in Hybrid Cloud');
+    expect(recordOf('# Head of a Remote Team\n\nWe support customers in twelve languages.\n').title).toBe('Head of a Remote Team');
   });
   it('does not take the part after the role of a title label alone on its line for the employer', () => {
     expect(recordOf('# Hiring\n\nJob title: Data Engineer - Platform\n\nBuild the pipelines of our warehouse.\n').company).toBeNull();
