@@ -615,9 +615,9 @@ export function extractCompany(ctx: Context, title: string | null): Found<string
   const short = companyKey(w.value);
   const full = decision.ranked.find((c) => {
     if (!FULL_NAME_VIAS.has(c.via) || c.score < decision.threshold || companyKey(c.value) === short || !fold(c.value).startsWith(`${fold(w.value)} `)) return false;
-    // Not a team, a department or a careers site of the company: "Open Mercato Core Team", "Orbitpay Jobs".
+    // Not a team, a department, an office, a place or a careers site of the company: "Open Mercato Core Team", "Orbitpay Jobs", "Acme Berlin".
     const extra = fold(c.value).slice(fold(w.value).length).trim();
-    return !/\b(?:team|teams|jobs?|careers?|karriere|hiring|recruiting)\b/.test(extra) && !SITE_SUFFIX.test(c.value) && !ctx.vocab.departments.test(extra);
+    return !/\b(?:team|teams|jobs?|careers?|karriere|hiring|recruiting|office|offices|hq|headquarters|branch|plant|site|store|campus)\b/.test(extra) && !SITE_SUFFIX.test(c.value) && !ctx.vocab.departments.test(extra) && !parsePlace(extra);
   });
   const chosen = full ?? w;
   return { value: chosen.value, line: chosen.line, from: chosen.from };

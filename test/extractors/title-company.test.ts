@@ -552,6 +552,8 @@ describe('an employer named in full once and short after', () => {
   it('does not take a team, a department or a careers site of the employer for its full name', () => {
     const team = 'Data Engineer\nBrightfold Data Team\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
     expect(recordOf(team, 'a.txt').company).toBe('Brightfold');
+    const office = 'Data Engineer\nBrightfold Leeds Office\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
+    expect(recordOf(office, 'a.txt').company).toBe('Brightfold');
   });
   it('drops "Careers" after a name of several words, as a careers site writes its owner\'s name', () => {
     expect(recordOf('# Baker\n\nCompany: Larkspur Bakehouse Careers\n\nWe bake bread.\n').company).toBe('Larkspur Bakehouse');
