@@ -105,8 +105,8 @@ export function cleanCompany(name: string): string {
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    // A careers site's name is its owner's: "Birchwood Studio Careers".
-    .replace(/(?<=\S\s+\S+)\s+(?:Careers?|Jobs|Karriere|Carrières)$/u, '');
+    // A careers site's name is its owner's ("Birchwood Studio Careers"), when a name of two words or more is left.
+    .replace(SITE_SUFFIX, (suffix: string, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/).length >= 2 ? '' : suffix));
   // A legal form written with dots keeps its last one ("Naranja S.L.", "Acme B.V.").
   if (/(?:^|\s)(?:\p{L}\.){1,3}\p{L}\.$/u.test(n)) return n;
   return n.replace(/[\s,.;:!"”')]+$/u, (tail, at: number) => {
@@ -307,7 +307,6 @@ function parsePlaceLine(text: string): boolean {
 
 type CompanyCandidate = Candidate<string>;
 
-/** How many times a name stands in the text (case-insensitive, whole words), up to 6. */
 /**
  * True when a name of several words is named again by its first words, as a posting calls the
  * employer it names in full once ("Sparkline Electrical Services" … "Sparkline is a family-run …"):
@@ -318,12 +317,13 @@ function shortFormNamed(name: string, folded: string, vocab: Vocabulary): boolea
   if (words.length < 2 || words.length > 5) return false;
   for (let k = words.length - 1; k >= 1; k--) {
     const short = words.slice(0, k).join(' ');
-    if (short.length < 4 || !/^\p{Lu}/u.test(short) || NOT_COMPANY.test(short) || parsePlace(short) || !plausible(short, vocab)) continue;
+    if (short.length < 4 || !/^\p{Lu}/u.test(short) || parsePlace(short) || !plausible(short, vocab)) continue;
     if (mentions(short, folded) >= 2) return true;
   }
   return false;
 }
 
+/** How many times a name stands in the text (case-insensitive, whole words), up to 6. */
 function mentions(name: string, folded: string): number {
   const f = fold(name.replace(LEGAL_TAIL, '')).replace(/\s+group$/, '').trim();
   if (f.length < 2) return 0;
