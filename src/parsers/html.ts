@@ -211,12 +211,14 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const inlines: Array<{ depth: number; id: number }> = [];
   let inlineCount = 0;
   /**
-   * Empty inline elements open now (where the buffer stood when each opened), and whether one
+   * Empty inline elements open now (the count of text runs when each opened), and whether one
    * closed empty since the last text: a separator the style sheet draws ("Oncology<span
    * class=sep></span>Asheville"), which parts the texts on either side.
    */
   const empties: Array<{ depth: number; at: number }> = [];
   let drawnSeparator = false;
+  /** How many runs of visible text the page has shown so far: an element closing on the count it opened on is empty. */
+  let textRuns = 0;
   let links: string[] = [];
   let strongOnly = true;
   let inStrong = 0;
@@ -474,7 +476,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           last.text = last.text.trimEnd();
           buffer.push({ text: ': ', line: line() });
         }
-        if (DRAWN.has(name) && !heading) empties.push({ depth, at: buffer.length });
+        if (DRAWN.has(name) && !heading) empties.push({ depth, at: textRuns });
         if (INLINE_PARTS.has(name) && !heading) {
           if (!inlines.length) inlineCount++;
           inlines.push({ depth, id: inlineCount });
@@ -547,6 +549,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         if (skipUntil >= 0) return;
         for (const p of propText) p.text.push(data);
         const text = pre ? data : data.replace(/[\t\n\r ]+/g, ' ');
+        if (text.trim()) textRuns++;
         if (drawnSeparator && text.trim()) {
           drawnSeparator = false;
           if (/[\p{L}\p{N})]\s*$/u.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' · ', line: line(), el: inlines[0]?.id ?? 0 });
@@ -606,7 +609,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         const empty = empties[empties.length - 1];
         if (empty?.depth === closing) {
           empties.pop();
-          if (buffer.slice(empty.at).every((b) => !b.text.trim())) drawnSeparator = true;
+          if (textRuns === empty.at) drawnSeparator = true;
         }
         if (boldDepths[boldDepths.length - 1] === closing) {
           boldDepths.pop();

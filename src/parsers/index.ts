@@ -63,7 +63,10 @@ const MIN_SHARED_INDENT = 2;
  */
 export function dedent(body: string): string {
   let shared: string | null = null;
-  for (const line of body.split('\n')) {
+  for (let from = 0; from <= body.length; ) {
+    const end = body.indexOf('\n', from) < 0 ? body.length : body.indexOf('\n', from);
+    const line = body.slice(from, end);
+    from = end + 1;
     if (!line.trim()) continue;
     const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
     if (shared === null) shared = lead;
@@ -72,6 +75,7 @@ export function dedent(body: string): string {
       while (k < shared.length && k < lead.length && shared[k] === lead[k]) k++;
       shared = shared.slice(0, k);
     }
+    // Most bodies end the scan at their first line.
     if (shared.length < MIN_SHARED_INDENT) return body;
   }
   if (!shared) return body;
