@@ -613,10 +613,12 @@ export function extractCompany(ctx: Context, title: string | null): Found<string
   // The winner said short ("Sparkline is a family-run …") where a line of its own names it in full
   // ("Sparkline Electrical Services"): the full name, as the posting writes it once.
   const short = companyKey(w.value);
+  const words = `${fold(w.value)} `;
   const full = decision.ranked.find((c) => {
-    if (!FULL_NAME_VIAS.has(c.via) || c.score < decision.threshold || companyKey(c.value) === short || !fold(c.value).startsWith(`${fold(w.value)} `)) return false;
+    const folded = fold(c.value);
+    if (!FULL_NAME_VIAS.has(c.via) || c.score < decision.threshold || companyKey(c.value) === short || !folded.startsWith(words)) return false;
     // Not a team, a department, an office, a place or a careers site of the company: "Open Mercato Core Team", "Orbitpay Jobs", "Acme Berlin".
-    const extra = fold(c.value).slice(fold(w.value).length).trim();
+    const extra = folded.slice(words.length).trim();
     return !/\b(?:team|teams|jobs?|careers?|karriere|hiring|recruiting|office|offices|hq|headquarters|branch|plant|site|store|campus)\b/.test(extra) && !SITE_SUFFIX.test(c.value) && !ctx.vocab.departments.test(extra) && !parsePlace(extra);
   });
   const chosen = full ?? w;

@@ -306,11 +306,11 @@ function cityList(piece: string, prefer: readonly string[]): Location[] | null {
   if (names.length < 2) return null;
   const cities = names.map((n) => cityOf(n, trailing ? [trailing, ...prefer] : prefer));
   if (cities.some((c) => !c || regionOf(names[cities.indexOf(c)] ?? '') !== null)) return null;
-  // "Ibadan, Oyo", "Cebu City, Cebu": a town and the province it lies in, which is a town too, is one place.
-  const [town, then] = cities;
-  // Where the gazetteer does not say the town's province, a province of that name in its country is taken for it.
+  // "Ibadan, Oyo", "Cebu City, Cebu": a town and the province it lies in, which is a town too, is one
+  // place. Where the gazetteer does not say the town's province, one of that name in its country is taken for it.
+  const town = cities[0];
   const province = names[1] as string;
-  if (names.length === 2 && town && then && (town.province ? foldPlace(town.province) === foldPlace(province) : provinceIn(province, town.country) !== null)) return null;
+  if (names.length === 2 && town && (town.province ? foldPlace(town.province) === foldPlace(province) : provinceIn(province, town.country) !== null)) return null;
   for (const c of cities) {
     if (!c) return null;
     if (country && c.country !== country) return null;

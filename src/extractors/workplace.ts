@@ -51,20 +51,22 @@ function withDays(hit: { key: Workplace; index: number; text: string }, folded: 
   return days !== undefined && days >= 1 && days <= 4 ? 'hybrid' : hit.key;
 }
 
+/** The way of working a hit in folded text names, read with what follows it; null for "hybrid cloud" and its kind. */
+function workplaceAt(hit: { key: Workplace; index: number; text: string } | null, folded: string, vocab: Vocabulary): Workplace | null {
+  if (!hit || NOT_WORK.test(folded.slice(hit.index + hit.text.length))) return null;
+  return withDays(hit, folded, vocab);
+}
+
 /** The workplace a short text names, or null. */
 export function workplaceIn(text: string, vocab: Vocabulary): Workplace | null {
   const f = fold(text);
-  const hit = vocab.workplace.leftmost(f);
-  if (!hit) return null;
-  if (NOT_WORK.test(f.slice(hit.index + hit.text.length))) return null;
-  return withDays(hit, f, vocab);
+  return workplaceAt(vocab.workplace.leftmost(f), f, vocab);
 }
 
 /** The workplace a sentence states ("The position is 100% remote", "3 days a week in the office"), or null. */
 export function workplaceInSentence(text: string, vocab: Vocabulary): Workplace | null {
   const f = fold(text);
-  const hit = vocab.workplaceStatements.leftmost(f);
-  return hit && !NOT_WORK.test(f.slice(hit.index + hit.text.length)) ? withDays(hit, f, vocab) : null;
+  return workplaceAt(vocab.workplaceStatements.leftmost(f), f, vocab);
 }
 
 export const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
@@ -102,9 +104,10 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     // A statement ("fully remote", "3 days in the office") says more in a sentence than a word ("remote").
     const stated = vocab.workplaceStatements.leftmost(l.folded);
     const hit = stated ?? vocab.workplace.leftmost(l.folded);
-    if (!hit || NOT_WORK.test(l.folded.slice(hit.index + hit.text.length))) return;
+    const workplace = workplaceAt(hit, l.folded, vocab);
+    if (!hit || !workplace) return;
     // "Hybrid" is said of a way of working and little else (once "hybrid cloud" is set aside).
-    add(withDays(hit, l.folded, vocab), l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
+    add(workplace, l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
   });
   return out;
 }
