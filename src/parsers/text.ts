@@ -248,7 +248,7 @@ function wrapWidth(lines: readonly string[]): number {
  * bullets a paste lost, as long as the one before it: it is left as a line of its own.)
  */
 function continues(before: string, text: string, width: number): boolean {
-  return before.length >= width - WRAP_SLACK && !/[.:;!?。:]$/.test(before) && /^\p{Ll}/u.test(text);
+  return before.length >= width - WRAP_SLACK && !/[.:;!?。：]$/.test(before) && /^\p{Ll}/u.test(text);
 }
 
 /** A label, then its value after an ideographic space or two spaces and more. */

@@ -135,6 +135,12 @@ describe('a posting hard-wrapped by a mail program', () => {
       'Train new starters on the scanners and the forklift safety rules of the site.',
     ]);
   });
+  it('does not join a line to one that ends a label with a full-width colon', () => {
+    const body = `${lines.join('\n')}\n\nPlease send the following documents to our office in Harlow：\nphotocopies of your licences and two references from past employers.\n`;
+    const read = JSON.stringify(parse(body).sections);
+    expect(read).toContain('photocopies of your licences');
+    expect(read).not.toContain('Harlow： photocopies');
+  });
   it('leaves a body with lines longer than a mail\'s wrap as it is', () => {
     const long = `Warehouse Team Leader\n\n${'We need a team leader for the night shift of our warehouse in Harlow, '.repeat(2)}and\nyou will lead twelve people.\n`;
     expect(parse(long).sections[0]?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.lines.map((l) => l.line) : []))).toEqual([3, 4]);
