@@ -90,8 +90,11 @@ const THE = /^(?:the\s+|The\s+(?=\S+$)|THE\s+(?=\S+$))(?=\p{Lu}|\d)/u;
 /** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
 
-/** A board's rating of the employer printed after its name: "4.2 ★", "3,9 ★★★★", "★ 4.5". */
-const RATING = /\s*(?:\d(?:[.,]\d)?\s*)?[★☆]+(?:\s*\d(?:[.,]\d)?)?\s*$/u;
+/**
+ * A board's rating of the employer printed after its name: "4.2 ★", "3,9 ★★★★", "★ 4.5", "3.6 out of
+ * 5 stars", "4,1 von 5 Sternen", "4.0/5" — glued to it when the page set the two in elements side by side.
+ */
+const RATING = /\s*(?:(?:\d(?:[.,]\d)?\s*)?[★☆]+(?:\s*\d(?:[.,]\d)?)?|\d(?:[.,]\d)?\s*(?:\/\s*5|(?:out of|of|von|sur|su|de|van|из|z)\s+5)(?:\s+\p{L}+)?)\s*$/u;
 
 /** Tidies a name: quotes, a possessive, an article and trailing punctuation go; the legal form stays. */
 export function cleanCompany(name: string): string {
@@ -116,6 +119,12 @@ export function cleanCompany(name: string): string {
   });
 }
 
+/** A text read as a place whose town the gazetteer knows in its country ("Reading RG2", "Ballarat VIC"; not "Nordvik Data AB"). */
+function knownTown(text: string): ReturnType<typeof parsePlace> {
+  const place = parsePlace(text);
+  return place?.city && cityOf(place.city, place.country ? [place.country] : [])?.country === place.country ? place : null;
+}
+
 /** The smallest town whose name alone is read as the place, not as an employer of that name. */
 const NAMED_TOWN = 50_000;
 
@@ -135,11 +144,29 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (STREET_PART.test(n)) return false;
   // A town's name alone is a place ("Denver"), unless the town is too small to be what a posting names ("Fernway").
   if (countryOf(n, false) || regionOf(n) || (!/\s/.test(n) && (cityOf(n)?.population ?? 0) >= NAMED_TOWN)) return false;
+  // Nor is a town with its postcode or region ("Reading RG2", "Austin TX"), unless it names a public body ("City of Austin").
+  if (/\s/.test(n) && knownTown(n) && !vocab.institutions.find(fold(n)) && !vocab.units.find(fold(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
-  if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6) return false;
+  if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6 && !namedTrade(n, vocab)) return false;
   // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer.
   if (wholePhrase(fold(n), vocab.departments)) return false;
   return true;
+}
+
+/** The letters of a text that section names cover. */
+function headingLetters(text: string, vocab: Vocabulary): number {
+  return (headingMatch(text, vocab)?.coverage ?? 0) * fold(text).replace(/[^\p{L}\p{N}]/gu, '').length;
+}
+
+/**
+ * A proper name before a word that also names a section: "Harrow Logistics", "Brightline Design".
+ * The section's name covers none of the first word, which no phrase of a heading holds ("Key
+ * Responsibilities" and "Additional Information" are headings whole).
+ */
+function namedTrade(name: string, vocab: Vocabulary): boolean {
+  const [first, ...rest] = name.split(/\s+/);
+  if (!first || !rest.length || !/^\p{Lu}/u.test(first) || NOT_COMPANY.test(first)) return false;
+  return Math.abs(headingLetters(name, vocab) - headingLetters(rest.join(' '), vocab)) < 0.5;
 }
 
 /** A firm named after its trade, a role in the plural after a name: "Quickship Couriers", "Lindqvist Builders". */
@@ -349,8 +376,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // A town and its region ("Reno, NV"): a place, whatever legal form its region's code spells.
     if (value.includes(',') && parsePlace(value)?.region) return;
     // Written without the comma, a known town and its state's code ("Ballarat VIC") is a place too.
-    const place = /\s[A-Z]{2,3}$/.test(value) ? parsePlace(value) : null;
-    if (place?.region && place.city && cityOf(place.city, place.country ? [place.country] : [])?.country === place.country) return;
+    if (/\s[A-Z]{2,3}$/.test(value) && knownTown(value)?.region) return;
     // The name the posting gives its department ("Department: Engineering", shown again in a header line).
     if (departments.has(fold(value))) return;
     if (check && !plausible(value, vocab)) return;

@@ -473,6 +473,27 @@ describe('names that are also places', () => {
   });
 });
 
+describe('a job board\'s saved page', () => {
+  const page = (title: string, employer: string) =>
+    `<html><head><title>${title}</title></head><body><h1>Kiln Operator</h1><div><a href="/c">${employer}</a></div><div>Stoke-on-Trent ST4</div>` +
+    '<p>We fire tiles for restorations and need a second kiln operator.</p><h2>Duties</h2><ul><li>Load and fire the kilns</li><li>Log firing curves</li></ul></body></html>';
+  it('does not take the town and postcode of the page title\'s parts for the employer', () => {
+    const r = recordOf(page('Kiln Operator - Marlow Tileworks - Stoke-on-Trent ST4 | Jobsboard.example', 'Apply now'), 'a.html');
+    expect(r.company).toBe('Marlow Tileworks');
+    expect(r.locations.map((l) => l.city)).toEqual(['Stoke-on-Trent']);
+  });
+  it('takes the employer\'s name apart from the rating the board prints after it', () => {
+    expect(recordOf(page('Kiln Operator | Jobsboard.example', 'Marlow Tileworks4.1 out of 5 stars'), 'a.html').company).toBe('Marlow Tileworks');
+    expect(recordOf(page('Kiln Operator | Jobsboard.example', 'Marlow Tileworks 3,9/5'), 'a.html').company).toBe('Marlow Tileworks');
+  });
+  it('takes a proper name before a word that also heads sections for an employer, and never a heading', () => {
+    const named = 'Forklift Driver\nHale Logistics\nLeeds\n\nWe move pallets across the north.\n\nDuties\n- Load trailers\n- Check stock\n';
+    expect(recordOf(named, 'a.txt').company).toBe('Hale Logistics');
+    const heading = 'Forklift Driver\nAdditional Information\nLeeds\n\nWe move pallets across the north.\n\nDuties\n- Load trailers\n- Check stock\n';
+    expect(recordOf(heading, 'a.txt').company).toBeNull();
+  });
+});
+
 describe('a job page copied as text, past its navigation', () => {
   it('finds the title past a navigation list, and the employer on the line above it when the terms follow it', () => {
     const page = 'Jobboard Nord\nFind a job\nCompanies\nBlog\n\nKestrel Ceramics\nKiln Technician\nPermanent\nStoke-on-Trent\n\nThe role\nYou will load, fire and maintain our six kilns.\n';
