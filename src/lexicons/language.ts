@@ -15,7 +15,7 @@ import { hasLexicon, LEXICONS } from './index.js';
 const NEIGHBOURS: Readonly<Record<string, string>> = {
   ces: 'cs', slk: 'sk', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
   bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
-  kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta',
+  kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta', swh: 'sw',
 };
 
 const TO_BCP47: ReadonlyMap<string, string> = new Map([...LEXICONS.map((l) => [l.franc, l.lang] as const), ...Object.entries(NEIGHBOURS)]);

@@ -7,7 +7,7 @@
 
 /** Currency symbols and words, longest first, mapped to ISO 4217; `$` and `kr` alone are resolved later. */
 /** A figure of pay in a line: a currency sign or code beside a number ("£12", "4 500 zł", "70000 EUR"). */
-export const PAY_FIGURE = /[$€£¥₹₽₺₩]\s?\d|\d\s?(?:€|£|zł|kr|₽|Kč|lei|USD|EUR|GBP|CAD)(?![\p{L}])/u;
+export const PAY_FIGURE = /[$€£¥₹₽₺₩₦₱₴₸₪]\s?\d|\d\s?(?:€|£|zł|kr|₽|Kč|lei|Ft|лв|USD|EUR|GBP|CAD)(?![\p{L}])/u;
 
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['CAD$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['AUD$', 'AUD'], ['A$', 'AUD'],
@@ -15,6 +15,9 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['₹', 'INR'], ['Rs.', 'Rs'], ['Rs', 'Rs'], ['¥', 'JPY'], ['￥', 'JPY'], ['円', 'JPY'], ['元', 'CNY'], ['₩', 'KRW'], ['원', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₪', 'ILS'], ['₱', 'PHP'], ['฿', 'THB'], ['₦', 'NGN'], ['₴', 'UAH'], ['₸', 'KZT'], ['֏', 'AMD'], ['₫', 'VND'], ['zł', 'PLN'],
   ['Kč', 'CZK'], ['kr.', 'kr'], ['kr', 'kr'], ['Fr.', 'CHF'], ['руб.', 'RUB'], ['руб', 'RUB'], ['грн', 'UAH'], ['Rp', 'IDR'],
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['USh', 'UGX'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['лв.', 'BGN'], ['лв', 'BGN'],
+  ['Ft', 'HUF'], ['lei', 'RON'], ['RM', 'MYR'], ['₾', 'GEL'], ['₼', 'AZN'], ['৳', 'BDT'], ['₡', 'CRC'], ['S/.', 'PEN'], ['S/', 'PEN'],
+  ['din.', 'RSD'], ['дин.', 'RSD'], ['ден.', 'MKD'],
 ];
 
 /**

@@ -46,6 +46,21 @@ describe('moneyIn', () => {
     expect(moneyIn('CA$95,000', v)).toMatchObject([{ currency: 'CAD' }]);
     expect(moneyIn('A$120k', v)).toMatchObject([{ currency: 'AUD', min: 120000 }]);
   });
+  it('reads the signs and short names of currencies beyond the largest: shilling, cedi, lev, forint, leu, ringgit, sol, dinar', () => {
+    const currency = (t: string) => moneyIn(t, v)[0]?.currency;
+    expect(currency('KSh 65,000 per month')).toBe('KES');
+    expect(currency('TSh 900,000')).toBe('TZS');
+    expect(currency('GH₵ 2,500')).toBe('GHS');
+    expect(moneyIn('1 900 - 2 400 лв. бруто', v)).toMatchObject([{ min: 1900, max: 2400, currency: 'BGN' }]);
+    expect(currency('420 000 Ft')).toBe('HUF');
+    expect(currency('4200 lei net')).toBe('RON');
+    expect(currency('RM 3,800')).toBe('MYR');
+    expect(currency('S/ 2,900')).toBe('PEN');
+    expect(currency('95.000 din.')).toBe('RSD');
+    // A short name inside a word is no sign: "FARM 40" is no ringgit, "HTTPS/2" no sol.
+    expect(currency('FARM 40') ?? null).toBeNull();
+    expect(currency('HTTPS/2 support') ?? null).toBeNull();
+  });
   it('reads periods in several languages and abbreviations', () => {
     const period = (t: string) => moneyIn(t, v)[0]?.period;
     expect(period('$25/hr')).toBe('hour');

@@ -64,4 +64,9 @@ describe('detectLanguage', () => {
     // A neighbour's own letters still tell it.
     expect(recordOf('Vi söker en lagerarbetare till vårt lager i Umeå. Du arbetar i skift och trivs i ett högt tempo.\n', 'a.txt').language).not.toBe('en');
   });
+
+  it('does not give Swahili to Indonesian, whose tables would read its figures as rupiah', () => {
+    const sw = 'Majukumu: kufanya matengenezo ya mashine za kiwanda na kukagua nyaya za umeme kila siku. Sifa za mwombaji: cheti cha ufundi umeme na uzoefu wa angalau miaka mitatu.';
+    expect(detectLanguage(sw)).not.toBe('id');
+  });
 });
