@@ -30,8 +30,12 @@ import { extractWorkplace } from './workplace.js';
 /** Every field of the record that comes from the document (not `source`, `id` or `diagnostics`). */
 export type ExtractedFields = Omit<JobPosting, 'schemaVersion' | 'id' | 'source' | 'diagnostics'>;
 
-/** Zero-width and bidi controls have no place in an extracted value. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/**
+ * Zero-width spaces and bidi controls have no place in an extracted value. The zero-width
+ * non-joiner and joiner (U+200C, U+200D) stay: Persian, Kurdish and Indic words are spelled with them
+ * ("برنامه‌نویس" is one word, "برنامهنویس" a misspelling).
+ */
+const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const tidy = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 /**
