@@ -11,7 +11,7 @@
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
-import { employerAfter, LEGAL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
+import { employerAfter, LEGAL, LEGAL_TAIL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf, regionOf } from '../patterns/places.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
@@ -46,7 +46,6 @@ const CJK_LEGAL = /([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]{2,20}(?:有限�
 const JOIN_AS = new RegExp(String.raw`\b[Jj]oin\s+(${NAME})\s+as\s+(?:an?|our)\b`, 'gu');
 /** A legal form at the end of a name. */
 /** A legal form ending a name, with what parts it from the name: ", Inc.", " AB". */
-const LEGAL_TAIL = new RegExp(String.raw`,?\s+${LEGAL}\.?$`, 'u');
 const LEGAL_END = new RegExp(String.raw`${LEGAL}\.?$|有限公司|(?:株式|有限|合同)会社|\(주\)|주식회사|จำกัด|^(?:PT|CV)\.?\s|^Công ty`, 'u');
 /** A title written "Payroll Manager at Veltrix", "Engineer @ Acme". */
 const TITLE_AT = employerAfter(String.raw`[Aa]t|@|[Cc]hez|[Bb]ei|[Bb]ij|en`);
@@ -64,6 +63,13 @@ const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u
  */
 const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)(?:\s*[«"“„]([^»"”“\n]{2,60})[»"”“]|\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,3}))/gu;
 const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„\p{Lu}]/u;
+/** The same in the Baltic languages and Romanian, always quoted: "UAB „Baltų kelias“", "SIA "Zaļā Osa"", "S.C. „Alfa Prod“". */
+const LATIN_FORM_QUOTED = /(?<![\p{L}])(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
+/**
+ * A line that is only a name and its legal form, its words written as the language writes them
+ * ("Dunajská logistika s.r.o.", "Grupo del norte S.L."): the form vouches for the lower-case words.
+ */
+const NAME_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,4},?\s+${LEGAL}\.?)$`, 'u');
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org|dev|app|tech|de|fr|uk|ca|eu|systems)(?:\/.*)?$/i;
 
 /** Capitalised words that are not organisations. */
@@ -429,7 +435,10 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     const afterRole = parts[0] && hasRoleWord(parts[0], vocab) ? parts[1] : undefined;
     // After the role, only a name of several capitalised words ("Cabinet Lemaire Expertise"), not a shift ("Evenings").
     const first = afterRole !== undefined ? (SEVERAL_NAME_WORDS.test(afterRole) ? afterRole : undefined) : parts[0];
-    if (first && !hasRoleWord(first, vocab) && !namesTerms(fold(first), vocab) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
+    // Two parts need the other to be the role, a place or the terms: beside only the pay ("Täistööaeg · Palk 1400 €"),
+    // a word nothing reads is more likely the terms in a language without tables than the employer.
+    const anchored = parts.length >= 3 || parts.some((p) => p !== first && (hasRoleWord(p, vocab) || !!parsePlace(p) || namesTerms(fold(p), vocab)));
+    if (first && anchored && !hasRoleWord(first, vocab) && !namesTerms(fold(first), vocab) && !/\d/.test(first) && !parsePlace(first)) add(first, h.line, 'body', 'header');
   }
   const board = jobBoardHeader(ctx);
   if (board?.company) add(board.company.value, board.company.line, 'body', 'board');
@@ -518,6 +527,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (LEGAL_MARK.test(l.text) && !(l.line !== null && placeLines.has(l.line))) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
+    for (const m of matchesOf(LATIN_FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
+    const nameLine = LEGAL_MARK.test(l.text) ? NAME_LINE.exec(l.text.trim())?.[1] : undefined;
+    if (nameLine && /\s\p{Ll}/u.test(nameLine.replace(LEGAL_TAIL, ''))) add(nameLine, l.line, l.from, 'legal', { early });
     if (CJK_LEGAL_MARK.test(l.text)) {
       for (const m of matchesOf(CJK_LEGAL, l.text)) {
         // A Korean form written before the name ("(주)한결소프트", "주식회사 누리페이") is left off, as a suffix's is kept.

@@ -9,7 +9,7 @@
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
 import { cleanHeading, headingMatch, isChrome, LIST_KINDS, wholePhrase } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
-import { employerAfter } from '../patterns/names.js';
+import { employerAfter, LEGAL_TAIL } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
@@ -248,6 +248,7 @@ function features(value: string, vocab: Vocabulary, extra: Record<string, number
     veryLong: words > 16 || value.length > 140 ? 1 : 0,
     sentence: /[.!?。]$/.test(value) || /\b(you|we|our|will|vous|nous|wir|du|sie)\b/i.test(value) ? 1 : 0,
     sectionName: (headingMatch(value, vocab)?.coverage ?? 0) >= 0.6 ? 1 : 0,
+    legalForm: LEGAL_TAIL.test(value) ? 1 : 0,
     ...extra,
   };
 }
@@ -359,14 +360,16 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
-    if (!colonOk || !namesRole(t, vocab)) return;
+    // In a language without tables no role noun can be known: the first line, short and no sentence, stands for the title.
+    const unread = unreadLanguage && i === 0 && l.line === ctx.lines[0]?.line;
+    if (!colonOk || !(unread || namesRole(t, vocab))) return;
     const noisy = !!mail || vocab.titleNoise.test(l.folded);
     const split = splitTitleHeading(t, company, vocab);
     // The first line may be a longer headline that announces its role ("Line cook wanted at Rosie's
     // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
     const headline = i === 0 && (noisy || LEADING_TAG.test(t)) && cleanTitle(split, vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;
     if (headline) add(split, l.line, 'body', 'line', { first: 1, announced: 1 });
-    else if (t.split(/\s+/).length <= LINE_TITLE_WORDS && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0 });
+    else if (t.split(/\s+/).length <= LINE_TITLE_WORDS && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0, unread: unread ? 1 : 0 });
   });
   return out;
 }

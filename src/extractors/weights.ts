@@ -30,6 +30,8 @@ export const WEIGHTS = {
     veryLong: -10,
     sentence: -6,
     sectionName: -8,
+    /** Ends in a legal form ("Põhjatäht OÜ"): the employer's name. */
+    legalForm: -4,
     generic: -20,
     key: 1,
     inRequirements: -8,

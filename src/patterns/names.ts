@@ -9,7 +9,9 @@
  */
 export const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{1,3}\.(?=\s)|(?:\p{Lu}|\d)(?:[\p{L}\p{N}&'’+-]|\.(?=[\p{L}\p{N}]))*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 /** Legal forms after a name. */
-export const LEGAL = String.raw`(?:\(?(?:Pvt|Pte|Pty|Private)\.?\)?\s+(?:Ltd|Limited)|S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V)?|A\.Ş|Ltd\.?\s+Şti|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|S\.r\.l|Srl|SRL|S\.n\.c|Snc|Lda|Ltda|S\.L\.U|SLU|KGaA|Kft|Zrt|s\.r\.o|d\.o\.o|A\/S|ASA|Oyj|EURL|SASU|Limited|Corporation|Company)`;
+export const LEGAL = String.raw`(?:\(?(?:Pvt|Pte|Pty|Private)\.?\)?\s+(?:Ltd|Limited)|S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V)?|A\.Ş|Ltd\.?\s+Şti|Inc|Ltd|LLC|LLP|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|Corp|Co|PLC|Pty|S\.A|S\.L|SpA|S\.p\.A|Oy|AB|AS|ApS|KG|e\.V|mbH|Sp\. z o\.o|S\.r\.l|Srl|SRL|S\.n\.c|Snc|Lda|Ltda|S\.L\.U|SLU|KGaA|Kft|Zrt|Nyrt|Bt|spol\. s r\.o|s\.r\.o|a\.s|d\.o\.o|d\.d|S\.R\.L|OÜ|ЕООД|ООД|ЕАД|АД|Α\.?Ε|Ε\.?Π\.?Ε|Ι\.?Κ\.?Ε|sh\.p\.k|A\/S|ASA|Oyj|EURL|SASU|Limited|Corporation|Company)`;
+/** A legal form ending a name: "Acme GmbH", "Põhjatäht OÜ", "Northwind, Inc." — a name, never a role. */
+export const LEGAL_TAIL = new RegExp(String.raw`,?\s+${LEGAL}\.?$`, 'u');
 /**
  * Small words inside a name, in the languages of the tables: "of", "de", "do", "ve", "und", "&",
  * and the prepositions of a town's name ("Neuburg an der Donau", "Frankfurt am Main", "Newcastle upon Tyne").

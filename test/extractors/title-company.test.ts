@@ -615,3 +615,35 @@ describe('an employer named in passing', () => {
     expect(named.locations).toEqual([]);
   });
 });
+
+describe('employers and titles in languages without tables', () => {
+  it('reads the legal forms of Estonia, Bulgaria, Slovakia, Hungary and Greece after a name', () => {
+    const company = (name: string) => recordOf(`Kassapidaja\n\n${name}\nTartu\n\nKirjeldus\n- Teenindada kliente\n- Hoida kassat korras\n`, 'a.txt').company;
+    expect(company('Virmalise Pagar OÜ')).toBe('Virmalise Pagar OÜ');
+    expect(company('Дъбова Гора ЕООД')).toBe('Дъбова Гора ЕООД');
+    expect(company('Kovo Senec a.s.')).toBe('Kovo Senec a.s.');
+    expect(company('Tisza Malom Bt.')).toBe('Tisza Malom Bt');
+  });
+  it('takes a line of a name and its legal form whole, lower-case words and all', () => {
+    const r = recordOf('Skladník\n\nPodunajská pekáreň s.r.o.\nNitra\n\nNáplň práce\n- vychystávanie tovaru\n- balenie\n', 'a.txt');
+    expect(r.company).toBe('Podunajská pekáreň s.r.o.');
+  });
+  it('takes the quoted name after a Baltic or Romanian legal form written first', () => {
+    const r = recordOf('Sandėlininkas\n\nUAB „Medaus korys“\nVilnius\n\nDarbo pobūdis\n- prekių priėmimas\n- inventorizacija\n', 'a.txt');
+    expect(r.company).toBe('Medaus korys');
+  });
+  it('takes no employer from a line of two parts whose other part is only the pay', () => {
+    // "Täiskohaga" (full-time) is a word no table holds; beside the pay alone it is no employer's name.
+    const r = recordOf('Kokk\n\nKohvik Sinilind OÜ\nPärnu\n\nTäiskohaga · Palk 1300 € kuus\n\nTööülesanded\n- toidu valmistamine\n- köögi korrashoid\n', 'a.txt');
+    expect(r.company).toBe('Kohvik Sinilind OÜ');
+  });
+  it('takes the first line of a posting in a language without tables for its title, never a name with a legal form', () => {
+    const r = recordOf('Teenindaja (eesti ja vene keel)\n\nKohvik Sinilind OÜ\n\nPärnu\n\nTööülesanded\n- toidu valmistamine\n- köögi korrashoid\n\nOotame\n- kogemust köögis\n- täpsust\n', 'a.txt');
+    expect(r.title).toMatch(/^Teenindaja/);
+    expect(r.company).toBe('Kohvik Sinilind OÜ');
+  });
+  it('keeps the zero-width non-joiner Persian words are spelled with', () => {
+    const r = recordOf('# طراح رابط‌کاربری\n\nشرکت نمونه در تهران به یک طراح با تجربه نیاز دارد.\n\n## شرح شغل\n- طراحی صفحه‌ها\n- همکاری با تیم\n');
+    expect(r.title).toBe('طراح رابط‌کاربری');
+  });
+});
