@@ -62,17 +62,43 @@ function typeList(items: Item[], vocab: Vocabulary): boolean {
 
 /** The order in which postings give their lists, in every language: what the job is, what it asks, what it offers. */
 const LIST_ORDER: readonly SectionKind[] = ['responsibilities', 'qualifications', 'benefits'];
+/** Where a known list kind stands in that order (preferred and skills with the requirements). */
+const ORDER_OF: Partial<Record<SectionKind, number>> = { responsibilities: 0, qualifications: 1, preferred: 1, skills: 1, benefits: 2 };
+/** The last line a heading may stand on to be the posting's name at the very top. */
+const TOP_LINE = 2;
 
 /**
  * A posting in a language no table reads (Greek, Arabic, Romanian …) names its sections in words
- * nothing here knows. Its headed lists, when none was read otherwise and there are two or three,
- * are taken in the order postings give them: duties, requirements, what is offered.
+ * nothing here knows. Its headed lists are taken in the order postings give them: duties,
+ * requirements, what is offered — all of them when none was read and there are two or three;
+ * else the unread ones between two read ones, when they fill exactly the places left there
+ * ("?", "?", benefits → duties, requirements). The facts listed under the name at the very top
+ * ("Acme OÜ" / "Tallinn") are no list of the three.
  */
 function byOrder(classified: ClassifiedSection[]): void {
-  const lists = classified.flatMap((c) => (c.heading ? [...c.listKinds.entries()].filter(([, k]) => k === 'other').map(([i]) => ({ c, i })) : []));
-  const known = classified.some((c) => [...c.listKinds.values()].some((k) => LIST_KINDS.has(k)));
-  if (known || lists.length < 2 || lists.length > LIST_ORDER.length) return;
-  lists.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[n] as SectionKind));
+  const lists = classified.flatMap((c) =>
+    c.heading ? [...c.listKinds.entries()].filter(([i]) => !(i === 0 && (c.heading?.line ?? Infinity) <= TOP_LINE)).map(([i, kind]) => ({ c, i, kind })) : [],
+  );
+  const unread = lists.filter((l) => l.kind === 'other');
+  if (!unread.length) return;
+  if (unread.length === lists.length) {
+    if (lists.length >= 2 && lists.length <= LIST_ORDER.length) lists.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[n] as SectionKind));
+    return;
+  }
+  // Runs of unread lists between read ones, each with the places of the order left between them.
+  let from = -1;
+  let run: typeof lists = [];
+  for (const l of [...lists, null]) {
+    const at = l ? ORDER_OF[l.kind] : LIST_ORDER.length;
+    if (l && at === undefined) {
+      if (l.kind === 'other') run.push(l);
+      else run = [];
+      continue;
+    }
+    if (run.length && run.length === (at as number) - from - 1) run.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[from + 1 + n] as SectionKind));
+    from = at as number;
+    run = [];
+  }
 }
 
 /** The share of a list's items that must ask for experience or a degree to make it a list of requirements. */

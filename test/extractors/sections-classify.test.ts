@@ -161,6 +161,19 @@ describe('isJobPosting', () => {
     const en = recordOf('# Welder\n\n## Benefits\n\n- Meals\n- Transport\n\n## Duties\n\n- Weld frames\n');
     expect([en.responsibilities, en.benefits]).toEqual([['Weld frames'], ['Meals', 'Transport']]);
   });
+  it('leaves the facts listed under the name at the top out of that order', () => {
+    // Bulgarian: the name, then its employer and town as a list, then three headed lists.
+    const bg = 'Готвач\n\nКухня Бор ЕООД\nПловдив\n\nЗадачи\n- приготвяне на ястия по рецепти\n- поддържане на чистотата в кухнята\n\nИзисквания\n- опит в кухня на ресторант\n\nПредлагаме\n- храна на работното място\n- транспорт до обекта\n';
+    const r = recordOf(bg, 'a.txt');
+    expect(r.language).toBe('bg');
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
+  });
+  it('gives unread lists the places of the order left before a list a table reads', () => {
+    // Slovak: duties and requirements under words no table holds, then benefits under one a table knows ("benefity").
+    const sk = 'Kuchár\n\nNáplň práce, zodpovednosti:\n- príprava jedál podľa receptúr\n- udržiavanie poriadku v kuchyni\n\nPožiadavky na zamestnanca\n- prax v kuchyni reštaurácie\n\nBenefity\n- strava na pracovisku\n- doprava do práce\n';
+    const r = recordOf(sk, 'a.txt');
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
+  });
   it('takes a list whose items ask for experience or a degree, under a heading no table names, for the requirements', () => {
     const posting = '# Ferry Deckhand\n\n## What makes you a fit?\n\n- Two years of experience on passenger vessels\n- A bachelor\'s degree or a seafarer\'s certificate\n- Calm in rough weather\n\n## Duties\n\n- Moor the ferry\n- Help passengers aboard\n';
     expect(recordOf(posting).qualifications.required).toHaveLength(3);
