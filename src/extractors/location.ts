@@ -155,6 +155,8 @@ function cityBesideItsName(part: string, order: readonly string[]): ReturnType<t
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
+  // A template's blank ("[City, State]", "<City, ST>", "{city}") names no place.
+  if (TEMPLATE_MARK.test(raw)) return null;
   const path = countryFirst(raw);
   if (path) {
     const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);
@@ -514,6 +516,10 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 /** The longest title line whose place is read from its end, and the longest line read as only a place. */
 const TITLE_LINE = 120;
 const PLACE_LINE = 60;
+/** A template's blank: a bracket opening the text, or angle or curly brackets anywhere ("London [Hybrid]" is a place). */
+const TEMPLATE_MARK = /^\s*\[|[<>{}]/;
+/** A label of one to three words before a colon, at a line's start: "Mahali:", "Darbo vieta:". */
+const UNREAD_LABEL = /^[\p{L}][\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,2}\s?[:：]\s+(?=\S)/u;
 
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;
@@ -679,15 +685,17 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       if (trailing) add(fromValue(trailing, prefer), l.line, 'body', 'line', l.text);
       return;
     }
-    if (l.text.length > PLACE_LINE) return;
-    const place = parsePlace(l.text, prefer);
+    // Past a label no table reads ("Mahali: Arusha, Tanzania"), the line's value.
+    const text = l.text.replace(UNREAD_LABEL, '');
+    if (text.length > PLACE_LINE) return;
+    const place = parsePlace(text, prefer);
     // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).
-    if (!place?.city || !(/[,(]/.test(l.text) || place.country !== cityOf(l.text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
+    if (!place?.city || !(/[,(]/.test(text) || place.country !== cityOf(text)?.country || (cityOf(place.city)?.population ?? 0) >= 50_000)) return;
     // Nothing else on the line but a workplace word ("Питер, офис", "Lyon · Hybrid").
-    const word = workplaceWord(l.text);
-    const rest = word ? `${l.text.slice(0, word.index)} ${l.text.slice(word.index + word.text.length)}` : l.text;
+    const word = workplaceWord(text);
+    const rest = word ? `${text.slice(0, word.index)} ${text.slice(word.index + word.text.length)}` : text;
     if (rest.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
-    add(fromValue(l.text, prefer), l.line, 'body', 'line', l.text);
+    add(fromValue(text, prefer), l.line, 'body', 'line', l.text);
   });
   const patterns = patternsOf(ctx.vocab);
   for (const l of proseLines(ctx)) {

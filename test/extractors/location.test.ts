@@ -288,3 +288,17 @@ describe('a way of working tied to a town', () => {
     expect(recordOf('Claims Handler\n\nLocation: Remote in Europe\n\nDuties\n- Handle claims\n', 'a.txt').applicantLocations).toEqual(['Europe']);
   });
 });
+
+describe('a place line with a label no table reads', () => {
+  it('takes the value past the label as the place, not the label with it', () => {
+    // Swahili: "Mahali" (place) is a word no table holds.
+    const r = recordOf('Fundi Umeme\nKampuni: Maziwa Bora Ltd\nMahali: Mwanza, Tanzania\n\nMajukumu\n- Kufanya matengenezo\n- Kukagua nyaya\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Mwanza', 'TZ']]);
+  });
+  it('reads no place in a template\'s blank', () => {
+    expect(parsePlace('[City, State]')).toBeNull();
+    expect(parsePlace('<City, ST>')).toBeNull();
+    expect(parsePlace('{city}, {country}')).toBeNull();
+    expect(recordOf('# Welder\n\nWhere: [City, State]\n\nWe weld frames.\n\n## Duties\n\n- Weld\n').locations).toEqual([]);
+  });
+});
