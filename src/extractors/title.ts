@@ -362,6 +362,9 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
     // In a language without tables no role noun can be known: the first line, short and no sentence, stands for the title.
     const unread = unreadLanguage && i === 0 && l.line === ctx.lines[0]?.line;
+    // The first line as a label no table reads and a short name after it ("Nafasi ya Kazi: Mhasibu Msaidizi"): the name.
+    const value = i === 0 && l.line === ctx.lines[0]?.line && !colonOk ? unreadLabelValue(t, vocab) : null;
+    if (value) add(value, l.line, 'body', 'line', { first: 1, unreadLabel: 1 });
     if (!colonOk || !(unread || namesRole(t, vocab))) return;
     const noisy = !!mail || vocab.titleNoise.test(l.folded);
     const split = splitTitleHeading(t, company, vocab);
@@ -372,6 +375,21 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     else if (t.split(/\s+/).length <= LINE_TITLE_WORDS && !/[.!?。]$/.test(t)) add(split, l.line, 'body', 'line', { first: i === 0 ? 1 : 0, announced: noisy ? 1 : 0, unread: unread ? 1 : 0 });
   });
   return out;
+}
+
+/** The most words of a name after a label read as the title. */
+const LABELLED_NAME_WORDS = 6;
+
+/**
+ * The value of a `Label: Value` line whose label names no field the tables know, when the value
+ * is a short name: capitalised, no figure, no sentence, no place.
+ */
+function unreadLabelValue(text: string, vocab: Vocabulary): string | null {
+  const lead = LEAD_COLON.exec(text);
+  const [label, value] = [lead?.[1]?.trim() ?? '', lead?.[2]?.trim() ?? ''];
+  if (!label || !value || label.split(/\s+/).length > 3 || vocab.labels.leftmost(fold(label))?.index === 0) return null;
+  if (!/^\p{Lu}/u.test(value) || /[\d.!?。:：]/u.test(value) || value.split(/\s+/).length > LABELLED_NAME_WORDS) return null;
+  return parsePlace(value) || vocab.employment.first(fold(value)) ? null : value;
 }
 
 /** How many lines from the top a title standing on a line of its own may be, past a page's navigation. */

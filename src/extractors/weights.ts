@@ -39,6 +39,8 @@ export const WEIGHTS = {
     h1: 1.5,
     firstHeading: 1,
     unread: 2,
+    /** The first line's value after a label no table reads. */
+    unreadLabel: 2,
     hiringInside: -4,
     /** A title label after the posting's lists: a board's category of the job. */
     afterLists: -6,

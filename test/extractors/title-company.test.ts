@@ -647,3 +647,16 @@ describe('employers and titles in languages without tables', () => {
     expect(r.title).toBe('طراح رابط‌کاربری');
   });
 });
+
+describe('a first line of a label no table reads and a name', () => {
+  it('takes the name after the label for the title', () => {
+    const sw = 'Nafasi: Fundi Seremala\nKampuni: Mbao Bora Ltd\nMahali: Moshi, Tanzania\n\nMajukumu\n- Kutengeneza samani\n- Kupima mbao\n';
+    expect(recordOf(sw, 'a.txt').title).toBe('Fundi Seremala');
+  });
+  it('takes no title from a label the tables know, a place or a sentence after a label', () => {
+    const known = 'Company: Mbao Bora Ltd\n\nWe make furniture.\n\nDuties\n- Cut timber\n- Sand tables\n';
+    expect(recordOf(known, 'a.txt').title).not.toBe('Mbao Bora Ltd');
+    const place = 'Mahali: Moshi, Tanzania\n\nMajukumu\n- Kutengeneza samani\n';
+    expect(recordOf(place, 'a.txt').title).toBeNull();
+  });
+});
