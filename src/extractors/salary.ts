@@ -278,8 +278,14 @@ function resolveCurrency(code: string | null, countries: readonly string[], lang
 
 type SalaryCandidate = Candidate<Expression>;
 
-/** A line that is only an amount (and its currency and period): a bare pay line. */
-const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?\s*(?:[-–—~〜to]+\s*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?)?\s*[^\s\d]{0,4}\s*(?:\/?\s*\p{L}{1,10})?[\s)）.]*$/u;
+/**
+ * A line that is only an amount (and its currency and period): a bare pay line. Two short words
+ * may follow, and an aside: "1.100 - 1.250 EUR neto mjesečno", "1500–1900 EUR/mėn. (neatskaičius mokesčių)".
+ */
+const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?\s*(?:[-–—~〜to]+\s*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?)?\s*[^\s\d]{0,4}(?:\s*\/?\s*\p{L}{1,12}\.?){0,2}(?:\s*[(（][^()（）]{0,40}[)）])?[\s)）.]*$/u;
+
+/** A short label opening a line: "B2B:", "Plaća:". */
+const LINE_LABEL = /^[^:：\d]{1,30}[:：]\s*/u;
 
 export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   const { vocab } = ctx;
@@ -312,8 +318,9 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     if (!/\d/.test(l.text)) continue;
     const kind = ctx.kinds.get(l.line, l.text);
     const payWord = vocab.payWords.test(l.folded);
-    // Only pay, or pay and its period ("$80,000 – $90,000 per year + super").
-    const via = payWord ? 'payline' : (BARE.test(l.text) && l.text.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
+    // Only pay, or pay and its period ("$80,000 – $90,000 per year + super"), maybe past a label ("B2B: 22 000 PLN net/month").
+    const value = l.text.replace(LINE_LABEL, '');
+    const via = payWord ? 'payline' : (BARE.test(value) && value.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
   }
   return out;

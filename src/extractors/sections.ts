@@ -62,8 +62,11 @@ function typeList(items: Item[], vocab: Vocabulary): boolean {
 
 /** The order in which postings give their lists, in every language: what the job is, what it asks, what it offers. */
 const LIST_ORDER: readonly SectionKind[] = ['responsibilities', 'qualifications', 'benefits'];
-/** Where a known list kind stands in that order (preferred and skills with the requirements). */
-const ORDER_OF: Partial<Record<SectionKind, number>> = { responsibilities: 0, qualifications: 1, preferred: 1, skills: 1, benefits: 2 };
+/**
+ * Where a known list kind stands in that order: preferred and skills with the requirements, and a
+ * list under the description ("Opis posla") with the duties, which it gives when no list of duties does.
+ */
+const ORDER_OF: Partial<Record<SectionKind, number>> = { overview: 0, responsibilities: 0, qualifications: 1, preferred: 1, skills: 1, benefits: 2 };
 /** The last line a heading may stand on to be the posting's name at the very top. */
 const TOP_LINE = 2;
 

@@ -165,6 +165,19 @@ describe('salary extraction', () => {
   });
 });
 
+describe('pay under a label no table reads', () => {
+  it('takes pay with two words of its own after it and an aside as a line of pay', () => {
+    const hr = recordOf('Konobar\n\nRestoran Galeb d.o.o.\nZadar\n\nPlata: 1.050 - 1.200 EUR neto mjesečno\n\nOpis\n- posluživanje gostiju\n', 'a.txt');
+    expect(pick(hr.salary)).toEqual({ min: 1050, max: 1200, currency: 'EUR', period: 'month' });
+    const lt = recordOf('Virėjas\n\nUAB „Ąžuolo kiemas“\nKlaipėda\n\nAtlyginimas: 1400–1800 EUR/mėn. (neatskaičius mokesčių)\n\nDarbo pobūdis\n- patiekalų gamyba\n', 'a.txt');
+    expect(pick(lt.salary)).toMatchObject({ min: 1400, max: 1800, currency: 'EUR' });
+  });
+  it('keeps the first of two lines of pay under labels, one line no more certain than the other', () => {
+    const r = recordOf('Java Developer\n\nKodwerk Sp. z o.o.\nGdańsk\n\nKontrakt: 20 000 - 26 000 PLN netto/miesiąc\nEtat: 16 000 - 21 000 PLN brutto/miesiąc\n\nObowiązki\n- rozwój usług\n', 'a.txt');
+    expect(pick(r.salary)).toMatchObject({ min: 20000, max: 26000, currency: 'PLN' });
+  });
+});
+
 describe('salary of languages and places without a currency sign', () => {
   it('reads a bare pay line alone on a line', () => {
     expect(pick(recordOf('# Engineer\n\n$156,000 - $195,000 USD\n\n## About\n\nText.\n').salary)).toEqual({ min: 156000, max: 195000, currency: 'USD', period: 'year' });

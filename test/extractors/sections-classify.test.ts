@@ -174,6 +174,12 @@ describe('isJobPosting', () => {
     const r = recordOf(sk, 'a.txt');
     expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
   });
+  it('counts a list under the description, read as the duties, as the first of that order', () => {
+    // Croatian: "Opis posla" is read as the description; the two lists after it are unread.
+    const hr = 'Kuhar\n\nOpis posla\n- priprema jela prema recepturi\n- održavanje čistoće kuhinje\n\nOčekujemo\n- iskustvo u kuhinji restorana\n\nNudimo\n- topli obrok\n- prijevoz do posla\n';
+    const r = recordOf(hr, 'a.txt');
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
+  });
   it('takes a list whose items ask for experience or a degree, under a heading no table names, for the requirements', () => {
     const posting = '# Ferry Deckhand\n\n## What makes you a fit?\n\n- Two years of experience on passenger vessels\n- A bachelor\'s degree or a seafarer\'s certificate\n- Calm in rough weather\n\n## Duties\n\n- Moor the ferry\n- Help passengers aboard\n';
     expect(recordOf(posting).qualifications.required).toHaveLength(3);
