@@ -152,16 +152,20 @@ const PERSON_ITEM = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*[
 /** From this many people listed with their roles, a page is a team page. */
 const TEAM_PEOPLE = 3;
 
-/** How many list items name a person and their role ("Mei Chen — QA Engineer"): a team page's roster, not openings. */
+/**
+ * How many list items name a person and their role ("Mei Chen — QA Engineer"): a team page's
+ * roster, not openings. In a list of three such people or more, two roles the tables know vouch
+ * for the rest ("Ruth Hale — Founder and head potter").
+ */
 function peopleItems(ctx: Context): number {
   let n = 0;
   for (const s of ctx.doc.sections) {
     for (const b of s.blocks) {
       if (b.type !== 'list') continue;
-      for (const it of b.items) {
-        const m = PERSON_ITEM.exec(it.text);
-        if (m?.[1] && m[2] && !hasRoleWord(m[1], ctx.vocab) && hasRoleWord(m[2], ctx.vocab)) n++;
-      }
+      // A name ends in no role noun ("Dev Marsh" is a person; "Senior Engineer" a role).
+      const people = b.items.map((it) => PERSON_ITEM.exec(it.text)).filter((m) => m?.[1] && m[2] && !endsWithRoleWord(m[1], ctx.vocab));
+      const roles = people.filter((m) => hasRoleWord(m?.[2] ?? '', ctx.vocab)).length;
+      n += people.length >= TEAM_PEOPLE && roles >= 2 ? people.length : roles;
     }
   }
   return n;

@@ -251,6 +251,13 @@ describe('isJobPosting', () => {
     const posting = '# Backend Engineer\n\nWe are looking for a backend engineer.\n\n## Responsibilities\n\n- Build our routing API\n\n## Your team\n\n- Jonas Berg — Founder and CEO\n- Amira Saleh — Backend Engineer\n- Luca Romano — Product Designer\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('counts every person of a roster once two of their roles are known, and a first name that is also a role word', () => {
+    // "Founder and head weaver" names no role the tables know; "Dev" is a first name here, not a developer.
+    const page = '# About Loomwright Textiles\n\nLoomwright is a weaving mill in the Borders, founded in 1998.\n\n## Our team\n\n- Ruth Hale — Founder and head weaver\n- Dev Marsh — Loom technician\n- Ana Silva — Studio manager\n\n## What we value\n\n- Wool from local farms\n- Fair pay for everyone in the mill\n';
+    const r = normalize(page, { path: 'about.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/team page: 3 people/);
+  });
   it('knows a salary aggregator\'s page on a job title by its phrases', () => {
     const page = '# Welder salary in Australia\n\nThe average welder earns A$78,000 a year. Entry level positions start at A$65,000 while most experienced workers make up to A$98,000.\n\n## Salary by city\n\n- Perth: A$84,000\n- Brisbane: A$76,000\n';
     const r = normalize(page, { path: 'welder.md' });
