@@ -516,6 +516,8 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 /** The longest title line whose place is read from its end, and the longest line read as only a place. */
 const TITLE_LINE = 120;
 const PLACE_LINE = 60;
+/** The least population of a city named in passing after a preposition ("a team in Berlin") read as the place. */
+const MENTIONED_CITY = 100_000;
 /** A template's blank: a bracket opening the text, or angle or curly brackets anywhere ("London [Hybrid]" is a place). */
 const TEMPLATE_MARK = /^\s*\[|[<>{}]/;
 /** A label of one to three words before a colon, at a line's start: "Mahali:", "Darbo vieta:". */
@@ -735,7 +737,14 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     for (const m of matchesOf(patterns.preposition, l.text)) {
       const name = m[1] ?? '';
       const city = cityOf(name, prefer);
-      if (city && city.population >= 100_000) add({ locations: [{ raw: name, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+      // A district or small town, then the city it belongs to ("in Chorlton, Manchester,"): that city.
+      // Not the second of a list ("in Marketing, Mobile and Web", "in Python, Java, Go").
+      const tail = /^,\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])(.{0,12})/u.exec(l.text.slice(m.index + m[0].length));
+      const listed = !!tail && (/^\s*(?:,\s*\p{Lu}|[&/+])/u.test(tail[2] ?? '') || ctx.vocab.conjunctions.find(fold((tail[2] ?? '').trim()))?.index === 0);
+      const larger = listed ? undefined : tail?.[1];
+      const around = larger && !(city && city.population >= MENTIONED_CITY) ? cityOf(larger, prefer) : null;
+      if (around && around.population >= MENTIONED_CITY) add({ locations: [{ raw: `${name}, ${larger}`, city: around.city, region: null, country: around.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+      else if (city && city.population >= MENTIONED_CITY) add({ locations: [{ raw: name, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
       else if (!city && countryOf(name, false) && l.from === 'body') {
         const c = countryOf(name, false) as string;
         add({ locations: [{ raw: name, city: null, region: null, country: c }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text, { countryMention: 1 });

@@ -302,3 +302,16 @@ describe('a place line with a label no table reads', () => {
     expect(recordOf('# Welder\n\nWhere: [City, State]\n\nWe weld frames.\n\n## Duties\n\n- Weld\n').locations).toEqual([]);
   });
 });
+
+describe('a district named with its city in a sentence', () => {
+  it('takes the city after the district or small place a preposition names', () => {
+    const r = recordOf('# Bookkeeper\n\nWe are a family-run bakery in Didsbury, Manchester, with 12 staff, and need a bookkeeper.\n\n## Duties\n\n- Run payroll\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Manchester', 'GB']]);
+    const diner = recordOf('Grill cook wanted at Mabel\'s Kitchen, Tulsa. Nights, $17/hr. Call 918-555-0101.\n', 'a.txt');
+    expect(diner.locations.map((l) => l.city)).toEqual(['Tulsa']);
+  });
+  it('takes no city that is only the second of a list after a preposition', () => {
+    const r = recordOf('# Designer\n\nYou have worked in Marketing, Mobile and Web products, and in Print, Reading & Writing apps.\n\n## Duties\n\n- Design screens\n');
+    expect(r.locations).toEqual([]);
+  });
+});
