@@ -13,10 +13,10 @@ export const LEGAL = String.raw`(?:\(?(?:Pvt|Pte|Pty|Private)\.?\)?\s+(?:Ltd|Lim
 /** A legal form ending a name: "Acme GmbH", "Põhjatäht OÜ", "Northwind, Inc." — a name, never a role. */
 export const LEGAL_TAIL = new RegExp(String.raw`,?\s+${LEGAL}\.?$`, 'u');
 /**
- * Small words inside a name, in the languages of the tables: "of", "de", "do", "ve", "und", "&",
+ * Small words inside a name, in the languages of the tables: "of", "de", "de la", "do", "ve", "und", "&",
  * and the prepositions of a town's name ("Neuburg an der Donau", "Frankfurt am Main", "Newcastle upon Tyne").
  */
-export const NAME_JOINS = String.raw`(?:of|de|du|des|der|da|do|dos|das|del|della|di|van|von|für|&|and|und|et|y|e|ve|by|la|le|an der|am|im|in der|upon)`;
+export const NAME_JOINS = String.raw`(?:of the|of|de la|de las|de los|de|du|des|der|da|do|dos|das|del|della|di|van de|van der|van den|van|von der|von|für|&|and|und|et|y|e|ve|by|la|le|an der|am|im|in der|upon)`;
 /** A proper name: capitalised words, with "&", "of", "de", "by" inside, and a legal form. */
 export const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_JOINS}\s+)?${NAME_WORD}){0,4}(?:,?\s+${LEGAL}\.?)?(?:\s*\(e\.\s?V\.\))?`;
 

@@ -660,3 +660,14 @@ describe('a first line of a label no table reads and a name', () => {
     expect(recordOf(place, 'a.txt').title).toBeNull();
   });
 });
+
+describe('names joined by two small words', () => {
+  it('reads "de la", "de los" and "van der" inside an organisation\'s name', () => {
+    const fr = recordOf('# Animateur·rice\n\nLes Ateliers de la Rivière sont une association d\'éducation populaire à Namur.\n\n## Missions\n\n- Animer des ateliers\n- Accueillir le public\n');
+    expect(fr.company).toBe('Ateliers de la Rivière');
+    const es = recordOf('# Cajero\n\nCooperativa de los Valles es una cooperativa de ahorro en Cuenca.\n\n## Funciones\n\n- Atender a los socios\n- Cuadrar la caja\n');
+    expect(es.company).toBe('Cooperativa de los Valles');
+    const nl = recordOf('# Bakker\n\nBakkerij van der Berg is een familiebedrijf in Utrecht.\n\n## Taken\n\n- Brood bakken\n- Deeg maken\n');
+    expect(nl.company).toBe('Bakkerij van der Berg');
+  });
+});
