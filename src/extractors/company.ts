@@ -119,9 +119,12 @@ export function cleanCompany(name: string): string {
   // A legal form written with dots keeps its last one ("Naranja S.L.", "Acme B.V.").
   if (/(?:^|\s)(?:\p{L}\.){1,3}\p{L}\.$/u.test(n)) return n;
   return n.replace(/[\s,.;:!"”')]+$/u, (tail, at: number) => {
-    // Keep a closing parenthesis the name opened: "Stiftung (e.V.)".
+    // Keep a closing parenthesis the name opened: "Stiftung (e.V.)"; and a closing quote: 'Boutique "Appollo"'.
     const opened = (n.slice(0, at).match(/\(/g)?.length ?? 0) - (n.slice(0, at).match(/\)/g)?.length ?? 0);
-    return opened > 0 && tail.includes(')') ? tail.slice(0, tail.indexOf(')') + 1).trim() : '';
+    if (opened > 0 && tail.includes(')')) return tail.slice(0, tail.indexOf(')') + 1).trim();
+    const quoted = (n.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1 || (n.slice(0, at).includes('“') && !n.slice(0, at).includes('”'));
+    const close = /["”]/.exec(tail);
+    return quoted && close ? tail.slice(0, close.index + 1).trim() : '';
   });
 }
 
@@ -554,7 +557,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       // The next unit in reading order (a minified page puts every unit on one source line).
       const at = ctx.lines.findIndex((l) => l.line === firstBody.line && l.text === firstBody.text);
       const next = ctx.lines.slice(at + 1).find((l) => l.text.trim());
-      add(t, firstBody.line, 'body', 'firstline', { aboveTitle: title && next && fold(next.text).trim() === fold(title) ? 1 : 0 });
+      // Or right above a block of labels the tables know ("Boutique \"Appollo\"" / "JOB TITLE: Saleswoman").
+      const labels = next ? [...ctx.labels.values()].flat().some((f) => f.line === next.line) : false;
+      add(t, firstBody.line, 'body', 'firstline', { aboveTitle: title && next && fold(next.text).trim() === fold(title) ? 1 : 0, aboveLabels: labels ? 1 : 0 });
     }
   }
   for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');

@@ -84,6 +84,8 @@ export const WEIGHTS = {
     'via:founded': 4,
     'via:ticker': 5,
     aboveTitle: 1,
+    /** A first line right above a block of labels: the letterhead of a form. */
+    aboveLabels: 1,
     'via:subject': 3,
     'via:at': 2,
     'via:email': 2.5,

@@ -671,3 +671,10 @@ describe('names joined by two small words', () => {
     expect(nl.company).toBe('Bakkerij van der Berg');
   });
 });
+
+describe('a form under its letterhead', () => {
+  it('takes the name on the first line, right above a block of labels, for the employer, quotes and all', () => {
+    const form = 'Atelier "Sirun"\nJOB TITLE: Tailor\nLOCATION: Gyumri, Armenia\nWORK HOURS: 9:00 - 18:00\nJOB DESCRIPTION: The tailor will alter and repair garments.\nREQUIRED QUALIFICATIONS:\n- Two years of tailoring\n- Own tools\n';
+    expect(recordOf(form, 'a.txt').company).toBe('Atelier "Sirun"');
+  });
+});
