@@ -157,8 +157,9 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (/\s/.test(n) && knownTown(n) && !vocab.institutions.find(fold(n)) && !vocab.units.find(fold(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6 && !namedTrade(n, vocab)) return false;
-  // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer.
-  if (wholePhrase(fold(n), vocab.departments)) return false;
+  // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer;
+  // a word announcing a posting ("Hiring", "Vacancy", "Stellenangebot") is no one's name.
+  if (wholePhrase(fold(n), vocab.departments) || wholePhrase(fold(n), vocab.titleNoise) || wholePhrase(fold(n), vocab.hiring)) return false;
   return true;
 }
 
