@@ -150,7 +150,7 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
   // Right after the amount, or after a word or two ("12.40 weekday hourly rate"), before any other
   // figure — not past a comma that ends the amount's phrase ("€55,000, flexible hours and …").
   const commaAfter = /^\s*[,，]/u.test(following);
-  if (hit && (hit.index <= 1 || (!commaAfter && hit.index <= 14 && !/[\d.;,(]/.test(after.slice(0, hit.index))))) return hit.key;
+  if (hit && (hit.index <= 1 || (!commaAfter && hit.index <= NEAR_PERIOD && !/[\d.;,(]/.test(after.slice(0, hit.index))))) return hit.key;
   const before = fold(text.slice(Math.max(0, start - 40), start));
   // Before the amount, a period word of three letters or more ("annual", "月給"), not "pa" or "pm".
   const prior = vocab.periods.all(before).filter((m) => m.text.length >= 3 || /[^\x00-\u024f]/.test(m.text)).sort((a, b) => b.index - a.index)[0];
@@ -224,6 +224,8 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     }
     const currency = b && a.currency === '$' && b.currency && b.currency !== '$' ? b.currency : (a.currency ?? b?.currency ?? null);
     const end = b ? b.end : a.end;
+    // A lone figure without a currency before a noun is a count ("payroll for 400 site staff", "3 years"), not pay.
+    if (!currency && !b && !a.shorthand && countedBy(line.slice(end), vocab)) continue;
     const stated = periodAround(line, a.start, end, vocab);
     const raw = line.slice(a.start, end).trim();
     const before = fold(line.slice(Math.max(0, a.start - 24), a.start));
@@ -237,6 +239,20 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     else out.push({ min: a.value, max: a.value, ...shared });
   }
   return out;
+}
+
+/** How far after an amount its period may stand, past a word or two. */
+const NEAR_PERIOD = 14;
+
+/** A lower-case word right after a figure that is no period, gross or net, or range word: what the figure counts. */
+function countedBy(after: string, vocab: Vocabulary): boolean {
+  const word = /^\s+(\p{Ll}{2,})/u.exec(after)?.[1];
+  if (!word) return false;
+  const f = fold(after).trimStart();
+  // A period a word or two on ("11.15 weekday hourly rate") makes it pay, as the period reader allows.
+  const period = vocab.periods.leftmost(f);
+  if (period && period.index <= NEAR_PERIOD && !/[\d.;,(]/.test(f.slice(0, period.index))) return false;
+  return !BETWEEN_AMOUNT_AND_PERIOD.exec(f)?.[0].trim() && !/^(?:to|and|or|a|an|per|bis|à|al|até|do|tot)\b/u.test(f);
 }
 
 /** True when the words around an expression make it something other than base pay. */
@@ -331,6 +347,9 @@ function salaryKey(e: Expression): string {
   return `${e.min ?? ''}-${e.max ?? ''}`;
 }
 
+/** Below this many units of any currency a year, a figure with a period is a count ("2 … per week"), not pay. */
+const LEAST_YEARLY = 500;
+
 /** Where a figure without a currency may still be pay: a field that says so. */
 const SAYS_PAY = new Set(['structured', 'front-matter', 'label']);
 
@@ -340,6 +359,8 @@ function mayBePay(c: SalaryCandidate): boolean {
   if (e.currency) return true;
   const figure = e.max ?? e.min ?? 0;
   if (figure >= 1990 && figure <= 2100 && !e.shorthand) return false;
+  // Nor is a figure that its period makes worth less than any year's pay in any currency ("2 stand-ups a week").
+  if (e.period && figure * ANNUAL_MULTIPLIER[e.period] < LEAST_YEARLY) return false;
   return SAYS_PAY.has(c.via) || ((e.shorthand || e.periodStated) && ['header', 'payline', 'bare', 'compensation'].includes(c.via));
 }
 

@@ -165,6 +165,20 @@ describe('salary extraction', () => {
   });
 });
 
+describe('figures that count things, not pay', () => {
+  it('reads no pay in a figure without a currency that a noun follows', () => {
+    const r = recordOf('# Payroll Clerk\n\nLocation: Raleigh, NC\n\nOur finance team runs weekly payroll for 650 site and office staff.\n\n## Duties\n\n- Run payroll\n');
+    expect(r.salary).toBeNull();
+    // A period a word or two after the figure still makes it pay.
+    const care = recordOf('# Care Assistant\n\nLocation: Horsham, UK\n\nSalary 12.40 weekday hourly rate\n\n## Duties\n\n- Care\n');
+    expect(pick(care.salary)).toMatchObject({ min: 12.4, currency: 'GBP', period: 'hour' });
+  });
+  it('reads no pay in a figure its period makes worth less than any year\'s pay', () => {
+    const r = recordOf('# Intern\n\nLocation: Marseille, France\n\nA paid internship, with 2 standups a week on video and one day together.\n\n## Duties\n\n- Prepare meetings\n');
+    expect(r.salary).toBeNull();
+  });
+});
+
 describe('pay under a label no table reads', () => {
   it('takes pay with two words of its own after it and an aside as a line of pay', () => {
     const hr = recordOf('Konobar\n\nRestoran Galeb d.o.o.\nZadar\n\nPlata: 1.050 - 1.200 EUR neto mjesečno\n\nOpis\n- posluživanje gostiju\n', 'a.txt');
