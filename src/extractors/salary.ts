@@ -35,7 +35,7 @@ const RUPEE_SHORTHAND = 100_000;
 /** A period written onto an amount, after its currency: "£30,000pa", "£12.21ph", "£450pd". */
 const GLUED_PERIOD = /^(?:p[./]?[adhmw]\.?|hr|yr)(?![\p{L}])/u;
 /** Between the two ends of a range. */
-const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|até|hasta|до|tot|do)\s*/i;
+const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|(?:to|bis|à|a|até|hasta|до|tot|do)(?![\p{L}]))\s*/iu;
 /** A conjunction between the ends of a range, read only after "between"/"entre"/"zwischen". */
 const RANGE_AND = /^\s*(?:and|und|et|y|e|i|и|en|та)\s+/i;
 

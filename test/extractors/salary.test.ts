@@ -82,8 +82,9 @@ describe('moneyIn', () => {
     expect(moneyIn('between €2.500 and €3.250', v)).toMatchObject([{ min: 2500, max: 3250, currency: 'EUR' }]);
     expect(moneyIn('entre 30.000 y 45.000 €', vocab('es'))).toMatchObject([{ min: 30000, max: 45000, currency: 'EUR' }]);
     expect(moneyIn('zwischen 50.000 und 60.000 €', vocab('de'))).toMatchObject([{ min: 50000, max: 60000, currency: 'EUR' }]);
-    // Without "between", "and" joins two figures, not the ends of a range.
-    expect(moneyIn('$5,000 and 10 days off', v)).toHaveLength(2);
+    // Without "between", "and" joins two figures, not the ends of a range (and "10 days" counts days, so it is no amount).
+    expect(moneyIn('$5,000 and 10 days off', v)).toMatchObject([{ min: 5000, max: 5000, currency: '$' }]);
+    expect(moneyIn('$5,000 and $200 for books', v)).toMatchObject([{ min: 5000, max: 5000 }, { min: 200, max: 200 }]);
   });
   it('reads a range in a sentence, in parentheses, and with k on both ends', () => {
     expect(moneyIn('The range is ($105k-$130k) depending on level', v)).toMatchObject([{ min: 105000, max: 130000 }]);
