@@ -157,6 +157,10 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (/\s/.test(n) && knownTown(n) && !vocab.institutions.find(fold(n)) && !vocab.units.find(fold(n))) return false;
   if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6 && !namedTrade(n, vocab)) return false;
+  // A shift ("Second Shift", "Night Shift"): a name ending in a word that labels the hours is a schedule.
+  const last = fold(n.split(/\s+/).pop() ?? '');
+  const hours = vocab.labels.leftmost(last);
+  if (/\s/.test(n) && hours?.key === 'hours' && hours.index === 0 && hours.text.length === last.length) return false;
   // A department alone ("Sales", "Customer Success", "Ressources humaines") is a team, not the employer;
   // a word announcing a posting ("Hiring", "Vacancy", "Stellenangebot") is no one's name.
   if (wholePhrase(fold(n), vocab.departments) || wholePhrase(fold(n), vocab.titleNoise) || wholePhrase(fold(n), vocab.hiring)) return false;
@@ -260,9 +264,11 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return [];
   const at = parts.findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
-  if (at < 0) return [];
-  const own = TITLE_AT.exec(parts[at] as string)?.[1];
-  const rest = parts.filter((_, i) => i !== at).map(siteName);
+  // A title written with a dash of its own ("Packer - Night Shift") spans two parts.
+  const span = at < 0 ? parts.findIndex((p, i) => i + 1 < parts.length && bare(`${p} ${parts[i + 1]}`) === want) : -1;
+  if (at < 0 && span < 0) return [];
+  const own = at >= 0 ? TITLE_AT.exec(parts[at] as string)?.[1] : undefined;
+  const rest = parts.filter((_, i) => (at >= 0 ? i !== at : i !== span && i !== span + 1)).map(siteName);
   return [...(own ? [own] : []), ...rest].filter((p) => p && !JOB_BOARD.test(p));
 }
 

@@ -482,6 +482,12 @@ describe('a job board\'s saved page', () => {
     expect(r.company).toBe('Marlow Tileworks');
     expect(r.locations.map((l) => l.city)).toEqual(['Stoke-on-Trent']);
   });
+  it('does not take the shift printed after the title for the employer', () => {
+    const html = '<html><head><title>Packer - Second Shift | Ridgeway Foods Careers</title></head><body><h1>Packer - Second Shift</h1><p>Leeds, UK</p><p>We pack ready meals for supermarkets.</p><h2>Duties</h2><ul><li>Pack trays</li><li>Label boxes</li></ul></body></html>';
+    expect(recordOf(html, 'a.html').company).toBe('Ridgeway Foods');
+    // The title alone in the heading, the shift a part of the page title of its own.
+    expect(recordOf(html.replace('<h1>Packer - Second Shift</h1>', '<h1>Packer</h1>'), 'a.html').company).toBe('Ridgeway Foods');
+  });
   it('takes the employer\'s name apart from the rating the board prints after it', () => {
     expect(recordOf(page('Kiln Operator | Jobsboard.example', 'Marlow Tileworks4.1 out of 5 stars'), 'a.html').company).toBe('Marlow Tileworks');
     expect(recordOf(page('Kiln Operator | Jobsboard.example', 'Marlow Tileworks 3,9/5'), 'a.html').company).toBe('Marlow Tileworks');
