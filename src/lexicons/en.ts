@@ -79,7 +79,7 @@ export const en = defineLexicon({
       'official title', 'job name', 'job position', 'opening', 'designation', 'job role', 'working title', 'post', 'job opening', 'hiring', 'now hiring', 'were hiring', "we're hiring", 'job vacancy', 'vacancy title'],
     company: [
       'company', 'company name', 'employer', 'employer name', 'organization', 'organisation', 'hiring organization', 'hiring organisation',
-      'entity', 'client', 'hiring company', 'posted by', 'job posted by', 'business name', 'firm', 'organization name', 'organisation name',
+      'entity', 'legal entity', 'facility', 'institution', 'agency', 'client', 'hiring company', 'posted by', 'job posted by', 'business name', 'firm', 'organization name', 'organisation name',
     ],
     location: [
       'location', 'locations', 'where', 'job location', 'work location', 'office location', 'place of work', 'based in', 'city', 'position location',

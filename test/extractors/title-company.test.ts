@@ -684,3 +684,12 @@ describe('a form under its letterhead', () => {
     expect(recordOf(form, 'a.txt').company).toBe('Atelier "Sirun"');
   });
 });
+
+describe('the employer under the labels of hospitals and public bodies', () => {
+  it('reads "Facility:" and "Agency:" as the employer\'s label', () => {
+    const hospital = 'Respiratory Therapist\n\nFacility: Larchmont Valley Hospital\nLocation: Yakima, WA\nShift: Days\n\nEssential Functions\n1. Give breathing treatments\n2. Manage ventilators\n';
+    expect(recordOf(hospital, 'a.txt').company).toBe('Larchmont Valley Hospital');
+    const agency = 'Park Ranger\n\nAgency: Office of Coastal Parks\nLocation: Newport, OR\n\nDuties\n- Patrol the beaches\n- Lead guided walks\n';
+    expect(recordOf(agency, 'a.txt').company).toBe('Office of Coastal Parks');
+  });
+});
