@@ -146,6 +146,8 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   const first = named.split(/\s+/)[0] ?? '';
   if (NOT_COMPANY.test(named) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
+  // A label and its value ("Facility: Larchmont Hospital", "Kampuni: Mbao Bora Ltd"): a line of a form, not a name.
+  if (/^[^:：]{2,30}[:：]\s/u.test(n)) return false;
   // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.
   const terms = vocab.employment.leftmost(fold(n)) ?? vocab.workplace.leftmost(fold(n));
   if (terms && terms.index === 0 && terms.text.length >= fold(n).length - 1) return false;

@@ -693,3 +693,11 @@ describe('the employer under the labels of hospitals and public bodies', () => {
     expect(recordOf(agency, 'a.txt').company).toBe('Office of Coastal Parks');
   });
 });
+
+describe('a label no table reads before a name', () => {
+  it('never takes a label and its value together for the employer', () => {
+    // "Werkplaats" is a label word of no table; the line is a form's, not a name.
+    const r = recordOf('Elektricien\n\nWerkplaats: Brouwer Installatie\nRotterdam\n\nTaken\n- Storingen verhelpen\n- Installaties aanleggen\n', 'a.txt');
+    expect(r.company ?? '').not.toContain(':');
+  });
+});
