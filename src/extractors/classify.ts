@@ -36,6 +36,11 @@ interface Signal {
   kind?: DocumentKind;
 }
 
+/** From this many words, prose with nothing of a posting in it is not one. */
+const BARE_PROSE_WORDS = 40;
+/** From this many `Label: value` fields, a document is a form of facts, as postings are. */
+const FORM_FIELDS = 3;
+
 /** What a document is taken to be before any evidence: a posting. */
 const PRIOR = 1.5;
 /** The score at which the probability is one half, and how fast it changes around it. */
@@ -313,6 +318,14 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
   if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6, 'data');
   if (words < 25 && !facts.title && !facts.lists.responsibilities.length && !facts.lists.required.length) add('too short to be a posting', -2);
+  // Prose that names a role at most, with nothing else a posting has — no duties, requirements or
+  // benefits, no recruiting words ("we are looking for", "Vacancy", "apply by"), terms, pay, gender
+  // marks, way to apply or job fields: an announcement, a profile, a product or event page.
+  const offers = ctx.doc.structured || jobKeys > 0 || allItems.length > 0 || postingKinds > 0 || anyUnit(vocab.hiring) || vocab.hiring.test(leading) ||
+    anyUnit(vocab.titleNoise) || anyUnit(vocab.deadlines) || !!facts.employmentType || facts.salary || kinds.has('application') || GENDER_MARK.test(text) ||
+    // A form of fields, read or not ("Mahali: Arusha", "Aina ya Kazi: Muda wote"), as a posting in a language without tables gives its facts.
+    ctx.doc.fields.length >= FORM_FIELDS;
+  if (!offers && words >= BARE_PROSE_WORDS) add('nothing a posting has but a name: no duties, requirements, terms, pay or recruiting words', -3);
 
   const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);
   const p = 1 / (1 + Math.exp(-(score - MIDPOINT) / SCALE));

@@ -353,14 +353,15 @@ const LEAST_YEARLY = 500;
 /** Where a figure without a currency may still be pay: a field that says so. */
 const SAYS_PAY = new Set(['structured', 'front-matter', 'label']);
 
-/** A figure without a currency counts only where a field says it is pay, or when its shorthand or period says so (`15K-25K，14薪`, `4500/月`); a year never does. */
+/** A figure worth less than any pay is none; one without a currency counts only where a field says it is pay, or when its shorthand or period says so (`15K-25K，14薪`, `4500/月`); a year never does. */
 function mayBePay(c: SalaryCandidate): boolean {
   const e = c.value;
-  if (e.currency) return true;
   const figure = e.max ?? e.min ?? 0;
-  if (figure >= 1990 && figure <= 2100 && !e.shorthand) return false;
-  // Nor is a figure that its period makes worth less than any year's pay in any currency ("2 stand-ups a week").
+  // A figure its period makes worth less than any year's pay in any currency is a count or a price
+  // ("2 stand-ups a week", "$3 per user per month").
   if (e.period && figure * ANNUAL_MULTIPLIER[e.period] < LEAST_YEARLY) return false;
+  if (e.currency) return true;
+  if (figure >= 1990 && figure <= 2100 && !e.shorthand) return false;
   return SAYS_PAY.has(c.via) || ((e.shorthand || e.periodStated) && ['header', 'payline', 'bare', 'compensation'].includes(c.via));
 }
 

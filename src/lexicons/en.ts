@@ -200,6 +200,7 @@ export const en = defineLexicon({
     'we seek', 'looking for', 'is currently seeking', 'is currently looking for', 'we are currently looking for', 'we are currently seeking',
     'has an opening for', 'has a vacancy for', 'is searching for', 'are searching for', 'we need', 'we are always looking for', 'is always looking for',
     'we are now hiring', 'now hiring', 'is accepting applications for', 'is now accepting applications for', 'hiring a', 'hiring an',
+    'position is available', 'positions are available', 'position is open', 'applications are invited', 'invites applications', 'we invite applications',
   ],
   notTitle: [
     'a', 'an', 'the', 'our', 'new', 'next', 'experienced', 'talented', 'smart', 'passionate', 'motivated', 'highly', 'skilled', 'great',
@@ -266,6 +267,8 @@ export const en = defineLexicon({
     report: ['our survey', 'survey of', 'respondents', 'median salary', 'median of', 'methodology', 'job ads we analysed', 'job ads we analyzed', 'we analysed', 'we analyzed', 'according to our', 'salary data',
       // A salary aggregator's page on a job title: averages by place and level, from salaries people reported.
       'salaries reported', 'reported salaries', 'salary by city', 'salary by location', 'salary by experience', 'salary estimates', 'entry level positions start at', 'most experienced workers',
+      // A career guide's page on an occupation: pay and outlook for everyone in it, not an offer.
+      'median annual wage', 'median hourly wage', 'median pay', 'job outlook', 'projected to grow', 'projected to decline', 'how to become',
     ],
     errorPage: [
       'page not found', 'not found', '404', 'oops', 'oh snap', 'something went wrong', "couldn't find", 'could not find', 'try refreshing',

@@ -258,6 +258,26 @@ describe('isJobPosting', () => {
     expect(r.record?.isJobPosting).toBe(false);
     expect(r.record?.classification.reasons.join(' ')).toMatch(/team page: 3 people/);
   });
+  it('does not call prose a posting when it names a role and nothing else a posting has', () => {
+    const welcome = '# Say hello to our new Head of Design\n\nWe are delighted to welcome Tomas Varga as Head of Design at Brightwell. Tomas spent eight years at an agency in Lisbon, where he led the redesign of two banking apps and a national rail timetable.\n\nAt Brightwell he will lead our team of nine designers and shape the look of everything we ship. Outside work he restores old bicycles.\n';
+    const r = normalize(welcome, { path: 'news.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/nothing a posting has/);
+    const product = '<html><head><title>Rotaly - Rotas for cafés</title></head><body><h1>Rotas your team will actually read</h1><p>Rotaly builds weekly rotas in minutes, tracks hours and reminds every barista of their next shift by text message. Managers approve swaps in one tap and export hours to payroll at the end of the month.</p><p>Plans start at $4 per user per month, and teams under five use it free.</p></body></html>';
+    const p = recordOf(product, 'a.html');
+    expect(p.isJobPosting).toBe(false);
+    expect(p.salary).toBeNull();
+  });
+  it('keeps prose that offers a position, and a form of facts in a language without tables, as postings', () => {
+    const academic = '# Research Fellow in Soil Ecology\n\nA research fellow position is available in the soil ecology group at the Northfield Institute. The fellow will run field trials on cover crops and analyse microbial communities in the lab. Experience with amplicon sequencing and R is expected, and a PhD in ecology or a related field is required.\n';
+    expect(recordOf(academic).isJobPosting).toBe(true);
+    const sw = 'Nafasi: Fundi Seremala\nKampuni: Mbao Bora Ltd\nMahali: Moshi, Tanzania\nAina ya Kazi: Muda wote\n\nMajukumu:\nKutengeneza samani za ofisi na nyumbani kwa wateja wetu wa mjini na vijijini, kwa kutumia mashine na zana za mkono. Kupima, kukata na kuunganisha mbao kwa usahihi kulingana na michoro iliyotolewa na msimamizi wa karakana.\n';
+    expect(recordOf(sw, 'a.txt').isJobPosting).toBe(true);
+  });
+  it('knows a career guide\'s page on an occupation by its phrases of pay and outlook', () => {
+    const page = '# Plumber\n\nPlumbers install and repair pipes in homes and businesses.\n\n## What plumbers do\n\n- Read blueprints\n- Install pipes and fixtures\n- Repair leaks\n\n## How to become a plumber\n\nMost plumbers learn through a four-year apprenticeship.\n\n## Pay\n\nThe median annual wage for plumbers was $61,550.\n\n## Job outlook\n\nEmployment of plumbers is projected to grow 6 percent.\n';
+    expect(recordOf(page).isJobPosting).toBe(false);
+  });
   it('knows a salary aggregator\'s page on a job title by its phrases', () => {
     const page = '# Welder salary in Australia\n\nThe average welder earns A$78,000 a year. Entry level positions start at A$65,000 while most experienced workers make up to A$98,000.\n\n## Salary by city\n\n- Perth: A$84,000\n- Brisbane: A$76,000\n';
     const r = normalize(page, { path: 'welder.md' });
