@@ -75,7 +75,7 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|ai|co|net|org
 /** Capitalised words that are not organisations. */
 const NOT_COMPANY = /^(the|a|an|our|this|that|these|we|you|it|he|she|they|wir|uns|nous|nosotros|nosotras|noi|nós|wij|мы|ми|kami|kita|biz|least|home|work|scale|all|any|some|first|last|times?|night|day|once|minimum|maximum|startups?|remote|hybrid|by|für|bei|mit|zur|zum|als|auf|seit|nach|vom|pour|avec|dans|para|con|desde|por|per|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|english|french|german|spanish|python|java|javascript|typescript|react|aws|azure|gcp|sql|docker|kubernetes|linux|ios|android|github|gitlab|postgresql|mysql|mongodb|macbook|iphone|youtube|wordpress|graphql|nodejs|devops|saas|paas|openai|chatgpt|google|linkedin|facebook|twitter|slack|jira|confluence|figma|notion|team|teams|company|job|jobs|role|position|experience|requirements|responsibilities|qualifications|benefits|about|us|en|de|la|le|el|we're|i|in|on|for|and|or|with|programme|program|description|summary|overview|location|salary|apply|contact|equal|us|usa|eu|emea|apac|ceo|cto|hr|it|ai|ml|b2b|api|ui|ux|qa|mba|phd|bachelor|master|degree|sr|jr|senior|junior|lead|staff|principal|intern|internship|full|part|time|fully|mission|vision|values|what|who|why|how|where|when|which|i['’]m|i['’]ve|i['’]d|im|hi|hello|hey|dear|big|news|update|was|wer|wie|warum|qui|que|quoi|qué|quién|cosa|wat)$/i;
 /** Words a careers site adds to the employer's name. */
-const SITE_SUFFIX = /\s*[-–|:]?\s*(?:\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring)|(?:新卒|中途|キャリア)?採用(?:情報|サイト)?|求人情報|招聘|招贤纳士|채용(?:정보)?)\s*$/i;
+const SITE_SUFFIX = /\s*[-–|:]?\s*(?:\b(?:careers?|jobs?|karriere|carri[eè]res?|empleos?|vagas|stellenangebote|recruiting|hiring|work with us|join us|join our team|trabalhe conosco|rejoignez[- ]nous|[uú]nete a nosotros|arbeiten bei uns|lavora con noi|werken bij ons)|(?:新卒|中途|キャリア)?採用(?:情報|サイト)?|求人情報|招聘|招贤纳士|채용(?:정보)?)\s*$/i;
 /** Words a careers site puts before the employer's name: "Werken bij Acme", "Careers at Acme", "Karriere bei Acme". */
 const SITE_PREFIX = /^(?:werken bij|careers? at|jobs at|work at|working at|join|karriere bei|arbeiten bei|jobs bei|carri[eè]res? chez|travailler chez|rejoindre|trabaja en|trabaje en|empleo en|trabalhe (?:na|no|em)|vagas(?: (?:na|no|em|da|do))?|empleos(?: en)?|lavora con|lavorare (?:in|con|da))\s+/i;
 
@@ -151,8 +151,9 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.
   const terms = vocab.employment.leftmost(fold(n)) ?? vocab.workplace.leftmost(fold(n));
   if (terms && terms.index === 0 && terms.text.length >= fold(n).length - 1) return false;
-  // A street address ("12 Market St", "4 rue Colbert") is where, not who.
-  if (STREET_PART.test(n)) return false;
+  // A street address ("12 Market St", "4 rue Colbert") is where, not who; so is a street named
+  // without its number ("our practice on Shop Street").
+  if (STREET_PART.test(n) || STREET_NAME.test(n)) return false;
   // A town's name alone is a place ("Denver"), unless the town is too small to be what a posting names ("Fernway").
   if (countryOf(n, false) || regionOf(n) || (!/\s/.test(n) && (cityOf(n)?.population ?? 0) >= NAMED_TOWN)) return false;
   // Nor is a town with its postcode or region ("Reading RG2", "Austin TX"), unless it names a public body ("City of Austin").
@@ -265,7 +266,8 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   const want = bare(title);
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return [];
-  const at = parts.findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
+  // A part may open with a word for the kind of page before a colon ("Vaga: Auxiliar Administrativo").
+  const at = parts.map((p) => p.replace(/^[^:：]{1,30}[:：]\s*(?=\S)/u, '')).findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
   // A title written with a dash of its own ("Packer - Night Shift") spans two parts.
   const span = at < 0 ? parts.findIndex((p, i) => i + 1 < parts.length && bare(`${p} ${parts[i + 1]}`) === want) : -1;
   if (at < 0 && span < 0) return [];
@@ -625,6 +627,9 @@ const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|
 /** How many lines from the end a letter's closing may stand. */
 const SIGNATURE_LINES = 10;
 
+/** A signer's name: one to three capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
 /** The organisation a posting is signed from: the short line under the signer's role, after a closing. */
 function signedBy(ctx: Context): { text: string; line: number } | null {
   const tail = ctx.lines.slice(-SIGNATURE_LINES);
@@ -633,7 +638,9 @@ function signedBy(ctx: Context): { text: string; line: number } | null {
   if (closing < 0) return null;
   const after = tail.slice(closing + 1).filter((l) => !/@|https?:|www\.|\d{3}/.test(l.text));
   const role = after.findIndex((l) => hasRoleWord(l.text, ctx.vocab) && l.text.split(/\s+/).length <= 6);
-  const org = role >= 0 ? after[role + 1] : undefined;
+  // Without a role, the line under the signer's name ("Thanks, / Aoife / Corrib Dental Care").
+  const signer = after[0] && PERSON_NAME.test(after[0].text.trim()) && after[1] && after[1].text.trim().split(/\s+/).length >= 2 ? after[1] : undefined;
+  const org = role >= 0 ? after[role + 1] : signer;
   return org && org.text.length <= 60 && /^\p{Lu}/u.test(org.text.trim()) && !hasRoleWord(org.text, ctx.vocab) ? { text: org.text.trim(), line: org.line } : null;
 }
 
@@ -646,6 +653,8 @@ const TICKER = new RegExp(String.raw`(${NAME})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX
 const ADDRESS_LINES = 8;
 /** A street and its number, in the orders of several countries: "Lorettostraße 12", "12 Mill Lane", "rue Colbert 4", "Via Roma 3". */
 const STREET_PART = /^(?:\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej|gade|gatan|vägen)\s+\d+\p{Ll}?|\d+[a-z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|blvd|boulevard|drive|dr|way|place|pl|square|sq|row|close|court|strasse|straße|str|weg|laan|straat)\.?|(?:\d+,?\s+)?(?:rue|avenue|boulevard|bd|place|chemin|via|viale|piazza|calle|avenida|plaza|rua|ulica|ul\.)\s+\p{L}[\p{L}'’. -]{1,40}?(?:,?\s*\d+\p{Ll}?)?)$/iu;
+/** A street's name without its number: capitalised words, then the word for a street. */
+const STREET_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Boulevard|Blvd|Drive|Square|Row|Crescent|Terrace|Quay)\.?$/u;
 /** A town with its postcode before or after it: "79100 Freiburg", "75011 Paris", "Leeds LS1 4AB". */
 const TOWN_PART = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}' -]{1,40}$|^\p{Lu}[\p{L}' -]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u;
 

@@ -701,3 +701,14 @@ describe('a label no table reads before a name', () => {
     expect(r.company ?? '').not.toContain(':');
   });
 });
+
+describe('employers a careers page, a street and a signature name', () => {
+  it('reads the employer from a page title opened by a word for the page and closed by a careers phrase', () => {
+    const html = '<html><head><title>Vaga: Recepcionista - Clínica Sabiá | Trabalhe Conosco</title></head><body><h1>Recepcionista</h1><p>Recife - PE · Efetivo</p><h2>Atividades</h2><ul><li>Atender pacientes</li><li>Agendar consultas</li></ul></body></html>';
+    expect(recordOf(html, 'a.html').company).toBe('Clínica Sabiá');
+  });
+  it('takes no street named without its number for the employer, and the organisation under the signer\'s name', () => {
+    const mail = 'Subject: Vacancy - Receptionist (Dental Practice)\n\nHi all,\n\nOur practice on Quay Street is looking for a receptionist, 3 days a week.\n\nPay is €14 per hour. Please email frontdesk@harbourdental.example.\n\nThanks,\nNiamh\nHarbour Dental Care\n';
+    expect(recordOf(mail, 'a.txt').company).toBe('Harbour Dental Care');
+  });
+});
