@@ -12,13 +12,16 @@ import { decide, type Candidate } from './candidates.js';
 import type { Context, Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
-/** Degree abbreviations, case-sensitive and language-neutral. */
+/**
+ * Degree abbreviations, case-sensitive and language-neutral. Indonesia's S1/S2/S3 are in its own
+ * table: elsewhere "S3" is a pay grade ("TVöD SuE S3"), not a doctorate.
+ */
 const ABBREVIATIONS: ReadonlyArray<readonly [EducationLevel, RegExp]> = [
   ['high-school', /\b(GED)\b/],
   ['associate', /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
-  ['bachelor', /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com|S1)\b\.?(?![\p{L}\d-])/u],
-  ['master', /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech|S2)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
-  ['doctorate', /\b(Ph\.?\s?D|PhD|DPhil|S3)\b/i],
+  ['bachelor', /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
+  ['master', /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
+  ['doctorate', /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
 ];
 
 /** "or equivalent experience", "or relevant work experience", "oder vergleichbare Qualifikation". */

@@ -88,6 +88,12 @@ describe('degreeIn', () => {
 });
 
 describe('education extraction', () => {
+  it('reads no degree in a pay grade written like Indonesia\'s degree levels ("SuE S3", "Band S2")', () => {
+    const de = recordOf('Erzieher/in\n\nDie Kita Regenbogen in Ulm betreut 40 Kinder. Sie begleiten die Kinder im Alltag.\n\nDie Vergütung erfolgt nach TVöD SuE S3.\n', 'a.txt');
+    expect(de.education).toBeNull();
+    const id = recordOf('Staf Akuntansi\n\nKualifikasi:\n- Pendidikan minimal S1 Akuntansi\n- Pengalaman 2 tahun\n', 'a.txt');
+    expect(id.education?.level).toBe('bachelor');
+  });
   it('takes the degree required, not the one preferred, with fields and equivalent experience', () => {
     const r = recordOf("# Analyst\n\n## Requirements\n\n- Bachelor's degree in Economics, Statistics, or related field, or equivalent experience\n\n## Preferred Qualifications\n\n- Master's degree in Analytics\n");
     expect(r.education).toMatchObject({ level: 'bachelor', equivalentExperience: true });
