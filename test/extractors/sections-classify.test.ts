@@ -271,6 +271,9 @@ describe('isJobPosting', () => {
   it('keeps prose that offers a position, and a form of facts in a language without tables, as postings', () => {
     const academic = '# Research Fellow in Soil Ecology\n\nA research fellow position is available in the soil ecology group at the Northfield Institute. The fellow will run field trials on cover crops and analyse microbial communities in the lab. Experience with amplicon sequencing and R is expected, and a PhD in ecology or a related field is required.\n';
     expect(recordOf(academic).isJobPosting).toBe(true);
+    // Nor a phrase of recruiting, terms or pay: what the candidate must bring says it.
+    const lab = '# Research Software Engineer\n\nThe Marine Acoustics Lab at Eastfield University builds open-source tools for listening to whales. We would like to bring on an engineer to maintain our Python packages and help students use them. Experience with scientific Python and packaging is essential; familiarity with signal processing would help. The appointment is for two years.\n';
+    expect(recordOf(lab).isJobPosting).toBe(true);
     const sw = 'Nafasi: Fundi Seremala\nKampuni: Mbao Bora Ltd\nMahali: Moshi, Tanzania\nAina ya Kazi: Muda wote\n\nMajukumu:\nKutengeneza samani za ofisi na nyumbani kwa wateja wetu wa mjini na vijijini, kwa kutumia mashine na zana za mkono. Kupima, kukata na kuunganisha mbao kwa usahihi kulingana na michoro iliyotolewa na msimamizi wa karakana.\n';
     expect(recordOf(sw, 'a.txt').isJobPosting).toBe(true);
   });
