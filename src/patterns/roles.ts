@@ -45,7 +45,27 @@ function compound(word: string): boolean {
 export function hasRoleWord(phrase: string, vocab: Vocabulary): boolean {
   const f = fold(phrase.replace(/\([^)]*\)|（[^）]*）/g, ' '));
   if (vocab.roles.test(f)) return true;
-  return words(phrase).some(compound);
+  return words(phrase).some(compound) || genderedPair(phrase);
+}
+
+/** Feminine and plural endings written after a slash: "Mitarbeiter/in", "Camarero/a", "Prodavač/ica", "Vendeur/euse". */
+const PAIR_ENDING = /^-?(?:in|innen|a|as|e|es|ne|ka|ica|ice|ess|esse|euse|rice|trice|ère|era|ora|essa)$/u;
+/** A word and its feminine form, capitalised as a title writes it: "Boulanger / Boulangère", "Prodavač/prodavačica", "Kinderpfleger/in". */
+const PAIR = /(?<![\p{L}])(\p{Lu}\p{L}{3,})\s?\/\s?(-?\p{L}+)/gu;
+/** Letters the two forms of a pair share. */
+const PAIR_STEM = 4;
+
+/**
+ * A role named in its masculine and feminine forms, as gendered languages write a vacancy in any
+ * of them: such a pair names a person's trade, whatever the word.
+ */
+function genderedPair(phrase: string): boolean {
+  if (!phrase.includes('/') || phrase.length > 200) return false;
+  for (const m of phrase.matchAll(PAIR)) {
+    const [a = '', b = ''] = [fold(m[1] ?? ''), fold(m[2] ?? '')];
+    if (PAIR_ENDING.test(b) || (b.length >= PAIR_STEM + 1 && a.slice(0, PAIR_STEM) === b.slice(0, PAIR_STEM) && a !== b)) return true;
+  }
+  return false;
 }
 
 /** True when the last word of a phrase (before a level like "2", "II", "SR", or a gender mark) is a role noun. */

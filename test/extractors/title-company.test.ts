@@ -712,3 +712,20 @@ describe('employers a careers page, a street and a signature name', () => {
     expect(recordOf(mail, 'a.txt').company).toBe('Harbour Dental Care');
   });
 });
+
+describe('a role named in its two genders', () => {
+  it('knows a word and its feminine form as a role, whatever the word', () => {
+    const v = vocab('fr');
+    expect(hasRoleWord('Tonnelier / Tonnelière', v)).toBe(true);
+    expect(hasRoleWord('Zimmerer/in', vocab('de'))).toBe(true);
+    expect(hasRoleWord('Kuhar/ica', v)).toBe(true);
+    // Pairs that are not a person's two forms.
+    expect(hasRoleWord('Input/Output', v)).toBe(false);
+    expect(hasRoleWord('Vollzeit/Teilzeit', vocab('de'))).toBe(false);
+    expect(hasRoleWord('60 km/h', v)).toBe(false);
+  });
+  it('takes such a first line for the title', () => {
+    const r = recordOf('Tonnelier / Tonnelière\n\nLa tonnellerie Duret, à Cognac, cherche un artisan pour fabriquer et réparer des fûts. CDI, 2 100 € brut par mois.\n', 'a.txt');
+    expect(r.title).toBe('Tonnelier / Tonnelière');
+  });
+});
