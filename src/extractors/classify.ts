@@ -321,13 +321,14 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   // Prose that names a role at most, with nothing else a posting has — no duties, requirements or
   // benefits, no recruiting words ("we are looking for", "Vacancy", "apply by"), terms, pay, gender
   // marks, way to apply or job fields: an announcement, a profile, a product or event page.
-  const offers = ctx.doc.structured || jobKeys > 0 || allItems.length > 0 || postingKinds > 0 || anyUnit(vocab.hiring) || vocab.hiring.test(leading) ||
+  const offers = () =>
+    ctx.doc.structured || jobKeys > 0 || allItems.length > 0 || postingKinds > 0 || anyUnit(vocab.hiring) || vocab.hiring.test(leading) ||
     anyUnit(vocab.titleNoise) || anyUnit(vocab.deadlines) || !!facts.employmentType || facts.salary || kinds.has('application') || GENDER_MARK.test(text) ||
     // What a candidate must or may bring ("experience with … is essential", "would be a plus"): a posting's asks, in prose.
     anyUnit(vocab.experienceWords) || anyUnit(vocab.preferred) ||
     // A form of fields, read or not ("Mahali: Arusha", "Aina ya Kazi: Muda wote"), as a posting in a language without tables gives its facts.
     ctx.doc.fields.length >= FORM_FIELDS;
-  if (!offers && words >= BARE_PROSE_WORDS) add('nothing a posting has but a name: no duties, requirements, terms, pay or recruiting words', -3);
+  if (words >= BARE_PROSE_WORDS && !offers()) add('nothing a posting has but a name: no duties, requirements, terms, pay or recruiting words', -3);
 
   const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);
   const p = 1 / (1 + Math.exp(-(score - MIDPOINT) / SCALE));

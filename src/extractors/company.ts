@@ -65,6 +65,7 @@ const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТО
 const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„\p{Lu}]/u;
 /** The same in the Baltic languages and Romanian, always quoted: "UAB „Baltų kelias“", "SIA "Zaļā Osa"", "S.C. „Alfa Prod“". */
 const LATIN_FORM_QUOTED = /(?<![\p{L}])(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
+const LATIN_FORM_MARK = /(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]/u;
 /**
  * A line that is only a name and its legal form, its words written as the language writes them
  * ("Dunajská logistika s.r.o.", "Grupo del norte S.L."): the form vouches for the lower-case words.
@@ -541,7 +542,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (LEGAL_MARK.test(l.text) && !(l.line !== null && placeLines.has(l.line))) for (const m of matchesOf(WITH_LEGAL, l.text)) if (m[1]) add(m[1], l.line, l.from, 'legal', { early });
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
-    for (const m of matchesOf(LATIN_FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
+    if (LATIN_FORM_MARK.test(l.text)) for (const m of matchesOf(LATIN_FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     const nameLine = LEGAL_MARK.test(l.text) ? NAME_LINE.exec(l.text.trim())?.[1] : undefined;
     if (nameLine && /\s\p{Ll}/u.test(nameLine.replace(LEGAL_TAIL, ''))) add(nameLine, l.line, l.from, 'legal', { early });
     if (CJK_LEGAL_MARK.test(l.text)) {
