@@ -729,3 +729,10 @@ describe('a role named in its two genders', () => {
     expect(r.title).toBe('Tonnelier / Tonnelière');
   });
 });
+
+describe('Japanese names written with the long-vowel mark', () => {
+  it('reads a company name whole through "ー" and "・", and a page title\'s "…の求人情報" as its name', () => {
+    const html = '<html><head><title>株式会社ソーラー・ブリッジの求人情報 - 経理スタッフ | 転職サイト</title></head><body><h1>経理スタッフ</h1><p>株式会社ソーラー・ブリッジ</p><table><tr><th>仕事内容</th><td>伝票処理、月次決算の補助をお任せします。</td></tr><tr><th>勤務地</th><td>東京都港区</td></tr></table></body></html>';
+    expect(recordOf(html, 'a.html').company).toBe('株式会社ソーラー・ブリッジ');
+  });
+});
