@@ -743,8 +743,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       const listed = !!tail && (/^\s*(?:,\s*\p{Lu}|[&/+])/u.test(tail[2] ?? '') || ctx.vocab.conjunctions.find(fold((tail[2] ?? '').trim()))?.index === 0);
       const larger = listed ? undefined : tail?.[1];
       const around = larger && !(city && city.population >= MENTIONED_CITY) ? cityOf(larger, prefer) : null;
-      if (around && around.population >= MENTIONED_CITY) add({ locations: [{ raw: `${name}, ${larger}`, city: around.city, region: null, country: around.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
-      else if (city && city.population >= MENTIONED_CITY) add({ locations: [{ raw: name, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+      if (around && around.population >= MENTIONED_CITY) add(townNamed(`${name}, ${larger}`, around), l.line, l.from, 'mention', l.text);
+      else if (city && city.population >= MENTIONED_CITY) add(townNamed(name, city), l.line, l.from, 'mention', l.text);
       else if (!city && countryOf(name, false) && l.from === 'body') {
         const c = countryOf(name, false) as string;
         add({ locations: [{ raw: name, city: null, region: null, country: c }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text, { countryMention: 1 });
@@ -753,10 +753,15 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     const native = nativePlacesIn(l.text);
     if (native.length === 1) {
       const city = cityOf(native[0] as string);
-      if (city) add({ locations: [{ raw: native[0] as string, city: city.city, region: null, country: city.country }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text);
+      if (city) add(townNamed(native[0] as string, city), l.line, l.from, 'mention', l.text);
     }
   }
   return out;
+}
+
+/** The place of a town the gazetteer knows, named in a sentence as `raw`. */
+function townNamed(raw: string, town: NonNullable<ReturnType<typeof cityOf>>): Locations {
+  return { locations: [{ raw, city: town.city, region: null, country: town.country }], applicantLocations: [], workplace: null };
 }
 
 /** Institutions that are often private and named after anything, not after their town. */

@@ -5,10 +5,10 @@
  * words live in the lexicons.
  */
 
-/** Currency symbols and words, longest first, mapped to ISO 4217; `$` and `kr` alone are resolved later. */
 /** A figure of pay in a line: a currency sign or code beside a number ("£12", "4 500 zł", "70000 EUR"). */
 export const PAY_FIGURE = /[$€£¥₹₽₺₩₦₱₴₸₪]\s?\d|\d\s?(?:€|£|zł|kr|₽|Kč|lei|Ft|лв|USD|EUR|GBP|CAD)(?![\p{L}])/u;
 
+/** Currency symbols and words, longest first, mapped to ISO 4217; `$`, `kr` and `Rs` alone are resolved later. */
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['CAD$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['AUD$', 'AUD'], ['A$', 'AUD'],
   ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['NT$', 'TWD'], ['$', '$'], ['€', 'EUR'], ['£', 'GBP'],
