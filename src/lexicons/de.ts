@@ -147,5 +147,10 @@ export const de = defineLexicon({
   months: {
     januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
   },
-  places: { munchen: 'Munich', koln: 'Cologne', nurnberg: 'Nürnberg', 'frankfurt am main': 'Frankfurt am Main', wien: 'Vienna', zurich: 'Zürich', genf: 'Geneva' },
+  places: {
+    munchen: 'Munich', koln: 'Cologne', nurnberg: 'Nürnberg', 'frankfurt am main': 'Frankfurt am Main', wien: 'Vienna', zurich: 'Zürich', genf: 'Geneva',
+    // Cities abroad by their German names.
+    mailand: 'Milan', rom: 'Rome', neapel: 'Naples', venedig: 'Venice', florenz: 'Florence', warschau: 'Warsaw', prag: 'Prague', krakau: 'Kraków',
+    kopenhagen: 'Copenhagen', lissabon: 'Lisbon', brüssel: 'Brussels', moskau: 'Moscow', athen: 'Athens', belgrad: 'Belgrade', kiew: 'Kyiv',
+  },
 });

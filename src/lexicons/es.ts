@@ -137,5 +137,9 @@ export const es = defineLexicon({
   months: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   },
-  places: { 'ciudad de mexico': 'Mexico City', cdmx: 'Mexico City', londres: 'London', 'nueva york': 'New York' },
+  places: {
+    'ciudad de mexico': 'Mexico City', cdmx: 'Mexico City', londres: 'London', 'nueva york': 'New York',
+    lisboa: 'Lisbon', bruselas: 'Brussels', varsovia: 'Warsaw', praga: 'Prague', pekín: 'Beijing', tokio: 'Tokyo', moscú: 'Moscow', atenas: 'Athens',
+    fráncfort: 'Frankfurt am Main', múnich: 'Munich', ginebra: 'Geneva', estocolmo: 'Stockholm', copenhague: 'Copenhagen', viena: 'Vienna', 'el cairo': 'Cairo',
+  },
 });

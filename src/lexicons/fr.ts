@@ -145,5 +145,9 @@ export const fr = defineLexicon({
   months: {
     janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   },
-  places: { londres: 'London', bruxelles: 'Brussels', geneve: 'Geneva', munich: 'Munich', 'la defense': 'Paris' },
+  places: {
+    londres: 'London', bruxelles: 'Brussels', geneve: 'Geneva', munich: 'Munich', 'la defense': 'Paris',
+    varsovie: 'Warsaw', lisbonne: 'Lisbon', moscou: 'Moscow', athènes: 'Athens', anvers: 'Antwerpen', gand: 'Gent', bâle: 'Basel',
+    francfort: 'Frankfurt am Main', hambourg: 'Hamburg', barcelone: 'Barcelona', 'le caire': 'Cairo', pékin: 'Beijing', copenhague: 'Copenhagen',
+  },
 });

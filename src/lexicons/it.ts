@@ -115,5 +115,9 @@ export const it = defineLexicon({
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
   },
-  places: { milano: 'Milan', roma: 'Rome', torino: 'Turin', napoli: 'Naples', firenze: 'Florence', venezia: 'Venice', genova: 'Genoa' },
+  places: {
+    milano: 'Milan', roma: 'Rome', torino: 'Turin', napoli: 'Naples', firenze: 'Florence', venezia: 'Venice', genova: 'Genoa',
+    londra: 'London', parigi: 'Paris', berlino: 'Berlin', 'monaco di baviera': 'Munich', lisbona: 'Lisbon', varsavia: 'Warsaw', mosca: 'Moscow',
+    atene: 'Athens', ginevra: 'Geneva', zurigo: 'Zürich', francoforte: 'Frankfurt am Main', barcellona: 'Barcelona', siviglia: 'Seville',
+  },
 });

@@ -118,5 +118,9 @@ export const nl = defineLexicon({
   },
   numbers: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
   months: { januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12 },
-  places: { 'den haag': 'The Hague', "'s gravenhage": 'The Hague' },
+  places: {
+    'den haag': 'The Hague', "'s gravenhage": 'The Hague',
+    londen: 'London', parijs: 'Paris', brussel: 'Brussels', luik: 'Liège', keulen: 'Cologne', berlijn: 'Berlin', praag: 'Prague', milaan: 'Milan',
+    wenen: 'Vienna', lissabon: 'Lisbon', kopenhagen: 'Copenhagen',
+  },
 });

@@ -106,5 +106,9 @@ export const pl = defineLexicon({
     styczen: 1, stycznia: 1, luty: 2, lutego: 2, marzec: 3, marca: 3, kwiecien: 4, kwietnia: 4, maj: 5, maja: 5, czerwiec: 6, czerwca: 6, lipiec: 7,
     lipca: 7, sierpien: 8, sierpnia: 8, wrzesien: 9, wrzesnia: 9, pazdziernik: 10, pazdziernika: 10, listopad: 11, listopada: 11, grudzien: 12, grudnia: 12,
   },
-  places: { warszawa: 'Warsaw', krakow: 'Kraków', wroclaw: 'Wrocław', gdansk: 'Gdańsk', poznan: 'Poznań', lodz: 'Łódź' },
+  places: {
+    warszawa: 'Warsaw', krakow: 'Kraków', wroclaw: 'Wrocław', gdansk: 'Gdańsk', poznan: 'Poznań', lodz: 'Łódź',
+    londyn: 'London', paryż: 'Paris', monachium: 'Munich', wiedeń: 'Vienna', rzym: 'Rome', mediolan: 'Milan', bruksela: 'Brussels', lizbona: 'Lisbon',
+    moskwa: 'Moscow', kijów: 'Kyiv', lwów: 'Lviv', wilno: 'Vilnius',
+  },
 });

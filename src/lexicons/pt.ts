@@ -129,5 +129,9 @@ export const pt = defineLexicon({
   months: {
     janeiro: 1, fevereiro: 2, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   },
-  places: { 'sao paulo': 'São Paulo', londres: 'London', 'nova york': 'New York', 'nova iorque': 'New York' },
+  places: {
+    'sao paulo': 'São Paulo', londres: 'London', 'nova york': 'New York', 'nova iorque': 'New York',
+    lisboa: 'Lisbon', madri: 'Madrid', berlim: 'Berlin', munique: 'Munich', milão: 'Milan', zurique: 'Zürich', genebra: 'Geneva', bruxelas: 'Brussels',
+    varsóvia: 'Warsaw', pequim: 'Beijing', tóquio: 'Tokyo', moscou: 'Moscow', atenas: 'Athens',
+  },
 });

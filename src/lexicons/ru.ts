@@ -122,5 +122,6 @@ export const ru = defineLexicon({
     москва: 'Moscow', мск: 'Moscow', 'санкт-петербург': 'Saint Petersburg', 'санкт петербург': 'Saint Petersburg', петербург: 'Saint Petersburg',
     питер: 'Saint Petersburg', спб: 'Saint Petersburg', новосибирск: 'Novosibirsk', екатеринбург: 'Yekaterinburg', казань: 'Kazan',
     'нижний новгород': 'Nizhniy Novgorod', минск: 'Minsk', алматы: 'Almaty', ереван: 'Yerevan', тбилиси: 'Tbilisi', киев: 'Kyiv',
+    лондон: 'London', берлин: 'Berlin', париж: 'Paris', варшава: 'Warsaw', прага: 'Prague', стамбул: 'Istanbul', дубай: 'Dubai',
   },
 });

@@ -96,8 +96,21 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
   return g.countries.get(f) ?? null;
 }
 
+/**
+ * Large cities by their own names in languages no lexicon reads, where the gazetteer knows only the
+ * English one (GeoNames names Praha "Prague" and has no Greek, Arabic or Hebrew names).
+ */
+const OWN_NAMES: Readonly<Record<string, string>> = {
+  praha: 'Prague', beograd: 'Belgrade', 'sankt-peterburg': 'Saint Petersburg', moskva: 'Moscow', helsingfors: 'Helsinki', åbo: 'Turku', donostia: 'San Sebastián',
+  αθήνα: 'Athens', αθηνα: 'Athens', θεσσαλονίκη: 'Thessaloniki', софия: 'Sofia', пловдив: 'Plovdiv', београд: 'Belgrade',
+  القاهرة: 'Cairo', دبي: 'Dubai', الرياض: 'Riyadh', جدة: 'Jeddah', الدوحة: 'Doha', 'أبو ظبي': 'Abu Dhabi', أبوظبي: 'Abu Dhabi', بيروت: 'Beirut',
+  'תל אביב': 'Tel Aviv', ירושלים: 'Jerusalem', חיפה: 'Haifa',
+};
+
 /** Names cities go by besides the gazetteer's, from every lexicon ("Питер", "東京都", "München", "NYC"), folded → the canonical name. */
-const CANONICAL: ReadonlyMap<string, string> = new Map(LEXICONS.flatMap((l) => Object.entries(l.places).map(([k, v]) => [foldPlace(k), v] as const)));
+const CANONICAL: ReadonlyMap<string, string> = new Map(
+  [...LEXICONS.map((l) => l.places), OWN_NAMES].flatMap((places) => Object.entries(places).map(([k, v]) => [foldPlace(k), v] as const)),
+);
 const CITY_ALIASES: ReadonlyMap<string, string> = new Map([...CANONICAL].map(([k, v]) => [k, foldPlace(v)] as const));
 /** The same names as written in scripts without spaces, for finding them inside a text ("四川成都天府大道"). */
 export const NATIVE_PLACES: ReadonlyMap<string, string> = new Map(

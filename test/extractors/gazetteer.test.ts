@@ -36,6 +36,12 @@ describe('the place index', () => {
     // Another name adds its city to the towns of that name: the larger wins unless the posting names the other's country.
     expect([cityOf('Hull')?.country, cityOf('Hull', ['US'])?.country, cityOf('Washington DC')?.country]).toEqual(['GB', 'US', 'US']);
   });
+  it('finds large cities by their own names and by the names other languages give them, where the gazetteer has only the English one', () => {
+    const own = ['Lisboa', 'Praha', 'Beograd', 'Αθήνα', 'Moskva', 'София', 'دبي', 'תל אביב', 'Donostia'].map((n) => cityOf(n)?.country);
+    expect(own).toEqual(['PT', 'CZ', 'RS', 'GR', 'RU', 'BG', 'AE', 'IL', 'ES']);
+    const foreign = ['Lissabon', 'Mailand', 'Varsovie', 'Bruselas', 'Londra', 'Bruxelas', 'Monachium', 'Brussel', 'Pékin', 'Bâle'].map((n) => cityOf(n)?.country);
+    expect(foreign).toEqual(['PT', 'IT', 'PL', 'BE', 'GB', 'BE', 'DE', 'BE', 'CN', 'CH']);
+  });
   it('is what the build wrote to dist/gazetteer.json (npm test builds first)', () => {
     const file = join(ROOT, 'dist', 'gazetteer.json');
     expect(existsSync(file)).toBe(true);
