@@ -29,7 +29,7 @@ export const en = defineLexicon({
       'what you will be working on', 'what you are going to do', "what you're going to do", "what you'll achieve", 'what you will achieve', 'the challenge', 'what will you do', 'your job',
     ],
     benefits: [
-      'benefit*', 'perks', "you'll also enjoy", 'you will also enjoy', 'what we offer', 'we offer', 'our offer', "what's on offer", "what's in it for you", 'what is in it for you', 'why join*',
+      'benefit*', 'perks', 'offer', "you'll also enjoy", 'you will also enjoy', 'what we offer', 'we offer', 'our offer', "what's on offer", "what's in it for you", 'what is in it for you', 'why join*',
       'why work', "you'll enjoy", "you'll get", "what you'll get", 'what you will get', "why you'll love", 'we provide', 'what we provide',
       'rewards', 'in return', 'what you get', 'why us', 'working with us', 'life at',
     ],
