@@ -25,8 +25,8 @@ function iso(y: number, m?: number, d?: number): string | null {
 
 const month = (name: string | undefined) => MONTHS.get(fold(name ?? ''));
 
-/** `03/05/2024`: month first in the United States, day first nearly everywhere else. */
-const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** `03/05/2024`, `27-11-2026`: month first in the United States, day first nearly everywhere else. */
+const SLASHED = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/;
 
 /** A date with its time, as ISO 8601 writes it: `2018-05-17T11:10:00+01:00`, `2018-05-17 11:10Z`. */
 const DATE_TIME = /(?<!\d)(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s?(z|[+-]\d{2}:?\d{2})?(?![\d:])/;
@@ -46,7 +46,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, dayFirst: b
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[1]), +m[2]!)],
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(${MONTH})\.?,?\s+(?:de\s+)?(\d{4})\b`, 'iu'), (m) => iso(+m[3]!, month(m[2]), +m[1]!)],
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  [SLASHED, (m, dayFirst) => (dayFirst ? iso(+m[3]!, +m[2]!, +m[1]!) ?? iso(+m[3]!, +m[1]!, +m[2]!) : iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!))],
+  [SLASHED, (m, dayFirst) => (dayFirst ? iso(+m[4]!, +m[3]!, +m[1]!) ?? iso(+m[4]!, +m[1]!, +m[3]!) : iso(+m[4]!, +m[1]!, +m[3]!) ?? iso(+m[4]!, +m[3]!, +m[1]!))],
   [/(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]/u, (m) => iso(+m[1]!, +m[2]!)],
   [/\b(\d{4})-(\d{1,2})\b(?!-)/, (m) => iso(+m[1]!, +m[2]!)],
   [new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{4})\b`, 'iu'), (m) => iso(+m[2]!, month(m[1]))],

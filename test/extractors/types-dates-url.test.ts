@@ -137,7 +137,12 @@ describe('dates', () => {
     ['2024-03-05', '2024-03-05'], ['March 5, 2024', '2024-03-05'], ['5 March 2024', '2024-03-05'], ['05.03.2024', '2024-03-05'],
     ['Posted: 2024', '2024'], ['2024-03', '2024-03'], ['le 5 mars 2024', '2024-03-05'], ['5 de marzo de 2024', '2024-03-05'],
     ['April 17, 2024 at 5:00pm', '2024-04-17'], ['31.02.2024', null],
+    // Hyphens between day, month and year, as Portugal, the Netherlands and India write them.
+    ['Data: 27-11-2026', '2026-11-27'], ['30-02-2026', null],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+  it('reads a hyphenated date month first where the text does, and never mixes two separators', () => {
+    expect([parseDate('03-05-2024'), parseDate('03-05-2024', true), parseDate('03-05/2024')]).toEqual(['2024-03-05', '2024-05-03', '2024']);
+  });
   it('keeps the precision written in front matter', () => {
     const r = recordOf("---\ntitle: Dev\ncreated: !!timestamp '2019-01-09'\nexpirydate: 2022-03-02\n---\nText\n");
     expect([r.datePosted, r.validThrough]).toEqual(['2019-01-09', '2022-03-02']);
