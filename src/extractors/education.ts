@@ -7,6 +7,7 @@
  * requirements counts when none is named in them.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { cityOf } from '../patterns/places.js';
 import type { Education, EducationLevel } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import type { Context, Found } from './context.js';
@@ -17,11 +18,11 @@ import { WEIGHTS } from './weights.js';
  * table: elsewhere "S3" is a pay grade ("TVöD SuE S3"), not a doctorate.
  */
 const ABBREVIATIONS: ReadonlyArray<readonly [EducationLevel, RegExp]> = [
-  ['high-school', /\b(GED)\b/],
-  ['associate', /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/],
-  ['bachelor', /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/u],
-  ['master', /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/u],
-  ['doctorate', /\b(Ph\.?\s?D|PhD|DPhil)\b/i],
+  ['high-school', /\b(GED)\b/g],
+  ['associate', /\b(A\.A\.S?\.?|AAS|BTS|DUT)\b/g],
+  ['bachelor', /\b(B\.?A|B\.?S|B\.?Sc|BEng|B\.?E|B\.?Tech|B\.?Com)\b\.?(?![\p{L}\d-])/gu],
+  ['master', /\b(M\.?S|M\.?Sc|M\.?A|MBA|MEng|M\.?Tech)\b\.?(?![\p{L}\d-])(?!\s*(Office|Excel|Word|Teams|Project|SQL|Access|PowerPoint|Outlook|Visio|Dynamics|Azure|365))/gu],
+  ['doctorate', /\b(Ph\.?\s?D|PhD|DPhil)\b/gi],
 ];
 
 /** "or equivalent experience", "or relevant work experience", "oder vergleichbare Qualifikation". */
@@ -31,6 +32,20 @@ const EQUIVALENT = /\b(or|and\/or|oder|ou|o)\b[^.;]{0,40}\b(equivalent|relevant|
 const FIELDS = /\b(?:in|of|en|em|in der|im)\s+((?:[A-Z][\p{L}&/-]*(?:\s+(?:and|&|or)?\s*)?){1,4}(?:,\s*(?:or\s+|and\s+)?[A-Z][\p{L}&/-]*(?:\s+[A-Z][\p{L}&/-]*){0,3})*)/u;
 
 const RANK: Record<EducationLevel, number> = { 'high-school': 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+
+/** A town before a comma ("Boston, " in "Boston, MA"), up to three capitalised words. */
+const TOWN_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*),\s*$/u;
+
+/**
+ * True when an abbreviation is a US state's code, not a degree: "MA" and "MS" after an American
+ * town ("Boston, MA", "Jackson, MS") or before a ZIP code ("MA 02139").
+ */
+function stateCode(text: string, index: number, abbreviation: string): boolean {
+  if (!/^M[AS]\.?$/.test(abbreviation)) return false;
+  if (/^\s+\d{5}\b/.test(text.slice(index + 2, index + 9))) return true;
+  const town = TOWN_BEFORE.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  return !!town && cityOf(town, ['US'])?.country === 'US';
+}
 
 /** Every degree a line names, with where it stands. */
 function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLevel; index: number; length: number }> {
@@ -42,8 +57,11 @@ function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLev
     out.push({ level: m.key, index: m.index, length: m.text.length });
   }
   for (const [level, re] of ABBREVIATIONS) {
-    const m = re.exec(text);
-    if (m) out.push({ level, index: m.index, length: m[0].length });
+    for (const m of text.matchAll(re)) {
+      if (stateCode(text, m.index, m[0])) continue;
+      out.push({ level, index: m.index, length: m[0].length });
+      break;
+    }
   }
   // A word inside a longer one is not a degree of its own: "bac" in "bac+5"; and "a degree in" is
   // a bachelor's only when the line names no level ("Master's degree in …").
