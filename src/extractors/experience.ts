@@ -114,6 +114,9 @@ export function experienceIn(text: string, strict: boolean, vocab: Vocabulary): 
   return { minYears: fig.minYears, maxYears: fig.maxYears };
 }
 
+/** Years followed by what was done in them, as English writes experience without the word: "5+ years building web backends". */
+const DOING_FOR_YEARS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?\p{Ll}{3,}ing\b/u;
+
 type ExperienceCandidate = Candidate<Omit<Experience, 'raw'> & { raw: string }>;
 
 export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
@@ -125,7 +128,7 @@ export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
     if (!ctx.vocab.years.test(l.folded) && !ctx.vocab.months.test(l.folded) && !/\d\s*\+/.test(l.text)) continue;
     const fig = figureIn(l.text, ctx.vocab);
     if (!fig || fig.minYears > 40) continue;
-    const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80));
+    const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80)) || DOING_FOR_YEARS.test(l.text.slice(fig.index, fig.index + 40));
     const requirements = kind === 'qualifications' || kind === 'preferred' || kind === 'skills';
     if (!requirements && !context && !fig.plus) continue;
     if (fig.months && !context) continue;

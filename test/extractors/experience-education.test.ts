@@ -50,6 +50,11 @@ describe('experience extraction', () => {
     expect(r.experience).toMatchObject({ minYears: 3, maxYears: null });
     expect(r.provenance.experience?.line).toBe(7);
   });
+  it('reads years followed by what was done in them as experience, outside the requirements too', () => {
+    expect(recordOf('Pastry Chef\n\nWe want a cook with 4+ years baking laminated doughs in a busy kitchen.\n', 'a.txt').experience).toMatchObject({ minYears: 4 });
+    // Years the company has spent doing something are not the candidate's.
+    expect(recordOf('Pastry Chef\n\nFor 30 years the bakery has fed the village.\n', 'a.txt').experience).toBeNull();
+  });
 });
 
 describe('degreeIn', () => {
@@ -81,6 +86,12 @@ describe('degreeIn', () => {
     expect(degreeIn('Certified Scrum Master', vocab())).toBeNull();
     expect(degreeIn('Microsoft MS-900 certification', vocab())).toBeNull();
     expect(degreeIn('Laufendes Studium der Informatik', vocab('de'))).toBeNull();
+  });
+  it('reads an American state code after a town or before a ZIP code as a place, not a degree, and a degree later on the line still', () => {
+    expect(degreeIn('Harbour Freight | Dispatcher | Worcester, MA | Full-time', vocab())).toBeNull();
+    expect(degreeIn('Office: 12 Pine Road, Tupelo, MS 38801', vocab())).toBeNull();
+    expect(degreeIn('Based in Springfield, MA; an MS in Chemistry is required', vocab())).toBe('master');
+    expect(degreeIn('BA or MA in History', vocab())).toBe('bachelor');
   });
   it('leaves out a degree that is only preferred', () => {
     expect(degreeIn("Master's degree preferred", vocab())).toBeNull();
