@@ -64,6 +64,9 @@ function firstWords(text: string, vocab: Vocabulary): string {
   return vocab.noSpaces && !/\s/.test(clause.trim()) ? clause.slice(0, 12) : clause.split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
 }
 
+/** How far back in its sentence a hiring verb makes a type word the job's ("… sucht ab sofort einen … in Vollzeit"). */
+const HIRING_REACH = 120;
+
 /**
  * The type a sentence states of the role: the type word next to a word for the job ("a
  * full-time position", "contrat à durée indéterminée", "Vollzeitstelle") or a role noun ("a
@@ -80,12 +83,15 @@ function statedType(text: string, folded: string, vocab: Vocabulary): { type: Em
   const before = folded.slice(Math.max(0, hit.index - 40), hit.index);
   const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
   // The sentence's subject is the job: "The role is hybrid and permanent, full-time".
-  const clause = folded.slice(0, hit.index).split(/[.;!?。；！？]/u).pop() ?? '';
+  // (A full stop after a figure ends no sentence: "zum 1. März".)
+  const clause = folded.slice(0, hit.index).split(/(?<!\d)\.|[;!?。；！？]/u).pop() ?? '';
   const subject = vocab.noSpaces ? clause.slice(0, 6) : clause.trim().split(/\s+/).slice(0, 3).join(' ');
   const role =
     vocab.positions.test(after) ||
     vocab.roles.test(after) ||
     vocab.hiring.test(before) ||
+    // The sentence hires for the job it names: "Die Firma sucht ab sofort einen Anlagenmechaniker (m/w/d) in Vollzeit".
+    vocab.hiring.test(clause.slice(-HIRING_REACH)) ||
     vocab.positions.test(lastWords) ||
     (subject !== clause.trim() && vocab.positions.test(subject));
   return { type: hit.key, role, index: hit.index, length: hit.text.length };

@@ -61,6 +61,11 @@ describe('employment type', () => {
     // The job is the sentence's subject, the type far after it.
     expect(employmentInSentence('The post is based in our Derby depot (two days a week at home) and is permanent, full-time.', vocab('en'))).toBe('full-time');
     expect(employmentInSentence('Die Stelle ist ab sofort in Vollzeit zu besetzen.', vocab('de'))).toBe('full-time');
+    // A hiring verb earlier in the sentence, the job's long name between it and the type.
+    expect(employmentInSentence('Die Bäckerei Sonnenkorn sucht zum 1. März eine Konditorin oder einen Konditor (m/w/d) in Teilzeit.', vocab('de'))).toBe('part-time');
+    expect(employmentInSentence('Tidy Paws is looking for a dog groomer with a steady hand and two years in a salon, part-time.', vocab('en'))).toBe('part-time');
+    // Another sentence's hiring verb says nothing of this one.
+    expect(employmentInSentence('Wir suchen Verstärkung. Unsere Teilzeitkräfte schätzen die flexiblen Schichten.', vocab('de'))).toBeNull();
   });
   it('reads weekly hours written into the title', () => {
     expect(recordOf('---\ntitle: Kok 36 uur per week Zwolle\n---\nWij koken.\n').employmentType).toBe('full-time');
