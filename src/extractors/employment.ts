@@ -13,6 +13,7 @@ import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { LINE_PARTS } from './location.js';
+import { saidOfTheJob } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
 type Employment = NonNullable<EmploymentType>;
@@ -58,15 +59,6 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
   return null;
 }
 
-/** The first few words of a text: five, or twelve characters in a language written without spaces. */
-function firstWords(text: string, vocab: Vocabulary): string {
-  const clause = text.split(/[.;!?。；！？]/u)[0] ?? '';
-  return vocab.noSpaces && !/\s/.test(clause.trim()) ? clause.slice(0, 12) : clause.split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
-}
-
-/** How far back in its sentence a hiring verb makes a type word the job's ("… sucht ab sofort einen … in Vollzeit"). */
-const HIRING_REACH = 120;
-
 /**
  * The type a sentence states of the role: the type word next to a word for the job ("a
  * full-time position", "contrat à durée indéterminée", "Vollzeitstelle") or a role noun ("a
@@ -76,25 +68,8 @@ const HIRING_REACH = 120;
 function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean; index: number; length: number } | null {
   const hit = vocab.employment.leftmost(folded);
   if (!hit) return null;
-  const end = hit.index + hit.text.length;
-  // The words after the type, other type words blanked ("正社員と契約社員" names two types, not a contract).
-  let after = fold(firstWords(text.slice(end, end + 80), vocab));
-  for (const h of vocab.employment.every(after)) after = after.slice(0, h.index) + ' '.repeat(h.text.length) + after.slice(h.index + h.text.length);
-  const before = folded.slice(Math.max(0, hit.index - 40), hit.index);
-  const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
-  // The sentence's subject is the job: "The role is hybrid and permanent, full-time".
-  // (A full stop after a figure ends no sentence: "zum 1. März".)
-  const clause = folded.slice(0, hit.index).split(/(?<!\d)\.|[;!?。；！？]/u).pop() ?? '';
-  const subject = vocab.noSpaces ? clause.slice(0, 6) : clause.trim().split(/\s+/).slice(0, 3).join(' ');
-  const role =
-    vocab.positions.test(after) ||
-    vocab.roles.test(after) ||
-    vocab.hiring.test(before) ||
-    // The sentence hires for the job it names: "Die Firma sucht ab sofort einen Anlagenmechaniker (m/w/d) in Vollzeit".
-    vocab.hiring.test(clause.slice(-HIRING_REACH)) ||
-    vocab.positions.test(lastWords) ||
-    (subject !== clause.trim() && vocab.positions.test(subject));
-  return { type: hit.key, role, index: hit.index, length: hit.text.length };
+  const at = { index: hit.index, length: hit.text.length };
+  return { type: hit.key, role: saidOfTheJob(text, folded, at, vocab, [vocab.employment]), ...at };
 }
 
 /** The type a sentence states of the role ("This is a full-time, salaried role"), or null for a passing mention. */

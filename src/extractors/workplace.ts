@@ -12,6 +12,7 @@ import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
+import { jobNamedAfter } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
 type Workplace = NonNullable<WorkplaceType>;
@@ -106,8 +107,11 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     const hit = stated ?? vocab.workplace.leftmost(l.folded);
     const workplace = workplaceAt(hit, l.folded, vocab);
     if (!hit || !workplace) return;
+    // A word the job's name follows is a statement too ("This is a full-time, on-site role"); a
+    // passing word is not, even in a sentence about jobs ("assignment opportunities in markets worldwide").
+    const ofJob = stated || jobNamedAfter(l.text, { index: hit.index, length: hit.text.length }, vocab, [vocab.employment, vocab.workplace]);
     // "Hybrid" is said of a way of working and little else (once "hybrid cloud" is set aside).
-    add(workplace, l.line, 'body', stated ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
+    add(workplace, l.line, 'body', ofJob ? 'statement' : 'word', l.text, { hybridWord: hit.key === 'hybrid' && /hybri|гибрид|hibrit|ibrid/.test(hit.text) ? 1 : 0 });
   });
   return out;
 }

@@ -104,6 +104,13 @@ describe('workplace type', () => {
     expect(at('Fully remote')).toBe('remote');
   });
 
+  it('reads a workplace word the job\'s name follows as said of the job, and a passing one not', () => {
+    const at = (line: string) => recordOf(`Kiln Technician\n\nWe fire stoneware for restaurants.\n\n${line}\n`, 'a.txt').workplaceType;
+    expect(at('This is a permanent, on-site position at our pottery.')).toBe('onsite');
+    expect(at('We are adding a remote kiln technician to the team.')).toBe('remote');
+    expect(at('Our wares are sold in shops worldwide.')).toBeNull();
+  });
+
   it('reads a line that is only a workplace word after an emoji, as boards print it', () => {
     const r = recordOf('<h1>Data Engineer</h1><div>🌏 Worldwide</div><div>💰 $90k</div><h2>Duties</h2><ul><li>Build pipelines</li><li>Fix reports</li></ul>', 'a.html');
     expect(r.workplaceType).toBe('remote');
