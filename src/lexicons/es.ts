@@ -110,6 +110,7 @@ export const es = defineLexicon({
   about: ['sobre', 'acerca de', 'por que'],
   offices: ['oficina*', 'tienda*', 'ubicad*', 'localizad*', 'trabajar', 'trabaja', 'equipo*', 'sede', 'sucursal', 'planta', 'local', 'locales'],
   placePrepositions: ['en', 'a'],
+  officePrepositions: ['de', 'del'],
   conjunctions: ['y', 'e', 'o', 'u'],
   positions: ['puesto', 'contrato', 'empleo', 'vacante', 'cargo', 'jornada', 'posición', 'rol', 'trabajo'],
   deadlines: ['fecha límite', 'hasta el', 'plazo', 'antes del', 'cierre de postulaciones', 'postula hasta'],

@@ -116,7 +116,7 @@ export const fr = defineLexicon({
   about: ['a propos de', 'pourquoi rejoindre', 'rejoindre', 'travailler chez'],
   offices: ['bureau*', 'équipe*', 'situé*', 'basé*', 'travailler', 'travaille', 'travaillons', 'siège', 'agence', 'usine', 'magasin'],
   placePrepositions: ['à', 'a', 'en', 'près de'],
-  officePrepositions: ['sur'],
+  officePrepositions: ['sur', 'de'],
   conjunctions: ['et', 'ou'],
   positions: ['poste', 'contrat', 'emploi', 'mission', 'engagé', 'engagée', 'embauche', 'embauché', 'embauchée', 'rôle', 'cdi', 'cdd'],
   deadlines: ['date limite', 'avant le', "jusqu'au", 'au plus tard le', 'candidature avant', 'candidatures avant', 'clôture des candidatures'],

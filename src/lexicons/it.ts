@@ -91,6 +91,7 @@ export const it = defineLexicon({
   about: ['chi e', 'perche'],
   offices: ['ufficio', 'uffici', 'sede', 'team', 'lavorare', 'situat*', 'negozio'],
   placePrepositions: ['a', 'in', 'da'],
+  officePrepositions: ['di'],
   conjunctions: ['e', 'ed', 'o', 'oppure'],
   positions: ['posizione', 'contratto', 'ruolo', 'impiego', 'lavoro', 'incarico'],
   deadlines: ['scadenza', 'entro il', 'entro e non oltre', 'candidature entro'],

@@ -105,6 +105,7 @@ export const pt = defineLexicon({
   about: ['sobre', 'por que'],
   offices: ['escritório*', 'localizad*', 'equipe*', 'trabalhar', 'sede', 'loja*', 'fábrica', 'unidade'],
   placePrepositions: ['em', 'no', 'na', 'a'],
+  officePrepositions: ['de', 'do', 'da'],
   conjunctions: ['e', 'ou'],
   positions: ['vaga', 'contrato', 'emprego', 'cargo', 'posição', 'regime', 'função', 'trabalho'],
   deadlines: ['prazo', 'até o dia', 'até dia', 'data limite', 'inscrições até', 'candidaturas até'],

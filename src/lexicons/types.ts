@@ -111,7 +111,7 @@ export interface Lexicon {
   offices: string[];
   /** Prepositions before a place name: "in", "at", "à", "em", "в". */
   placePrepositions: string[];
-  /** Prepositions that name a place only after an office word: "travailler sur Toulouse". */
+  /** Prepositions that name a place only after an office word: "travailler sur Toulouse", "nuestra planta de Sevilla". */
   officePrepositions: string[];
   /** "and" and "or": words that join alternatives or a pair of adjectives. */
   conjunctions: string[];

@@ -205,6 +205,13 @@ describe('location extraction', () => {
     const fr = recordOf('# Développeur\n\nNotre équipe travaille à Ottawa, Montréal et Toronto.\n');
     expect(fr.locations.map((l) => l.city)).toEqual(['Ottawa', 'Montréal', 'Toronto']);
   });
+  it('finds the office a Romance language names with "of" ("nuestra planta de Sevilla", "la sede di Bologna")', () => {
+    const cities = (text: string) => recordOf(text, 'a.txt').locations.map((l) => [l.city, l.country]);
+    expect(cities('Soldador/a\n\nBuscamos soldadores con experiencia para trabajar en nuestra planta de Zaragoza. Ofrecemos contrato indefinido y jornada completa.\n')).toEqual([['Zaragoza', 'ES']]);
+    expect(cities('Magazziniere\n\nCerchiamo un magazziniere per la sede di Bologna del nostro gruppo.\n')).toEqual([['Bologna', 'IT']]);
+    // A department is no place: "el equipo de Ventas".
+    expect(cities('Comercial\n\nTe unirás al equipo de Ventas y visitarás clientes.\n')).toEqual([]);
+  });
   it('reads every city of a comma list, and places in a pay sentence', () => {
     const list = recordOf('---\ntitle: Elektriker\nlocation: "Winterthur, Tägerwilen, Schaffhausen"\n---\nText\n');
     expect(list.locations.map((l) => [l.city, l.country])).toEqual([['Winterthur', 'CH'], ['Tägerwilen', 'CH'], ['Schaffhausen', 'CH']]);
