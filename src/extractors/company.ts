@@ -24,6 +24,8 @@ import { WEIGHTS } from './weights.js';
 
 export const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
 
+/** An aside closing a text, in parentheses or between commas: "Nimbus (Pittsburgh, PA) ", "Durand, expert-comptable à Nantes, ". */
+const ASIDE_AT_END = /\s*(?:[(（][^()（）]{1,60}[)）]|,\s[^,.;:!?()]{3,80},)\s*$/u;
 const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
@@ -504,8 +506,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     for (const m of vocab.hiring.findAll(f)) {
       // "Für unser Café am Markt suchen wir …": when we hire, the words before say what for, not who.
       if (m.index === 0 || WE.test(m.text)) continue;
-      // "Nimbus Robotics (Pittsburgh, PA) is hiring": an aside between the name and the phrase.
-      const before = NAME_AT_END.exec(l.text.slice(0, m.index).replace(/\s*[(（][^()（）]{1,60}[)）]\s*$/u, ' '));
+      // "Nimbus Robotics (Pittsburgh, PA) is hiring", "Le cabinet Durand & Associés, expert-comptable
+      // implanté à Nantes depuis 1998, recrute": an aside between the name and the phrase.
+      const before = NAME_AT_END.exec(l.text.slice(0, m.index).replace(ASIDE_AT_END, ' '));
       if (before?.[1]) add(before[1], l.line, l.from, 'hiring', { early });
     }
     // "Join Acme as a …".

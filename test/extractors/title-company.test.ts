@@ -266,6 +266,10 @@ describe('company', () => {
     expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
     expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
   });
+  it('reads a name before a hiring verb across an aside between commas, without an article', () => {
+    expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
+    expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
+  });
   it('reads "<Company> is a …" in any language, and "Somos <Company>,"', () => {
     expect(recordOf('Bright Widgets is a place where teams build hardware.\n\n## Role\n\nText.\n').company).toBe('Bright Widgets');
     expect(recordOf('Somos Ventoforte, uma equipe de produto da Ventoforte Educação.\n\nTexto.\n', 'a.txt').company).toBe('Ventoforte');
