@@ -278,6 +278,9 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     return !!m && m.index === 0 && m.text.length >= h.length - 1;
   })).size;
   if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5, 'cv');
+  // Someone looking for work, not for a worker ("Open to work!", "I'm looking for my next role", "busco empleo").
+  const seeking = new Set(units.flatMap((u) => vocab.genres.set('seeker')?.findAll(u).map((m) => m.text) ?? []));
+  if (seeking.size) add(`a job seeker's post: ${[...seeking].slice(0, 3).join(', ')}`, seeking.size > 1 || firstPerson >= 2 ? -6 : -4, 'cv');
   // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
   const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
   if (dated >= 2 && !anyUnit(vocab.hiring) && you <= 0.01) add(`${dated} dated entries of a career (2016–2019, Jan 2021 – Present)`, dated >= MANY_SPANS ? -6 : -4, 'cv');

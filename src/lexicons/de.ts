@@ -131,6 +131,7 @@ export const de = defineLexicon({
   firstPerson: ['ich', 'mein', 'meine', 'meinen', 'mir', 'mich'],
   tenure: ['festanstellung', 'unbefristet', 'feste anstellung'],
   genres: {
+    seeker: ['auf jobsuche', 'ich suche eine neue stelle', 'ich suche einen neuen job', 'ich bin auf der suche nach einer neuen stelle', 'offen für neue jobangebote'],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'beste grüße'],
     course: ['studiengebuhr', 'kursgebuhr', 'lehrplan', 'was du lernst', 'was sie lernen', 'teilnahmegebuhr', 'bootcamp', 'anmeldung zum kurs'],

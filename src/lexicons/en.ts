@@ -239,6 +239,11 @@ export const en = defineLexicon({
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   tenure: ['permanent'],
   genres: {
+    seeker: [
+      'open to work', 'opentowork', 'looking for my next role', 'looking for my next opportunity', 'looking for my next position', 'looking for my next challenge',
+      "i'm looking for a new role", 'i am looking for a new role', "i'm looking for a new job", 'i am looking for a new job', "i'm looking for work", 'i am looking for work',
+      'seeking my next role', 'my next career move', 'referrals appreciated', 'i am available for hire', "i'm available for hire",
+    ],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['kind regards', 'best regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes', 'best', 'thanks', 'thank you', 'cheers'],
     noOpenings: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'not hiring right now', 'not currently hiring', 'no positions available', 'there are no open positions'],

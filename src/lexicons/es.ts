@@ -122,6 +122,7 @@ export const es = defineLexicon({
   firstPerson: ['yo', 'mi', 'mis', 'me'],
   tenure: ['indefinido', 'contrato indefinido', 'planta'],
   genres: {
+    seeker: ['busco trabajo', 'busco empleo', 'estoy buscando trabajo', 'estoy buscando empleo', 'en búsqueda de empleo', 'busco nuevas oportunidades'],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['saludos', 'atentamente', 'un saludo', 'cordialmente'],
     course: ['matricula', 'temario', 'plan de estudios', 'lo que aprenderas', 'inscripcion', 'bootcamp'],

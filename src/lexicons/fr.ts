@@ -129,6 +129,7 @@ export const fr = defineLexicon({
   firstPerson: ['je', "j'ai", "j'", 'mon', 'ma', 'mes', 'moi'],
   tenure: ['cdi', 'contrat a duree indeterminee', 'duree indeterminee'],
   genres: {
+    seeker: ['je recherche un poste', "je suis à la recherche d'un poste", "je suis à la recherche d'un emploi", 'je recherche un emploi', "en recherche d'emploi", "à l'écoute du marché"],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['cordialement', 'bien à vous', 'salutations', 'bien cordialement'],
     course: ['frais de scolarite', 'cursus', 'programme de formation', 'ce que vous apprendrez', 'inscription', 'bootcamp'],

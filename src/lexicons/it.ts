@@ -103,6 +103,7 @@ export const it = defineLexicon({
   firstPerson: ['io', 'mio', 'mia', 'miei'],
   tenure: ['tempo indeterminato'],
   genres: {
+    seeker: ['cerco lavoro', 'sono alla ricerca di un lavoro', 'sono alla ricerca di un nuovo lavoro', 'sono in cerca di lavoro'],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['cordiali saluti', 'distinti saluti', 'saluti'],
     noOpenings: ['nessuna posizione aperta', 'nessuna offerta'],

@@ -117,6 +117,7 @@ export const pt = defineLexicon({
   firstPerson: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   tenure: ['efetivo', 'clt'],
   genres: {
+    seeker: ['busco recolocação', 'em busca de recolocação', 'procuro emprego', 'estou procurando emprego', 'estou em busca de uma nova oportunidade', 'aberto a novas oportunidades'],
     /** A letter's closing words, on a line of their own above a signature. */
     closing: ['atenciosamente', 'cordialmente', 'abraços'],
     noOpenings: ['nenhuma vaga', 'nao ha vagas', 'sem vagas abertas'],

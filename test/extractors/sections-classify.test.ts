@@ -345,6 +345,14 @@ describe('isJobPosting', () => {
     expect(letter.isJobPosting).toBe(false);
     expect(recordOf('Acme Careers\nOops!\nWe could not find that page. Please reload and try again.\n', 'e.txt').isJobPosting).toBe(false);
   });
+  it('leaves out a job seeker\'s post, in several languages, and keeps a posting that asks whether the reader is looking', () => {
+    const seeker = recordOf('Open to work!\n\nAfter four years at a bakery chain I am looking for my next role as a Pastry Chef in Leeds.\n\nWhat I bring:\n- Lamination\n- Team lead of 3\n\nIf your kitchen is hiring, let me know.\n', 'a.txt');
+    expect(seeker.isJobPosting).toBe(false);
+    expect(seeker.classification.reasons.some((x) => x.includes('job seeker'))).toBe(true);
+    expect(recordOf('Cocinero con 8 años de experiencia. Busco empleo en Valencia o alrededores, jornada completa. Disponible de inmediato.\n', 'a.txt').isJobPosting).toBe(false);
+    const posting = recordOf('# Pastry Chef\n\nAre you looking for a new role in a kitchen that bakes from scratch? We are hiring a Pastry Chef in Leeds.\n\n## Duties\n- Laminate doughs\n- Plan the menu\n', 'a.md');
+    expect(posting.isJobPosting).toBe(true);
+  });
   it('does not call markdown link text a placeholder', () => {
     const r = recordOf('# Data Engineer\n\n## Responsibilities\n\n- Build [pipelines](https://a.example/p) and [dashboards](https://a.example/d)\n- Read the [handbook](https://a.example/h)\n\n## Requirements\n\n- SQL\n');
     expect(r.isJobPosting).toBe(true);
