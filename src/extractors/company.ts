@@ -149,6 +149,8 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   const first = named.split(/\s+/)[0] ?? '';
   if (NOT_COMPANY.test(named) || NOT_COMPANY.test(first) || JOB_BOARD.test(n)) return false;
   if (!/\p{L}/u.test(n)) return false;
+  // A measure written as one word ("a 35-person studio", "a 20-strong team", "150-year-old") describes, it does not name.
+  if (/^\d[\d.,]*[-‑]\p{Ll}+(?:[-‑]\p{Ll}+)*$/u.test(n)) return false;
   // A label and its value ("Facility: Larchmont Hospital", "Kampuni: Mbao Bora Ltd"): a line of a form, not a name.
   if (/^[^:：]{2,30}[:：]\s/u.test(n)) return false;
   // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.

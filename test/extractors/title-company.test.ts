@@ -266,6 +266,10 @@ describe('company', () => {
     expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
     expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
   });
+  it('takes no measure written as one word ("a 35-person studio") for a name, and keeps a name that starts with a figure', () => {
+    expect(recordOf("# Level Designer\n\nWe're a 40-person studio in Dundee making puzzle games.\n\n## Duties\n- Build levels\n- Test them\n").company).toBeNull();
+    expect(recordOf('Level Designer\n\n37Ravens is hiring a level designer for its puzzle games.\n', 'a.txt').company).toBe('37Ravens');
+  });
   it('reads a name before a hiring verb across an aside between commas, without an article', () => {
     expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
     expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
