@@ -4,7 +4,7 @@
  * would otherwise be mistaken for them. Returns a BCP 47 primary subtag, or null when the text is
  * too short or too mixed to tell.
  */
-import { franc } from 'franc';
+import { francAll } from 'franc';
 import { hasLexicon, LEXICONS } from './index.js';
 
 /**
@@ -20,6 +20,9 @@ const NEIGHBOURS: Readonly<Record<string, string>> = {
 
 const TO_BCP47: ReadonlyMap<string, string> = new Map([...LEXICONS.map((l) => [l.franc, l.lang] as const), ...Object.entries(NEIGHBOURS)]);
 const ONLY = [...TO_BCP47.keys()];
+
+/** How near English's trigram score may come to the first language's for ASCII text to be read as English. */
+const NEAR_ENGLISH = 0.05;
 
 /** How much text the detector reads: enough to tell, little enough to stay cheap. */
 const SAMPLE = 400;
@@ -90,7 +93,8 @@ export function detectLanguage(text: string): string | null {
   // Letters are counted over the opening text, not only its prose: a list of short items counts too.
   const own = ownLetters(text.slice(0, 4 * SAMPLE));
   if (own) return own;
-  const code = franc(sample, { only: ONLY, minLength: 20 });
+  const ranked = francAll(sample, { only: ONLY, minLength: 20 });
+  const code = ranked[0]?.[0] ?? 'und';
   const lang = TO_BCP47.get(code) ?? null;
   // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
@@ -100,5 +104,10 @@ export function detectLanguage(text: string): string | null {
   // So is ASCII text that trigrams give to any other language when it is written in the words of
   // English postings ("Requirements: 1 year front desk experience … email your resume", read as French).
   if (lang && lang !== 'en' && ascii && postingEnglish(sample)) return 'en';
+  // And ASCII text on which trigrams barely tell English from the first language: short English
+  // ("We're a 35-person studio in Bristol making cozy games.") scores within a hair of French or
+  // Spanish, and those languages seldom write a sentence without an accent.
+  const english = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
+  if (lang && lang !== 'en' && ascii && english >= (ranked[0]?.[1] ?? 1) - NEAR_ENGLISH) return 'en';
   return lang;
 }

@@ -36,6 +36,12 @@ describe('detectLanguage', () => {
     // French written without its accents keeps its own words, and stays French.
     expect(detectLanguage('Nous recherchons un technicien de maintenance pour notre usine de Lyon. Vous serez charge de la maintenance preventive et corrective des lignes de production, en lien avec le responsable de site.')).toBe('fr');
   });
+  it('takes short ASCII prose on which trigrams barely prefer another language for English', () => {
+    expect(detectLanguage("Gameplay Programmer We're a 35-person studio in Bristol making cozy games. Duties Write gameplay code Fix bugs")).toBe('en');
+    // Spanish and Italian written without accents are far from English, and stay themselves.
+    expect(detectLanguage('Buscamos un cocinero para nuestro restaurante en el centro de Valencia, con experiencia en cocina mediterranea y ganas de aprender.')).toBe('es');
+    expect(detectLanguage('Cerchiamo un cuoco per il nostro ristorante nel centro di Bologna, con esperienza nella cucina tradizionale e voglia di crescere.')).toBe('it');
+  });
   it('answers null for text too short to tell', () => {
     expect(detectLanguage('Baker')).toBeNull();
   });
