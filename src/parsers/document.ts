@@ -165,8 +165,10 @@ export const SYMBOL_BULLET = new RegExp(`^[·${BULLET_SYMBOLS}]\\s*(?=\\S)`, 'u'
 /** A label in East Asian brackets, then its value: `【勤務地】東京都`, `［职位］工程师`. */
 const BRACKET_FIELD = /^[【［〔]([^】］〕\n]{1,24})[】］〕]\s*[:：]?\s*(.*)$/u;
 
-/** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
+/** A whole value in quotes, with the comma or semicolon of a line of code after it. */
+const QUOTED_VALUE = /^(?:"([^"]*)"|'([^']*)'|“([^”]*)”)\s*[,;]?$/u;
 
+/** Reads a `Label: value` line, or null when the line is not one (URLs and times are not labels). */
 export function parseField(text: string, line: number): Field | null {
   const bracket = BRACKET_FIELD.exec(text.trim());
   if (bracket) return { label: (bracket[1] ?? '').trim(), value: (bracket[2] ?? '').trim(), line };
@@ -177,7 +179,10 @@ export function parseField(text: string, line: number): Field | null {
   if (INFLECTING_COLON.test(text)) return null;
   const label = (m[1] ?? '').trim();
   // A label's colon written twice, as pages that print it in an element of its own do ("Organization: : Acme").
-  const value = (m[2] ?? '').replace(/^[:：\s]+/, '').trim();
+  const written = (m[2] ?? '').replace(/^[:：\s]+/, '').trim();
+  // A value quoted as code writes it ("title: 'Frontend Engineer',", `location: "Lyon";`): the words inside.
+  const quoted = QUOTED_VALUE.exec(written);
+  const value = quoted ? (quoted[1] ?? quoted[2] ?? quoted[3] ?? '').trim() : written;
   if (label.split(/\s+/).length > 6) return null;
   if (/^(https?|mailto|ftp)$/i.test(label) || /^\/\//.test(value) || /^\d+$/.test(label)) return null;
   return { label, value, line };

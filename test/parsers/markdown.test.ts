@@ -13,6 +13,13 @@ describe('markdown parser', () => {
     expect(list.items.map((i) => [i.text, i.line])).toEqual([['one', 9], ['two', 10]]);
   });
 
+  it('reads a field whose value is quoted as code writes it, without the quotes and the comma', () => {
+    const doc = parse("export const meta = {\n  title: 'Kiln Technician',\n  location: \"Stoke-on-Trent\";\n}\n\nWe fire pots.\n", 'p.mdx');
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['title', 'Kiln Technician'], ['location', 'Stoke-on-Trent']]);
+    // Quotes inside a value are the value's own.
+    expect(parse('Title: "Head" Baker\n').fields.map((f) => f.value)).toEqual(['"Head" Baker']);
+  });
+
   it('keeps nested list items as children', () => {
     const doc = parse('## Req\n\n- **Experience:**\n  - 5+ years\n  - SQL\n- Degree\n');
     const list = doc.sections[0]?.blocks[0] as List;
