@@ -210,6 +210,10 @@ describe('salary of languages and places without a currency sign', () => {
     expect(pick(r.salary)).toEqual({ min: 27500, max: 27500, currency: 'GBP', period: 'year' });
     const au = recordOf('# Chef\n\nPay: $70,000 + super\n\nLocation: Perth, Australia\n');
     expect(pick(au.salary)).toMatchObject({ min: 70000, currency: 'AUD' });
+    // An hourly or monthly rate with the words of its period, then something of two words on top.
+    const hourly = recordOf('# Tanker Driver\n\nPAY: £18.25 per hour + night out allowance\n\nDeliver fuel to farms.\n');
+    expect(pick(hourly.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'GBP', period: 'hour' });
+    expect(pick(recordOf('# Baker\n\nPay: €2,900 a month plus Sunday premium\n\nBake bread.\n').salary)).toMatchObject({ min: 2900, period: 'month' });
     // An allowance alone is not the pay.
     expect(recordOf('# Night Porter\n\nA travel allowance of £1,200 a year is paid.\n').salary).toBeNull();
   });
