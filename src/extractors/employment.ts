@@ -31,6 +31,15 @@ const WEEKLY_HOURS = /(?<![\d.,])(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.
 /** Hours alone, as a header line's part gives the hours of a week: "38 uur", "32 - 40 Std.", "20h". */
 const HOURS_ALONE = /^(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:h|hrs?|hours?|stunden|std|heures|horas|ore|uur|часов|godz|saat|timmar|timer|tuntia)\.?$/iu;
 
+/** A figure under a label of hours, its unit in the label: "37.5 per week", "40", "20-25 / semaine". */
+const FIGURE_OF_HOURS = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:(?:per|a|pro|par|por|p\/|\/)\s*(?:week|wk|woche|semaine|sem\.?|semana|settimana|w)(?![\p{L}])|$|[,;(])/iu;
+
+/** The type the figure of hours under an hours label implies ("Hours: 37.5 per week": full-time), or null. */
+function figureOfHours(value: string): Employment | null {
+  const m = FIGURE_OF_HOURS.exec(value);
+  return m ? (hoursType(`${(m[2] ?? m[1] ?? '').replace(',', '.')} hours/week`)?.type ?? null) : null;
+}
+
 /** The type the hours of a header line's part imply ("38 uur": full-time), or null. */
 function partHoursType(part: string): Employment | null {
   const m = HOURS_ALONE.exec(part.trim());
@@ -180,7 +189,7 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // "Зайнятість: повна" for "повна зайнятість").
     // The label's first word may complete it too ("Jornada laboral: Parcial" for "jornada parcial").
     // A value that only lists types ("Vollzeit, Teilzeit") gives the first it lists.
-    for (const f of labelled(ctx, field)) add(typesAlone(fold(f.value), vocab) ?? employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab) ?? employmentIn(`${f.label.split(/\s+/)[0]} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
+    for (const f of labelled(ctx, field)) add(typesAlone(fold(f.value), vocab) ?? employmentIn(f.value, vocab) ?? hoursType(f.value)?.type ?? (field === 'hours' ? figureOfHours(f.value) : null) ?? employmentIn(`${f.label} ${f.value}`, vocab) ?? employmentIn(`${f.value} ${f.label}`, vocab) ?? employmentIn(`${f.label.split(/\s+/)[0]} ${f.value}`, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   }
   // A workplace's label often gives the type of contract beside it ("Формат: полный день, удалённо", "Work type: Remote, full-time").
   for (const f of labelled(ctx, 'workplace')) {

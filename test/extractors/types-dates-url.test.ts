@@ -67,6 +67,10 @@ describe('employment type', () => {
     // Another sentence's hiring verb says nothing of this one.
     expect(employmentInSentence('Wir suchen Verstärkung. Unsere Teilzeitkräfte schätzen die flexiblen Schichten.', vocab('de'))).toBeNull();
   });
+  it('reads a figure under a label of hours as the hours of a week, the unit in the label', () => {
+    const at = (value: string) => recordOf(`Dental Nurse\n\nHours: ${value}\n\nYou will assist our dentists.\n`, 'a.txt').employmentType;
+    expect([at('37.5 per week'), at('16 per week, Tuesdays and Thursdays'), at('40'), at('Monday to Friday')]).toEqual(['full-time', 'part-time', 'full-time', null]);
+  });
   it('reads weekly hours written into the title', () => {
     expect(recordOf('---\ntitle: Kok 36 uur per week Zwolle\n---\nWij koken.\n').employmentType).toBe('full-time');
     expect(recordOf('# Line Cook (20 hours per week)\n\nWe cook.\n').employmentType).toBe('part-time');
