@@ -793,7 +793,8 @@ export function placeOfInstitution(ctx: Context, company: string): Location | nu
       const name = words.slice(i, i + size).join(' ');
       if (!/^\p{Lu}/u.test(name) || !at(i, size) || name.split(' ').some((w) => own.has(fold(w)))) continue;
       const city = cityOf(name, prefer);
-      if (city && city.population >= INSTITUTION_TOWN) {
+      // A town abroad is a coincidence of names ("Riverside University Hospitals" paying in pounds is not in California).
+      if (city && city.population >= INSTITUTION_TOWN && (!prefer.length || prefer.includes(city.country))) {
         return { raw: company, city: city.city, region: /^[A-Z]{2,3}$/.test(city.province) ? city.province : null, country: city.country };
       }
     }

@@ -124,6 +124,9 @@ describe('places', () => {
     // A person's name in an institution's name is no town; a firm is not an institution.
     expect(at('Johns Hopkins University')).toEqual([]);
     expect(at('Denver Robotics Inc.')).toEqual([]);
+    // A town of that name abroad, when the posting pays in another country's money, is a coincidence.
+    const paid = recordOf('Employer: Lakewood University Hospitals\n\nWe seek a Phlebotomist.\n\nSalary: £24,000 a year\n\nDuties\n- Take blood\n- Label samples\n', 'a.txt');
+    expect(paid.locations).toEqual([]);
   });
   it('drops a country alone beside a town of that country ("Kiel, Germany" and "Remote (Germany)")', () => {
     const r = recordOf('---\ntitle: Data Steward\nlocation:\n  - Graz, Austria\n  - Remote (Austria)\n---\n\nWe keep research data tidy.\n');
