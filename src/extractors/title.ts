@@ -29,6 +29,8 @@ const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all gender
 /** A headcount after a title: "（1名）", "(2 posições)", "前台 2名". */
 const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$|\s+\d{1,3}\s?[名人]\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
+/** A reference number closing a title: "(Ref: BS-2291)", "- Req #4471", "[Job ID 88-102]", "Kennziffer 2024/17". */
+const REFERENCE = /\s*[-–—|,]?\s*[(\[]?\s*(?:ref(?:erence)?|réf(?:érence)?|req(?:uisition)?|job\s*(?:id|no|number|code|ref)|vacancy\s*(?:no|number|id|ref)|posting\s*(?:id|no)|id|kennziffer|kennz|referenz|referencia|riferimento|#)\.?\s*(?:no\.?|nr\.?|#)?\s*[:#]?\s*[\p{L}\d][\p{L}\d/_.-]*\d[\p{L}\d/_.-]*\s*[)\]]?\s*$/iu;
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
@@ -73,7 +75,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   if (tag && hasRoleWord(s.slice(tag[0].length), vocab)) s = s.slice(tag[0].length);
   for (let i = 0; i < 3; i++) {
     const before = s;
-    s = s.replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    s = s.replace(REFERENCE, '').replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
     // "Senior SRE (remote, EU) at Cobalt Systems", "Designer @ Inkpot": the employer after the role is not part of it.
     const employer = AT_EMPLOYER.exec(s);
     if (employer && hasRoleWord(s.slice(0, employer.index), vocab)) s = s.slice(0, employer.index).trim();

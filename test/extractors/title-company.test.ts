@@ -19,6 +19,14 @@ describe('title', () => {
     // A headcount written after the title without brackets.
     expect(cleanTitle('仓库管理员 2名', vocab('zh'))).toBe('仓库管理员');
   });
+  it('drops a reference number closing the title, in several ways of writing it, and keeps a figure that is the role\'s own', () => {
+    expect(cleanTitle('Radiographer (Ref: RG-1187)', vocab())).toBe('Radiographer');
+    expect(cleanTitle('Store Manager - Req #20931', vocab())).toBe('Store Manager');
+    expect(cleanTitle('Sachbearbeiter Lohn (Kennziffer 2026/41)', vocab('de'))).toBe('Sachbearbeiter Lohn');
+    expect(cleanTitle('Data Analyst [Job ID 88-102]', vocab())).toBe('Data Analyst');
+    expect(cleanTitle('C# Developer', vocab())).toBe('C# Developer');
+    expect(cleanTitle('Software Engineer II', vocab())).toBe('Software Engineer II');
+  });
   it('drops a city after the role, but a word after a bare space only when it names a city, not a hamlet', () => {
     expect(cleanTitle('Barista in Utrecht', vocab())).toBe('Barista');
     expect(cleanTitle('Barista Utrecht', vocab())).toBe('Barista');
