@@ -393,6 +393,8 @@ interface PlacePatterns {
   separator: RegExp;
   /** A preposition before a place name. */
   preposition: RegExp;
+  /** A place name with a case ending after an apostrophe ("İzmir'deki"), in languages that write one; null elsewhere. */
+  suffixed: RegExp | null;
 }
 
 const placePatterns = new WeakMap<Vocabulary, PlacePatterns>();
@@ -421,6 +423,7 @@ function patternsOf(vocab: Vocabulary): PlacePatterns {
   const preps = alternation(lexicons.flatMap((l) => l.placePrepositions));
   const and = alternation(lexicons.flatMap((l) => l.conjunctions));
   const officePreps = alternation(lexicons.flatMap((l) => [...l.placePrepositions, ...l.officePrepositions]));
+  const suffixes = lexicons.some((l) => l.placeSuffixes.length) ? alternation(lexicons.flatMap((l) => l.placeSuffixes)) : null;
   const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
   const joint = String.raw`\s*(?:,|\s(?:${and})\s)\s*(?:(?:${preps})\s+)?`;
   const patterns: PlacePatterns = {
@@ -428,6 +431,7 @@ function patternsOf(vocab: Vocabulary): PlacePatterns {
     list: new RegExp(String.raw`^${name}(?:${joint}${name}){0,6}`, 'u'),
     separator: new RegExp(joint, 'u'),
     preposition: new RegExp(String.raw`(?<![\p{L}])(?:${preps})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`, 'gu'),
+    suffixed: suffixes ? new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)['’](?:${suffixes})(?![\p{L}])`, 'gu') : null,
   };
   placePatterns.set(vocab, patterns);
   return patterns;
@@ -734,7 +738,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       }
     }
     // Weakest: a city named after a preposition ("ein Arbeitsumfeld in Berlin", "à Liège").
-    for (const m of matchesOf(patterns.preposition, l.text)) {
+    const suffixed = patterns.suffixed && /['’]/.test(l.text) ? matchesOf(patterns.suffixed, l.text) : [];
+    for (const m of [...matchesOf(patterns.preposition, l.text), ...suffixed]) {
       const name = m[1] ?? '';
       const city = cityOf(name, prefer);
       // A district or small town, then the city it belongs to ("in Chorlton, Manchester,"): that city.

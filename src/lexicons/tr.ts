@@ -58,6 +58,7 @@ export const tr = defineLexicon({
   roles: ['gelistirici', 'gelistiricisi', 'muhendis', 'muhendisi', 'yazilimci', 'uzman', 'uzmani', 'yoneticisi', 'muduru', 'sorumlusu', 'elemani', 'personeli', 'temsilcisi', 'asistani', 'danismani', 'teknisyeni', 'analisti', 'tasarimcisi', 'yonetici', 'mudur', 'analist', 'tasarimci', 'stajyer', 'asistan', 'danisman', 'satis temsilcisi', 'temsilci', 'sorumlu', 'personel', 'eleman', 'sofor', 'teknisyen'],
   hiring: ['ariyoruz', 'aramaktayiz', 'aramaktadir', 'ariyor', 'alinacaktir', 'istihdam edilecektir'],
   offices: ['ofis*'],
+  placeSuffixes: ['de', 'da', 'te', 'ta', 'deki', 'daki', 'teki', 'taki'],
   conjunctions: ['ve', 'veya'],
   positions: ['pozisyon', 'iş', 'sözleşme', 'kadro', 'rol'],
   deadlines: ['son başvuru', 'son başvuru tarihi', 'tarihine kadar'],

@@ -113,6 +113,8 @@ export interface Lexicon {
   placePrepositions: string[];
   /** Prepositions that name a place only after an office word: "travailler sur Toulouse", "nuestra planta de Sevilla". */
   officePrepositions: string[];
+  /** Case endings written after a place name and an apostrophe, where other languages put a preposition: Turkish "İzmir'deki", "Ankara'da". */
+  placeSuffixes: string[];
   /** "and" and "or": words that join alternatives or a pair of adjectives. */
   conjunctions: string[];
   /** Nouns for the job itself, not its trade: "role", "position", "contract", "Stelle", "poste", "vaga", "岗位". */
@@ -209,6 +211,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     offices: [],
     placePrepositions: [],
     officePrepositions: [],
+    placeSuffixes: [],
     weAre: [],
     chrome: [],
     pageEnd: [],

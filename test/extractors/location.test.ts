@@ -208,6 +208,10 @@ describe('location extraction', () => {
     const fr = recordOf('# Développeur\n\nNotre équipe travaille à Ottawa, Montréal et Toronto.\n');
     expect(fr.locations.map((l) => l.city)).toEqual(['Ottawa', 'Montréal', 'Toronto']);
   });
+  it('finds a place a Turkish posting names with a case ending after an apostrophe ("Bursa\'daki fabrikamız")', () => {
+    const r = recordOf('Kalite Kontrol Uzmanı\n\nOtomotiv yan sanayi firmamız Bursa\'daki fabrikamız için deneyimli bir kalite kontrol uzmanı arıyor. Adayların en az iki yıl deneyimli olması beklenmektedir.\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Bursa', 'TR']]);
+  });
   it('finds the office a Romance language names with "of" ("nuestra planta de Sevilla", "la sede di Bologna")', () => {
     const cities = (text: string) => recordOf(text, 'a.txt').locations.map((l) => [l.city, l.country]);
     expect(cities('Soldador/a\n\nBuscamos soldadores con experiencia para trabajar en nuestra planta de Zaragoza. Ofrecemos contrato indefinido y jornada completa.\n')).toEqual([['Zaragoza', 'ES']]);
