@@ -17,7 +17,7 @@ import {
 import type { Salary, SalaryPeriod } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { weeklyHours } from './employment.js';
-import { asText, fmValue, labelled, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelField, labelled, structured, type Context, type Found } from './context.js';
 import { WEIGHTS } from './weights.js';
 
 /**
@@ -302,6 +302,8 @@ const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?\s*(?:[-–
 
 /** A short label opening a line: "B2B:", "Plaća:". */
 const LINE_LABEL = /^[^:：\d]{1,30}[:：]\s*/u;
+/** A currency's symbol or code in a text. */
+const CURRENCY_MARK = /[$€£¥₹₩₽₺₴₦₱฿]|(?<![\p{L}])[A-Z]{3}(?![\p{L}])/u;
 
 export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   const { vocab } = ctx;
@@ -336,6 +338,10 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     const payWord = vocab.payWords.test(l.folded);
     // Only pay, or pay and its period ("$80,000 – $90,000 per year + super"), maybe past a label ("B2B: 22 000 PLN net/month").
     const value = l.text.replace(LINE_LABEL, '');
+    // A bare figure under a label of hours or experience is theirs ("Hours per week: 38"), not pay by the week.
+    const label = payWord ? null : LINE_LABEL.exec(l.text)?.[0];
+    const field = label ? labelField(label.replace(/[:：\s]+$/u, ''), vocab) : null;
+    if ((field === 'hours' || field === 'experience') && !CURRENCY_MARK.test(value)) continue;
     const via = payWord ? 'payline' : (BARE.test(value) && value.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
   }
