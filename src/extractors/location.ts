@@ -522,6 +522,11 @@ const TITLE_LINE = 120;
 const PLACE_LINE = 60;
 /** The least population of a city named in passing after a preposition ("a team in Berlin") read as the place. */
 const MENTIONED_CITY = 100_000;
+/** A town before a workplace's noun, as English writes it: "Leeds office", "Felixstowe depot", "London-based". */
+const TOWN_BEFORE_WORKPLACE = /(?<![\p{L}])(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])/gu;
+const TOWN_BEFORE_WORKPLACE_MARK = /\p{Lu}[\p{L}'’]+(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])/u;
+/** The same for a town in a country the posting names or pays in ("out of Felixstowe" in a posting paying pounds). */
+const MENTIONED_HOME_TOWN = 15_000;
 /** A template's blank: a bracket opening the text, or angle or curly brackets anywhere ("London [Hybrid]" is a place). */
 const TEMPLATE_MARK = /^\s*\[|[<>{}]/;
 /** A label of one to three words before a colon, at a line's start: "Mahali:", "Darbo vieta:". */
@@ -704,6 +709,10 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     add(fromValue(text, prefer), l.line, 'body', 'line', l.text);
   });
   const patterns = patternsOf(ctx.vocab);
+  // A town named in passing is the place when it is large, or of some size in a country the posting
+  // names or pays in (not only one where its language is spoken: "Guadalajara" is in Spain and Mexico).
+  const home = postingCountries(ctx);
+  const mentioned = (c: { country: string; population: number }) => c.population >= (home.includes(c.country) ? MENTIONED_HOME_TOWN : MENTIONED_CITY);
   for (const l of proseLines(ctx)) {
     const kind = l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview';
     // Places in a sentence about pay ("The hiring range in New York, NY is $99,900 …") are where the job is.
@@ -747,13 +756,18 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       const tail = /^,\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])(.{0,12})/u.exec(l.text.slice(m.index + m[0].length));
       const listed = !!tail && (/^\s*(?:,\s*\p{Lu}|[&/+])/u.test(tail[2] ?? '') || ctx.vocab.conjunctions.find(fold((tail[2] ?? '').trim()))?.index === 0);
       const larger = listed ? undefined : tail?.[1];
-      const around = larger && !(city && city.population >= MENTIONED_CITY) ? cityOf(larger, prefer) : null;
-      if (around && around.population >= MENTIONED_CITY) add(townNamed(`${name}, ${larger}`, around), l.line, l.from, 'mention', l.text);
-      else if (city && city.population >= MENTIONED_CITY) add(townNamed(name, city), l.line, l.from, 'mention', l.text);
+      const around = larger && !(city && mentioned(city)) ? cityOf(larger, prefer) : null;
+      if (around && mentioned(around)) add(townNamed(`${name}, ${larger}`, around), l.line, l.from, 'mention', l.text);
+      else if (city && mentioned(city)) add(townNamed(name, city), l.line, l.from, 'mention', l.text);
       else if (!city && countryOf(name, false) && l.from === 'body') {
         const c = countryOf(name, false) as string;
         add({ locations: [{ raw: name, city: null, region: null, country: c }], applicantLocations: [], workplace: null }, l.line, l.from, 'mention', l.text, { countryMention: 1 });
       }
+    }
+    // English puts the town before the workplace's noun: "our Leeds office", "Kestrel Haulage – Felixstowe depot", "a London-based team".
+    if (TOWN_BEFORE_WORKPLACE_MARK.test(l.text)) for (const m of matchesOf(TOWN_BEFORE_WORKPLACE, l.text)) {
+      const city = cityOf(m[1] ?? '', prefer);
+      if (city && mentioned(city)) add(townNamed(m[1] as string, city), l.line, l.from, 'mention', l.text);
     }
     const native = nativePlacesIn(l.text);
     if (native.length === 1) {

@@ -208,6 +208,16 @@ describe('location extraction', () => {
     const fr = recordOf('# Développeur\n\nNotre équipe travaille à Ottawa, Montréal et Toronto.\n');
     expect(fr.locations.map((l) => l.city)).toEqual(['Ottawa', 'Montréal', 'Toronto']);
   });
+  it('reads a town of some size named in passing when it is in the country the posting pays in, and a town before a workplace\'s noun', () => {
+    const cities = (text: string) => recordOf(text, 'a.txt').locations.map((l) => [l.city, l.country]);
+    // Grantham (some 44,000 people) is large enough in a posting paying pounds, Whitby (13,000) is not.
+    expect(cities('Baker\n\nBread is baked fresh each morning in Grantham, six days a week.\n\nPay: £12.60 an hour\n')).toEqual([['Grantham', 'GB']]);
+    expect(cities('Baker\n\nBread is baked fresh each morning in Whitby, six days a week.\n\nPay: £12.60 an hour\n')).toEqual([]);
+    // Without the pay, a town that size named in passing could be anywhere.
+    expect(cities('Baker\n\nBread is baked fresh each morning in Grantham, six days a week.\n')).toEqual([]);
+    expect(cities('Forklift Driver\n\nHarrow Freight Ltd – Grantham depot\n\nPay: £13 an hour\n')).toEqual([['Grantham', 'GB']]);
+    expect(cities('Analyst\n\nYou will join our Leeds office on a permanent contract.\n')).toEqual([['Leeds', 'GB']]);
+  });
   it('finds a place a Turkish posting names with a case ending after an apostrophe ("Bursa\'daki fabrikamız")', () => {
     const r = recordOf('Kalite Kontrol Uzmanı\n\nOtomotiv yan sanayi firmamız Bursa\'daki fabrikamız için deneyimli bir kalite kontrol uzmanı arıyor. Adayların en az iki yıl deneyimli olması beklenmektedir.\n', 'a.txt');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Bursa', 'TR']]);

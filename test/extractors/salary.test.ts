@@ -214,6 +214,8 @@ describe('salary of languages and places without a currency sign', () => {
     const hourly = recordOf('# Tanker Driver\n\nPAY: £18.25 per hour + night out allowance\n\nDeliver fuel to farms.\n');
     expect(pick(hourly.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'GBP', period: 'hour' });
     expect(pick(recordOf('# Baker\n\nPay: €2,900 a month plus Sunday premium\n\nBake bread.\n').salary)).toMatchObject({ min: 2900, period: 'month' });
+    // A bare figure under a label of hours is the hours, even with "per week" in the label.
+    expect(recordOf('PhD Candidate\n\nCity: Delft\nHours per week: 38\n\nYou will study waves.\n', 'a.txt').salary).toBeNull();
     // An allowance alone is not the pay.
     expect(recordOf('# Night Porter\n\nA travel allowance of £1,200 a year is paid.\n').salary).toBeNull();
   });
