@@ -29,7 +29,7 @@ const FACTS: Record<string, (r: JobPosting) => void> = {
     expect(r.education).toMatchObject({ level: 'bachelor', equivalentExperience: true });
     expect(r.responsibilities).toHaveLength(4);
     expect(r.qualifications.preferred).toEqual(['Experience with Terraform is a plus']);
-    expect(r.provenance.title).toEqual({ line: 2, from: 'front-matter' });
+    expect(r.provenance.title).toEqual({ line: 2, column: 8, from: 'front-matter' });
   },
   'bold-labels': (r) => {
     expect(r.title).toBe('Data Analyst, Supply Chain');
@@ -125,7 +125,7 @@ const FACTS: Record<string, (r: JobPosting) => void> = {
     expect(r.salary).toMatchObject({ min: 19, max: 23, currency: 'USD', period: 'hour' });
     expect(r.qualifications.required).toEqual(['1 year of line experience', 'Food handler card']);
     // Lines point into the page as saved.
-    expect(r.provenance.title).toEqual({ line: 5, from: 'body' });
+    expect(r.provenance.title).toEqual({ line: 5, column: 35, from: 'body' });
   },
   'html-aggregator-page': (r) => {
     // An aggregator's saved page: the posting's facts in a header and a details box, then its text.

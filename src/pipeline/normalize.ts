@@ -84,6 +84,42 @@ function toSourceLines(fields: ReturnType<typeof extractFields>['fields'], diagn
   for (const d of diagnostics) if (d.line !== null) d.line = at(d.line);
 }
 
+/** How much of a value is looked for on its line to find its column. */
+const COLUMN_NEEDLE = 24;
+
+/** The text of a field's value as the document may write it, to find where it starts on its line. */
+function writtenValue(fields: ReturnType<typeof extractFields>['fields'], field: string): string | null {
+  const value = (fields as unknown as Record<string, unknown>)[field];
+  if (typeof value === 'string') return value;
+  if (field === 'salary') return fields.salary?.raw ?? null;
+  if (field === 'locations') return fields.locations[0]?.raw ?? null;
+  if (field === 'qualifications') return fields.qualifications.required[0] ?? fields.qualifications.preferred[0] ?? null;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return null;
+}
+
+/**
+ * Gives each field's provenance the column where its value starts, as linters point at it: where
+ * the value is written on its line, else the line's first character that is not white space.
+ */
+function addColumns(fields: ReturnType<typeof extractFields>['fields'], text: string): void {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const [field, p] of Object.entries(fields.provenance)) {
+    if (p.line === null || p.from === 'input' || p.from === 'path' || p.line > starts.length) continue;
+    const begin = starts[p.line - 1] as number;
+    const end = p.line < starts.length ? (starts[p.line] as number) - 1 : text.length;
+    const line = text.slice(begin, Math.min(end, begin + 10_000));
+    const needle = writtenValue(fields, field)?.trim().slice(0, COLUMN_NEEDLE);
+    // Case aside, where lower-casing keeps every position ("İ" does not).
+    const lower = line.toLowerCase();
+    const at = !needle ? -1 : lower.length === line.length ? lower.indexOf(needle.toLowerCase()) : line.indexOf(needle);
+    const first = line.search(/\S/);
+    // Each field its own entry: two fields may share one (a town read from the employer's name).
+    if (at >= 0 || first >= 0) fields.provenance[field] = { ...p, column: (at >= 0 ? at : first) + 1 };
+  }
+}
+
 /** A posting's id: a hash of its text with spaces evened out, so the same posting has one id wherever it is. */
 export function postingId(text: string): string {
   return `jp_${sha256(text.trim().replace(/\s+/g, ' ')).slice(0, 16)}`;
@@ -95,6 +131,7 @@ function build(decoded: Decoded, bytes: Uint8Array, path: string, minProbability
   const { fields, diagnostics: extractDiagnostics } = extractFields(document, vocabulary, false, minProbability);
   if (given) takeGiven(fields, given);
   if (sourceLines) toSourceLines(fields, extractDiagnostics, sourceLines);
+  addColumns(fields, decoded.text);
   const diagnostics = [...decoded.diagnostics, ...parseDiagnostics, ...extractDiagnostics];
   if (!decoded.text.trim()) diagnostics.push(diagnostic('document/empty', 'the document has no text'));
   if (!fields.isJobPosting) {

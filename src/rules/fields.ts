@@ -1,6 +1,6 @@
 /** Rules about fields a posting must have: a title, a company, a place, a type, a date, a description. */
 import { CODES } from '../diagnostics/codes.js';
-import { missing, whereMissing, type Rule } from './rule.js';
+import { missing, placeOf, whereMissing, type Rule } from './rule.js';
 
 export const notAPosting: Rule = {
   id: 'not-a-posting',
@@ -36,6 +36,6 @@ export const dateExpired: Rule = {
   doc: 'The closing date (validThrough) has passed.',
   check: ({ record, today }) =>
     record.validThrough && record.validThrough.length === 10 && record.validThrough < today
-      ? [{ message: `The posting closed on ${record.validThrough}`, line: record.provenance.validThrough?.line ?? whereMissing(record) }]
+      ? [{ message: `The posting closed on ${record.validThrough}`, ...placeOf(record, 'validThrough') }]
       : [],
 };

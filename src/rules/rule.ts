@@ -37,6 +37,12 @@ export function lineOf(record: JobPosting, field: string): number {
   return record.provenance[field]?.line ?? whereMissing(record);
 }
 
+/** Where a field sits: its line and, when the record knows it, the column its value starts at. */
+export function placeOf(record: JobPosting, field: string): { line: number; column?: number } {
+  const column = record.provenance[field]?.column;
+  return { line: lineOf(record, field), ...(column !== undefined && record.provenance[field] ? { column } : {}) };
+}
+
 /** A rule that reports once when a field is null or empty. */
 export function missing(id: string, severity: Severity, doc: string, field: keyof JobPosting, message: string, unless?: (r: JobPosting) => boolean): Rule {
   return {

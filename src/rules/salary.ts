@@ -1,7 +1,7 @@
 /** Rules about pay: present where the law requires it, in order, plausible, in a clear currency. */
 import { UNITS_PER_USD } from '../patterns/money.js';
 import { lawsFor } from './pay-transparency.js';
-import { lineOf, whereMissing, type Rule } from './rule.js';
+import { placeOf, whereMissing, type Rule } from './rule.js';
 
 export const salaryMissing: Rule = {
   id: 'salary/missing',
@@ -12,7 +12,7 @@ export const salaryMissing: Rule = {
     const laws = record.locations.flatMap((l) => lawsFor(l, today));
     if (laws.length) {
       const names = [...new Set(laws.map((l) => l.law))].join('; ');
-      return [{ message: `The posting gives no pay range, which ${names} requires for this location`, line: lineOf(record, 'locations'), severity: 'error' }];
+      return [{ message: `The posting gives no pay range, which ${names} requires for this location`, ...placeOf(record, 'locations'), severity: 'error' }];
     }
     return [{ message: 'The posting gives no pay', line: whereMissing(record) }];
   },
@@ -25,7 +25,7 @@ export const salaryMinOverMax: Rule = {
   check: ({ record }) => {
     const s = record.salary;
     return s && s.min !== null && s.max !== null && s.min > s.max
-      ? [{ message: `Pay range is reversed: ${s.min} is above ${s.max}`, line: lineOf(record, 'salary') }]
+      ? [{ message: `Pay range is reversed: ${s.min} is above ${s.max}`, ...placeOf(record, 'salary') }]
       : [];
   },
 };
@@ -40,9 +40,9 @@ export const salaryImplausible: Rule = {
     const usd = (n: number | null) => (n === null ? null : n / (UNITS_PER_USD[s.currency ?? ''] ?? 1));
     const top = usd(s.max ?? s.min);
     const bottom = usd(s.min ?? s.max);
-    const line = lineOf(record, 'salary');
-    if (s.period === 'hour' && top !== null && top > 1000) return [{ message: `${s.max ?? s.min} ${s.currency ?? ''} an hour is implausible`, line }];
-    if (s.period === 'year' && bottom !== null && bottom < 1000) return [{ message: `${s.min ?? s.max} ${s.currency ?? ''} a year is implausible`, line }];
+    const at = placeOf(record, 'salary');
+    if (s.period === 'hour' && top !== null && top > 1000) return [{ message: `${s.max ?? s.min} ${s.currency ?? ''} an hour is implausible`, ...at }];
+    if (s.period === 'year' && bottom !== null && bottom < 1000) return [{ message: `${s.min ?? s.max} ${s.currency ?? ''} a year is implausible`, ...at }];
     return [];
   },
 };
@@ -56,6 +56,6 @@ export const salaryCurrencyAmbiguous: Rule = {
     if (!s) return [];
     const bare = /(^|[^A-Za-z])(\$|kr\.?|¥)/.test(s.raw) && !/(US|CA|AU|A|C|NZ|HK|S|R|MX)\$/.test(s.raw);
     const country = record.locations.some((l) => l.country);
-    return bare && !country ? [{ message: `"${s.raw}" does not say which currency; read as ${s.currency ?? 'unknown'}`, line: lineOf(record, 'salary') }] : [];
+    return bare && !country ? [{ message: `"${s.raw}" does not say which currency; read as ${s.currency ?? 'unknown'}`, ...placeOf(record, 'salary') }] : [];
   },
 };

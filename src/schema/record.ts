@@ -113,7 +113,12 @@ export const SectionSchema = z.object({
 
 export const ProvenanceSchema = z.record(
   z.string(),
-  z.object({ line: Line, from: z.enum(['front-matter', 'body', 'path', 'jsonld', 'meta', 'input']) }),
+  z.object({
+    line: Line,
+    /** 1-based column (UTF-16 code units) where the value starts on its line, when the line holds it as written. */
+    column: z.number().int().positive().optional(),
+    from: z.enum(['front-matter', 'body', 'path', 'jsonld', 'meta', 'input']),
+  }),
 );
 
 /**

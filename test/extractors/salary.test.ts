@@ -162,7 +162,7 @@ describe('salary extraction', () => {
   it('reads salary from front matter', () => {
     const r = recordOf('---\ntitle: Engineer\nsalary: "£45,000 - £55,000"\nlocation: London, UK\n---\n\nText.\n');
     expect(pick(r.salary)).toEqual({ min: 45000, max: 55000, currency: 'GBP', period: 'year' });
-    expect(r.provenance.salary).toEqual({ line: 3, from: 'front-matter' });
+    expect(r.provenance.salary).toEqual({ line: 3, column: 10, from: 'front-matter' });
   });
 });
 

@@ -105,7 +105,7 @@ describe('lists kept in front matter', () => {
     expect(r.qualifications?.required).toEqual(['NPTC chainsaw tickets', 'A driving licence']);
     expect(r.qualifications?.preferred).toEqual(['Climbing experience']);
     expect(r.benefits).toEqual(['Company van']);
-    expect(r.provenance.responsibilities).toEqual({ line: 4, from: 'front-matter' });
+    expect(r.provenance.responsibilities).toEqual({ line: 4, column: 1, from: 'front-matter' });
     expect(r.isJobPosting).toBe(true);
   });
   it('leaves the body\'s own list in place, and a key that names no section alone', () => {

@@ -14,7 +14,7 @@ import { GOOD_POSTING, RULE_EXAMPLES } from '../../src/rules/examples.js';
 import { CROSS_FILE_RULES, RULES } from '../../src/rules/index.js';
 import { lawsFor } from '../../src/rules/pay-transparency.js';
 import { validate } from '../../src/validate/index.js';
-import { ROOT } from '../helpers.js';
+import { recordOf, ROOT } from '../helpers.js';
 
 const TODAY = '2026-11-23';
 
@@ -90,6 +90,22 @@ describe('severities', () => {
     expect(off[0]?.messages).toEqual([]);
     const error = await validate([dir], { config: ConfigSchema.parse({ rules: { 'company/missing': 'error' } }), today: TODAY, isolate: false });
     expect(error[0]?.messages).toMatchObject([{ ruleId: 'company/missing', severity: 'error', line: 1, column: 1 }]);
+  });
+});
+
+describe('columns', () => {
+  it('point at where the value starts on its line, in the body and in front matter, and fall back to the line\'s first character', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobnorm-col-'));
+    writeFileSync(join(dir, 'reversed.md'), GOOD.replace('Salary: $120,000 - $140,000 per year', 'Salary: $140,000 - $120,000 per year'));
+    writeFileSync(join(dir, 'closed.md'), GOOD.replace('date_posted: 2026-11-01\n', 'date_posted: 2026-11-01\nvalid_through:   2026-11-10\n'));
+    const reports = await validate([dir], { config: ConfigSchema.parse({}), today: TODAY, isolate: false });
+    const at = (name: string, rule: string) => reports.find((r) => r.path.endsWith(name))?.messages.find((m) => m.ruleId === rule);
+    // "Salary: " is eight characters: the pay starts at column 9 of line 17.
+    expect(at('reversed.md', 'salary/min-over-max')).toMatchObject({ line: 17, column: 9 });
+    // The date is read to the same text it is written as; the three spaces after the colon are passed over.
+    expect(at('closed.md', 'date/expired')).toMatchObject({ line: 7, column: 18 });
+    // A value the line does not write as such ("full-time" read from hours): the line's first character.
+    expect(recordOf('Baker\n\n    Hours: 40 per week\n\nYou will bake bread.\n', 'a.txt').provenance.employmentType).toEqual({ line: 3, column: 5, from: 'body' });
   });
 });
 
