@@ -621,8 +621,35 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (listed?.[1]) add(listed[1], l.line, l.from, 'ticker');
   }
   const email = emailDomain(ctx.doc.text);
-  if (email) add(email, null, 'body', 'email', {}, false);
+  if (email) add(spelledInText(email, ctx.doc.text, vocab) ?? email, null, 'body', 'email', {}, false);
   return out;
+}
+
+/** Capitalised words in a row on one line (up to four), as a name is written in prose: "Copper Kettle", "Halvorsen Foundation". */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}/gu;
+
+/**
+ * The name a mail domain stands for as the text writes it: capitalised words whose letters are
+ * the domain's ("copperkettle" → "Copper Kettle"), with a legal form or an institution's word
+ * after them ("halvorsen" → "Halvorsen Foundation"); null when the text does not write it so.
+ */
+function spelledInText(domain: string, text: string, vocab: Vocabulary): string | null {
+  const want = domain.replace(/[^\p{L}\p{N}]/gu, '');
+  if (want.length < 3) return null;
+  const head = text.slice(0, 20_000);
+  if (!head.toLowerCase().includes(want.slice(0, 3))) return null;
+  for (const m of matchesOf(CAPITALISED_RUN, head)) {
+    // Any words of the run: "The Copper Kettle" holds "Copper Kettle".
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = i + 1; n <= words.length; n++) {
+        if (words.slice(i, n).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== want) continue;
+        const next = words[n];
+        return words.slice(i, next && (LEGAL_TAIL.test(` ${next}`) || vocab.institutions.test(fold(next))) ? n + 1 : n).join(' ');
+      }
+    }
+  }
+  return null;
 }
 
 const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
