@@ -218,6 +218,13 @@ describe('location extraction', () => {
     expect(cities('Forklift Driver\n\nHarrow Freight Ltd – Grantham depot\n\nPay: £13 an hour\n')).toEqual([['Grantham', 'GB']]);
     expect(cities('Analyst\n\nYou will join our Leeds office on a permanent contract.\n')).toEqual([['Leeds', 'GB']]);
   });
+  it('finds a place a Nordic posting names after "i", and the role before "søges"', () => {
+    const da = recordOf('Tømrer søges til værksted i Odense\n\nVi søger en erfaren tømrer til vores værksted. Du skal bygge køkkener og trapper efter mål.\n\nDine opgaver:\n• Bygge køkkener\n• Montere trapper\n', 'a.txt');
+    expect(da.locations.map((l) => [l.city, l.country])).toEqual([['Odense', 'DK']]);
+    expect(da.title).toBe('Tømrer');
+    const sv = recordOf('Kock\n\nRestaurang Sjöboden söker en kock till vår restaurang i Uppsala. Du lagar lunch och middag i ett litet kök.\n\nArbetsuppgifter:\n- Laga mat\n- Beställa varor\n', 'a.txt');
+    expect(sv.locations.map((l) => [l.city, l.country])).toEqual([['Uppsala', 'SE']]);
+  });
   it('finds a place a Turkish posting names with a case ending after an apostrophe ("Bursa\'daki fabrikamız")', () => {
     const r = recordOf('Kalite Kontrol Uzmanı\n\nOtomotiv yan sanayi firmamız Bursa\'daki fabrikamız için deneyimli bir kalite kontrol uzmanı arıyor. Adayların en az iki yıl deneyimli olması beklenmektedir.\n', 'a.txt');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Bursa', 'TR']]);
