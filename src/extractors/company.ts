@@ -634,7 +634,8 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p
  * after them ("halvorsen" → "Halvorsen Foundation"); null when the text does not write it so.
  */
 function spelledInText(domain: string, text: string, vocab: Vocabulary): string | null {
-  const want = domain.replace(/[^\p{L}\p{N}]/gu, '');
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const want = squash(domain);
   if (want.length < 3) return null;
   const head = text.slice(0, 20_000);
   if (!head.toLowerCase().includes(want.slice(0, 3))) return null;
@@ -643,7 +644,7 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       for (let n = i + 1; n <= words.length; n++) {
-        if (words.slice(i, n).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== want) continue;
+        if (squash(words.slice(i, n).join('')) !== want) continue;
         const next = words[n];
         return words.slice(i, next && (LEGAL_TAIL.test(` ${next}`) || vocab.institutions.test(fold(next))) ? n + 1 : n).join(' ');
       }

@@ -522,11 +522,13 @@ const TITLE_LINE = 120;
 const PLACE_LINE = 60;
 /** The least population of a city named in passing after a preposition ("a team in Berlin") read as the place. */
 const MENTIONED_CITY = 100_000;
-/** A town before a workplace's noun, as English writes it: "Leeds office", "Felixstowe depot", "London-based". */
-const TOWN_BEFORE_WORKPLACE = /(?<![\p{L}])(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])/gu;
-const TOWN_BEFORE_WORKPLACE_MARK = /\p{Lu}[\p{L}'’]+(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])/u;
 /** The same for a town in a country the posting names or pays in ("out of Felixstowe" in a posting paying pounds). */
 const MENTIONED_HOME_TOWN = 15_000;
+/** A workplace's noun after a town, as English writes it: "Leeds office", "Felixstowe depot", "London-based". */
+const WORKPLACE_AFTER = String.raw`(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])`;
+const TOWN_BEFORE_WORKPLACE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)${WORKPLACE_AFTER}`, 'gu');
+/** The cheap test before TOWN_BEFORE_WORKPLACE. */
+const TOWN_BEFORE_WORKPLACE_MARK = new RegExp(String.raw`\p{Lu}[\p{L}'’]+${WORKPLACE_AFTER}`, 'u');
 /** A template's blank: a bracket opening the text, or angle or curly brackets anywhere ("London [Hybrid]" is a place). */
 const TEMPLATE_MARK = /^\s*\[|[<>{}]/;
 /** A label of one to three words before a colon, at a line's start: "Mahali:", "Darbo vieta:". */
@@ -746,7 +748,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
         add({ locations: [{ raw: c, city: null, region: null, country: c }], applicantLocations: [c], workplace: 'remote' }, l.line, l.from, 'remote-country', l.text);
       }
     }
-    // Weakest: a city named after a preposition ("ein Arbeitsumfeld in Berlin", "à Liège").
+    // Weakest: a city named after a preposition ("ein Arbeitsumfeld in Berlin", "à Liège") or before a case ending ("İzmir'deki").
     const suffixed = patterns.suffixed && /['’]/.test(l.text) ? matchesOf(patterns.suffixed, l.text) : [];
     for (const m of [...matchesOf(patterns.preposition, l.text), ...suffixed]) {
       const name = m[1] ?? '';

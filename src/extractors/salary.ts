@@ -12,7 +12,7 @@
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
 import {
-  CURRENCY_CODES, CURRENCY_OF_COUNTRY, CURRENCY_OF_LANGUAGE, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS_PER_USD, parseAmount, suffixMultiplier,
+  CURRENCY_CODES, CURRENCY_OF_COUNTRY, CURRENCY_OF_LANGUAGE, CURRENCY_SYMBOLS, CURRENCY_WORDS, PAY_FIGURE, UNITS_PER_USD, parseAmount, suffixMultiplier,
 } from '../patterns/money.js';
 import type { Salary, SalaryPeriod } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -302,8 +302,6 @@ const BARE = /^[\s(（]*[^\p{L}\d]{0,4}\s*[\d.,'’\s]+[kK万千萬]?\s*(?:[-–
 
 /** A short label opening a line: "B2B:", "Plaća:". */
 const LINE_LABEL = /^[^:：\d]{1,30}[:：]\s*/u;
-/** A currency's symbol or code in a text. */
-const CURRENCY_MARK = /[$€£¥₹₩₽₺₴₦₱฿]|(?<![\p{L}])[A-Z]{3}(?![\p{L}])/u;
 
 export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   const { vocab } = ctx;
@@ -341,7 +339,7 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     // A bare figure under a label of hours or experience is theirs ("Hours per week: 38"), not pay by the week.
     const label = payWord ? null : LINE_LABEL.exec(l.text)?.[0];
     const field = label ? labelField(label.replace(/[:：\s]+$/u, ''), vocab) : null;
-    if ((field === 'hours' || field === 'experience') && !CURRENCY_MARK.test(value)) continue;
+    if ((field === 'hours' || field === 'experience') && !PAY_FIGURE.test(value)) continue;
     const via = payWord ? 'payline' : (BARE.test(value) && value.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });
   }
