@@ -33,8 +33,8 @@ export const da = defineLexicon({
     internship: ['praktik', 'praktikant', 'praktikplads', 'elev', 'trainee'],
     contract: ['freelance', 'konsulent'],
     temporary: ['tidsbegrænset', 'vikariat', 'vikar', 'sommerjob', 'midlertidig'],
-    'part-time': ['deltid'],
-    'full-time': ['fuldtid', 'fast stilling', 'fastansættelse', 'fuld tid'],
+    'part-time': ['deltid', 'deltids*'],
+    'full-time': ['fuldtid', 'fuldtids*', 'fast stilling', 'fastansættelse', 'fuld tid'],
   },
   workplace: { hybrid: ['hybrid', 'delvis hjemmearbejde'], remote: ['hjemmefra', 'fjernarbejde', 'remote'], onsite: ['pa kontoret'] },
   education: {

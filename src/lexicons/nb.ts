@@ -33,8 +33,8 @@ export const nb = defineLexicon({
     internship: ['praksis', 'praktikant', 'traineestilling', 'lærling', 'sommerjobb'],
     contract: ['frilans', 'konsulentoppdrag', 'innleie'],
     temporary: ['midlertidig', 'vikariat', 'engasjement', 'vikar'],
-    'part-time': ['deltid'],
-    'full-time': ['heltid', 'fast stilling', 'fast ansettelse', '100 %'],
+    'part-time': ['deltid', 'deltids*'],
+    'full-time': ['heltid', 'heltids*', 'fast stilling', 'fast ansettelse', '100 %'],
   },
   workplace: { hybrid: ['hybrid', 'delvis hjemmekontor'], remote: ['hjemmekontor', 'fjernarbeid', 'remote'], onsite: ['pa kontoret'] },
   education: {

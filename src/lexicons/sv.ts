@@ -35,8 +35,8 @@ export const sv = defineLexicon({
     internship: ['praktik', 'praktikant', 'examensarbete', 'trainee'],
     contract: ['konsultuppdrag', 'frilans', 'uppdrag'],
     temporary: ['visstidsanstallning', 'tidsbegransad', 'vikariat', 'sommarjobb', 'timanstallning', 'provanstallning'],
-    'part-time': ['deltid'],
-    'full-time': ['heltid', 'tillsvidareanstallning', 'tillsvidare', 'fast anstallning'],
+    'part-time': ['deltid', 'deltids*'],
+    'full-time': ['heltid', 'heltids*', 'tillsvidareanstallning', 'tillsvidare', 'fast anstallning'],
   },
   workplace: { hybrid: ['hybrid', 'hybridarbete', 'delvis pa distans'], remote: ['pa distans', 'distansarbete', 'helt pa distans', 'fjarrarbete'], onsite: ['pa plats', 'pa kontoret'] },
   education: {

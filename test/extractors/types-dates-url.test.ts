@@ -67,6 +67,10 @@ describe('employment type', () => {
     // Another sentence's hiring verb says nothing of this one.
     expect(employmentInSentence('Wir suchen Verstärkung. Unsere Teilzeitkräfte schätzen die flexiblen Schichten.', vocab('de'))).toBeNull();
   });
+  it('reads a Nordic compound that opens with the type ("heltidsanställning", "deltidsstilling")', () => {
+    expect(recordOf('Kock\n\nRestaurang Sjöboden söker en kock för en heltidsanställning i Uppsala. Du lagar lunch och middag.\n', 'a.txt').employmentType).toBe('full-time');
+    expect(recordOf('Kokk\n\nKafé Fjellstua søker en kokk til en deltidsstilling i Tromsø. Du lager lunsj og middag til gjestene våre.\n', 'a.txt').employmentType).toBe('part-time');
+  });
   it('reads a figure under a label of hours as the hours of a week, the unit in the label', () => {
     const at = (value: string) => recordOf(`Dental Nurse\n\nHours: ${value}\n\nYou will assist our dentists.\n`, 'a.txt').employmentType;
     expect([at('37.5 per week'), at('16 per week, Tuesdays and Thursdays'), at('40'), at('Monday to Friday')]).toEqual(['full-time', 'part-time', 'full-time', null]);
