@@ -259,6 +259,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
 
   // Evidence of other kinds of document.
   const genre = (kind: OtherGenre, s: string) => vocab.genres.set(kind)?.test(s) ?? false;
+  // The phrases of a genre the text holds, each once.
+  const genrePhrases = (kind: OtherGenre) => new Set(units.flatMap((u) => vocab.genres.set(kind)?.findAll(u).map((m) => m.text) ?? []));
   if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8, genre('template', leading) ? 'template' : 'guide');
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6, 'cv');
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
@@ -279,7 +281,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   })).size;
   if (resumeHeadings >= 3 || (resumeHeadings >= 2 && postingKinds < 2)) add('headings of a CV (work experience, personal statement, hobbies)', -5, 'cv');
   // Someone looking for work, not for a worker ("Open to work!", "I'm looking for my next role", "busco empleo").
-  const seeking = new Set(units.flatMap((u) => vocab.genres.set('seeker')?.findAll(u).map((m) => m.text) ?? []));
+  const seeking = genrePhrases('seeker');
   if (seeking.size) add(`a job seeker's post: ${[...seeking].slice(0, 3).join(', ')}`, seeking.size > 1 || firstPerson >= 2 ? -6 : -4, 'cv');
   // A career told as dated entries ("Data Engineer, Orbit Bank (2019–present)", "2016 – 2019"), with no one recruited: a CV.
   const dated = ctx.lines.filter((l) => CAREER_SPAN.test(l.text)).length;
@@ -295,7 +297,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   else if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
   // A course or a labour-market report speaks of roles and pay without offering one.
   for (const [kind, reason] of [['course', 'a course (tuition, cohort, curriculum)'], ['report', 'a report on jobs (survey, median, methodology)']] as const) {
-    const seen = new Set(units.flatMap((u) => vocab.genres.set(kind)?.findAll(u).map((m) => m.text) ?? []));
+    const seen = genrePhrases(kind);
     if (seen.size >= GENRE_PHRASES) add(`${reason}: ${[...seen].slice(0, 3).join(', ')}`, seen.size > GENRE_PHRASES ? -7 : -5, 'article');
   }
   const linkedRoles = ctx.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : [])).filter((it) => it.links.length && /\.(md|html?)$|\/jobs?\/|\/careers?\//i.test(it.links[0] ?? '') && it.text.split(/\s+/).length <= 6).length;

@@ -31,13 +31,19 @@ const WEEKLY_HOURS = /(?<![\d.,])(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.
 /** Hours alone, as a header line's part gives the hours of a week: "38 uur", "32 - 40 Std.", "20h". */
 const HOURS_ALONE = /^(\d{1,2}(?:[.,]5)?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]5)?))?\s*(?:h|hrs?|hours?|stunden|std|heures|horas|ore|uur|часов|godz|saat|timmar|timer|tuntia)\.?$/iu;
 
-/** A figure under a label of hours, its unit in the label: "37.5 per week", "40", "20-25 / semaine". */
-const FIGURE_OF_HOURS = /^\s*(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*[-–]\s*(\d{1,2}(?:[.,]\d{1,2})?))?\s*(?:(?:per|a|pro|par|por|p\/|\/)\s*(?:week|wk|woche|semaine|sem\.?|semana|settimana|w)(?![\p{L}])|$|[,;(])/iu;
+/** A figure opening a value, and what follows it: "37.5| per week", "20-25| / semaine", "40|". */
+const FIGURE_FIRST = /^\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d{1,2}(?:[.,]\d{1,2})?)?)(.*)$/su;
 
-/** The type the figure of hours under an hours label implies ("Hours: 37.5 per week": full-time), or null. */
+/**
+ * The type the figure under an hours label implies, its unit in the label ("Hours: 37.5 per week":
+ * full-time), read as weekly hours are once the unit is put back; or null.
+ */
 function figureOfHours(value: string): Employment | null {
-  const m = FIGURE_OF_HOURS.exec(value);
-  return m ? (hoursType(`${(m[2] ?? m[1] ?? '').replace(',', '.')} hours/week`)?.type ?? null) : null;
+  const m = FIGURE_FIRST.exec(value);
+  if (!m) return null;
+  const [figure = '', rest = ''] = [m[1]?.replace(',', '.'), m[2]];
+  // A figure alone (or before a comma or an aside) is the hours of a week.
+  return hoursType(/^\s*(?:$|[,;(])/.test(rest) ? `${figure} hours/week` : `${figure} hours${rest}`)?.type ?? null;
 }
 
 /** The type the hours of a header line's part imply ("38 uur": full-time), or null. */

@@ -335,10 +335,10 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     const kind = ctx.kinds.get(l.line, l.text);
     const payWord = vocab.payWords.test(l.folded);
     // Only pay, or pay and its period ("$80,000 – $90,000 per year + super"), maybe past a label ("B2B: 22 000 PLN net/month").
-    const value = l.text.replace(LINE_LABEL, '');
+    const label = LINE_LABEL.exec(l.text)?.[0] ?? '';
+    const value = l.text.slice(label.length);
     // A bare figure under a label of hours or experience is theirs ("Hours per week: 38"), not pay by the week.
-    const label = payWord ? null : LINE_LABEL.exec(l.text)?.[0];
-    const field = label ? labelField(label.replace(/[:：\s]+$/u, ''), vocab) : null;
+    const field = label && !payWord ? labelField(label.replace(/[:：\s]+$/u, ''), vocab) : null;
     if ((field === 'hours' || field === 'experience') && !PAY_FIGURE.test(value)) continue;
     const via = payWord ? 'payline' : (BARE.test(value) && value.length <= 60) || payLine(l.text, vocab) ? 'bare' : kind === 'compensation' ? 'compensation' : kind === 'benefits' ? 'benefits' : 'other';
     add(l.text, l.line, 'body', via, { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0 });

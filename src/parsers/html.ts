@@ -12,7 +12,7 @@
 import { Parser } from 'htmlparser2';
 import type { Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, LIST_KINDS } from '../patterns/headings.js';
-import { matchesOf } from '../patterns/matches.js';
+import { lineStarts, matchesOf } from '../patterns/matches.js';
 import { item, type DocumentBuilder } from './builder.js';
 import { BULLET_SYMBOLS, parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
@@ -69,13 +69,6 @@ export interface HtmlPage {
   /** `title`, `og:title`, `og:site_name`, `description`, `canonical`, `og:url`. */
   meta: Record<string, string>;
   structured: StructuredPosting | null;
-}
-
-/** Line starts of a text, for turning an offset into a line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** The 0-based line of an offset, by binary search over line starts. */

@@ -7,6 +7,13 @@
 /** Emoji (with their joiners and variation selectors) opening a line: "🔥 Python Developer", "📍 Location: …". */
 export const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]+\s*)+/u;
 
+/** Where each line of a text starts (offsets, the first 0), to find a line or a line's text by its number. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** A text as a pattern that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,6 +9,7 @@ import { extractFields, type ExtractedFields } from '../extractors/index.js';
 import { dedupeKey } from '../extractors/fingerprint.js';
 import { fromValue } from '../extractors/location.js';
 import { parseDate, postedFields } from '../patterns/dates.js';
+import { lineStarts } from '../patterns/matches.js';
 import { readingDocument } from '../lexicons/index.js';
 import { parseDocument, toFileLine } from '../parsers/index.js';
 import { JobPostingSchema, type JobPosting, type SectionEntry } from '../schema/record.js';
@@ -88,7 +89,7 @@ function toSourceLines(fields: ReturnType<typeof extractFields>['fields'], diagn
 const COLUMN_NEEDLE = 24;
 
 /** The text of a field's value as the document may write it, to find where it starts on its line. */
-function writtenValue(fields: ReturnType<typeof extractFields>['fields'], field: string): string | null {
+function writtenValue(fields: ExtractedFields, field: string): string | null {
   const value = (fields as unknown as Record<string, unknown>)[field];
   if (typeof value === 'string') return value;
   if (field === 'salary') return fields.salary?.raw ?? null;
@@ -102,9 +103,8 @@ function writtenValue(fields: ReturnType<typeof extractFields>['fields'], field:
  * Gives each field's provenance the column where its value starts, as linters point at it: where
  * the value is written on its line, else the line's first character that is not white space.
  */
-function addColumns(fields: ReturnType<typeof extractFields>['fields'], text: string): void {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+function addColumns(fields: ExtractedFields, text: string): void {
+  const starts = lineStarts(text);
   for (const [field, p] of Object.entries(fields.provenance)) {
     if (p.line === null || p.from === 'input' || p.from === 'path' || p.line > starts.length) continue;
     const begin = starts[p.line - 1] as number;

@@ -32,15 +32,13 @@ export function whereMissing(record: JobPosting): number {
   return record.sections.find((s) => s.heading !== null)?.line ?? 1;
 }
 
-/** The line of a field from its provenance, else where it would go. */
-export function lineOf(record: JobPosting, field: string): number {
-  return record.provenance[field]?.line ?? whereMissing(record);
-}
-
-/** Where a field sits: its line and, when the record knows it, the column its value starts at. */
+/**
+ * Where a field sits: the line of its provenance, else where it would go, and the column its value
+ * starts at when the record knows it.
+ */
 export function placeOf(record: JobPosting, field: string): { line: number; column?: number } {
-  const column = record.provenance[field]?.column;
-  return { line: lineOf(record, field), ...(column !== undefined && record.provenance[field] ? { column } : {}) };
+  const at = record.provenance[field];
+  return { line: at?.line ?? whereMissing(record), ...(at?.column !== undefined ? { column: at.column } : {}) };
 }
 
 /** A rule that reports once when a field is null or empty. */
