@@ -3,7 +3,7 @@
  * run through the CLI in one call. Each gets a record or one clear stderr line naming the file
  * and the reason; the good files still come out; nothing in a posting runs.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdir as fsReaddir, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { appendAll } from '../src/arrays.js';
 import { normalize } from '../src/index.js';
 import { detectFormat } from '../src/parsers/detect.js';
+import { run as runPipeline } from '../src/pipeline/run.js';
+import { walk } from '../src/pipeline/walk.js';
 import { visibleText } from '../src/parsers/html.js';
 import { suppressionsIn } from '../src/validate/suppress.js';
 import { BIN, ROOT, ndjson, run } from './helpers.js';
@@ -242,6 +244,47 @@ describe('symbolic links out of the input tree', () => {
     expect(checked.stdout).not.toContain('s3cr3t');
     expect(checked.stdout).toContain('read/symlink-outside');
     expect(run(['ingest', '--all', '--follow-symlinks', jobs]).stdout).toContain('s3cr3t');
+  });
+});
+
+describe('a folder the walk cannot list', () => {
+  // Tests may run as root, who can list any folder: a file system that refuses one folder stands in for `chmod 000`.
+  const refusing = (name: string) => {
+    const denied = () => Object.assign(new Error(`EACCES: permission denied, scandir`), { code: 'EACCES' });
+    const refused = (dir: string) => dir.replace(/\/+$/, '').endsWith(`/${name}`);
+    return {
+      readdir: ((dir: string, ...rest: unknown[]) => {
+        const callback = rest.pop() as (err: Error | null, entries?: unknown) => void;
+        if (refused(dir)) callback(denied());
+        else (fsReaddir as (...args: unknown[]) => void)(dir, ...rest, callback);
+      }) as never,
+      readdirSync: ((dir: string) => {
+        if (refused(dir)) throw denied();
+        return readdirSync(dir);
+      }) as never,
+    };
+  };
+
+  it('is named as failed in its place, with the reason, and every file around it is still read', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jobnorm-unlisted-'));
+    for (const d of ['jobs/locked/deeper', 'jobs/open']) mkdirSync(join(root, d), { recursive: true });
+    for (const f of ['jobs/a.md', 'jobs/locked/b.md', 'jobs/locked/deeper/c.md', 'jobs/open/d.md']) writeFileSync(join(root, f), '# Line Cook\n\n## Duties\n\n- Cook\n');
+    const seen: Array<{ path: string; error?: string }> = [];
+    for await (const r of runPipeline([join(root, 'jobs')], { fs: refusing('locked') })) seen.push({ path: r.path.slice(root.length + 1), ...(r.error ? { error: r.error.message } : {}) });
+    expect(seen).toEqual([
+      { path: 'jobs/a.md' },
+      { path: 'jobs/locked/', error: 'could not list this folder (permission denied): the files in it were not read' },
+      { path: 'jobs/open/d.md' },
+    ]);
+  });
+
+  it('is reported below a glob too, and when it is the folder given', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jobnorm-unlisted-'));
+    mkdirSync(join(root, 'jobs', 'locked'), { recursive: true });
+    writeFileSync(join(root, 'jobs', 'a.md'), '# Line Cook\n');
+    writeFileSync(join(root, 'jobs', 'locked', 'b.md'), '# Line Cook\n');
+    expect(await walk([`${root}/jobs/**/*.md`], { fs: refusing('locked') })).toEqual([`${root}/jobs/a.md`, `${root}/jobs/locked/`]);
+    expect(await walk([join(root, 'jobs', 'locked')], { fs: refusing('locked') })).toEqual([`${root}/jobs/locked/`]);
   });
 });
 

@@ -3,7 +3,7 @@
  * synchronous: the run is bound by parsing, and a small file read synchronously costs tens of
  * microseconds where the promise round trips cost a millisecond.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { FileError } from '../diagnostics/index.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -41,6 +41,20 @@ export function readBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The failure of a folder the walk could not list, for the run to report in the folder's place:
+ * the reason as listing it again gives it (`list` is the walk's own, when a test sets one).
+ */
+export function unlistedFolder(path: string, list: (dir: string) => unknown = readdirSync): FileError {
+  let why = 'its listing failed while walked';
+  try {
+    list(path);
+  } catch (err) {
+    why = reason(err);
+  }
+  return new FileError('read/failed', `could not list this folder (${why}): the files in it were not read`);
 }
 
 /** A system error as a short reason: "permission denied", "no such file or directory". */

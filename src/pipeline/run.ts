@@ -14,9 +14,9 @@ import { STDIN_PATH } from './constants.js';
 import { UsageError } from './errors.js';
 import { boundedLines } from './lines.js';
 import type { Processed, ProcessTask } from './process.js';
-import { DEFAULT_MAX_BYTES, readBytesSync } from './read.js';
+import { DEFAULT_MAX_BYTES, readBytesSync, unlistedFolder } from './read.js';
 import type { OutputFormat } from './serialize.js';
-import { walkStream, type WalkOptions } from './walk.js';
+import { isUnlistedFolder, walkStream, type WalkOptions } from './walk.js';
 
 export interface RunOptions extends WalkOptions {
   format: OutputFormat | 'record';
@@ -172,6 +172,8 @@ async function* fileInputs(files: AsyncIterable<string>, options: RunOptions, pa
         if (!options.stdin) throw new FileError('read/failed', 'standard input is not available');
         bytes = await options.stdin(maxBytes);
         if (bytes.length > maxBytes) throw new FileError('read/too-large', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
+      } else if (isUnlistedFolder(file)) {
+        throw unlistedFolder(file, options.fs?.readdirSync);
       } else {
         guard?.(file);
         bytes = readBytesSync(file, maxBytes);

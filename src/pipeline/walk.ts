@@ -6,8 +6,8 @@
  * and markdownlint-cli2 do; `gitignore: false` reads them all). Files named one by one are
  * always read. A path that does not exist is a usage error naming it.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdir as fsReaddir, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 
@@ -18,6 +18,33 @@ export interface WalkOptions {
   ignore?: string[];
   /** Honour `.gitignore` and `.jobnormignore` files in folders walked and globs (default true). */
   gitignore?: boolean;
+  /** The file system the walk lists folders with (default node's; tests put a failing one in). */
+  fs?: Partial<fg.FileSystemAdapter>;
+}
+
+/**
+ * A folder the walk could not list (permission denied, removed while walked) is yielded as its
+ * path with a trailing `/`, in its place in the order, so the run reports it instead of
+ * silently reading less than it was given.
+ */
+export const isUnlistedFolder = (path: string): boolean => path.endsWith('/');
+
+type Readdir = fg.FileSystemAdapter['readdir'];
+
+/**
+ * The file system to list with, noting each folder whose listing fails; fast-glob goes on past
+ * such a folder (errors suppressed), so the note is all that tells of it.
+ */
+function noting(base: Partial<fg.FileSystemAdapter> | undefined, failed: string[]): Partial<fg.FileSystemAdapter> {
+  const readdir = (base?.readdir ?? fsReaddir) as (...args: unknown[]) => void;
+  const noted: Readdir = ((dir: string, ...rest: unknown[]) => {
+    const callback = rest.pop() as (err: NodeJS.ErrnoException | null, entries?: unknown) => void;
+    readdir(dir, ...rest, (err: NodeJS.ErrnoException | null, entries?: unknown) => {
+      if (err) failed.push(dir);
+      callback(err, entries);
+    });
+  }) as Readdir;
+  return { ...base, readdir: noted };
 }
 
 /** The files of ignore patterns honoured in folders: git's, and jobnorm's own for what git keeps but jobnorm should not read. */
@@ -91,11 +118,15 @@ function exists(p: string): 'file' | 'dir' | 'other' | null {
  * Files matching a pattern below a folder. Links are not followed into folders (a link loop
  * cannot trap the walk), but a link that names a file is listed, so a broken one is reported.
  */
-async function globFiles(pattern: string, options: { cwd?: string; ignore: string[] }): Promise<string[]> {
+async function globFiles(pattern: string, options: { cwd?: string; ignore: string[]; fs?: Partial<fg.FileSystemAdapter> | undefined }): Promise<string[]> {
   // Plain strings, folders marked with a trailing '/': a fraction of the memory of entry objects
   // at hundreds of thousands of files.
-  const entries = await fg(pattern, { ...options, dot: false, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
-  return entries.filter((e) => !e.endsWith('/')).sort();
+  const failed: string[] = [];
+  const entries = await fg(pattern, { ...options, fs: noting(options.fs, failed), dot: false, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true });
+  // Named as the entries are: below the folder walked, or as the glob was written (absolute or not).
+  const name = (dir: string) => (!options.cwd && isAbsolute(pattern) ? toPosix(dir) : toPosix(relative(resolve(options.cwd ?? '.'), dir)) || '.');
+  const unlisted = failed.map((dir) => `${name(dir).replace(/\/+$/, '')}/`);
+  return [...entries.filter((e) => !e.endsWith('/')), ...unlisted].sort();
 }
 
 /** Folder and glob patterns to skip always: dependencies and VCS folders. */
@@ -106,8 +137,8 @@ export const ALWAYS_IGNORE = ['**/node_modules/**', '**/.git/**'];
  * sub-folder in turn (sorted by name), so that only one sub-folder's listing is in memory at a
  * time, however large the corpus. Ignore globs stay relative to the folder given.
  */
-async function* walkFolder(dir: string, pattern: string, ignore: string[]): AsyncGenerator<string> {
-  yield* await globFiles(pattern.replace(/^\*\*\//, ''), { cwd: dir, ignore });
+async function* walkFolder(dir: string, pattern: string, ignore: string[], fs?: Partial<fg.FileSystemAdapter>): AsyncGenerator<string> {
+  yield* await globFiles(pattern.replace(/^\*\*\//, ''), { cwd: dir, ignore, fs });
   let subs: string[];
   try {
     subs = readdirSync(dir, { withFileTypes: true })
@@ -115,9 +146,10 @@ async function* walkFolder(dir: string, pattern: string, ignore: string[]): Asyn
       .map((d) => d.name)
       .sort();
   } catch {
+    // The folder's own glob has reported it as unlisted.
     return;
   }
-  for (const sub of subs) yield* await globFiles(`${fg.escapePath(sub)}/${pattern}`, { cwd: dir, ignore });
+  for (const sub of subs) yield* await globFiles(`${fg.escapePath(sub)}/${pattern}`, { cwd: dir, ignore, fs });
 }
 
 /**
@@ -138,7 +170,7 @@ export async function* walkStream(paths: string[], options: WalkOptions = {}): A
       if (kind === 'file' || kind === 'other') plan.push({ arg, kind: 'file' });
       else if (kind === 'dir') plan.push({ arg, kind: 'dir' });
       else if (fg.isDynamicPattern(arg)) {
-        const all = await globFiles(toPosix(arg), { ignore });
+        const all = await globFiles(toPosix(arg), { ignore, fs: options.fs });
         if (!all.length) throw new UsageError(`${arg}: no files match this pattern`);
         const gitignored = options.gitignore === false ? null : gitignoreFilter(fg.generateTasks(toPosix(arg))[0]?.base ?? '.');
         const found = gitignored ? all.filter((f) => !gitignored(f)) : all;
@@ -164,8 +196,8 @@ export async function* walkStream(paths: string[], options: WalkOptions = {}): A
     } else {
       const base = toPosix(step.arg).replace(/\/+$/, '') || '/';
       const gitignored = options.gitignore === false ? null : gitignoreFilter(step.arg);
-      for await (const f of walkFolder(step.arg, pattern, ignore)) {
-        const p = base === '.' ? f : `${base}/${f}`;
+      for await (const f of walkFolder(step.arg, pattern, ignore, options.fs)) {
+        const p = base === '.' ? f : f === './' ? `${base}/` : `${base}/${f}`;
         if (fresh(p) && !gitignored?.(p)) yield p;
       }
     }
