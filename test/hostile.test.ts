@@ -168,7 +168,7 @@ describe('names and messages written for people', () => {
 describe('files that are not regular files', () => {
   it('refuses a FIFO in a walked folder at once, names it, and reads the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-fifo-'));
-    writeFileSync(join(dir, 'good.md'), '# Baker\n\nWe bake bread every night for forty shops.\n');
+    writeFileSync(join(dir, 'good.md'), '# Baker\n\nWe are hiring a night baker for our forty shops.\n');
     const made = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
     expect(made.status).toBe(0);
     // Opening a FIFO for reading blocks until a writer comes: the run must not wait for one.

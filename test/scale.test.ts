@@ -64,7 +64,7 @@ describe('time budgets', () => {
 describe('time budgets on small runs', () => {
   it('hold for ingest too when --timeout is given, however small the run, with --concurrency 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobnorm-small-budget-'));
-    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `d${i}.md`), `# Engineer ${i}\n\n- one\n`);
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `d${i}.md`), `# Engineer ${i}\n\nWe are hiring.\n\n- one\n`);
     writeFileSync(join(dir, 'a-hang.md'), '# Hostile\n');
     const r = run(['ingest', '--all', '--concurrency', '1', '--timeout', '800', dir], { env: { JOBNORM_TEST_WORKER_HANG_ON: 'hang' } });
     expect(r.stderr).toMatch(/a-hang\.md: .*took longer than 800 ms and was stopped \(--timeout\)/);

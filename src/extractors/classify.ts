@@ -322,7 +322,6 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const lines = text.split('\n').filter((l) => l.trim());
   const dataLines = lines.filter((l) => DATA_LINE.test(l)).length;
   if (lines.length >= 8 && dataLines / lines.length > 0.5) add('data or code, not prose', -6, 'data');
-  if (words < 25 && !facts.title && !facts.lists.responsibilities.length && !facts.lists.required.length) add('too short to be a posting', -2);
   // Prose that names a role at most, with nothing else a posting has — no duties, requirements or
   // benefits, no recruiting words ("we are looking for", "Vacancy", "apply by"), terms, pay, gender
   // marks, way to apply or job fields: an announcement, a profile, a product or event page.
@@ -333,6 +332,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     anyUnit(vocab.experienceWords) || anyUnit(vocab.preferred) ||
     // A form of fields, read or not ("Mahali: Arusha", "Aina ya Kazi: Muda wote"), as a posting in a language without tables gives its facts.
     ctx.doc.fields.length >= FORM_FIELDS;
+  // A few words that name a role at most ("# Notes", a heading over nothing) are not yet a posting either.
+  if (words < 25 && !facts.lists.responsibilities.length && !facts.lists.required.length && (!facts.title || !offers())) add('too short to be a posting', -2);
   if (words >= BARE_PROSE_WORDS && !offers()) add('nothing a posting has but a name: no duties, requirements, terms, pay or recruiting words', -3);
 
   const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);

@@ -133,6 +133,10 @@ describe('isJobPosting', () => {
     const posting = ['# Cook', '', '## Duties', '', '- Prepare breakfast', '- Clean the kitchen', '- [optional] Bake bread', '', '## Requirements', '', '- A food hygiene certificate', ''].join('\n');
     expect(recordOf(posting).isJobPosting).toBe(true);
   });
+  it('does not take a heading over nothing for a posting, but a few words that offer a job are one', () => {
+    for (const bare of ['# Notes\n', '# Quarterly planning\n\nDraft.\n', '# Gärtner\n']) expect(recordOf(bare).isJobPosting).toBe(false);
+    for (const short of ['# Gardener wanted\n\nTwo days a week in our allotments.\n', 'Brightwell | Gardener | Leeds | £12/hour\n', '# Gärtner (m/w/d)\n']) expect(recordOf(short).isJobPosting).toBe(true);
+  });
   it('knows a careers page by the roles it lists by name and place, without links', () => {
     const page = '# Work at Tidewater\n\nWe build ferries and the software that runs them.\n\n## Open roles\n\n- Naval Architect — Bergen, Norway\n- Embedded Engineer — Remote\n- Welding Inspector (Night Shift) — Bergen, Norway\n\nWrite to jobs@tidewater.example.\n';
     const r = normalize(page, { path: 'careers.md' });
