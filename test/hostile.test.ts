@@ -270,7 +270,7 @@ describe('a folder the walk cannot list', () => {
     for (const d of ['jobs/locked/deeper', 'jobs/open']) mkdirSync(join(root, d), { recursive: true });
     for (const f of ['jobs/a.md', 'jobs/locked/b.md', 'jobs/locked/deeper/c.md', 'jobs/open/d.md']) writeFileSync(join(root, f), '# Line Cook\n\n## Duties\n\n- Cook\n');
     const seen: Array<{ path: string; error?: string }> = [];
-    for await (const r of runPipeline([join(root, 'jobs')], { fs: refusing('locked') })) seen.push({ path: r.path.slice(root.length + 1), ...(r.error ? { error: r.error.message } : {}) });
+    for await (const r of runPipeline([join(root, 'jobs')], { format: 'record', fs: refusing('locked') })) seen.push({ path: r.path.slice(root.length + 1), ...(r.error ? { error: r.error.message } : {}) });
     expect(seen).toEqual([
       { path: 'jobs/a.md' },
       { path: 'jobs/locked/', error: 'could not list this folder (permission denied): the files in it were not read' },

@@ -19,6 +19,9 @@ const META = /^(.{2,80}?)\s+·\s+.*\b(ago|vor \d|il y a|hace|há \d|applicants?|
 const WORKPLACE_LINE = /^(remote|hybrid|on-?site|in-office|híbrido|remoto|presencial|hybride|télétravail)$/i;
 const EMPLOYMENT_LINE = /^(full[- ]time|part[- ]time|contract|contractor|temporary|internship|intern|freelance|vollzeit|teilzeit|tiempo completo|temps plein)$/i;
 
+/** Sections of a posting's body, whose lines are never a header's title or company. */
+const BODY_KINDS = new Set<string>(['responsibilities', 'qualifications', 'preferred', 'benefits', 'compensation', 'application']);
+
 interface Hit {
   value: string;
   line: number;
@@ -59,13 +62,16 @@ export function jobBoardHeader(ctx: Context): JobBoardHeader | null {
       if (!t || chrome(t, ctx)) continue;
       before.push({ value: t, line: lineOf(i) });
     }
+    // A header stands above the posting: lines of its duties or requirements over a "Posted 3 days
+    // ago · …" line are the end of the page, where boards put the posting's activity.
+    const inBody = before.some((h) => BODY_KINDS.has(ctx.kinds.get(h.line, h.value) ?? 'other'));
     const [title, company] = before;
     const after = lines.slice(metaAt + 1, metaAt + 14);
     const find = (re: RegExp): Hit | null => {
       const k = after.findIndex((t) => re.test(t));
       return k < 0 ? null : { value: after[k] as string, line: lineOf(metaAt + k + 1) };
     };
-    result = {
+    if (!inBody) result = {
       title: title ?? null,
       company: company ?? null,
       location: { value: (META.exec(lines[metaAt] as string)?.[1] ?? '').trim(), line: lineOf(metaAt) },

@@ -137,6 +137,12 @@ describe('title', () => {
     expect([r.title, r.company, r.workplaceType, r.employmentType]).toEqual(['Data Scientist', 'Acme Bank', 'hybrid', 'full-time']);
     expect(r.locations.map((l) => l.country)).toEqual(['CH']);
   });
+  it('does not take the last requirements over a page-foot "Posted 3 days ago · …" line for a job-board header', () => {
+    const page = ['# Dock Hand', '', 'Harbourline Freight is hiring dock hands for its ten ports.', '', '## Requirements', '', '- Able to lift 25 kg', '- A forklift licence is a plus', '', 'Job activity · Posted 3 days ago · 40 applicants', ''].join('\n');
+    const r = recordOf(page, 'a.md');
+    expect([r.title, r.company]).toEqual(['Dock Hand', 'Harbourline Freight']);
+    expect(r.locations).toEqual([]);
+  });
   it('knows role words, compounds and plurals, in several languages', () => {
     const v = vocab();
     expect(hasRoleWord('Senior Copywriter', v)).toBe(true);
