@@ -524,8 +524,11 @@ const PLACE_LINE = 60;
 const MENTIONED_CITY = 100_000;
 /** The same for a town in a country the posting names or pays in ("out of Felixstowe" in a posting paying pounds). */
 const MENTIONED_HOME_TOWN = 15_000;
-/** A workplace's noun after a town, as English writes it: "Leeds office", "Felixstowe depot", "London-based". */
-const WORKPLACE_AFTER = String.raw`(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location)|-based)(?![\p{L}])`;
+/**
+ * A workplace's noun after a town, as English writes it: "Leeds office", "Felixstowe depot",
+ * "London-based"; or the part of town or the area around it ("Leeds city centre", "the Bristol area").
+ */
+const WORKPLACE_AFTER = String.raw`(?:\s+(?:office|offices|depot|branch|store|shop|site|plant|warehouse|clinic|studio|hq|headquarters|campus|factory|hub|location|(?:city|town)\s+cent(?:re|er)|(?:metro(?:politan)?\s+)?area)|-based)(?![\p{L}])`;
 const TOWN_BEFORE_WORKPLACE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?)${WORKPLACE_AFTER}`, 'gu');
 /** The cheap test before TOWN_BEFORE_WORKPLACE. */
 const TOWN_BEFORE_WORKPLACE_MARK = new RegExp(String.raw`\p{Lu}[\p{L}'’]+${WORKPLACE_AFTER}`, 'u');

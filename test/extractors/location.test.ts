@@ -217,6 +217,9 @@ describe('location extraction', () => {
     expect(cities('Baker\n\nBread is baked fresh each morning in Grantham, six days a week.\n')).toEqual([]);
     expect(cities('Forklift Driver\n\nHarrow Freight Ltd – Grantham depot\n\nPay: £13 an hour\n')).toEqual([['Grantham', 'GB']]);
     expect(cities('Analyst\n\nYou will join our Leeds office on a permanent contract.\n')).toEqual([['Leeds', 'GB']]);
+    // The part of town, or the area around it.
+    expect(cities('Waiter wanted\n\nSheffield city centre, evenings. £12 an hour plus tips.\n')).toEqual([['Sheffield', 'GB']]);
+    expect(cities('Plumber\n\nCovering homes across the Bristol area for a family firm.\n\nPay: £34,000 a year\n')).toEqual([['Bristol', 'GB']]);
   });
   it('finds a place a Nordic posting names after "i", and the role before "søges"', () => {
     const da = recordOf('Tømrer søges til værksted i Odense\n\nVi søger en erfaren tømrer til vores værksted. Du skal bygge køkkener og trapper efter mål.\n\nDine opgaver:\n• Bygge køkkener\n• Montere trapper\n', 'a.txt');
