@@ -96,6 +96,13 @@ const ARTICLE = /^(die|der|das|les|le|la|el|los|las|o|os|il|lo|het|de|at|na|no|e
 /** "the" before a name goes; "The" stays when a name of several words follows, as an organisation writes it ("The Old Mill Hotel"). */
 const THE = /^(?:the\s+|The\s+(?=\S+$)|THE\s+(?=\S+$))(?=\p{Lu}|\d)/u;
 
+/**
+ * A noun for "the firm" before a firm's name, as a sentence opens with it ("Firma Verdemar Construct
+ * SRL angajează", "Die Firma Huber GmbH sucht", "Společnost Kovo s.r.o. hledá"). Not when the noun
+ * opens the name itself, whose other words are then not all capitalised ("Empresa Municipal de Aguas").
+ */
+const FIRM_NOUN = /^(?:firma|firmă|empresa|compañía|companhia|société|společnost|spoločnosť|azienda|società|bedrijf|unternehmen|cég|yritys|şirket|şirketi)\s+(?=\p{Lu})/iu;
+
 /** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
 
@@ -113,6 +120,7 @@ export function cleanCompany(name: string): string {
     .replace(/\*+/g, '')
     .replace(/['’]s$/u, '')
     .replace(ARTICLE, '')
+    .replace(FIRM_NOUN, (noun: string, _at: number, whole: string) => (/\s\p{Ll}/u.test(` ${whole.slice(noun.length).replace(LEGAL_TAIL, '')}`) ? noun : ''))
     .replace(THE, '')
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitleCompanies } from '../../src/extractors/company.js';
+import { cleanCompany, pageTitleCompanies } from '../../src/extractors/company.js';
 import { cleanTitle, splitTitleHeading } from '../../src/extractors/title.js';
 import { endsWithRoleWord, hasRoleWord } from '../../src/patterns/roles.js';
 import { recordOf, vocab } from '../helpers.js';
@@ -279,6 +279,13 @@ describe('company', () => {
     expect(recordOf('# Engineer\n\n## About Quillfeather\n\nWe build things.\n').company).toBe('Quillfeather');
     expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
     expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
+  });
+  it('drops a noun for "the firm" that opens a sentence before the firm\'s name, and keeps one that opens a name', () => {
+    const de = recordOf('Lagerist (m/w/d)\n\nDie Firma Brandauer Logistik GmbH sucht ab sofort einen Lageristen in Vollzeit.\n', 'a.txt');
+    expect(de.company).toBe('Brandauer Logistik GmbH');
+    const cs = recordOf('Skladník\n\nSpolečnost Lipnice Sklady s.r.o. hledá skladníka na plný úvazek do skladu v Brně.\n', 'a.txt');
+    expect(cs.company).toBe('Lipnice Sklady s.r.o.');
+    expect(cleanCompany('Empresa Municipal de Limpieza S.A.')).toBe('Empresa Municipal de Limpieza S.A.');
   });
   it('takes no measure written as one word ("a 35-person studio") for a name, and keeps a name that starts with a figure', () => {
     expect(recordOf("# Level Designer\n\nWe're a 40-person studio in Dundee making puzzle games.\n\n## Duties\n- Build levels\n- Test them\n").company).toBeNull();
