@@ -280,6 +280,12 @@ describe('company', () => {
     expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
     expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
   });
+  it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
+    const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
+    expect(we.company).toBeNull();
+    const named = recordOf('# 前端工程师\n\n青禾科技 招聘 前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
+    expect(named.company).toBe('青禾科技');
+  });
   it('drops a noun for "the firm" that opens a sentence before the firm\'s name, and keeps one that opens a name', () => {
     const de = recordOf('Lagerist (m/w/d)\n\nDie Firma Brandauer Logistik GmbH sucht ab sofort einen Lageristen in Vollzeit.\n', 'a.txt');
     expect(de.company).toBe('Brandauer Logistik GmbH');
