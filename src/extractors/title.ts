@@ -11,7 +11,7 @@ import { cleanHeading, headingMatch, isChrome, LIST_KINDS, wholePhrase } from '.
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { employerAfter, LEGAL_TAIL } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
-import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
+import { endsWithRoleWord, hasRoleWord, startsWithRoleWord } from '../patterns/roles.js';
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
@@ -311,7 +311,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // name is most of it ("Logistics Coordinator" is a role; a later "Competencias Técnicas" a section).
     const coverage = headingMatch(h.text, vocab)?.coverage ?? 0;
     const top = firstHeading || h.level === 1;
-    const named = coverage >= (top && endsWithRoleWord(h.text, vocab) ? ROLE_HEADING_COVERAGE : SECTION_NAME_COVERAGE);
+    const named = coverage >= (top && (endsWithRoleWord(h.text, vocab) || startsWithRoleWord(h.text, vocab)) ? ROLE_HEADING_COVERAGE : SECTION_NAME_COVERAGE);
     const words = h.text.split(/\s+/).length;
     if (!named && words <= 14 && !(h.level > 3 && h.level < 7 && ctx.doc.format === 'markdown')) {
       // In a language without a lexicon no role noun can be known: the first heading, over prose

@@ -68,6 +68,16 @@ function genderedPair(phrase: string): boolean {
   return false;
 }
 
+/**
+ * True when a phrase opens with a role noun, as Romance languages name a role before what it is of:
+ * "Chargé de recrutement", "Técnico de mantenimiento", "Responsable des achats".
+ */
+export function startsWithRoleWord(phrase: string, vocab: Vocabulary): boolean {
+  const f = fold(phrase.replace(/\([^)]*\)|（[^）]*）/g, ' ')).trim();
+  const m = vocab.roles.find(f);
+  return !!m && m.index === 0 && !/\p{L}/u.test(f.charAt(m.text.length));
+}
+
 /** True when the last word of a phrase (before a level like "2", "II", "SR", or a gender mark) is a role noun. */
 export function endsWithRoleWord(phrase: string, vocab: Vocabulary): boolean {
   const ws = words(phrase);

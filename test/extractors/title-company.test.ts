@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCompany, pageTitleCompanies } from '../../src/extractors/company.js';
 import { cleanTitle, splitTitleHeading } from '../../src/extractors/title.js';
-import { endsWithRoleWord, hasRoleWord } from '../../src/patterns/roles.js';
+import { endsWithRoleWord, hasRoleWord, startsWithRoleWord } from '../../src/patterns/roles.js';
 import { recordOf, vocab } from '../helpers.js';
 
 describe('title', () => {
@@ -279,6 +279,12 @@ describe('company', () => {
     expect(recordOf('# Engineer\n\n## About Quillfeather\n\nWe build things.\n').company).toBe('Quillfeather');
     expect(recordOf('### Quillmark is always hiring\n\nText\n').company).toBe('Quillmark');
     expect(recordOf('Meadow Library seeks a full-time Custodian to keep our rooms clean.\n', 'a.txt').company).toBe('Meadow Library');
+  });
+  it('reads a first heading that opens with a role noun as the title, though a section\'s word follows ("Chargé de recrutement")', () => {
+    const fr = recordOf('Chargée de recrutement H/F\nMaison Ferrand\nCDI\nNantes\n\nVos missions :\n- Publier les annonces\n- Conduire les entretiens\n', 'a.txt');
+    expect(fr.title).toBe('Chargée de recrutement');
+    expect(startsWithRoleWord('Técnico de mantenimiento', vocab('es'))).toBe(true);
+    expect(startsWithRoleWord('Processus de recrutement', vocab('fr'))).toBe(false);
   });
   it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
     const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
