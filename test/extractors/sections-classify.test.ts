@@ -33,6 +33,9 @@ describe('section headings, in every language the lexicons hold', () => {
     expect(leadInKind('Strong applicants may also:', vocab())).toBe('preferred');
     expect(leadInKind("It's even better if you:", vocab())).toBe('preferred');
     expect(leadInKind('No colon here', vocab())).toBeNull();
+    // Whoever holds the job, then what they will do.
+    expect(leadInKind('The technician will:', vocab())).toBe('responsibilities');
+    expect(leadInKind('The ideal candidate will:', vocab())).toBe('qualifications');
     expect(leadInKind('Le/la candidat·e devra impérativement :', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Position requires:', vocab())).toBe('qualifications');
     expect(leadInKind("This role requires a commitment to our values:", vocab())).toBeNull();
