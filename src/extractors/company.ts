@@ -26,8 +26,10 @@ export const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisa
 
 /** An aside closing a text, in parentheses or between commas: "Nimbus (Pittsburgh, PA) ", "Durand, expert-comptable à Nantes, ". */
 const ASIDE_AT_END = /\s*(?:[(（][^()（）]{1,60}[)）]|,\s[^,.;:!?()]{3,80},)\s*$/u;
-const NAME_AT_END = new RegExp(String.raw`(?:^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
-const NAME_AT_START = new RegExp(String.raw`^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+)?["“]?(${NAME})["”]?`, 'u');
+/** An article before a name that opens a sentence: "The", "Die", "La", "A Ipê Pagamentos está contratando". */
+const LEADING_ARTICLE = String.raw`(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+`;
+const NAME_AT_END = new RegExp(String.raw`(?:^${LEADING_ARTICLE}|^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
+const NAME_AT_START = new RegExp(String.raw`^(?:${LEADING_ARTICLE})?["“]?(${NAME})["”]?`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
 const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?(${NAME})`, 'gu');
 /** "Acme — a studio for …": a first line that names and defines the company. */
@@ -663,9 +665,9 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
 
 const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
 
-/** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 /** "We" (or "our firm") opening a word group in a language written without spaces: "我们正在招聘…", "当社では…募集", "저희 회사는 … 채용". */
 const WE_NO_SPACES = /^(?:我们|我們|我司|本公司|我公司|当社|弊社|私たち|저희|우리)/u;
+/** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;
 
 /** How many lines from the end a letter's closing may stand. */
@@ -704,7 +706,8 @@ const TOWN_PART = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}' -]{1,40}$|^\p{Lu}[\p
 
 /** Candidates that name the same company agree: "Acme" and "Acme Inc." are one. */
 function companyKey(value: string): string {
-  return fold(value)
+  // A legal form as the name writes it first ("…, S.A.", "s.r.o."), then as its bare words ("… Group").
+  return fold(value.replace(LEGAL_TAIL, ''))
     .replace(/[^\p{L}\p{N} ]/gu, ' ')
     .replace(LEGAL_WORD_END, '')
     .replace(/\s+/g, '');
@@ -726,7 +729,9 @@ export function extractCompany(ctx: Context, title: string | null): Found<string
     const extra = folded.slice(words.length).trim();
     return !/\b(?:team|teams|jobs?|careers?|karriere|hiring|recruiting|office|offices|hq|headquarters|branch|plant|site|store|campus)\b/.test(extra) && !SITE_SUFFIX.test(c.value) && !ctx.vocab.departments.test(extra) && !parsePlace(extra);
   });
-  const chosen = full ?? w;
+  // The same name with its legal form, as a line of its own writes it ("… do Norte, S.A."): the name in full.
+  const formal = full ? null : decision.ranked.find((c) => FULL_NAME_VIAS.has(c.via) && companyKey(c.value) === short && c.value.length > w.value.length && fold(c.value).startsWith(fold(w.value)) && LEGAL_END.test(c.value));
+  const chosen = full ?? formal ?? w;
   return { value: chosen.value, line: chosen.line, from: chosen.from };
 }
 

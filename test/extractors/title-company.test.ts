@@ -286,6 +286,12 @@ describe('company', () => {
     expect(startsWithRoleWord('Técnico de mantenimiento', vocab('es'))).toBe(true);
     expect(startsWithRoleWord('Processus de recrutement', vocab('fr'))).toBe(false);
   });
+  it('reads the name after an article before a hiring phrase, and writes it with its legal form when a line of its own does', () => {
+    const pt = recordOf('Analista Financeiro\nTrabalho presencial\nEfetivo\n\nDescrição da vaga\nA Serra Azul Cerâmicas está contratando um analista financeiro para a fábrica.\n\nResponsabilidades:\n- Fechar o mês\n- Conciliar contas\n', 'a.txt');
+    expect(pt.company).toBe('Serra Azul Cerâmicas');
+    const formal = recordOf('Operador de Armazém\nFábrica de Louça do Vale, S.A.\nLeiria\n\nA Fábrica de Louça do Vale procura um operador de armazém para a sua unidade.\n\nFunções:\n- Cargas e descargas\n- Inventários\n', 'a.txt');
+    expect(formal.company).toBe('Fábrica de Louça do Vale, S.A.');
+  });
   it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
     const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
     expect(we.company).toBeNull();
