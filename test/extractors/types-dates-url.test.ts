@@ -126,6 +126,8 @@ describe('workplace type', () => {
   it.each([
     ['Remote', 'en', 'remote'], ['Hybrid/Campus', 'en', 'hybrid'], ['On-Site', 'en', 'onsite'], ['on site', 'en', 'onsite'],
     ['télétravail', 'fr', 'remote'], ['Homeoffice', 'de', 'remote'], ['リモートワーク', 'ja', 'remote'], ['Teletrabajo', 'es', 'remote'],
+    // Working from home as a possibility, or some days of the week: an office besides.
+    ['Home-Office möglich', 'de', 'hybrid'], ['Teletrabajo parcial', 'es', 'hybrid'], ['3 días de teletrabajo', 'es', 'hybrid'], ['2 dias no escritório', 'pt', 'hybrid'],
   ])('%s (%s) → %s', (text, lang, type) => expect(workplaceIn(text, vocab(lang))).toBe(type));
   it('reads "working from home can be done too" in Dutch as hybrid', () => {
     expect(recordOf('# Ontwikkelaar\n\nJe werkt op ons kantoor in Zwolle, maar thuis werken kan ook.\n\n## Taken\n\n- Bouwen\n- Testen\n').workplaceType).toBe('hybrid');
