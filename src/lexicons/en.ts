@@ -64,7 +64,9 @@ export const en = defineLexicon({
       'should have', 'must have', 'you have', 'you bring', 'you need', 'knowledge of', 'ideal candidate', 'looking for', 'requirement*',
       'qualification*', 'we expect', 'you are a', 'you are an', 'you are someone', 'you are comfortable', 'you are familiar', 'you are able',
       'position requires', 'requires:', 'required:', 'you should', 'candidates should', 'successful candidate will have', 'you will need', "you'll need",
-      'candidate will have', 'must be', 'experience with the following', 'good fit if', 'great fit if', 'strong fit if', 'thrive in this role if', 'succeed in this role if',
+      'candidate will have', 'must be', 'experience with the following',
+      // A person specification's two lists: "Essential:" (then "Desirable:"); "Essential duties" names its own kind.
+      'essential:', 'good fit if', 'great fit if', 'strong fit if', 'thrive in this role if', 'succeed in this role if',
     ],
     responsibilities: [
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",

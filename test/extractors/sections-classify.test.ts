@@ -36,6 +36,9 @@ describe('section headings, in every language the lexicons hold', () => {
     // Whoever holds the job, then what they will do.
     expect(leadInKind('The technician will:', vocab())).toBe('responsibilities');
     expect(leadInKind('The ideal candidate will:', vocab())).toBe('qualifications');
+    // A person specification's first list; "Essential duties" are duties.
+    expect(leadInKind('Essential:', vocab())).toBe('qualifications');
+    expect(headingKind('ESSENTIAL DUTIES', vocab())).toBe('responsibilities');
     expect(leadInKind('Le/la candidat·e devra impérativement :', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Position requires:', vocab())).toBe('qualifications');
     expect(leadInKind("This role requires a commitment to our values:", vocab())).toBeNull();
