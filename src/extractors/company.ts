@@ -150,6 +150,9 @@ function knownTown(text: string): ReturnType<typeof parsePlace> {
 /** The smallest town whose name alone is read as the place, not as an employer of that name. */
 const NAMED_TOWN = 50_000;
 
+/** A time of day written alone: "5am", "9:30", "6.30 p.m.", "7 Uhr", "18h". */
+const TIME_OF_DAY = /^\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?|h|uhr|hrs?)?$/iu;
+
 /** True when a name could be an organisation: not a common word, a place, a role or a sentence. */
 function plausible(name: string, vocab: Vocabulary): boolean {
   const n = cleanCompany(name);
@@ -161,6 +164,8 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (!/\p{L}/u.test(n)) return false;
   // A measure written as one word ("a 35-person studio", "a 20-strong team", "150-year-old") describes, it does not name.
   if (/^\d[\d.,]*[-‑]\p{Ll}+(?:[-‑]\p{Ll}+)*$/u.test(n)) return false;
+  // A time of day ("start at 5am", "at 9:30", "um 7 Uhr") says when, not who.
+  if (TIME_OF_DAY.test(n)) return false;
   // A label and its value ("Facility: Larchmont Hospital", "Kampuni: Mbao Bora Ltd"): a line of a form, not a name.
   if (/^[^:：]{2,30}[:：]\s/u.test(n)) return false;
   // A type of contract or a workplace alone ("CDI", "Vollzeit", "Remote") is a term, not a name.
@@ -636,7 +641,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
 }
 
 /** Capitalised words in a row on one line (up to four), as a name is written in prose: "Copper Kettle", "Halvorsen Foundation". */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:(?:[ \t]+[&+])?[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}/gu;
 
 /**
  * The name a mail domain stands for as the text writes it: capitalised words whose letters are
@@ -646,6 +651,8 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p
 function spelledInText(domain: string, text: string, vocab: Vocabulary): string | null {
   const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const want = squash(domain);
+  // "Crumb & Co" is crumbco.ie or crumbandco.ie.
+  const spellings = (s: string) => [squash(s), squash(s.replace(/[&+]/g, 'and'))];
   if (want.length < 3) return null;
   const head = text.slice(0, 20_000);
   if (!head.toLowerCase().includes(want.slice(0, 3))) return null;
@@ -654,7 +661,7 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       for (let n = i + 1; n <= words.length; n++) {
-        if (squash(words.slice(i, n).join('')) !== want) continue;
+        if (!spellings(words.slice(i, n).join('')).includes(want)) continue;
         const next = words[n];
         return words.slice(i, next && (LEGAL_TAIL.test(` ${next}`) || vocab.institutions.test(fold(next))) ? n + 1 : n).join(' ');
       }

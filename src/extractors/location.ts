@@ -461,13 +461,31 @@ const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
  * The countries the start of a posting names, in order, read once per document: from the words
  * a reader sees (a page's markup, such as `lang="en-US"`, names no country).
  */
+/** A mail address's or a web address's host, to its last label: "hello@crumb.ie", "www.acme.co.uk". */
+const HOST_END = /(?:@|:\/\/|(?<![\w.-])www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\w-])/gi;
+/** Country domains sold worldwide for their letters (.io, .ai, .co, .me…): they say nothing of where. */
+const VANITY_DOMAINS = new Set(['io', 'ai', 'co', 'me', 'tv', 'ly', 'fm', 'gg', 'sh', 'to', 'cc', 'ws', 'vc', 'so', 'am', 'la', 'ms', 'nu', 'st', 'tk', 'ac', 'cx', 'im', 'li', 'pw', 'dj', 'ag', 'gl', 'sc', 'bz', 'cd', 'hn']);
+
+/** The countries of the country domains the posting's mail and web addresses are under ("@crumbandco.ie": IE; ".co.uk": GB). */
+export function domainCountries(text: string): string[] {
+  const out = new Set<string>();
+  if (!/@|:\/\/|www\./.test(text)) return [];
+  for (const m of matchesOf(HOST_END, text)) {
+    const tld = (m[1] ?? '').toLowerCase();
+    if (VANITY_DOMAINS.has(tld)) continue;
+    const country = tld === 'uk' ? 'GB' : countryOf(tld.toUpperCase());
+    if (country) out.add(country);
+  }
+  return [...out];
+}
+
 export function postingCountries(ctx: Context): string[] {
   let out = named.get(ctx);
   if (!out) {
     const text = shownText(ctx);
     const start = text.slice(0, COUNTRY_REACH);
     // After the countries named, those whose currency the pay is written in ("£32,000": a Wakefield in England).
-    out = [...new Set([...countriesNamed(start), ...CURRENCY_COUNTRIES.filter(([re]) => re.test(start)).map(([, c]) => c)])];
+    out = [...new Set([...countriesNamed(start), ...CURRENCY_COUNTRIES.filter(([re]) => re.test(start)).map(([, c]) => c), ...domainCountries(start)])];
     named.set(ctx, out);
   }
   return out;

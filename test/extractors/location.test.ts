@@ -217,6 +217,9 @@ describe('location extraction', () => {
     expect(cities('Baker\n\nBread is baked fresh each morning in Grantham, six days a week.\n')).toEqual([]);
     expect(cities('Forklift Driver\n\nHarrow Freight Ltd – Grantham depot\n\nPay: £13 an hour\n')).toEqual([['Grantham', 'GB']]);
     expect(cities('Analyst\n\nYou will join our Leeds office on a permanent contract.\n')).toEqual([['Leeds', 'GB']]);
+    // A town of some size in the country of the posting's mail domain (a currency of many countries says none).
+    expect(cities('Baker\n\nOur bakery in Sligo needs an early baker, Tuesday to Saturday. Pay is €14 an hour.\n\nMail hello@loafandladle.ie\n')).toEqual([['Sligo', 'IE']]);
+    expect(cities('Baker\n\nOur bakery in Sligo needs an early baker, Tuesday to Saturday. Pay is €14 an hour.\n\nMail hello@loafandladle.io\n')).toEqual([]);
     // The part of town, or the area around it.
     expect(cities('Waiter wanted\n\nSheffield city centre, evenings. £12 an hour plus tips.\n')).toEqual([['Sheffield', 'GB']]);
     expect(cities('Plumber\n\nCovering homes across the Bristol area for a family firm.\n\nPay: £34,000 a year\n')).toEqual([['Bristol', 'GB']]);

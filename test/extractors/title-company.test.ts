@@ -292,6 +292,10 @@ describe('company', () => {
     const formal = recordOf('Operador de Armazém\nFábrica de Louça do Vale, S.A.\nLeiria\n\nA Fábrica de Louça do Vale procura um operador de armazém para a sua unidade.\n\nFunções:\n- Cargas e descargas\n- Inventários\n', 'a.txt');
     expect(formal.company).toBe('Fábrica de Louça do Vale, S.A.');
   });
+  it('takes no time of day for a name ("start at 6am"), and spells a mail domain with "&" as "and" as the text writes the name', () => {
+    const r = recordOf('Kitchen Porter\n\nWe are a small restaurant looking for a kitchen porter. You would start at 6am on weekdays. Pay is £12 an hour.\n\nCall in at Salt & Vine on Harbour Row or mail jobs@saltandvine.co.uk.\n', 'a.txt');
+    expect(r.company).toBe('Salt & Vine');
+  });
   it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
     const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
     expect(we.company).toBeNull();
