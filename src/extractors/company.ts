@@ -503,6 +503,11 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       if (!hit || hit.index === 0) continue;
       const before = l.text.slice(0, hit.index).replace(/[[【［(（][^\]】］)）]{1,12}[\]】］)）]/gu, ' ').trim().split(/\s+/).pop() ?? '';
       if (before.length >= 2 && before.length <= 24 && !WE_NO_SPACES.test(before) && !cityOf(before) && !hasRoleWord(before, vocab)) add(before, l.line, 'body', 'hiring', { early: 1 });
+      // "北浜珈琲では、…を募集しています": the sentence's topic, marked by its particle, is who hires.
+      else {
+        const topic = TOPIC.exec(l.text.trim())?.[1];
+        if (topic && !WE_NO_SPACES.test(topic) && !cityOf(topic) && !hasRoleWord(topic, vocab)) add(topic, l.line, 'body', 'hiring', { early: 1 });
+      }
     }
   }
   // "Harbor Goods is an Equal Opportunity Employer": a pledge names the employer, in whatever section it stands.
@@ -672,6 +677,8 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
 
 const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
 
+/** A Japanese sentence's topic before its particle: "北浜珈琲では、", "株式会社ミドリは". */
+const TOPIC = /^([^\s、。，,「」()（）:：]{2,20}?)(?:では|は)[、,]/u;
 /** "We" (or "our firm") opening a word group in a language written without spaces: "我们正在招聘…", "当社では…募集", "저희 회사는 … 채용". */
 const WE_NO_SPACES = /^(?:我们|我們|我司|本公司|我公司|当社|弊社|私たち|저희|우리)/u;
 /** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */

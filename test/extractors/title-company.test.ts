@@ -299,6 +299,9 @@ describe('company', () => {
   it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
     const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
     expect(we.company).toBeNull();
+    // A Japanese sentence's topic, before its particle, hires; "we" there does not name anyone.
+    expect(recordOf('パン製造スタッフ募集\n\n麦の穂ベーカリーでは、早朝に働けるパン製造スタッフを募集しています。勤務地は札幌市です。\n', 'a.txt').company).toBe('麦の穂ベーカリー');
+    expect(recordOf('パン製造スタッフ募集\n\n私たちは、早朝に働けるパン製造スタッフを募集しています。勤務地は札幌市です。\n', 'a.txt').company).toBeNull();
     const named = recordOf('# 前端工程师\n\n青禾科技 招聘 前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
     expect(named.company).toBe('青禾科技');
   });
