@@ -150,8 +150,8 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
 
 /** A section's name and a colon, then what it lists: "Ihre Aufgaben: Zubereitung …, Warenbestellung …, Einhaltung ….". */
 const NAMED_LIST = /^([^:：,.;]{2,40})[:：]\s*(.+)$/u;
-/** How many parts, of how many words each at most, make such a text a list whose bullets a paste lost. */
-const LISTED_PARTS = 3;
+/** How many parts (at least), of how many words each at most, make such a text a list whose bullets a paste lost. */
+const LISTED_PARTS = 2;
 const LISTED_PART_WORDS = 8;
 
 /**
@@ -168,7 +168,10 @@ function listedSection(piece: string, vocab: Vocabulary): string[] {
   const listed = end ? m[2].slice(0, end.index) : m[2];
   const rest = end ? m[2].slice(end.index + 1).trim() : '';
   const parts = listed.split(/[,;，；、]\s*/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < LISTED_PARTS || parts.some((p) => p.split(/\s+/).length > LISTED_PART_WORDS)) return [piece];
+  // Two parts are a list in a language that parts its items with commas; the commas of Chinese and
+  // Japanese also join words inside one sentence ("下午茶、周末双休都很开心"), so there it takes three.
+  const least = /[，；、]/u.test(listed) ? LISTED_PARTS + 1 : LISTED_PARTS;
+  if (parts.length < least || parts.some((p) => p.split(/\s+/).length > LISTED_PART_WORDS)) return [piece];
   return [`${m[1].trim()}:`, ...parts.map((p) => `- ${p}`), ...(rest ? [rest] : [])];
 }
 

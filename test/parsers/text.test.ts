@@ -103,6 +103,14 @@ describe('a flattened posting that lists with commas', () => {
     const r = recordOf(`${line}\n`, 'a.txt');
     expect([r.responsibilities.length, r.qualifications.required.length]).toEqual([3, 3]);
   });
+  it('reads two items parted by a comma as a list, but a Chinese sentence whose "、" joins two words as a sentence', () => {
+    const two = 'Stellenangebot: Maler (m/w/d) in Vollzeit bei Farbwerk Sander in Goslar. Ihre Aufgaben: Innenanstriche, Tapezierarbeiten in Wohnungen. Ihr Profil: abgeschlossene Ausbildung als Maler, Führerschein Klasse B. Bewerbung an: jobs@farbwerk.example';
+    expect(items(`${two}\n`, 2)).toEqual(['abgeschlossene Ausbildung als Maler', 'Führerschein Klasse B']);
+    const zh = '行政助理\t     3k-4k#杭州# 经验不限 # 大专及以上# 全职# 福利待遇 : 下午茶、周末双休都很开心哦！       发布时间：2026-01-05职位描述我们是一家做茶叶电商的小团队，想找一位细心的行政助理，和我们一起把办公室打理得井井有条。 我们希望你做的是：1、接待来访的客人；2、收发快递和信件；3、整理合同与文件。 我们希望你是：1、大专以上学历；2、熟练使用办公软件。';
+    const listed = parse(`${zh}\n`).sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'list' ? b.items.map((it) => it.text) : []));
+    expect(listed).toContain('接待来访的客人；');
+    expect(listed).not.toContain('下午茶');
+  });
   it('keeps a name over prose, and a line that is not flattened, as they are', () => {
     const prose = `Stellenangebot: Gärtner (m/w/d) in Celle, wir pflegen seit 1950 Gärten in der ganzen Region und freuen uns auf Verstärkung. Ihre Aufgaben: Sie pflegen unsere Beete und beraten unsere Kundschaft bei der Auswahl der Pflanzen für ihren Garten zu Hause, und Sie nehmen Lieferungen an.\n`;
     expect(headings(prose)).not.toContain('Ihre Aufgaben');
