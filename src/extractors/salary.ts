@@ -184,6 +184,15 @@ export function payLine(text: string, vocab: Vocabulary): boolean {
   for (const m of vocab.periods.every(rest)) rest = rest.slice(0, m.index) + ' '.repeat(m.text.length) + rest.slice(m.index + m.text.length);
   return (rest.match(/\p{L}/gu) ?? []).length <= PAY_LINE_LETTERS;
 }
+/**
+ * A range of two amounts in the tens of thousands, the upper within twice the lower ("£31,067 -
+ * £34,314", a pay scale's grade): how a yearly salary is written, whatever labels it (read for a
+ * line nothing else marks as pay; among lines of pay it would only reorder them).
+ */
+function yearlyRange(e: Expression): boolean {
+  return e.min !== null && e.max !== null && e.min >= 10_000 && e.max < 1_000_000 && e.max > e.min && e.max <= e.min * 2;
+}
+
 /** The longest text read as a line of pay. */
 const MAX_PAY_LINE = 80;
 
@@ -310,7 +319,7 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     for (const expr of moneyIn(text, vocab)) {
       if ((expr.max ?? expr.min ?? 0) <= 0 || notPay(text, expr.raw)) continue;
       const e = !expr.period && labelPeriod ? { ...expr, period: labelPeriod, periodStated: true } : expr;
-      out.push({ value: e, line, from, via, evidence: text.slice(0, 160), features: { period: e.periodStated ? 1 : 0, currency: e.currency ? 1 : 0, noCurrency: e.currency ? 0 : 1, range: e.min !== null && e.max !== null && e.min !== e.max ? 1 : 0, thousands: /\d\s?[kK]\b/.test(e.raw) && !!e.currency ? 1 : 0, ...extra } });
+      out.push({ value: e, line, from, via, evidence: text.slice(0, 160), features: { period: e.periodStated ? 1 : 0, currency: e.currency ? 1 : 0, noCurrency: e.currency ? 0 : 1, range: e.min !== null && e.max !== null && e.min !== e.max ? 1 : 0, thousands: (/\d\s?[kK]\b/.test(e.raw) || (via === 'other' && yearlyRange(e))) && !!e.currency ? 1 : 0, ...extra } });
     }
   };
   const base = structured(ctx, 'baseSalary');

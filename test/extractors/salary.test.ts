@@ -187,6 +187,12 @@ describe('pay under a label no table reads', () => {
     const lt = recordOf('Virėjas\n\nUAB „Ąžuolo kiemas“\nKlaipėda\n\nAtlyginimas: 1400–1800 EUR/mėn. (neatskaičius mokesčių)\n\nDarbo pobūdis\n- patiekalų gamyba\n', 'a.txt');
     expect(pick(lt.salary)).toMatchObject({ min: 1400, max: 1800, currency: 'EUR' });
   });
+  it('takes a range in the tens of thousands, the upper within twice the lower, under any label as a yearly salary', () => {
+    const grade = recordOf('Job title: Library Assistant\nBand: Band 4 (£24,790 - £27,102)\nHours: 37 per week\n\nMain duties\n1. Issue and return books\n2. Help visitors use the computers\n', 'a.txt');
+    expect(pick(grade.salary)).toEqual({ min: 24790, max: 27102, currency: 'GBP', period: 'year' });
+    // Far apart, two figures are not a salary's range by their size alone.
+    expect(recordOf('Job title: Library Assistant\nFund: £20,000 - £90,000 raised\n\nMain duties\n1. Issue books\n2. Help visitors\n', 'a.txt').salary).toBeNull();
+  });
   it('keeps the first of two lines of pay under labels, one line no more certain than the other', () => {
     const r = recordOf('Java Developer\n\nKodwerk Sp. z o.o.\nGdańsk\n\nKontrakt: 20 000 - 26 000 PLN netto/miesiąc\nEtat: 16 000 - 21 000 PLN brutto/miesiąc\n\nObowiązki\n- rozwój usług\n', 'a.txt');
     expect(pick(r.salary)).toMatchObject({ min: 20000, max: 26000, currency: 'PLN' });
