@@ -154,6 +154,9 @@ function cityBesideItsName(part: string, order: readonly string[]): ReturnType<t
 /** "Town near City" in the words of several languages. */
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
+/** A state's or province's code ending the last part of a place, after the area's words: "Maitland & Hunter NSW". */
+const AREA_CODE_END = /\s([A-Z]{2,3})$/;
+
 export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
   // A template's blank ("[City, State]", "<City, ST>", "{city}") names no place.
   if (TEMPLATE_MARK.test(raw)) return null;
@@ -206,6 +209,13 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
       continue;
     }
     rest.push(part);
+  }
+  // "Newcastle, Newcastle, Maitland & Hunter NSW": a board's area ends with its state's code, which says the country.
+  const areaCode = !country && parts.length > 1 ? AREA_CODE_END.exec(parts[parts.length - 1] as string)?.[1] : undefined;
+  const area = areaCode ? regionOf(areaCode) : null;
+  if (area) {
+    country = area.country;
+    region ??= area.code;
   }
   let city: string | null = null;
   // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in Mexico, not Spain).

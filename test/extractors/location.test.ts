@@ -108,6 +108,9 @@ describe('places', () => {
   it('takes the country of the province named after a town over the language\'s first country', () => {
     expect(parsePlace('Guadalajara, Jalisco', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'MX' });
     expect(parsePlace('Guadalajara', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'ES' });
+    // A board's area ending with its state's code: that state's town of the name.
+    expect(parsePlace('Newcastle, Newcastle, Maitland & Hunter NSW')).toMatchObject({ city: 'Newcastle', region: 'NSW', country: 'AU' });
+    expect(parsePlace('Geelong, Geelong & Surf Coast VIC')).toMatchObject({ city: 'Geelong', region: 'VIC', country: 'AU' });
   });
   it('reads an applicant-tracking system\'s place path, country first and joined by hyphens', () => {
     expect(place('Canada-Manitoba-Brandon')).toEqual(['Brandon', 'MB', 'CA']);
