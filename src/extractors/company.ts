@@ -150,6 +150,13 @@ function knownTown(text: string): ReturnType<typeof parsePlace> {
 /** The smallest town whose name alone is read as the place, not as an employer of that name. */
 const NAMED_TOWN = 50_000;
 
+/** True when a name ends with an institution's word ("Derwent County Council", "Northfield General Hospital"), not a role. */
+function endsWithInstitution(name: string, vocab: Vocabulary): boolean {
+  const f = fold(name);
+  const last = vocab.institutions.findAll(f).at(-1);
+  return !!last && last.index + last.text.length >= f.length - 1 && name.split(/\s+/).length >= 2 && !hasRoleWord(name, vocab);
+}
+
 /** A time of day written alone: "5am", "9:30", "6.30 p.m.", "7 Uhr", "18h". */
 const TIME_OF_DAY = /^\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\.?|h|uhr|hrs?)?$/iu;
 
@@ -553,6 +560,10 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       // "Acme is growing its team … and we are looking for …": an opening sentence whose subject hires.
       // The hiring phrase must be in the same sentence: "Big news: our team is growing! We're looking for …" names no "Big".
       else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index >= restAt && !/[.!?:;。！？：]/.test(l.text.slice(restAt, m.index))) && !writtenInLowercase(start[1], ctx.doc.text)) {
+        add(start[1], l.line, l.from, 'subject', { early });
+      }
+      // "Derwent County Council is responsible for …": an institution opening an early sentence, whatever it does, is who the posting is from.
+      else if (early && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && endsWithInstitution(start[1], vocab)) {
         add(start[1], l.line, l.from, 'subject', { early });
       }
     }

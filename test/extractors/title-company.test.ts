@@ -296,6 +296,12 @@ describe('company', () => {
     const r = recordOf('Kitchen Porter\n\nWe are a small restaurant looking for a kitchen porter. You would start at 6am on weekdays. Pay is £12 an hour.\n\nCall in at Salt & Vine on Harbour Row or mail jobs@saltandvine.co.uk.\n', 'a.txt');
     expect(r.company).toBe('Salt & Vine');
   });
+  it('reads an institution that opens an early sentence, whatever it does there, as the employer', () => {
+    const r = recordOf('Job title: Parks Officer\nGrade: Grade 5\nHours: 37 per week\n\nWestmere Borough Council looks after 40 parks and two cemeteries.\n\nMain duties\n1. Inspect play areas\n2. Manage contractors\n', 'a.txt');
+    expect(r.company).toBe('Westmere Borough Council');
+    // A firm's name doing something in its first sentence is not read that way: too many subjects are not employers.
+    expect(recordOf('Job title: Parks Officer\nGrade: Grade 5\n\nGreen Flag Award winners look after 40 parks.\n\nMain duties\n1. Inspect play areas\n2. Manage contractors\n', 'a.txt').company).toBeNull();
+  });
   it('takes no "we" before a hiring phrase in a language written without spaces for the name', () => {
     const we = recordOf('# 前端工程师\n\n我们正在招聘前端工程师，工作地点：杭州。\n\n岗位职责：\n- 开发网页\n- 优化性能\n', 'a.md');
     expect(we.company).toBeNull();
