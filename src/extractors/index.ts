@@ -22,7 +22,7 @@ import { extractExperience } from './experience.js';
 import { fingerprintOf } from './fingerprint.js';
 import { extractLocations, placeOfInstitution } from './location.js';
 import { extractSalary } from './salary.js';
-import { frontMatterLists, itemText, recordSections, sectionLists } from './sections.js';
+import { fieldLists, frontMatterLists, itemText, recordSections, sectionLists } from './sections.js';
 import { extractTitle } from './title.js';
 import { extractUrl } from './url.js';
 import { extractWorkplace } from './workplace.js';
@@ -91,6 +91,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
   const verdict = classify(ctx, {
     title, company, employmentType, salary: salary !== null, locations: locations.length, workplace: workplaceType, lists,
   }, minProbability);
+  fieldLists(lists, doc, vocab);
   // Each record list, the section lists it is made of, and where its first item stands.
   const recordLists: Record<string, Array<keyof typeof lists>> = {
     responsibilities: ['responsibilities'], qualifications: ['required', 'preferred'], skills: ['skills'], benefits: ['benefits'], applicationProcess: ['application'],

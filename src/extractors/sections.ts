@@ -337,6 +337,39 @@ export function frontMatterLists(lists: SectionLists, doc: Document, vocab: Voca
   return filled;
 }
 
+/** The most words in one item of a labelled list ("Requirements: SQL, Python, 3 years in retail"). */
+const FIELD_PART_WORDS = 8;
+
+/**
+ * Lists a page gives as a label and its items on one line ("Requirements: SQL, Python", a table
+ * row "応募資格 | 普通自動車免許、社会人経験3年以上"), by the section the label names in any
+ * language, for the lists the body leaves empty: two or more items of a few words each, parted
+ * by semicolons or commas. They fill the record's lists after the document is judged a posting
+ * or not: a CV's "Skills: Python, SQL" says nothing of a job.
+ */
+export function fieldLists(lists: SectionLists, doc: Document, vocab: Vocabulary): Array<keyof SectionLists> {
+  const filled: Array<keyof SectionLists> = [];
+  for (const f of doc.fields) {
+    const m = headingMatch(f.label, vocab);
+    const list = m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
+    const value = f.value.trim().replace(/[.。]$/u, '');
+    if (!list || !value || (lists[list].length && !filled.includes(list))) continue;
+    const byStop = value.split(/\s*[;；]\s*/u);
+    const byComma = value.split(/\s*[,，、]\s*/u);
+    // A sentence with a comma in it ("下午茶、周末双休都很开心哦！") is one item.
+    // Parts that open with "and" or close with "!" are a sentence's clauses ("…, and you will need a licence").
+    const clause = (p: string) => /[!?！？]$/u.test(p) || vocab.conjunctions.find(fold(p))?.index === 0;
+    const short = (parts: string[]) => parts.length > 1 && parts.every((p) => p && p.split(/\s+/).length <= FIELD_PART_WORDS && !clause(p));
+    // A value of one part is prose under a label ("Desired qualifications: The applicant should have …"), not a list.
+    // Semicolons part a sentence's clauses too: three parts or more make a list of them.
+    const parts = byStop.length > 2 && short(byStop) ? byStop : byStop.length === 1 && short(byComma) ? byComma : null;
+    if (!parts) continue;
+    lists[list] = [...lists[list], ...parts.map((text) => ({ text: text.slice(0, MAX_FM_ITEM), line: f.line, items: [], links: [] }))];
+    if (!filled.includes(list)) filled.push(list);
+  }
+  return filled;
+}
+
 function entry(it: Item): SectionEntry {
   return { text: it.text, line: it.line, items: it.items.map(entry) };
 }

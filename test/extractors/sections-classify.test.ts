@@ -54,6 +54,14 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('reads a label that names a list and its short items on one line, in any language, but not prose under such a label', () => {
+    const en = recordOf('Stock Controller\n\nBrindle Foods is hiring a stock controller in Hull.\nDuties: Count stock, log deliveries, order supplies\nRequirements: Excel; a forklift licence; early starts\nPerks: Pension, free lunch\n', 'a.txt');
+    expect([en.responsibilities, en.qualifications.required, en.benefits]).toEqual([['Count stock', 'log deliveries', 'order supplies'], ['Excel', 'a forklift licence', 'early starts'], ['Pension', 'free lunch']]);
+    const ja = recordOf('<html><body><h1>倉庫スタッフ</h1><table><tr><th>仕事内容</th><td>入出荷作業、在庫管理、梱包</td></tr><tr><th>応募資格</th><td>フォークリフト免許、倉庫経験1年以上</td></tr></table></body></html>', 'a.html');
+    expect([ja.responsibilities, ja.qualifications.required]).toEqual([['入出荷作業', '在庫管理', '梱包'], ['フォークリフト免許', '倉庫経験1年以上']]);
+    const prose = recordOf('Stock Controller\n\nBrindle Foods is hiring a stock controller in Hull.\nRequirements: You should be able to count stock accurately, and you will need a forklift licence.\n', 'a.txt');
+    expect(prose.qualifications.required).toEqual([]);
+  });
   it('does not read a list of the forms of employment on offer as requirements', () => {
     const r = recordOf('# Tester\n\n## Requirements\n\n- Full-time staff\n- Freelance contractors\n- Part-time students\n\n## Must have\n\n- Three years of testing\n');
     expect(r.qualifications.required).toEqual(['Three years of testing']);
