@@ -87,7 +87,7 @@ export const en = defineLexicon({
     ],
     location: [
       'location', 'locations', 'where', 'job location', 'work location', 'office location', 'place of work', 'based in', 'city', 'position location',
-      'primary location', 'work site', 'worksite', 'location(s)', 'duty station', 'office', 'work place', 'job location(s)', 'based',
+      'primary location', 'work site', 'worksite', 'location(s)', 'duty station', 'office', 'work place', 'job location(s)', 'job locations', 'based',
     ],
     salary: [
       'salary', 'base salary', 'starting salary', 'annual salary', 'expected salary', 'target salary', 'pay', 'compensation', 'remuneration',

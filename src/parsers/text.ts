@@ -254,8 +254,8 @@ function continues(before: string, text: string, width: number): boolean {
   return before.length >= width - WRAP_SLACK && !/[.:;!?。：]$/.test(before) && /^\p{Ll}/u.test(text);
 }
 
-/** A label, then its value after an ideographic space or two spaces and more. */
-const SPACED_FIELD = /^(\s*[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,3})(?:\u3000+|[ \t]{2,})([^\s\u3000].{0,199})$/u;
+/** A label, then its value after an ideographic space, a tab (a table's cells copied as text) or two spaces and more. */
+const SPACED_FIELD = /^(\s*[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,3})(?:\u3000+|\t[ \t]*|  [ \t]*)([^\s\u3000].{0,199})$/u;
 
 /**
  * A label and its value parted by a wide space instead of a colon, as forms align them

@@ -156,7 +156,7 @@ describe('a posting hard-wrapped by a mail program', () => {
 });
 
 describe('a form that aligns its values with spaces', () => {
-  it('reads a label and its value parted by an ideographic space or two spaces and more as a field', () => {
+  it('reads a label and its value parted by an ideographic space, a tab, or two spaces and more as a field', () => {
     const ja = '求人票\n会社名　　有限会社みどり製菓\n職種　　　製造スタッフ\n勤務地　　静岡県\n\n仕事内容\n・和菓子の製造\n・包装\n';
     expect(parse(ja).fields.map((f) => [f.label, f.value])).toEqual([['会社名', '有限会社みどり製菓'], ['職種', '製造スタッフ'], ['勤務地', '静岡県']]);
     expect([recordOf(ja, 'a.txt').title, recordOf(ja, 'a.txt').company]).toEqual(['製造スタッフ', '有限会社みどり製菓']);
@@ -164,6 +164,10 @@ describe('a form that aligns its values with spaces', () => {
     expect(parse(en).fields.map((f) => [f.label, f.value])).toEqual([['Position title', 'Groundskeeper'], ['Location', 'Wagga Wagga, NSW']]);
     // Two words that are no label, with two spaces between them, stay a line of text.
     expect(parse('Bake bread  every morning.\n').fields).toEqual([]);
+    // A table's cells copied as text, parted by one tab.
+    const tabbed = parse('Line Mechanic\n\nJob Locations\tUS-OK-Tulsa\nType\tRegular Full-Time\n\nKeep the presses running.\n');
+    expect(tabbed.fields.map((f) => [f.label, f.value])).toEqual([['Job Locations', 'US-OK-Tulsa'], ['Type', 'Regular Full-Time']]);
+    expect(parse('Bake bread\tevery morning.\n').fields).toEqual([]);
   });
 });
 
