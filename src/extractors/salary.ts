@@ -400,7 +400,7 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   ctx.decisions?.set('salary', decision);
   const best = decision.winner;
   if (!best) return null;
-  const expr = best.value;
+  const expr = withOtherEnd(best, decision.ranked);
   const currency = resolveCurrency(expr.currency, countries, ctx.doc.language);
   const figure = expr.max ?? expr.min ?? 0;
   const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : inferPeriod(figure, currency));
@@ -413,6 +413,29 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   // "$105k+", "from €40,000": a floor, no ceiling.
   if (expr.min !== null && expr.max === null) salary.openEnded = true;
   return { value: salary, line: best.line, from: best.from };
+}
+
+/** How many lines apart a floor and a ceiling written one per line ("Min … $24.00/Hr." / "Max … $31.00/Hr.") may stand. */
+const ENDS_APART = 2;
+
+/**
+ * A floor whose ceiling stands on a line of its own nearby, in the same currency and period
+ * ("Min USD $24.00/Hr." then "Max USD $31.00/Hr.", "from €3,000" then "up to €3,600"):
+ * the range the two lines make; any other winner as it is.
+ */
+function withOtherEnd(best: { value: Expression; line: number | null }, ranked: ReadonlyArray<{ value: Expression; line: number | null }>): Expression {
+  const e = best.value;
+  if (best.line === null || (e.min === null) === (e.max === null)) return e;
+  const other = ranked.find((c) => {
+    const o = c.value;
+    return c.line !== null && c.line !== best.line && Math.abs(c.line - (best.line as number)) <= ENDS_APART && (o.min === null) !== (o.max === null) && (o.min === null) !== (e.min === null) && o.currency === e.currency && o.period === e.period;
+  });
+  if (!other) return e;
+  const min = e.min ?? other.value.min;
+  const max = e.max ?? other.value.max;
+  if (min === null || max === null || max < min) return e;
+  const [first, second] = (other.line as number) > (best.line as number) ? [e.raw, other.value.raw] : [other.value.raw, e.raw];
+  return { ...e, min, max, raw: `${first} – ${second}` };
 }
 
 /** The hours a week the posting states: an hours label first ("Hours: 30 per week"), then the first line that says it. */

@@ -193,6 +193,14 @@ describe('pay under a label no table reads', () => {
     // Far apart, two figures are not a salary's range by their size alone.
     expect(recordOf('Job title: Library Assistant\nFund: £20,000 - £90,000 raised\n\nMain duties\n1. Issue books\n2. Help visitors\n', 'a.txt').salary).toBeNull();
   });
+  it('joins a floor and a ceiling written one per line into the range they make', () => {
+    const r = recordOf('Press Operator\n\nType\tRegular Full-Time\nMin\tUSD $19.50/Hr.\nMax\tUSD $23.00/Hr.\n\nDuties\n- Run the press\n- Check the print\n', 'a.txt');
+    expect(pick(r.salary)).toEqual({ min: 19.5, max: 23, currency: 'USD', period: 'hour' });
+    expect(r.salary?.openEnded).toBeUndefined();
+    // A ceiling lines away (a training budget) is no end of the floor's range.
+    const apart = recordOf('Press Operator\n\nPay: from £24,000 a year\n\nDuties\n- Run the press\n- Check the print\n- Load paper\n\nBenefits\n- Up to £30,000 a year of cover\n', 'a.txt');
+    expect(pick(apart.salary)).toEqual({ min: 24000, max: null, currency: 'GBP', period: 'year' });
+  });
   it('keeps the first of two lines of pay under labels, one line no more certain than the other', () => {
     const r = recordOf('Java Developer\n\nKodwerk Sp. z o.o.\nGdańsk\n\nKontrakt: 20 000 - 26 000 PLN netto/miesiąc\nEtat: 16 000 - 21 000 PLN brutto/miesiąc\n\nObowiązki\n- rozwój usług\n', 'a.txt');
     expect(pick(r.salary)).toMatchObject({ min: 20000, max: 26000, currency: 'PLN' });
