@@ -7,7 +7,7 @@
  * top that names a role. Weights in weights.ts decide.
  */
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
-import { cleanHeading, headingMatch, isChrome, LIST_KINDS, wholePhrase } from '../patterns/headings.js';
+import { cleanHeading, headingMatch, isChrome, LIST_KINDS, markedPreferred, wholePhrase } from '../patterns/headings.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { employerAfter, LEGAL_TAIL } from '../patterns/names.js';
 import { cityOf } from '../patterns/places.js';
@@ -80,8 +80,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     const employer = AT_EMPLOYER.exec(s);
     if (employer && hasRoleWord(s.slice(0, employer.index), vocab)) s = s.slice(0, employer.index).trim();
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
-    // A closing aside that is only the terms of the job: "(Full Time)", "（正社員）", "(Fully Remote)".
-    s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) ? '' : whole)).trim();
+    // A closing aside that is only the terms of the job ("(Full Time)", "（正社員）", "(Fully Remote)"), or
+    // says who is welcome ("（未経験歓迎）", "(Spanish a plus)"): the role is before it.
+    s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) ? '' : whole)).trim();
     const terms = TERMS_AFTER.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".

@@ -60,6 +60,11 @@ describe('title', () => {
     expect(r.title?.toLowerCase()).toContain('bookkeeper');
     expect(r.responsibilities).toEqual(['Reconcile the accounts', 'Run payroll']);
   });
+  it('drops a closing aside that says who is welcome ("（未経験歓迎）", "(German a plus)"), and keeps one that is part of the role', () => {
+    expect(cleanTitle('倉庫スタッフ（未経験歓迎）', vocab('ja'))).toBe('倉庫スタッフ');
+    expect(cleanTitle('Support Engineer (German a plus)', vocab())).toBe('Support Engineer');
+    expect(cleanTitle('Software Engineer (Payments)', vocab())).toBe('Software Engineer (Payments)');
+  });
   it('reads the role of a title written with its selling points after full-width slashes, and keeps a slash between roles', () => {
     const at = (line: string) => recordOf(`${line}\n\n■仕事内容\n・商品の検品\n・在庫の管理\n`, 'a.txt').title;
     expect(at('【正社員】倉庫スタッフ／月給24万円～／残業少なめ')).toBe('倉庫スタッフ');
