@@ -173,9 +173,9 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     if (town?.city) return { ...town, raw: raw.trim() };
   }
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
-  // Parts apart by commas, or by a spaced dash ("Belo Horizonte - MG", "Lyon – France"), each
+  // Parts apart by commas, by a spaced dash ("Belo Horizonte - MG", "Lyon – France") or by a slash before a state's code ("Porto Alegre/RS"), each
   // without the word for its kind of place ("TP. Hồ Chí Minh", "Kota Surabaya", "г. Казань").
-  const split = townAndCode(text.split(/\s*[,，、،]\s*|\s+[-–—]\s+/)).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
+  const split = townAndCode(text.split(/\s*[,，、،]\s*|\s+[-–—]\s+|\/(?=[A-Z]{2}$)/)).map((p) => withoutPostcode(p.trim().replace(ADMIN_WORD, '')));
   const parts = split.map((p) => p.part).filter(Boolean);
   let country: string | null = split.find((p) => p.country)?.country ?? null;
   let region: string | null = null;

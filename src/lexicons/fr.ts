@@ -8,6 +8,7 @@ export const fr = defineLexicon({
     preferred: ['atout*', 'serait un plus', 'sont un plus', 'est un plus', 'un plus', 'apprecie*', 'souhaite*', 'bonus', 'idealement'],
     qualifications: [
       'votre profil', 'ton profil', 'profil recherche', 'profil', 'competences requises', 'exigences', 'qualifications', 'ce que nous recherchons',
+      'ce que nous attendons', 'nous attendons', 'ce que nous attendons de vous',
       'ce qu\'on recherche', 'nous recherchons', 'vous etes', 'tu es', 'vous avez', 'tu as', 'prerequis', 'pre requis', 'conditions requises',
       'savoir etre', 'savoir faire', 'qui etes vous', 'qui es tu', 'ce que tu apportes', 'ce que vous apportez', 'evaluerons', 'criteres',
       'le candidat', 'la candidate', 'candidat ideal', 'formation', 'diplome',

@@ -110,6 +110,8 @@ describe('places', () => {
     expect(parsePlace('Guadalajara', ['ES', 'MX'])).toMatchObject({ city: 'Guadalajara', country: 'ES' });
     // A board's area ending with its state's code: that state's town of the name.
     expect(parsePlace('Newcastle, Newcastle, Maitland & Hunter NSW')).toMatchObject({ city: 'Newcastle', region: 'NSW', country: 'AU' });
+    // A Brazilian town and its state's code parted by a slash.
+    expect(parsePlace('Porto Alegre/RS')).toMatchObject({ city: 'Porto Alegre', region: 'RS', country: 'BR' });
     expect(parsePlace('Geelong, Geelong & Surf Coast VIC')).toMatchObject({ city: 'Geelong', region: 'VIC', country: 'AU' });
   });
   it('reads an applicant-tracking system\'s place path, country first and joined by hyphens', () => {

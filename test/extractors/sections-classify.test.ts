@@ -39,6 +39,7 @@ describe('section headings, in every language the lexicons hold', () => {
     // A person specification's first list; "Essential duties" are duties.
     expect(leadInKind('Essential:', vocab())).toBe('qualifications');
     expect(headingKind('ESSENTIAL DUTIES', vocab())).toBe('responsibilities');
+    expect(headingKind('Ce que nous attendons', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Le/la candidat·e devra impérativement :', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Position requires:', vocab())).toBe('qualifications');
     expect(leadInKind("This role requires a commitment to our values:", vocab())).toBeNull();
