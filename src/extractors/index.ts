@@ -69,7 +69,7 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
     }
   }
   const c = company?.toLowerCase();
-  const again = c && (firstTitle?.value.toLowerCase().includes(c) || ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c)));
+  const again = c && (firstTitle?.value.toLowerCase().includes(c) || firstTitle?.written.toLowerCase().includes(c) || ctx.sections.some((s) => s.heading?.text.toLowerCase().includes(c)));
   const titled = again ? extractTitle(ctx, company) : firstTitle;
   const title = note('title', titled);
   const employmentType = note('employmentType', extractEmploymentType(ctx, titled?.written ?? title));

@@ -121,6 +121,30 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
 /** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
+/** A spaced dash or bar between the parts of a value: "Enfermeiro(a) - Hospital Santa Clara - Porto Alegre/RS". */
+const VALUE_PART = /\s+[-–—|]\s+/g;
+
+/**
+ * A title label's value without the employer and the place written after the role in parts of
+ * their own ("Enfermeiro(a) - Hospital Santa Clara - Porto Alegre/RS" → "Enfermeiro(a)"); other
+ * parts ("– Contract", "- 6 Months") stay, and the value is otherwise as written.
+ */
+function withoutTrailingParts(value: string, company: string | null, vocab: Vocabulary): string {
+  if (value.length > MAX_LABEL_TITLE) return value;
+  const seps = [...value.matchAll(VALUE_PART)];
+  let end = value.length;
+  for (let k = seps.length - 1; k >= 0; k--) {
+    const m = seps[k] as RegExpMatchArray;
+    const at = m.index ?? 0;
+    const part = value.slice(at + m[0].length, end).trim();
+    const employer = !!company && fold(part) === fold(company);
+    const place = !employer && !hasRoleWord(part, vocab) && !!parsePlace(part)?.city;
+    if (!employer && !place) break;
+    end = at;
+  }
+  return value.slice(0, end).trim();
+}
+
 /** The most words of a line near the top read as the title. */
 const LINE_TITLE_WORDS = 8;
 
@@ -284,7 +308,7 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     // A label opening a flattened paragraph: its value is the first part of the first sentence
     // ("Offre d'emploi : Boulanger (H/F) – Fournil des Quais, Avignon. Nous recherchons …").
     const lead = leadSentence(f.value);
-    const value = lead ? (lead.split(LINE_PARTS)[0] ?? '') : f.value;
+    const value = lead ? (lead.split(LINE_PARTS)[0] ?? '') : withoutTrailingParts(f.value, company, vocab);
     if (!value || value.length > MAX_LABEL_TITLE) continue;
     const kind = ctx.kinds.get(f.line, `${f.label}: ${f.value}`);
     add(value, f.line, 'body', 'label', { inRequirements: kind === 'qualifications' || kind === 'preferred' ? 1 : 0, afterLists: lastList > 0 && f.line > lastList ? 1 : 0 });

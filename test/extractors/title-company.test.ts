@@ -60,6 +60,12 @@ describe('title', () => {
     expect(r.title?.toLowerCase()).toContain('bookkeeper');
     expect(r.responsibilities).toEqual(['Reconcile the accounts', 'Run payroll']);
   });
+  it('reads a title label\'s value without the employer and the place written after the role as parts of their own', () => {
+    const r = recordOf('Vaga: Farmacêutico - Drogaria Bom Jesus - Curitiba/PR\n\nA Drogaria Bom Jesus está contratando farmacêutico para a loja do centro.\n\nAtividades:\n- Dispensar medicamentos\n- Orientar clientes\n', 'a.txt');
+    expect([r.title, r.company, r.locations.map((l) => [l.city, l.country])]).toEqual(['Farmacêutico', 'Drogaria Bom Jesus', [['Curitiba', 'BR']]]);
+    // Parts that are neither stay: "- 6 Months" says what the job is.
+    expect(recordOf('Job title: Data Engineer - Contract - 6 Months\n\nWe are hiring a data engineer.\n', 'a.txt').title).toBe('Data Engineer - Contract - 6 Months');
+  });
   it('drops a closing aside that says who is welcome ("（未経験歓迎）", "(German a plus)"), and keeps one that is part of the role', () => {
     expect(cleanTitle('倉庫スタッフ（未経験歓迎）', vocab('ja'))).toBe('倉庫スタッフ');
     expect(cleanTitle('Support Engineer (German a plus)', vocab())).toBe('Support Engineer');
