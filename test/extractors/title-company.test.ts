@@ -159,6 +159,10 @@ describe('title', () => {
     expect(hasRoleWord('Senior Copywriter', v)).toBe(true);
     expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
     expect(hasRoleWord('The Role', v)).toBe(false);
+    // Trades, care and office work in the languages written without spaces or with Hangul.
+    expect(recordOf('[미래식품] 생산라인 관리자 채용 (정규직)\n\n근무지: 충청남도 천안시\n\n주요업무\n- 생산 일정 관리\n- 품질 점검\n', 'a.txt').title).toBe('생산라인 관리자');
+    expect(hasRoleWord('訪問介護士', vocab('ja'))).toBe(true);
+    expect(hasRoleWord('仓库收银员', vocab('zh'))).toBe(true);
     // Trades named with "hand", and a hand that is no trade.
     expect([hasRoleWord('Seasonal Farm Hand', v), hasRoleWord('Deckhand', v), hasRoleWord('Hands-on support', v)]).toEqual([true, true, false]);
     // German roles written as a compound of a field and "-kraft" or "-hilfe".
