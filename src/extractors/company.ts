@@ -67,6 +67,8 @@ const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u
  */
 const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)(?:\s*[«"“„]([^»"”“\n]{2,60})[»"”“]|\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,3}))/gu;
 const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„\p{Lu}]/u;
+/** A firm's quoted name after a noun for a firm, as Russian and Ukrainian write a name without its legal form: "Компания «ТехноСнаб»", "компанія «Світанок»". */
+const FIRM_QUOTED = /(?<![\p{L}])(?:[Кк]омпания|[Кк]омпанія|[Фф]ирма|[Фф]ірма|[Гг]руппа компаний|[Хх]олдинг)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
 /** The same in the Baltic languages and Romanian, always quoted: "UAB „Baltų kelias“", "SIA "Zaļā Osa"", "S.C. „Alfa Prod“". */
 const LATIN_FORM_QUOTED = /(?<![\p{L}])(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
 const LATIN_FORM_MARK = /(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]/u;
@@ -103,7 +105,7 @@ const THE = /^(?:the\s+|The\s+(?=\S+$)|THE\s+(?=\S+$))(?=\p{Lu}|\d)/u;
  * SRL angajează", "Die Firma Huber GmbH sucht", "Společnost Kovo s.r.o. hledá"). Not when the noun
  * opens the name itself, whose other words are then not all capitalised ("Empresa Municipal de Aguas").
  */
-const FIRM_NOUN = /^(?:firma|firmă|empresa|compañía|companhia|société|společnost|spoločnosť|azienda|società|bedrijf|unternehmen|cég|yritys|şirket|şirketi)\s+(?=\p{Lu})/iu;
+const FIRM_NOUN = /^(?:firma|firmă|empresa|compañía|companhia|société|společnost|spoločnosť|azienda|società|bedrijf|unternehmen|cég|yritys|şirket|şirketi|компания|компанія|фирма|фірма)\s+(?=[\p{Lu}«"“„])/iu;
 
 /** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
@@ -123,6 +125,8 @@ export function cleanCompany(name: string): string {
     .replace(/['’]s$/u, '')
     .replace(ARTICLE, '')
     .replace(FIRM_NOUN, (noun: string, _at: number, whole: string) => (/\s\p{Ll}/u.test(` ${whole.slice(noun.length).replace(LEGAL_TAIL, '')}`) ? noun : ''))
+    // A name quoted whole once its noun is gone: "«ТехноСнаб»".
+    .replace(/^«([^«»]+)»$/u, '$1')
     .replace(THE, '')
     .replace(/^[\s"“'(]+/g, '')
     .replace(/\s+/g, ' ')
@@ -579,6 +583,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (LEGAL_BEFORE_MARK.test(l.text)) for (const m of matchesOf(LEGAL_BEFORE, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     if (FORM_QUOTED_MARK.test(l.text)) for (const m of matchesOf(FORM_QUOTED, l.text)) if (m[1] ?? m[2]) add((m[1] ?? m[2] ?? '').trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
     if (LATIN_FORM_MARK.test(l.text)) for (const m of matchesOf(LATIN_FORM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early, legal: 1 }, false);
+    if (/[«"“„]/.test(l.text)) for (const m of matchesOf(FIRM_QUOTED, l.text)) if (m[1]) add(m[1].trim(), l.line, l.from, 'legal', { early }, false);
     const nameLine = LEGAL_MARK.test(l.text) ? NAME_LINE.exec(l.text.trim())?.[1] : undefined;
     if (nameLine && /\s\p{Ll}/u.test(nameLine.replace(LEGAL_TAIL, ''))) add(nameLine, l.line, l.from, 'legal', { early });
     if (CJK_LEGAL_MARK.test(l.text)) {

@@ -403,6 +403,8 @@ interface PlacePatterns {
   separator: RegExp;
   /** A preposition before a place name. */
   preposition: RegExp;
+  /** How a name's ending changes after a preposition, as [written, base] pairs ("в Москве" → Москва). */
+  cases: Array<[string, string]>;
   /** A place name with a case ending after an apostrophe ("İzmir'deki"), in languages that write one; null elsewhere. */
   suffixed: RegExp | null;
 }
@@ -441,6 +443,7 @@ function patternsOf(vocab: Vocabulary): PlacePatterns {
     list: new RegExp(String.raw`^${name}(?:${joint}${name}){0,6}`, 'u'),
     separator: new RegExp(joint, 'u'),
     preposition: new RegExp(String.raw`(?<![\p{L}])(?:${preps})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`, 'gu'),
+    cases: lexicons.flatMap((l) => l.placeCases).map((c) => c.split('>') as [string, string]),
     suffixed: suffixes ? new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)['’](?:${suffixes})(?![\p{L}])`, 'gu') : null,
   };
   placePatterns.set(vocab, patterns);
@@ -783,7 +786,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     const suffixed = patterns.suffixed && /['’]/.test(l.text) ? matchesOf(patterns.suffixed, l.text) : [];
     for (const m of [...matchesOf(patterns.preposition, l.text), ...suffixed]) {
       const name = m[1] ?? '';
-      const city = cityOf(name, prefer);
+      const city = cityOf(name, prefer) ?? baseForm(name, patterns.cases, prefer);
       // A district or small town, then the city it belongs to ("in Chorlton, Manchester,"): that city.
       // Not the second of a list ("in Marketing, Mobile and Web", "in Python, Java, Go").
       const tail = /^,\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])(.{0,12})/u.exec(l.text.slice(m.index + m[0].length));
@@ -809,6 +812,16 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     }
   }
   return out;
+}
+
+/** The town a name in a case other than its own stands for ("Екатеринбурге" → Yekaterinburg), by the language's endings. */
+function baseForm(name: string, cases: ReadonlyArray<[string, string]>, prefer: readonly string[]): ReturnType<typeof cityOf> {
+  for (const [written, base] of cases) {
+    if (!name.endsWith(written) || name.length <= written.length + 2) continue;
+    const town = cityOf(name.slice(0, name.length - written.length) + base, prefer);
+    if (town) return town;
+  }
+  return null;
 }
 
 /** The place of a town the gazetteer knows, named in a sentence as `raw`. */

@@ -115,6 +115,12 @@ export interface Lexicon {
   officePrepositions: string[];
   /** Case endings written after a place name and an apostrophe, where other languages put a preposition: Turkish "İzmir'deki", "Ankara'da". */
   placeSuffixes: string[];
+  /**
+   * How a place name's ending changes after a preposition, as `written>base` ("е>" for
+   * "в Екатеринбурге" → Екатеринбург, "е>а" for "в Москве" → Москва): tried in order when the
+   * name as written is no town.
+   */
+  placeCases: string[];
   /** "and" and "or": words that join alternatives or a pair of adjectives. */
   conjunctions: string[];
   /** Nouns for the job itself, not its trade: "role", "position", "contract", "Stelle", "poste", "vaga", "岗位". */
@@ -212,6 +218,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     placePrepositions: [],
     officePrepositions: [],
     placeSuffixes: [],
+    placeCases: [],
     weAre: [],
     chrome: [],
     pageEnd: [],

@@ -57,6 +57,8 @@ const SEPARATORS: readonly RegExp[] = [/\s*[|｜]\s*/, /\s+[·•]\s+/, /\s+[—
 /** Runs of tabs or spaces that also part fields inside a header part (`行政前台\t  2k-3k`). */
 const GAP = /\t+|\s{3,}/;
 const MAX_PART = 80;
+/** A part that ends a sentence begun before the dashes: small letters first, seven words or more, a full stop. */
+const PROSE_PART = /^\p{Ll}\S*\s+(?:\S+\s+){5,}\S+[.!?。]$/u;
 /** A figure, a spaced dash, and another figure (with its currency sign): one range. */
 const FIGURE_RANGE = /(\d[kK万千]?)\s+[-–—]\s+(?=[$€£¥₹]?\s?\d)/g;
 /** Emoji or a pictograph at the start of a line: a field line in a copied posting (`📍 Berlin`). */
@@ -79,6 +81,8 @@ export function headerParts(text: string, top: boolean): string[] | null {
       if (p.length > MAX_PART) break;
       parts.push(...p.split(GAP).map((x) => x.trim()).filter(Boolean));
     }
+    // Dashes around an aside in a sentence ("Acme — a maker of pumps — is hiring a welder in Lyon.") part no facts.
+    if (/[—–-]/.test(sep.source) && parts.length === 3 && PROSE_PART.test(parts[2] ?? '')) continue;
     // A bar parts facts even between two; a dash needs three parts, two being a title's "Role - Company".
     const needed = sep.source.includes('|') || emoji ? 2 : 3;
     if (parts.length >= needed && raw.length >= needed) return parts;

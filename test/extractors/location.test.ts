@@ -236,6 +236,13 @@ describe('location extraction', () => {
     const sv = recordOf('Kock\n\nRestaurang Sjöboden söker en kock till vår restaurang i Uppsala. Du lagar lunch och middag i ett litet kök.\n\nArbetsuppgifter:\n- Laga mat\n- Beställa varor\n', 'a.txt');
     expect(sv.locations.map((l) => [l.city, l.country])).toEqual([['Uppsala', 'SE']]);
   });
+  it('finds a town a Russian posting names in the prepositional case, and a firm quoted after its noun, in a sentence with a dashed aside', () => {
+    const r = recordOf('Вакансия: Кладовщик\n\nКомпания «Северный Склад» — оператор складской логистики — приглашает кладовщика на работу в Новосибирске.\n\nОбязанности:\n— приёмка товара;\n— инвентаризация.\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Novosibirsk', 'RU']]);
+    expect(r.company).toBe('Северный Склад');
+    const moscow = recordOf('Вакансия: Кладовщик\n\nМы ищем кладовщика в Москве.\n\nОбязанности:\n— приёмка товара;\n— инвентаризация.\n', 'a.txt');
+    expect(moscow.locations.map((l) => [l.city, l.country])).toEqual([['Moscow', 'RU']]);
+  });
   it('finds a place a Turkish posting names with a case ending after an apostrophe ("Bursa\'daki fabrikamız")', () => {
     const r = recordOf('Kalite Kontrol Uzmanı\n\nOtomotiv yan sanayi firmamız Bursa\'daki fabrikamız için deneyimli bir kalite kontrol uzmanı arıyor. Adayların en az iki yıl deneyimli olması beklenmektedir.\n', 'a.txt');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Bursa', 'TR']]);
