@@ -86,6 +86,9 @@ describe('employment type', () => {
     expect(recordOf('Verkäuferin\n\nVertrag: unbefristet\nArbeitszeit: Teilzeit\n\nBeratung unserer Kundschaft.\n', 'a.txt').employmentType).toBe('part-time');
     // Alone, the tenure still says full-time.
     expect(recordOf('# Bookkeeper\n\nContract: Permanent\n\nKeep the books of a small charity.\n').employmentType).toBe('full-time');
+    // "B2B" in English says whom a business sells to; only a "B2B contract" is one.
+    expect(recordOf('# B2B Sales Manager\n\nWe sell packaging to B2B customers across the Midlands.\n').employmentType).toBeNull();
+    expect(recordOf('# Java Developer\n\nYou will work on a B2B contract with us.\n').employmentType).toBe('contract');
   });
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
