@@ -67,8 +67,10 @@ const LEGAL_BEFORE_MARK = /\b(?:PT|CV)\.?\s+\p{Lu}|Công ty|บริษัท/u
  */
 const FORM_QUOTED = /(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП|ФОП|ГК)(?:\s*[«"“„]([^»"”“\n]{2,60})[»"”“]|\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,3}))/gu;
 const FORM_QUOTED_MARK = /(?:ООО|АО|ТОВ|ПАТ|ТОО|ИП|ФОП|ГК)\s*[«"“„\p{Lu}]/u;
+/** Russian and Ukrainian nouns for a firm, before its name (see FIRM_NOUN and FIRM_QUOTED). */
+const CYRILLIC_FIRM_NOUNS = '[Кк]омпания|[Кк]омпанія|[Фф]ирма|[Фф]ірма';
 /** A firm's quoted name after a noun for a firm, as Russian and Ukrainian write a name without its legal form: "Компания «ТехноСнаб»", "компанія «Світанок»". */
-const FIRM_QUOTED = /(?<![\p{L}])(?:[Кк]омпания|[Кк]омпанія|[Фф]ирма|[Фф]ірма|[Гг]руппа компаний|[Хх]олдинг)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
+const FIRM_QUOTED = new RegExp(String.raw`(?<![\p{L}])(?:${CYRILLIC_FIRM_NOUNS}|[Гг]руппа компаний|[Хх]олдинг)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]`, 'gu');
 /** The same in the Baltic languages and Romanian, always quoted: "UAB „Baltų kelias“", "SIA "Zaļā Osa"", "S.C. „Alfa Prod“". */
 const LATIN_FORM_QUOTED = /(?<![\p{L}])(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]([^»"”“\n]{2,60})[»"”“]/gu;
 const LATIN_FORM_MARK = /(?:UAB|AB|VšĮ|SIA|AS|S\.C\.)\s*[«"“„]/u;
@@ -105,7 +107,7 @@ const THE = /^(?:the\s+|The\s+(?=\S+$)|THE\s+(?=\S+$))(?=\p{Lu}|\d)/u;
  * SRL angajează", "Die Firma Huber GmbH sucht", "Společnost Kovo s.r.o. hledá"). Not when the noun
  * opens the name itself, whose other words are then not all capitalised ("Empresa Municipal de Aguas").
  */
-const FIRM_NOUN = /^(?:firma|firmă|empresa|compañía|companhia|société|společnost|spoločnosť|azienda|società|bedrijf|unternehmen|cég|yritys|şirket|şirketi|компания|компанія|фирма|фірма)\s+(?=[\p{Lu}«"“„])/iu;
+const FIRM_NOUN = new RegExp(String.raw`^(?:firma|firmă|empresa|compañía|companhia|société|společnost|spoločnosť|azienda|società|bedrijf|unternehmen|cég|yritys|şirket|şirketi|${CYRILLIC_FIRM_NOUNS})\s+(?=[\p{Lu}«"“„])`, 'iu');
 
 /** A copyright notice before a name: "© 2026", "(c) 2019–2026", "Copyright 2025". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+(?=\p{Lu})|^\s*(?:©|\(c\)|copyright)\s+/iu;
@@ -509,15 +511,17 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // "[上海] 青云数据 招聘 高级后端工程师": in a language written without spaces between words, the
   // name before a hiring phrase at the top is the word group standing before it.
   if (vocab.noSpaces) {
+    // A word group that may be who hires: not "we", a town or a role.
+    const hirer = (group: string) => !WE_NO_SPACES.test(group) && !cityOf(group) && !hasRoleWord(group, vocab);
     for (const l of ctx.lines.slice(0, TOP_LINES)) {
       const hit = vocab.hiring.find(l.folded);
       if (!hit || hit.index === 0) continue;
       const before = l.text.slice(0, hit.index).replace(/[[【［(（][^\]】］)）]{1,12}[\]】］)）]/gu, ' ').trim().split(/\s+/).pop() ?? '';
-      if (before.length >= 2 && before.length <= 24 && !WE_NO_SPACES.test(before) && !cityOf(before) && !hasRoleWord(before, vocab)) add(before, l.line, 'body', 'hiring', { early: 1 });
+      if (before.length >= 2 && before.length <= 24 && hirer(before)) add(before, l.line, 'body', 'hiring', { early: 1 });
       // "北浜珈琲では、…を募集しています": the sentence's topic, marked by its particle, is who hires.
       else {
         const topic = TOPIC.exec(l.text.trim())?.[1];
-        if (topic && !WE_NO_SPACES.test(topic) && !cityOf(topic) && !hasRoleWord(topic, vocab)) add(topic, l.line, 'body', 'hiring', { early: 1 });
+        if (topic && hirer(topic)) add(topic, l.line, 'body', 'hiring', { early: 1 });
       }
     }
   }
@@ -560,14 +564,16 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       const isA = vocab.isA.findAll(f).find((m) => m.index === restAt);
       // "Fernhill Cooperative, a grocery co-op in Portland, is looking for …": the name, then what it is.
       const apposed = !isA && APPOSITION.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index > restAt);
+      // The sentence goes on in small letters after the name: its verb ("… is hiring", "… looks after …").
+      const verbAfter = /^\s+\p{Ll}/u.test(l.text.slice(start[0].length));
       if (isA || apposed) add(start[1], l.line, l.from, 'isa', { early, inFirstSection: l.section === ctx.doc.sections[0] ? 1 : 0 });
       // "Acme is growing its team … and we are looking for …": an opening sentence whose subject hires.
       // The hiring phrase must be in the same sentence: "Big news: our team is growing! We're looking for …" names no "Big".
-      else if (index < 3 && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && vocab.hiring.findAll(f).some((m) => m.index >= restAt && !/[.!?:;。！？：]/.test(l.text.slice(restAt, m.index))) && !writtenInLowercase(start[1], ctx.doc.text)) {
+      else if (index < 3 && verbAfter && vocab.hiring.findAll(f).some((m) => m.index >= restAt && !/[.!?:;。！？：]/.test(l.text.slice(restAt, m.index))) && !writtenInLowercase(start[1], ctx.doc.text)) {
         add(start[1], l.line, l.from, 'subject', { early });
       }
       // "Derwent County Council is responsible for …": an institution opening an early sentence, whatever it does, is who the posting is from.
-      else if (early && /^\s+\p{Ll}/u.test(l.text.slice(start[0].length)) && endsWithInstitution(start[1], vocab)) {
+      else if (early && verbAfter && endsWithInstitution(start[1], vocab)) {
         add(start[1], l.line, l.from, 'subject', { early });
       }
     }

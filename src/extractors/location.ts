@@ -470,10 +470,6 @@ const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bA\$|\bAU\$/, 'AU'], [/\bC\$|\bCA\$/, 'CA'], [/\bNZ\$/, 'NZ'], [/\bS\$/, 'SG'],
 ];
 
-/**
- * The countries the start of a posting names, in order, read once per document: from the words
- * a reader sees (a page's markup, such as `lang="en-US"`, names no country).
- */
 /** A mail address's or a web address's host, to its last label: "hello@crumb.ie", "www.acme.co.uk". */
 const HOST_END = /(?:@|:\/\/|(?<![\w.-])www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\w-])/gi;
 /** Country domains sold worldwide for their letters (.io, .ai, .co, .me…): they say nothing of where. */
@@ -492,6 +488,10 @@ export function domainCountries(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The countries the start of a posting names, in order, read once per document: from the words
+ * a reader sees (a page's markup, such as `lang="en-US"`, names no country).
+ */
 export function postingCountries(ctx: Context): string[] {
   let out = named.get(ctx);
   if (!out) {

@@ -318,6 +318,17 @@ const LIST_OF_KIND: Partial<Record<SectionKind, keyof SectionLists>> = {
 const MAX_FM_ITEMS = 100;
 const MAX_FM_ITEM = 500;
 
+/** The record list a key or a label names by the section it names in any language ("requirements", "Ihre Aufgaben"), or undefined. */
+function listNamed(name: string, vocab: Vocabulary): keyof SectionLists | undefined {
+  const m = headingMatch(name, vocab);
+  return m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
+}
+
+/** Items of a list written on one line (a key's or a label's), each cut to the longest item kept. */
+function itemsOn(texts: readonly string[], line: number): Item[] {
+  return texts.map((text) => ({ text: text.slice(0, MAX_FM_ITEM), line, items: [], links: [] }));
+}
+
 /**
  * Lists a page keeps in its front matter ("responsibilities:", "requirements:", "perks:" as YAML
  * lists of strings), by the section a key names in any language, for the lists the body leaves
@@ -327,11 +338,9 @@ export function frontMatterLists(lists: SectionLists, doc: Document, vocab: Voca
   const filled: Array<keyof SectionLists> = [];
   for (const [key, value] of Object.entries(doc.frontMatter ?? {})) {
     if (!Array.isArray(value) || !value.length || !value.every((v) => typeof v === 'string')) continue;
-    const m = headingMatch(key.replace(/[_-]+/g, ' '), vocab);
-    const list = m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
+    const list = listNamed(key.replace(/[_-]+/g, ' '), vocab);
     if (!list || lists[list].length || filled.includes(list)) continue;
-    const line = doc.frontMatterLines[key] ?? 1;
-    lists[list] = (value as string[]).slice(0, MAX_FM_ITEMS).map((text) => ({ text: text.trim().slice(0, MAX_FM_ITEM), line, items: [], links: [] })).filter((it) => it.text);
+    lists[list] = itemsOn((value as string[]).slice(0, MAX_FM_ITEMS).map((text) => text.trim()), doc.frontMatterLines[key] ?? 1).filter((it) => it.text);
     filled.push(list);
   }
   return filled;
@@ -350,8 +359,7 @@ const FIELD_PART_WORDS = 8;
 export function fieldLists(lists: SectionLists, doc: Document, vocab: Vocabulary): Array<keyof SectionLists> {
   const filled: Array<keyof SectionLists> = [];
   for (const f of doc.fields) {
-    const m = headingMatch(f.label, vocab);
-    const list = m && m.coverage >= 0.6 ? LIST_OF_KIND[m.kind] : undefined;
+    const list = listNamed(f.label, vocab);
     const value = f.value.trim().replace(/[.。]$/u, '');
     if (!list || !value || (lists[list].length && !filled.includes(list))) continue;
     const byStop = value.split(/\s*[;；]\s*/u);
@@ -364,7 +372,7 @@ export function fieldLists(lists: SectionLists, doc: Document, vocab: Vocabulary
     // Semicolons part a sentence's clauses too: three parts or more make a list of them.
     const parts = byStop.length > 2 && short(byStop) ? byStop : byStop.length === 1 && short(byComma) ? byComma : null;
     if (!parts) continue;
-    lists[list] = [...lists[list], ...parts.map((text) => ({ text: text.slice(0, MAX_FM_ITEM), line: f.line, items: [], links: [] }))];
+    lists[list] = [...lists[list], ...itemsOn(parts, f.line)];
     if (!filled.includes(list)) filled.push(list);
   }
   return filled;

@@ -28,9 +28,9 @@ export const TITLE_KEYS = ['jobtitle', 'title', 'job', 'position', 'positiontitl
 const GENDER = /\s*[([]\s*(?:[mwfdhxkv](?:\s*[/|,]\s*[mwfdhxkv]){1,3}|all genders|gn\*?|w\*m\*d|divers)\s*[)\]]|\s+[mwfdhx](?:\s*\/\s*[mwfdhx]){2}\s*$|\s+(?:h\s*\/\s*f|f\s*\/\s*h|m\s*\/\s*f|f\s*\/\s*m)\s*$/giu;
 /** A headcount after a title: "（1名）", "(2 posições)", "前台 2名". */
 const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plazas?|postes?)\s*[)）]\s*$|\s+\d{1,3}\s?[名人]\s*$/iu;
-/** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 /** A reference number closing a title: "(Ref: BS-2291)", "- Req #4471", "[Job ID 88-102]", "Kennziffer 2024/17". */
 const REFERENCE = /\s*[-–—|,]?\s*[(\[]?\s*(?:ref(?:erence)?|réf(?:érence)?|req(?:uisition)?|job\s*(?:id|no|number|code|ref)|vacancy\s*(?:no|number|id|ref)|posting\s*(?:id|no)|id|kennziffer|kennz|referenz|referencia|riferimento|#)\.?\s*(?:no\.?|nr\.?|#)?\s*[:#]?\s*[\p{L}\d][\p{L}\d/_.-]*\d[\p{L}\d/_.-]*\s*[)\]]?\s*$/iu;
+/** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
@@ -120,7 +120,6 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
 /** Two to six capitalised words at the start of a sentence: its subject when it names a role. */
 const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s+/u;
 
-/** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
 /** A spaced dash or bar between the parts of a value: "Enfermeiro(a) - Hospital Santa Clara - Porto Alegre/RS". */
 const VALUE_PART = /\s+[-–—|]\s+/g;
 
@@ -156,6 +155,7 @@ const BARE_PLACE_POPULATION = 50_000;
 /** A word with the other gender's ending after a slash, in brackets or after a middle dot: "un/a", "ein(e)", "un·e". */
 const BOTH_GENDERS = /^(\p{L}+)(?:\/\p{L}{1,3}|\(\p{L}{1,3}\)|·\p{L}{1,3})(?=\s)/u;
 
+/** Removes the words before a role that are not part of it: "an experienced", "un.e", "einen". */
 function stripLeading(t: string, vocab: Vocabulary): string {
   let s = t.trim();
   let joined = false;
