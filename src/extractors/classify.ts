@@ -261,14 +261,17 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const genre = (kind: OtherGenre, s: string) => vocab.genres.set(kind)?.test(s) ?? false;
   // The phrases of a genre the text holds, each once.
   const genrePhrases = (kind: OtherGenre) => new Set(units.flatMap((u) => vocab.genres.set(kind)?.findAll(u).map((m) => m.text) ?? []));
-  if (genre('template', leading) || genre('guide', leading)) add('title of a template, guide or handbook', -8, genre('template', leading) ? 'template' : 'guide');
+  const guideTitle = genre('template', leading) || genre('guide', leading);
+  if (guideTitle) add('title of a template, guide or handbook', -8, genre('template', leading) ? 'template' : 'guide');
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6, 'cv');
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;
   if (placeholders >= 3) add(`${placeholders} placeholders to fill in`, -4 - Math.min(4, Math.floor(placeholders / 10)), 'template');
   // A language without a lexicon is read with English words, but its short words are not English pronouns.
   const firstPerson = hasLexicon(ctx.doc.language) ? units.reduce((n, u) => n + vocab.firstPerson.count(u), 0) : 0;
   if (firstPerson >= 4 && firstPerson / words > 0.006) add('first-person narrative', -3, 'article');
-  if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length)) add('article wording (blog post, TL;DR)', -4, 'article');
+  // A posting's page may say "share this"; a text that speaks of itself as a post and is titled as a
+  // guide ("How to …") is one, whatever example lists it shows.
+  if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length || guideTitle)) add('article wording (blog post, TL;DR)', -4, 'article');
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;
   if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5, 'article');
   const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;

@@ -301,6 +301,12 @@ describe('isJobPosting', () => {
     const page = '# Plumber\n\nPlumbers install and repair pipes in homes and businesses.\n\n## What plumbers do\n\n- Read blueprints\n- Install pipes and fixtures\n- Repair leaks\n\n## How to become a plumber\n\nMost plumbers learn through a four-year apprenticeship.\n\n## Pay\n\nThe median annual wage for plumbers was $61,550.\n\n## Job outlook\n\nEmployment of plumbers is projected to grow 6 percent.\n';
     expect(recordOf(page).isJobPosting).toBe(false);
   });
+  it('knows a guide that speaks of itself as a post, whatever example lists it shows', () => {
+    const guide = '---\ntitle: How to write a bakery job ad that gets answers\ndate: 2025-03-01\n---\n\nIn this post we go through the parts a good ad needs.\n\n## 1. Duties\n\nList the work, starting with verbs:\n\n- Bake bread before dawn\n- Keep the ovens clean\n\n## 2. Requirements\n\n- 2+ years in a bakery\n- A food hygiene certificate\n\n## 3. Pay\n\nSay the pay, such as $19 an hour.\n';
+    const r = normalize(guide, { path: 'guide.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/article wording/);
+  });
   it('knows a salary aggregator\'s page on a job title by its phrases', () => {
     const page = '# Welder salary in Australia\n\nThe average welder earns A$78,000 a year. Entry level positions start at A$65,000 while most experienced workers make up to A$98,000.\n\n## Salary by city\n\n- Perth: A$84,000\n- Brisbane: A$76,000\n';
     const r = normalize(page, { path: 'welder.md' });
