@@ -74,6 +74,25 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
   return null;
 }
 
+type Hit = { key: Employment; index: number; text: string };
+
+/** True when a type word is "full-time" said only by a phrase of tenure ("tempo indeterminato", "permanent"). */
+function byTenure(hit: Hit, tenure: readonly { index: number; text: string }[]): boolean {
+  return hit.key === 'full-time' && tenure.some((t) => t.index <= hit.index && hit.index + hit.text.length <= t.index + t.text.length);
+}
+
+/**
+ * A text's type words, in order, less those an open-ended contract says: "a tempo indeterminato,
+ * part-time" and "permanent part-time post" state the hours after the tenure. With nothing else,
+ * the tenure's own word stays.
+ */
+function hoursWords(folded: string, vocab: Vocabulary): Hit[] {
+  const tenure = vocab.tenure.findAll(folded);
+  const hits = vocab.employment.every(folded).sort((a, b) => a.index - b.index);
+  const hours = hits.filter((h) => !byTenure(h, tenure));
+  return hours.length ? hours : hits;
+}
+
 /**
  * The type a sentence states of the role: the type word next to a word for the job ("a
  * full-time position", "contrat à durée indéterminée", "Vollzeitstelle") or a role noun ("a
@@ -81,8 +100,9 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
  * "Teilzeit ist nach Absprache möglich" says what may be agreed, not what the role is.
  */
 function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean; index: number; length: number } | null {
-  const hit = vocab.employment.leftmost(folded);
-  if (!hit) return null;
+  const leftmost = vocab.employment.leftmost(folded);
+  if (!leftmost) return null;
+  const hit = byTenure(leftmost, vocab.tenure.findAll(folded)) ? (hoursWords(folded, vocab)[0] ?? leftmost) : leftmost;
   const at = { index: hit.index, length: hit.text.length };
   return { type: hit.key, role: saidOfTheJob(text, folded, at, vocab, [vocab.employment]), ...at };
 }
@@ -130,7 +150,7 @@ const CONJUNCTION = /^\s*(?:or|and|nor|but|o|y|e|pero|ou|et|mais|oder|und|aber|m
  * types, when the line names one type and no other (a list of the types a firm offers names several).
  */
 function factPart(folded: string, vocab: Vocabulary): Employment | null {
-  const kinds = new Set(vocab.employment.every(folded).map((m) => m.key));
+  const kinds = new Set(hoursWords(folded, vocab).map((m) => m.key));
   if (kinds.size !== 1) return null;
   const parts = folded.split(/[.,;!?]\s+|[.,;!?]$/);
   for (const [i, p] of parts.entries()) {
@@ -166,7 +186,7 @@ function tenureOnly(text: string, vocab: Vocabulary): boolean {
   const folded = fold(text);
   const tenure = vocab.tenure.findAll(folded);
   if (!tenure.length) return false;
-  return vocab.employment.every(folded).every((hit) => hit.key !== 'full-time' || tenure.some((t) => t.index <= hit.index && hit.index + hit.text.length <= t.index + t.text.length));
+  return vocab.employment.every(folded).every((hit) => hit.key !== 'full-time' || byTenure(hit, tenure));
 }
 
 export function employmentCandidates(ctx: Context, title: string | null): EmploymentCandidate[] {

@@ -84,6 +84,9 @@ describe('employment type', () => {
     expect(recordOf('# Bookkeeper\n\nContract: Permanent\nHours: 18 hours a week, part-time\n\nKeep the books of a small charity.\n').employmentType).toBe('part-time');
     expect(recordOf('Vendeuse\n\nContrat : CDI\nDurée : temps partiel, 24 h par semaine\n\nAccueil des clients en boutique.\n', 'a.txt').employmentType).toBe('part-time');
     expect(recordOf('Verkäuferin\n\nVertrag: unbefristet\nArbeitszeit: Teilzeit\n\nBeratung unserer Kundschaft.\n', 'a.txt').employmentType).toBe('part-time');
+    // In one sentence too: the tenure first, the hours after it.
+    expect(recordOf('Offerta: Cameriere\n\nLa Trattoria del Ponte di Como cerca un cameriere. Si offre un contratto a tempo indeterminato, part-time 24 ore.\n', 'a.txt').employmentType).toBe('part-time');
+    expect(recordOf('# Library Assistant\n\nThis is a permanent, part-time post of 15 hours a week at our branch library.\n').employmentType).toBe('part-time');
     // Alone, the tenure still says full-time.
     expect(recordOf('# Bookkeeper\n\nContract: Permanent\n\nKeep the books of a small charity.\n').employmentType).toBe('full-time');
     // "B2B" in English says whom a business sells to; only a "B2B contract" is one.
