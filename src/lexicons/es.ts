@@ -16,7 +16,11 @@ export const es = defineLexicon({
       'funciones', 'tareas', 'responsabilidades', 'que haras', 'lo que haras', 'tu mision', 'tu rol', 'obligaciones', 'actividades', 'tus funciones',
       'principales funciones', 'tus tareas', 'tu dia a dia', 'en que consiste', 'mision del puesto', 'retos', 'tus retos',
     ],
-    benefits: ['beneficios', 'ofrecemos', 'que ofrecemos', 'lo que ofrecemos', 'te ofrecemos', 'que te ofrecemos', 'ventajas', 'por que unirte', 'condiciones que ofrecemos'],
+    benefits: [
+      'beneficios', 'ofrecemos', 'que ofrecemos', 'lo que ofrecemos', 'te ofrecemos', 'que te ofrecemos', 'ventajas', 'por que unirte', 'condiciones que ofrecemos',
+      // The impersonal form of classified ads ("Se ofrece:", "La empresa ofrece:").
+      'se ofrece', 'se ofrecen', 'la empresa ofrece',
+    ],
     compensation: ['salario', 'sueldo', 'remuneracion', 'compensacion', 'renta'],
     application: ['como postular', 'postula', 'postulacion', 'como aplicar', 'aplica', 'proceso de seleccion', 'contacto', 'candidatura', 'envianos'],
     company: ['sobre nosotros', 'quienes somos', 'la empresa', 'nuestra empresa', 'acerca de nosotros', 'sobre la empresa', 'nuestro equipo', 'somos'],
@@ -25,7 +29,7 @@ export const es = defineLexicon({
   },
   leadIns: {
     preferred: ['deseable', 'se valorara', 'valoraremos', 'plus'],
-    benefits: ['ofrecemos', 'te ofrecemos', 'beneficios'],
+    benefits: ['ofrecemos', 'te ofrecemos', 'beneficios', 'se ofrece', 'se ofrecen'],
     qualifications: ['necesitas', 'buscamos', 'requisitos', 'debes', 'deberas', 'se requiere', 'tienes', 'requerimos', 'esperamos'],
     responsibilities: ['funciones', 'tareas', 'haras', 'seras responsable', 'te encargaras'],
   },
