@@ -13,7 +13,7 @@ import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { employerAfter, LEGAL, LEGAL_TAIL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf, regionOf } from '../patterns/places.js';
-import { hasRoleWord } from '../patterns/roles.js';
+import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
@@ -191,7 +191,7 @@ function plausible(name: string, vocab: Vocabulary): boolean {
   if (countryOf(n, false) || regionOf(n) || (!/\s/.test(n) && (cityOf(n)?.population ?? 0) >= NAMED_TOWN)) return false;
   // Nor is a town with its postcode or region ("Reading RG2", "Austin TX"), unless it names a public body ("City of Austin").
   if (/\s/.test(n) && knownTown(n) && !vocab.institutions.find(fold(n)) && !vocab.units.find(fold(n))) return false;
-  if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab)) return false;
+  if (hasRoleWord(n, vocab) && !/\b(?:group|inc|gmbh|ltd|llc|ag)\b/i.test(n) && !tradeName(n, vocab) && !partners(n, vocab)) return false;
   if ((headingMatch(n, vocab)?.coverage ?? 0) >= 0.6 && !namedTrade(n, vocab)) return false;
   // A shift ("Second Shift", "Night Shift"): a name ending in a word that labels the hours is a schedule.
   const last = fold(n.split(/\s+/).pop() ?? '');
@@ -217,6 +217,15 @@ function namedTrade(name: string, vocab: Vocabulary): boolean {
   const [first, ...rest] = name.split(/\s+/);
   if (!first || !rest.length || !/^\p{Lu}/u.test(first) || NOT_COMPANY.test(first)) return false;
   return Math.abs(headingLetters(name, vocab) - headingLetters(rest.join(' '), vocab)) < 0.5;
+}
+
+/**
+ * Names joined by "&" that end in no role: a firm of partners ("Studio Commerciale Ferri &
+ * Associati", "Hale & Daughters"), whatever trade word it holds. A role joined so ends in its
+ * role ("Health & Safety Officer").
+ */
+function partners(name: string, vocab: Vocabulary): boolean {
+  return /^\p{Lu}[^&]*\s&\s\p{Lu}/u.test(name) && !endsWithRoleWord(name, vocab);
 }
 
 /** A firm named after its trade, a role in the plural after a name: "Quickship Couriers", "Lindqvist Builders". */
