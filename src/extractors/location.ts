@@ -10,6 +10,7 @@
  * the role is remote, and the country is where applicants must be.
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
+import { isMonthName } from '../patterns/dates.js';
 import { headingMatch } from '../patterns/headings.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { hasRoleWord } from '../patterns/roles.js';
@@ -768,6 +769,8 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (ctx.vocab.offices.test(fold(l.text))) for (const m of matchesOf(patterns.office, l.text)) {
       const list = patterns.list.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
       const names = list.split(patterns.separator).map((n) => n.trim()).filter(Boolean);
+      // "in July and August" says when ("August" is a town in California too).
+      if (names.some(isMonthName)) continue;
       // A country in the list says where its cities are ("Gdańsk, Poland"); it is not a town of that name elsewhere.
       const named = names.map((n) => countryOf(n, false)).filter((c): c is string => !!c);
       const places = names.filter((n) => !countryOf(n, false)).map((n) => cityOf(n, [...named, ...prefer])).filter((c): c is NonNullable<typeof c> => !!c);

@@ -25,6 +25,11 @@ function iso(y: number, m?: number, d?: number): string | null {
 
 const month = (name: string | undefined) => MONTHS.get(fold(name ?? ''));
 
+/** True when a word is a month's name in a language of the tables ("August", "März", "juillet"). */
+export function isMonthName(word: string): boolean {
+  return MONTHS.has(fold(word.trim()));
+}
+
 /** `03/05/2024`, `27-11-2026`: month first in the United States, day first nearly everywhere else. */
 const SLASHED = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/;
 

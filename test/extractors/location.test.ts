@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlace } from '../../src/extractors/location.js';
+import { isMonthName } from '../../src/patterns/dates.js';
 import { cityOf, countryOf, regionOf } from '../../src/patterns/places.js';
 import { recordOf } from '../helpers.js';
 
@@ -362,5 +363,12 @@ describe('a district named with its city in a sentence', () => {
   it('takes no city that is only the second of a list after a preposition', () => {
     const r = recordOf('# Designer\n\nYou have worked in Marketing, Mobile and Web products, and in Print, Reading & Writing apps.\n\n## Duties\n\n- Design screens\n');
     expect(r.locations).toEqual([]);
+  });
+  it('reads months after a preposition as a time, not a town of that name', () => {
+    const r = recordOf('# Gardener\n\nLook after the walled garden of Ashcombe House.\n\n## Duties\n\n- Mow and edge the lawns\n\n## Perks\n\n- A four-day work week in July and August\n');
+    expect(r.locations).toEqual([]);
+    expect(isMonthName('August')).toBe(true);
+    expect(isMonthName('Juillet')).toBe(true);
+    expect(isMonthName('Augusta')).toBe(false);
   });
 });
