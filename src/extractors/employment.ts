@@ -169,6 +169,9 @@ const TITLE_LINES = 3;
 /** The most parts of a line of facts. */
 const MAX_FACTS = 4;
 
+/** A preposition that may open a line of terms: "in Teilzeit", "en CDI", "à temps plein", "w pełnym wymiarze", "на полный день". */
+const LEADING_PREPOSITION = /^\s*(?:in|im|en|à|a|em|w|we|op|på|i|в|на)\s+/u;
+
 /** The type a text names when it names nothing else (`Vollzeit / Unbefristet`). */
 function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   const hits = vocab.employment.every(folded);
@@ -176,6 +179,8 @@ function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   if (!first) return null;
   let rest = folded;
   for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
+  // A preposition before the type and an aside after it are no other fact: "in Teilzeit (30 Std./Woche)", "à temps plein (35h)".
+  rest = rest.replace(LEADING_PREPOSITION, '').replace(/\([^()]{0,30}\)/gu, ' ');
   if (/^[\s.,:;!()/|·•&+-]*$/u.test(rest)) return first.key;
   // Written without spaces, a short line that names a type is that type ("社員（有期雇用・更新あり）").
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(folded) && folded.trim().length <= MAX_CJK_TYPE_LINE ? first.key : null;

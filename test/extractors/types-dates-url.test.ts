@@ -96,6 +96,8 @@ describe('employment type', () => {
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
+    // After a preposition, with the hours in an aside: still only terms.
+    expect(recordOf('Die Gemeindewerke Talheim suchen eine\n\nBuchhalterin (m/w/d)\nin Teilzeit (30 Std./Woche), befristet\n\nWir freuen uns auf Sie.\n', 'a.txt').employmentType).toBe('part-time');
     // Without spaces, a short line that names a type, with a note beside it.
     expect(recordOf('# 倉庫スタッフ\n\n## 雇用条件\n\n* 契約社員（更新あり）\n* 時給1200円\n').employmentType).toBe('contract');
     // A sentence that only mentions types is not one.
