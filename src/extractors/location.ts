@@ -51,6 +51,14 @@ const POSTCODE_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
 /** A postcode written before the town, which names no one country: "10115 Berlin", "00-950 Warszawa", "1012 AB Amsterdam". */
 const POSTCODE_BEFORE = /^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+(?=\p{Lu})/u;
 
+/** A part of an address that is only a postcode and its town: "24103 Kiel", "00-950 Warszawa", "1012 AB Amsterdam". */
+const POSTCODE_TOWN = /^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}$/u;
+const POSTCODE_TOWN_MARK = /(?:^|[\s,·|•–—])\d{4,5}\s+\p{Lu}/u;
+/** The parts of an address line: "Hafenstraße 4 · 24103 Kiel", "Hafenstraße 4, 24103 Kiel", "Hafenstraße 4 | 24103 Kiel". */
+const ADDRESS_PARTS = /\s+[·|•–—]\s+|,\s+/u;
+/** The longest line read as an address: a letterhead of a few parts. */
+const ADDRESS_LINE = 200;
+
 /**
  * True when a code that is a state's and a country's ("DE" is Delaware and Germany) names the
  * country: the town before it is larger there ("Berlin, DE") than in the state's country.
@@ -745,6 +753,18 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (rest.replace(/[^\p{L}]/gu, '').length > place.raw.replace(/[^\p{L}]/gu, '').length + 2) return;
     add(fromValue(text, prefer), l.line, 'body', 'line', l.text);
   });
+  // An address's last part, its postcode and town, wherever it stands: the contact block or the
+  // letterhead at a posting's foot ("Stadtwerke Nord · Personal · Hafenstraße 4 · 24103 Kiel").
+  // A remote role's employer writes its address too; that is not where the work is.
+  const remote = ctx.vocab.workplace.set('remote');
+  const hybrid = ctx.vocab.workplace.set('hybrid');
+  const remoteRole = !!remote && ctx.lines.some((l) => remote.test(l.folded)) && !ctx.lines.some((l) => hybrid?.test(l.folded));
+  if (!remoteRole) for (const l of ctx.lines) {
+    if (!POSTCODE_TOWN_MARK.test(l.text) || l.text.length > ADDRESS_LINE) continue;
+    const town = l.text.split(ADDRESS_PARTS).map((p) => p.trim()).find((p) => POSTCODE_TOWN.test(p));
+    const place = town ? parsePlace(town, prefer) : null;
+    if (place?.city && cityOf(place.city, place.country ? [place.country] : prefer)) add(fromValue(town as string, prefer), l.line, 'body', 'address', l.text);
+  }
   const patterns = patternsOf(ctx.vocab);
   // A town named in passing is the place when it is large, or of some size in a country the posting
   // names or pays in (not only one where its language is spoken: "Guadalajara" is in Spain and Mexico).

@@ -110,6 +110,7 @@ export const WEIGHTS = {
     'via:header': 6,
     'via:line': 5,
     'via:office': 4,
+    'via:address': 4,
     'via:heading': 4,
     'via:meta': 4,
     'via:citystate': 3.5,

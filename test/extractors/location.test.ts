@@ -364,6 +364,14 @@ describe('a district named with its city in a sentence', () => {
     const r = recordOf('# Designer\n\nYou have worked in Marketing, Mobile and Web products, and in Print, Reading & Writing apps.\n\n## Duties\n\n- Design screens\n');
     expect(r.locations).toEqual([]);
   });
+  it('reads the town of an address line at a posting\'s foot, unless the role is remote', () => {
+    const foot = 'Kassierer (m/w/d)\n\nWir suchen Verstärkung für unser Team.\n\nIhre Aufgaben\n- Kasse führen\n- Kunden beraten\n\nBäckerei Sommer GmbH · Personal · Lindenweg 7 · 79098 Freiburg\n';
+    expect(recordOf(foot, 'a.txt').locations.map((l) => [l.city, l.country])).toEqual([['Freiburg', 'DE']]);
+    const comma = '# Magasinier\n\nNous recrutons un magasinier.\n\n## Missions\n- Réception\n- Expédition\n\nEntrepôts Morel, 12 rue des Forges, 69007 Lyon\n';
+    expect(recordOf(comma).locations.map((l) => l.city)).toEqual(['Lyon']);
+    const away = '# Backend Engineer (m/w/d)\n\nDie Stelle ist vollständig remote, in ganz Deutschland.\n\n## Aufgaben\n- APIs bauen\n\nNordlicht Software GmbH · Hafenstraße 4 · 24103 Kiel\n';
+    expect(recordOf(away).locations.map((l) => l.city)).not.toContain('Kiel');
+  });
   it('reads months after a preposition as a time, not a town of that name', () => {
     const r = recordOf('# Gardener\n\nLook after the walled garden of Ashcombe House.\n\n## Duties\n\n- Mow and edge the lawns\n\n## Perks\n\n- A four-day work week in July and August\n');
     expect(r.locations).toEqual([]);
