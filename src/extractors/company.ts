@@ -30,6 +30,8 @@ const ASIDE_AT_END = /\s*(?:[(（][^()（）]{1,60}[)）]|,\s[^,.;:!?()]{3,80},)
 const LEADING_ARTICLE = String.raw`(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+`;
 const NAME_AT_END = new RegExp(String.raw`(?:^${LEADING_ARTICLE}|^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:${LEADING_ARTICLE})?["“]?(${NAME})["”]?`, 'u');
+/** The name after a comma that follows a unit's name: ", Northfield University (Leeds, UK)". */
+const INSTITUTION_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(${NAME})`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
 const AT_NAME = new RegExp(String.raw`(?:^|[\s(])(?:[Aa]t|[Cc]hez|[Bb]ei|[Nn]a|[Aa]u|[Ee]n)\s+(?:the\s+|der\s+|la\s+|l['’])?(${NAME})`, 'gu');
 /** "Acme — a studio for …": a first line that names and defines the company. */
@@ -590,6 +592,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (AT_MARK.test(l.text)) for (const m of matchesOf(AT_NAME, l.text)) {
       if (!m[1]) continue;
       const lead = m.index === 0 || /^[\s(]*$/.test(l.text.slice(0, m.index));
+      // "at the Department of Biology, Northfield University": a unit, then the institution it belongs to.
+      const within = vocab.units.find(fold(m[1]))?.index === 0 ? INSTITUTION_AFTER.exec(l.text.slice(m.index + m[0].length))?.[1] : undefined;
+      if (within && endsWithInstitution(within, vocab)) {
+        add(within, l.line, l.from, 'at', { early });
+        continue;
+      }
       add(m[1], l.line, l.from, lead && /,\s*(?:we|our|nous|wir)\b/i.test(l.text.slice(m.index)) ? 'atwe' : 'at', { early });
     }
     const pos = /['’]s\s/.test(l.text) ? POSSESSIVE.exec(l.text) : null;

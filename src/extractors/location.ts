@@ -777,11 +777,13 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     // Cities with their state: every one in the line.
     const stated: Location[] = [];
     if (STATE_AFTER_COMMA.test(l.text)) for (const m of matchesOf(CITY_STATE, l.text)) {
+      // Or with its country: "Northfield University (Leeds, UK)", "our studio in Porto, Portugal".
       const region = regionOf(m[2] ?? '');
-      if (!region) continue;
+      const country = region?.country ?? countryOf(m[2] ?? '', true);
+      if (!country) continue;
       for (const name of (m[1] ?? '').split('/')) {
-        const city = cityOf(name, [region.country]);
-        if (city && city.country === region.country) stated.push({ raw: `${name}, ${m[2]}`, city: name.trim(), region: region.code, country: region.country });
+        const city = cityOf(name, [country]);
+        if (city && city.country === country) stated.push({ raw: `${name}, ${m[2]}`, city: name.trim(), region: region?.code ?? null, country });
       }
     }
     if (stated.length) add({ locations: stated, applicantLocations: [], workplace: null }, l.line, l.from, 'citystate', l.text, { withPay });

@@ -372,6 +372,10 @@ describe('a district named with its city in a sentence', () => {
     const away = '# Backend Engineer (m/w/d)\n\nDie Stelle ist vollständig remote, in ganz Deutschland.\n\n## Aufgaben\n- APIs bauen\n\nNordlicht Software GmbH · Hafenstraße 4 · 24103 Kiel\n';
     expect(recordOf(away).locations.map((l) => l.city)).not.toContain('Kiel');
   });
+  it('reads a town written with its country in a sentence, as a town with its state is', () => {
+    const r = recordOf('# Field Assistant\n\nThe Reed Ecology Group at Westmarch College (Aberdeen, UK) needs a field assistant for the summer.\n\n## Duties\n- Count birds\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Aberdeen', 'GB']]);
+  });
   it('reads months after a preposition as a time, not a town of that name', () => {
     const r = recordOf('# Gardener\n\nLook after the walled garden of Ashcombe House.\n\n## Duties\n\n- Mow and edge the lawns\n\n## Perks\n\n- A four-day work week in July and August\n');
     expect(r.locations).toEqual([]);

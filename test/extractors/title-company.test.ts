@@ -341,6 +341,10 @@ describe('company', () => {
     expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
     expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
   });
+  it('takes the institution a unit belongs to, after "at the Department of …,"', () => {
+    const r = recordOf('# Research Assistant\n\nWe seek a research assistant to join the Okoro group at the School of Chemistry, Eastbrook University, from March.\n\n## Duties\n- Run the spectrometer\n');
+    expect(r.company).toBe('Eastbrook University');
+  });
   it('reads a firm of partners joined by "&" as a name, whatever trade word it holds, and a role so joined as a role', () => {
     expect(recordOf('Offerta: Geometra\n\nStudio Tecnico Bianchi & Associati, con sede a Lecco, ricerca un geometra da inserire nel proprio organico.\n\nRequisiti:\n- diploma di geometra\n- esperienza nella gestione delle pratiche edilizie\n', 'a.txt').company).toBe('Studio Tecnico Bianchi & Associati');
     expect(recordOf('Health & Safety Officer\n\nHealth & Safety Officer is hiring for our depot.\n', 'a.txt').company).toBeNull();
