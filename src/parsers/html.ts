@@ -174,6 +174,23 @@ const MAX_LOST_ITEM = 120;
 /** How much of a block a section's name must cover for the block to be that section's heading ("Responsibilities" alone in a <div>). */
 const SECTION_NAME_COVERAGE = 0.9;
 
+/** The longest plain line read as a section's name among lines parted by <br>. */
+const PLAIN_HEADING = 60;
+/** How much of a plain line a section's name must cover to head what follows without a list under it. */
+const WHOLE_NAME = 0.8;
+
+/**
+ * A plain line among lines parted by <br> that names a section ("What you'll be doing" before
+ * "• Design …", "About Coinbridge"): short, no sentence, and a section's name over a bulleted
+ * line or all but the whole line.
+ */
+function plainHeading(text: string, next: string | undefined, vocab: Vocabulary): boolean {
+  if (text.length > PLAIN_HEADING || /[.!?。,;]$/.test(text) || TEXT_BULLET.test(text)) return false;
+  const m = headingMatch(text.replace(/[:：]\s*$/, ''), vocab);
+  if (!m) return false;
+  return m.coverage >= WHOLE_NAME || (m.coverage >= 0.5 && !!next && TEXT_BULLET.test(next));
+}
+
 /** How many lines parted by <br> make a table's first cell a block of the page's text rather than a value. */
 const LAYOUT_CELL_LINES = 4;
 
@@ -299,8 +316,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     /** Under a bold heading that names a list ("What you'll do"), short lines are its items when no line has a bullet: theirs were lost. */
     let listHeading = false;
     const bulleted = lines.some((l) => TEXT_BULLET.test(l.text));
-    for (const l of lines) {
-      if (l.strong && l.text.length <= 80) {
+    for (const [i, l] of lines.entries()) {
+      if ((l.strong && l.text.length <= 80) || (vocab && plainHeading(l.text, lines[i + 1]?.text, vocab))) {
         endProse();
         const name = l.text.replace(/[:：]\s*$/, '');
         builder.heading(name, 7, l.line);

@@ -115,6 +115,12 @@ describe('HTML reader', () => {
     expect([r.responsibilities, r.qualifications.required]).toEqual([['Make bouquets', 'Serve customers'], ['A year in a flower shop', 'A driving licence']]);
   });
 
+  it('reads a plain line that names a section among lines parted by <br> as a heading, as a text file\'s', () => {
+    const r = recordOf('<div>Shop Assistant<br>Pebble Books<br><br>About Pebble Books<br>We sell second-hand books by the sea.<br><br>Your tasks<br>• Serve customers<br>• Sort donations<br><br>You bring<br>• A love of books<br>• Weekend availability<br></div>', 'p.html');
+    expect([r.responsibilities, r.qualifications.required]).toEqual([['Serve customers', 'Sort donations'], ['A love of books', 'Weekend availability']]);
+    expect(r.sections.map((x) => x.heading)).toEqual(expect.arrayContaining(['About Pebble Books', 'Your tasks', 'You bring']));
+  });
+
   it('reads a table row of a section\'s name and bulleted lines as a heading, its lead sentence and its items, whatever marks the name holds', () => {
     const page = '<h1>倉庫スタッフ</h1><table><tr><th>仕事内容</th><td>物流センターでの軽作業です。<br>・検品<br>・梱包<br>・出荷</td></tr><tr><th>待遇・福利厚生</th><td>・交通費支給<br>・社員食堂</td></tr></table>';
     const r = recordOf(page, 'p.html');
