@@ -33,6 +33,9 @@ export interface Locations {
 /** Parts that are not places: postcodes, building words, neighbourhood markers. */
 const NOT_PLACE = /\b(campus|office|building|floor|suite|school|hq|headquarters|district|street|st\.|road|avenue|ave|station|zone|time ?zone|utc|gmt|est|pst|cet|hours?|days?|week|team|job|role|experience|salary)\b|\d/i;
 
+/** The smallest city a country of its own name is taken to be ("Singapore", "Hong Kong"; not Luxembourg's or Andorra's town). */
+const CITY_STATE_POPULATION = 1_000_000;
+
 /** The smallest town whose country outweighs a territory's name written after it. */
 const COUNTY_TOWN = 50_000;
 
@@ -267,6 +270,11 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     const native = nativePlacesIn(raw)[0];
     const known = native ? cityOf(native) : null;
     if (known) return { raw: raw.trim(), city: known.city, region: null, country: known.country };
+  }
+  // A city that is its country ("Singapore", "Hong Kong"): the country named in words is the city too.
+  if (!city && !region && named && country && !rest.length) {
+    const state = cityOf(named, [country]);
+    if (state && state.country === country && foldPlace(state.city) === foldPlace(named) && state.population >= CITY_STATE_POPULATION) city = state.city;
   }
   if (city && !region) region = rest.find((p) => p !== city && provinceIn(p, country)) ?? null;
   if (region && !/^[A-Z]{2,3}$/.test(region)) region = regionOf(region)?.code ?? region;

@@ -376,6 +376,11 @@ describe('a district named with its city in a sentence', () => {
     const r = recordOf('# Field Assistant\n\nThe Reed Ecology Group at Westmarch College (Aberdeen, UK) needs a field assistant for the summer.\n\n## Duties\n- Count birds\n');
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Aberdeen', 'GB']]);
   });
+  it('reads a city that is its country as the city too, and a country named like its capital as the country only', () => {
+    expect(parsePlace('Singapore')).toMatchObject({ city: 'Singapore', country: 'SG' });
+    expect(parsePlace('Hong Kong')).toMatchObject({ city: 'Hong Kong', country: 'HK' });
+    expect(parsePlace('Mexico')).toMatchObject({ city: null, country: 'MX' });
+  });
   it('reads months after a preposition as a time, not a town of that name', () => {
     const r = recordOf('# Gardener\n\nLook after the walled garden of Ashcombe House.\n\n## Duties\n\n- Mow and edge the lawns\n\n## Perks\n\n- A four-day work week in July and August\n');
     expect(r.locations).toEqual([]);
