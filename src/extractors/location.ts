@@ -166,6 +166,13 @@ function cityBesideItsName(part: string, order: readonly string[]): ReturnType<t
 /** "Town near City" in the words of several languages. */
 const NEAR_TOWN = /^\s*([^,]{2,40}?)\s+(?:bei|b\.|nahe|near|nr\.?|pr[eè]s de|cerca de|vicino a|perto de|nära|nær|ved|k\.)\s+([^,]{2,40}?)\s*$/iu;
 
+/** A town and a two-letter code in brackets: "Milano (MI)". */
+const PROVINCE_IN_BRACKETS = /^\s*(\p{Lu}[\p{L}'’. -]{1,40}?)\s*[(（]([A-Z]{2})[)）]\s*$/u;
+/** A town and a French département's number in brackets: "Saint-Aubin (35)", "Ajaccio (2A)", "Saint-Denis (974)". */
+const DEPARTMENT_IN_BRACKETS = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*[(（](?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])[)）]\s*$/u;
+/** How many times larger a town elsewhere must be than its namesake in a state's country to be the one meant. */
+const HAMLET_RATIO = 100;
+
 /** A state's or province's code ending the last part of a place, after the area's words: "Maitland & Hunter NSW". */
 const AREA_CODE_END = /\s([A-Z]{2,3})$/;
 
@@ -183,6 +190,24 @@ export function parsePlace(raw: string, prefer: readonly string[] = [], lenient 
     const landmark = parsePlace(near[2], prefer, lenient);
     const town = parsePlace(near[1], landmark?.country ? [landmark.country, ...prefer] : prefer, lenient);
     if (town?.city) return { ...town, raw: raw.trim() };
+  }
+  // A province's code in brackets after its town ("Milano (MI)", "Treviglio (BG)") is not the US
+  // state of that code when the town is a city elsewhere and a hamlet or nothing in the state's country.
+  const coded = PROVINCE_IN_BRACKETS.exec(raw);
+  const state = coded ? regionOf(coded[2] as string) : null;
+  if (coded && state) {
+    const elsewhere = cityOf(coded[1] as string);
+    const here = cityOf(coded[1] as string, [state.country]);
+    if (elsewhere && elsewhere.country !== state.country && (here?.country !== state.country || here.population * HAMLET_RATIO < elsewhere.population)) {
+      return { raw: raw.trim(), city: elsewhere.city, region: coded[2] as string, country: elsewhere.country };
+    }
+  }
+  // A French town with its département's number ("Saint-Aubin (35)", "Ajaccio (2A)"): known in
+  // France, or unknown in a posting about France.
+  const department = DEPARTMENT_IN_BRACKETS.exec(raw);
+  if (department?.[1] && !NOT_PLACE.test(department[1])) {
+    const town = cityOf(department[1], ['FR']);
+    if (town?.country === 'FR' || (!town && prefer.includes('FR'))) return { raw: raw.trim(), city: town?.city ?? department[1].trim(), region: null, country: 'FR' };
   }
   const text = raw.replace(/[（(]([^()（）]{2,40})[)）]/g, ', $1').replace(/^[\s,]+|[\s,.]+$/g, '');
   // Parts apart by commas, by a spaced dash ("Belo Horizonte - MG", "Lyon – France") or by a slash before a state's code ("Porto Alegre/RS"), each

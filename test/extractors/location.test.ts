@@ -381,6 +381,19 @@ describe('a district named with its city in a sentence', () => {
     expect(parsePlace('Hong Kong')).toMatchObject({ city: 'Hong Kong', country: 'HK' });
     expect(parsePlace('Mexico')).toMatchObject({ city: null, country: 'MX' });
   });
+  it('reads a province\'s code in brackets after an Italian town as the province, not the US state of that code', () => {
+    expect(parsePlace('Milano (MI)')).toMatchObject({ city: 'Milano', region: 'MI', country: 'IT' });
+    expect(parsePlace('Napoli (NA)')).toMatchObject({ city: 'Napoli', country: 'IT' });
+    // A US town with its state in brackets stays in the state.
+    expect(parsePlace('Lansing (MI)')).toMatchObject({ city: 'Lansing', region: 'MI', country: 'US' });
+  });
+  it('reads a French town with its département\'s number, known or not in a posting about France', () => {
+    expect(parsePlace('Vannes (56)')).toMatchObject({ city: 'Vannes', country: 'FR' });
+    expect(parsePlace('Plessé-la-Forêt (44)', ['FR'])).toMatchObject({ city: 'Plessé-la-Forêt', country: 'FR' });
+    expect(parsePlace('Plessé-la-Forêt (44)')).toBeNull();
+    const r = recordOf('Offre d\'emploi : Agent d\'entretien H/F\n\nLieu de travail : Plessé-la-Forêt (44)\nTemps de travail : temps complet\n\nMissions :\n- Entretien des locaux communaux\n- Petits travaux\n', 'a.txt');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Plessé-la-Forêt', 'FR']]);
+  });
   it('reads months after a preposition as a time, not a town of that name', () => {
     const r = recordOf('# Gardener\n\nLook after the walled garden of Ashcombe House.\n\n## Duties\n\n- Mow and edge the lawns\n\n## Perks\n\n- A four-day work week in July and August\n');
     expect(r.locations).toEqual([]);
