@@ -117,6 +117,9 @@ export function experienceIn(text: string, strict: boolean, vocab: Vocabulary): 
 /** Years followed by what was done in them, as English writes experience without the word: "5+ years building web backends". */
 const DOING_FOR_YEARS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?\p{Ll}{3,}ing\b/u;
 
+/** A sentence opening with years in a field, as terse prose asks for experience: "3+ years in B2B sales.", "5 years as a line cook". */
+const YEARS_IN_FIELD = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\s+(?:in|as|with)\s/u;
+
 type ExperienceCandidate = Candidate<Omit<Experience, 'raw'> & { raw: string }>;
 
 export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
@@ -128,7 +131,9 @@ export function experienceCandidates(ctx: Context): ExperienceCandidate[] {
     if (!ctx.vocab.years.test(l.folded) && !ctx.vocab.months.test(l.folded) && !/\d\s*\+/.test(l.text)) continue;
     const fig = figureIn(l.text, ctx.vocab);
     if (!fig || fig.minYears > 40) continue;
-    const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80)) || DOING_FOR_YEARS.test(l.text.slice(fig.index, fig.index + 40));
+    const from = l.text.slice(fig.index, fig.index + 40);
+    const opens = /(?:^|[.!?;:•]\s+)$/u.test(l.text.slice(Math.max(0, fig.index - 3), fig.index)) || fig.index === 0;
+    const context = ctx.vocab.experienceWords.test(l.folded.slice(Math.max(0, fig.index - 40), fig.index + 80)) || DOING_FOR_YEARS.test(from) || (opens && YEARS_IN_FIELD.test(from));
     const requirements = kind === 'qualifications' || kind === 'preferred' || kind === 'skills';
     if (!requirements && !context && !fig.plus) continue;
     if (fig.months && !context) continue;

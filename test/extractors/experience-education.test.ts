@@ -55,6 +55,11 @@ describe('experience extraction', () => {
     // Years the company has spent doing something are not the candidate's.
     expect(recordOf('Pastry Chef\n\nFor 30 years the bakery has fed the village.\n', 'a.txt').experience).toBeNull();
   });
+  it('reads a sentence of terse prose that opens with years in a field as experience', () => {
+    expect(recordOf('Sous Chef wanted\n\nYou will run the pass on busy nights. Fluent English needed. 2+ years in a fine-dining kitchen.\n', 'a.txt').experience).toMatchObject({ minYears: 2 });
+    // Not in the middle of a sentence about the firm.
+    expect(recordOf('Sous Chef wanted\n\nOur team has grown over 12 years in the old town and now needs a sous chef for busy nights.\n', 'a.txt').experience).toBeNull();
+  });
 });
 
 describe('degreeIn', () => {
