@@ -55,7 +55,7 @@ export const LAYOUT_KEYS = ['layout', 'type', 'templatekey', 'namespace', 'categ
 export const POST_KEYS = ['author', 'authors', 'comments', 'byline', 'categories', 'readingtime'];
 
 /** Placeholders a template leaves to fill in: "[Nombre del Puesto]", "<Company Name>", "{{title}}"; not markdown link text. */
-const PLACEHOLDER = /\[(?:[\p{L}\p{N} /&_-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
+const PLACEHOLDER = /\[(?:[\p{L}\p{N}\p{Sc} /&_.,-]{3,40})\](?![(:[])|<(?:company|job|position|title|name|city)[\p{L} ]*>|\{\{[^}]{1,30}\}\}|\bXX+\b|lorem ipsum/giu;
 /** What every placeholder starts with: a text without any has none (a cheap test before the costly one). */
 const PLACEHOLDER_START = /[[<{]|xx|lorem/i;
 /** Gender marks that only job advertisements carry: "(m/w/d)", "(H/F)", "(f/m/d)". */

@@ -147,6 +147,9 @@ describe('isJobPosting', () => {
     // A posting with one bracketed note in a list stays a posting.
     const posting = ['# Cook', '', '## Duties', '', '- Prepare breakfast', '- Clean the kitchen', '- [optional] Bake bread', '', '## Requirements', '', '- A food hygiene certificate', ''].join('\n');
     expect(recordOf(posting).isJobPosting).toBe(true);
+    // Blanks for pay and place hold currency signs and full stops: "[£X per hour]", "[No. of hours]".
+    const jd = 'Job description: Kitchen Porter\n\nMain duties\n1. Wash pots and pans\n2. Keep the kitchen floor clean\n3. Take in deliveries\n\n[Employer name] pays [£X per hour] for [No. of hours] a week.\n';
+    expect(recordOf(jd, 'a.txt').isJobPosting).toBe(false);
   });
   it('does not take a heading over nothing for a posting, but a few words that offer a job are one', () => {
     for (const bare of ['# Notes\n', '# Quarterly planning\n\nDraft.\n', '# Gärtner\n']) expect(recordOf(bare).isJobPosting).toBe(false);
