@@ -75,6 +75,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
   if (tag && hasRoleWord(s.slice(tag[0].length), vocab)) s = s.slice(tag[0].length);
   for (let i = 0; i < 3; i++) {
     const before = s;
+    // A long aside first, whole: the hours inside "(Term Time Only, 30 Hours)" are not cut out of it alone.
+    s = s.replace(LONG_PAREN, (whole, inner: string) => (/[,，、;；]/u.test(inner) ? '' : whole)).trim();
     s = s.replace(REFERENCE, '').replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
     // "Senior SRE (remote, EU) at Cobalt Systems", "Designer @ Inkpot": the employer after the role is not part of it.
     const employer = AT_EMPLOYER.exec(s);
