@@ -342,7 +342,8 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
   // The title's own line, maybe with a mark the title was cleaned of ("Développeur Python H/F", "Engineer (m/w/d)").
   const at = top.findIndex((l) => {
     const f = l.folded.trim();
-    return f === want || cleanTitleLine(f) === want || (f.startsWith(`${want} `) && f.length - want.length <= TITLE_MARK);
+    // Or with an aside in brackets the title was cleaned of ("Teaching Assistant (Part-Time, Term Time Only)").
+    return f === want || cleanTitleLine(f) === want || (f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length))));
   });
   if (at < 0) return [];
   const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> = [];
@@ -642,8 +643,10 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // A page copied as text prints the employer on a line of its own next to the title
   // ("Junior Accountant" / "Pinewood Dental" / "Sacramento, CA"): a name the text names again.
   for (const near of besideTitle(ctx, title)) {
-    // "Saltmarsh Kitchen — Charleston, SC": the name, then where.
-    const [name = '', ...rest] = near.text.split(LINE_PARTS);
+    // "Saltmarsh Kitchen — Charleston, SC", "Hollybrook Primary School, Swindon": the name, then where.
+    const dashed = near.text.split(LINE_PARTS);
+    const commas = near.text.split(/,\s+/);
+    const [name = '', ...rest] = dashed.length === 1 && commas.length > 1 && commas.slice(1).every((p) => !!parsePlace(p)?.city) ? commas : dashed;
     const placed = rest.length > 0 && rest.every((p) => parsePlaceLine(p) || !!parsePlace(p));
     // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
     const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);

@@ -175,7 +175,7 @@ export const en = defineLexicon({
   },
   roleEndings: ['ologist', 'ographer', 'ician', 'itian', 'ometrist', 'iatrist', 'ntist', 'apist', 'alist', 'onist', 'inist', 'egist'],
   no: ['no', 'not available', 'none'],
-  institutions: ['university', 'college', 'hospital', 'ministry', 'agency', 'council', 'institute', 'foundation', 'authority', 'commission', 'museum', 'library', 'academy', 'health service', 'clinic', 'laboratory', 'observatory', 'county', 'city of', 'state of', 'government', 'bureau', 'department for', 'nhs trust', 'foundation trust', 'association', 'society', 'charity', 'cooperative', 'co-operative', 'medical center', 'medical centre', 'health center', 'health centre', 'health system', 'school district'],
+  institutions: ['university', 'college', 'school', 'hospital', 'ministry', 'agency', 'council', 'institute', 'foundation', 'authority', 'commission', 'museum', 'library', 'academy', 'health service', 'clinic', 'laboratory', 'observatory', 'county', 'city of', 'state of', 'government', 'bureau', 'department for', 'nhs trust', 'foundation trust', 'association', 'society', 'charity', 'cooperative', 'co-operative', 'medical center', 'medical centre', 'health center', 'health centre', 'health system', 'school district'],
   units: ['school of', 'department of', 'faculty of', 'division of', 'college of', 'centre for', 'center for', 'office of', 'directorate of'],
   roles: [
     'developer', 'dev', 'engineer', 'manager', 'designer', 'analyst', 'scientist', 'consultant', 'coordinator', 'specialist', 'architect',

@@ -16,6 +16,8 @@ describe('title', () => {
     expect(cleanTitle('Junior Designer @ Inkpot', vocab())).toBe('Junior Designer');
     // Without a role before it, "at" is part of the name.
     expect(cleanTitle('Life at Sea', vocab())).toBe('Life at Sea');
+    // An aside of several items goes whole, the hours inside it with it.
+    expect(cleanTitle('Learning Support Assistant (Term Time Only, 30 Hours)', vocab())).toBe('Learning Support Assistant');
     // A headcount written after the title without brackets.
     expect(cleanTitle('仓库管理员 2名', vocab('zh'))).toBe('仓库管理员');
   });
@@ -340,6 +342,10 @@ describe('company', () => {
   it('reads a name before a hiring verb across an aside between commas, without an article', () => {
     expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
     expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
+  });
+  it('takes a school named under the title, without its town and past an aside the title was cleaned of', () => {
+    const r = recordOf('## Learning Support Assistant (Term Time Only, 30 Hours)\n\n**Larkfield Infant School, Taunton**\n\nWe need a patient assistant for our reception classes.\n\n## Duties\n- Support reading groups\n');
+    expect(r.company).toBe('Larkfield Infant School');
   });
   it('takes the institution a unit belongs to, after "at the Department of …,"', () => {
     const r = recordOf('# Research Assistant\n\nWe seek a research assistant to join the Okoro group at the School of Chemistry, Eastbrook University, from March.\n\n## Duties\n- Run the spectrometer\n');
