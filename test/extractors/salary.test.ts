@@ -312,6 +312,11 @@ describe('salary of languages and places without a currency sign', () => {
     expect(part).toMatchObject({ min: 18, period: 'hour', hoursPerWeek: 20, annualized: { min: 18 * 20 * 52, multiplier: 1040 } });
     const sentence = recordOf('Tutor\n\nWe pay £22 per hour for 12 hours a week of tutoring.\n\nDuties:\n- Teach\n- Mark\n', 'a.txt').salary;
     expect(sentence).toMatchObject({ hoursPerWeek: 12, annualized: { min: 22 * 12 * 52 } });
+    // A shift pattern is shifts times their length; a label's other figures are not its hours.
+    const nights = recordOf('Respiratory Therapist\n\nShift: Nights (7p-7a), 3x12\nPay: $41 - $52 per hour\n\nDuties:\n- Run ventilators\n- Chart care\n', 'a.txt').salary;
+    expect(nights).toMatchObject({ hoursPerWeek: 36, annualized: { multiplier: 36 * 52 } });
+    const days = recordOf('Porter\n\nShift: Days, 2 weekends a month\nPay: $17 per hour\n', 'a.txt').salary;
+    expect(days?.hoursPerWeek).toBeUndefined();
     // Without stated hours, a full-time year.
     expect(recordOf('Barista\n\nPay: $18/hour\n', 'a.txt').salary?.annualized?.multiplier).toBe(2080);
     const floor = recordOf('Engineer\n\nSalary: from $105k\n\nDuties:\n- Build\n- Ship\n', 'a.txt').salary;
