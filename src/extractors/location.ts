@@ -14,7 +14,7 @@ import { isMonthName } from '../patterns/dates.js';
 import { headingMatch } from '../patterns/headings.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { hasRoleWord } from '../patterns/roles.js';
-import { escapeRegExp, matchesOf } from '../patterns/matches.js';
+import { escapeRegExp, LEADING_PICTOGRAPHS, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -176,9 +176,11 @@ const HAMLET_RATIO = 100;
 /** A state's or province's code ending the last part of a place, after the area's words: "Maitland & Hunter NSW". */
 const AREA_CODE_END = /\s([A-Z]{2,3})$/;
 
-export function parsePlace(raw: string, prefer: readonly string[] = [], lenient = false): Location | null {
+export function parsePlace(written: string, prefer: readonly string[] = [], lenient = false): Location | null {
   // A template's blank ("[City, State]", "<City, ST>", "{city}") names no place.
-  if (TEMPLATE_MARK.test(raw)) return null;
+  if (TEMPLATE_MARK.test(written)) return null;
+  // A pin before the place ("📍 Lisbon") marks the field; it is no part of the name.
+  const raw = written.replace(LEADING_PICTOGRAPHS, '');
   const path = countryFirst(raw);
   if (path) {
     const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);

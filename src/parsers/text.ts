@@ -20,7 +20,7 @@ import { BULLET_SYMBOLS, numberedCuts, parseField } from './document.js';
 import { labelAlone } from './structure.js';
 
 /** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`), then the text. Example: `  • Deploy models`. */
-const BULLET = new RegExp(String.raw`^([ \t]*)(?:[·✗\-–—*+${BULLET_SYMBOLS}]|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$`, 'u');
+const BULLET = new RegExp(String.raw`^([ \t]*)(?:[·✗\-–—*+${BULLET_SYMBOLS}]\ufe0f?|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．])[ \t]*(\S.*)$`, 'u');
 /** Bullets that need a space after them to be bullets (a `-` or `*` glued to a word is not one). */
 const SPACED_BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)]|\(?[a-z][)])\S/u;
 
@@ -204,7 +204,29 @@ function readLines(body: string, offset: number, vocab: Vocabulary): Line[] {
     if (head) apart(head, line);
     else out.push(readLine(spacedField(raw, vocab), line));
   }
-  return out;
+  return pictographBullets(out);
+}
+
+/** A pictograph opening a line, and the text after it. */
+const OPENING_PICTOGRAPH = /^(\p{Extended_Pictographic}[\ufe0f\u200d\p{Extended_Pictographic}]*)\s*(\S.*)$/u;
+
+/**
+ * Lines in a row that open with the same pictograph ("✅ 2+ years …", "✅ Great writing …") are
+ * items with an emoji for a bullet, as social posts write lists; a pictograph that opens one line
+ * only ("📍 Lisbon", "🕒 Full-time") marks a field.
+ */
+function pictographBullets(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; ) {
+    const first = lines[i] as Line;
+    const mark = !first.bullet && !first.blank ? OPENING_PICTOGRAPH.exec(first.text)?.[1] : undefined;
+    let end = i + 1;
+    while (mark && end < lines.length && !(lines[end] as Line).bullet && OPENING_PICTOGRAPH.exec((lines[end] as Line).text)?.[1] === mark) end++;
+    if (mark && end - i >= 2) {
+      for (const l of lines.slice(i, end)) Object.assign(l, { text: (OPENING_PICTOGRAPH.exec(l.text)?.[2] ?? l.text).trim(), bullet: true, mark });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return lines;
 }
 
 /**

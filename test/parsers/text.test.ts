@@ -323,4 +323,14 @@ describe('runs of short capitalised lines', () => {
     const r = recordOf('🚀 Role: Night Courier\n🏢 Company: Swiftline Parcels\n📍 Location: Bristol\n\nDuties:\n- Deliver parcels\n- Scan each drop\n', 'a.txt');
     expect([r.title, r.company, r.locations[0]?.city]).toEqual(['Night Courier', 'Swiftline Parcels', 'Bristol']);
   });
+  it('reads lines in a row that open with one emoji as a list, and an emoji before one line as a field\'s mark', () => {
+    const doc = parse('Barista wanted!\n\n📍 Galway\n🕒 Part-time\n\nWhat you need:\n✅ A year behind a coffee bar\n✅ Latte art\n✅ Weekend availability\n');
+    const lists = doc.sections.flatMap((x) => x.blocks).filter((b): b is List => b.type === 'list');
+    expect(lists.map((l) => l.items.map((it) => it.text))).toEqual([['A year behind a coffee bar', 'Latte art', 'Weekend availability']]);
+    const r = recordOf('Barista wanted!\n\n📍 Galway\n🕒 Part-time\n\nWhat you need:\n✔️ A year behind a coffee bar\n✔️ Latte art\n✔️ Weekend availability\n', 'a.txt');
+    expect([r.locations[0]?.city, r.qualifications.required.length]).toEqual(['Galway', 3]);
+    // A check mark with its emoji presentation selector is a bullet, the selector no part of the item.
+    const checked = parse('Duties:\n✔️ Pull shots\n✔️ Steam milk\n').sections.flatMap((x) => x.blocks).filter((b): b is List => b.type === 'list');
+    expect(checked.map((l) => l.items.map((it) => it.text))).toEqual([['Pull shots', 'Steam milk']]);
+  });
 });
