@@ -320,6 +320,8 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   return [...(own ? [own] : []), ...rest].filter((p) => p && !JOB_BOARD.test(p));
 }
 
+/** A label before a value on its line: "oferta pracy: ", "job title: ". */
+const LABEL_BEFORE = /^[^:：]{2,30}[:：]\s*/u;
 /** How far from the top a copied page's title line may stand, in units of text. */
 const TOP_OF_PAGE = 40;
 /** How many lines from the top a headline naming the employer may stand. */
@@ -342,8 +344,10 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
   // The title's own line, maybe with a mark the title was cleaned of ("Développeur Python H/F", "Engineer (m/w/d)").
   const at = top.findIndex((l) => {
     const f = l.folded.trim();
-    // Or with an aside in brackets the title was cleaned of ("Teaching Assistant (Part-Time, Term Time Only)").
-    return f === want || cleanTitleLine(f) === want || (f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length))));
+    // Or with an aside in brackets the title was cleaned of ("Teaching Assistant (Part-Time, Term Time Only)"),
+    // or after the label that gave it ("Oferta pracy: Księgowa / Księgowy").
+    const valued = f.replace(LABEL_BEFORE, '');
+    return f === want || cleanTitleLine(f) === want || (valued !== f && (valued === want || cleanTitleLine(valued) === want)) || (f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length))));
   });
   if (at < 0) return [];
   const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> = [];

@@ -8,7 +8,10 @@ export const pl = defineLexicon({
     preferred: ['mile widziane', 'dodatkowym atutem', 'atutem bedzie', 'atut*', 'dodatkowo', 'nice to have'],
     qualifications: ['wymagania', 'oczekujemy', 'czego oczekujemy', 'nasze oczekiwania', 'twoj profil', 'profil kandydata', 'kogo szukamy', 'czego od ciebie oczekujemy', 'wymagane umiejetnosci', 'kwalifikacje'],
     skills: ['umiejetnosci', 'technologie', 'stack technologiczny', 'narzedzia'],
-    responsibilities: ['obowiazki', 'zakres obowiazkow', 'twoje zadania', 'zadania', 'czym bedziesz sie zajmowac', 'co bedziesz robic', 'twoja rola', 'zakres zadan'],
+    responsibilities: [
+      'obowiazki', 'zakres obowiazkow', 'twoje zadania', 'zadania', 'czym bedziesz sie zajmowac', 'co bedziesz robic', 'twoja rola', 'zakres zadan',
+      'do twoich zadan bedzie nalezalo', 'do twoich zadan nalezy', 'do twoich obowiazkow bedzie nalezalo', 'twoje obowiazki', 'opis stanowiska',
+    ],
     benefits: ['oferujemy', 'co oferujemy', 'benefity', 'korzysci', 'co zyskujesz', 'nasza oferta', 'w zamian oferujemy'],
     compensation: ['wynagrodzenie', 'widelki', 'pensja'],
     application: ['aplikuj', 'jak aplikowac', 'rekrutacja', 'proces rekrutacji', 'kontakt'],
@@ -23,7 +26,7 @@ export const pl = defineLexicon({
     responsibilities: ['bedziesz', 'zadania', 'obowiazki'],
   },
   labels: {
-    title: ['stanowisko', 'nazwa stanowiska', 'tytul'],
+    title: ['stanowisko', 'nazwa stanowiska', 'tytul', 'oferta pracy', 'oferta', 'ogloszenie', 'poszukujemy', 'zatrudnimy'],
     company: ['firma', 'pracodawca', 'nazwa firmy'],
     location: ['lokalizacja', 'miejsce pracy', 'miasto', 'miejsce'],
     salary: ['wynagrodzenie', 'widelki', 'stawka', 'pensja', 'widelki placowe'],

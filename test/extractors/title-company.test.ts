@@ -343,6 +343,10 @@ describe('company', () => {
     expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
     expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
   });
+  it('takes the name on the line under a title given by a label, in Polish', () => {
+    const r = recordOf('Oferta pracy: Magazynier / Magazynierka\nHurtownia Zielony Koszyk, Lublin\n\nDo Twoich zadań będzie należało:\n- przyjmowanie towaru\n- kompletacja zamówień\n\nWymagania:\n- doświadczenie w pracy na magazynie\n', 'a.txt');
+    expect([r.title, r.company, r.responsibilities.length]).toEqual(['Magazynier / Magazynierka', 'Hurtownia Zielony Koszyk', 2]);
+  });
   it('takes a school named under the title, without its town and past an aside the title was cleaned of', () => {
     const r = recordOf('## Learning Support Assistant (Term Time Only, 30 Hours)\n\n**Larkfield Infant School, Taunton**\n\nWe need a patient assistant for our reception classes.\n\n## Duties\n- Support reading groups\n');
     expect(r.company).toBe('Larkfield Infant School');
