@@ -74,6 +74,17 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
   return null;
 }
 
+/** Hours in brackets after a title, a week's without saying so: "(32-40 uur)", "(20 Stunden)", "(37.5 hours)". */
+const BRACKETED_HOURS = /[(（]\s*(?:\d{1,2}(?:[.,]5)?\s*[-–]\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|ore|timer|godzin)\s*[)）]/iu;
+
+/** The type the hours in a title imply, written as a week's ("32 - 40 uur p/w") or in brackets ("(32-40 uur)"). */
+function titleHoursType(title: string): { type: Employment; hours: number } | null {
+  const stated = hoursType(title);
+  if (stated) return stated;
+  const m = BRACKETED_HOURS.exec(title);
+  return m ? hoursType(`${m[1]} hours per week`) : null;
+}
+
 type Hit = { key: Employment; index: number; text: string };
 
 /** True when a type word is "full-time" said only by a phrase of tenure ("tempo indeterminato", "permanent"). */
@@ -233,12 +244,17 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   // Weekly hours written into the title as given ("Webdeveloper 32 - 40 uur p/w", "Aushilfe (10 Std./Woche)"); cleaning takes them off.
   const written = fmValue(ctx, ['title', 'name', 'position', 'jobtitle']);
   const writtenText = written ? asText(written.value) : null;
-  const titleHours = writtenText ? hoursType(writtenText) : null;
+  const titleHours = writtenText ? titleHoursType(writtenText) : null;
   if (written && titleHours) add(titleHours.type, written.line, 'front-matter', 'hours', writtenText ?? '');
   const firstHeading = ctx.sections.find((x) => x.heading)?.heading;
-  const headingHours = firstHeading ? hoursType(firstHeading.text) : null;
+  const headingHours = firstHeading ? titleHoursType(firstHeading.text) : null;
   if (firstHeading && headingHours) add(headingHours.type, firstHeading.line, 'body', 'hours', firstHeading.text);
+  const wanted = title ? fold(title) : null;
   ctx.lines.slice(0, TITLE_LINES).forEach((l) => {
+    // The title's own line with its hours in brackets ("Medewerker klantenservice (32-40 uur)"), when no
+    // heading held it (hours a line states as a week's are read with every line's below).
+    const hours = wanted && l.line !== firstHeading?.line && l.folded.startsWith(wanted) && !hoursType(l.text) ? titleHoursType(l.text) : null;
+    if (hours) add(hours.type, l.line, 'body', 'hours', l.text);
     // A part of the title's line that is only types ("Dependiente/a - Jornada parcial"): cleaning the title took it off.
     const parts = l.text.split(LINE_PARTS);
     if (parts.length > 1 && !typesAlone(fold(parts[0] as string), vocab)) for (const p of parts.slice(1)) add(p.length <= 40 ? typesAlone(fold(p), vocab) : null, l.line, 'body', 'alone', l.text);
