@@ -30,6 +30,8 @@ const ASIDE_AT_END = /\s*(?:[(（][^()（）]{1,60}[)）]|,\s[^,.;:!?()]{3,80},)
 const LEADING_ARTICLE = String.raw`(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es|[Ll]e|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o|[Hh]et)\s+`;
 const NAME_AT_END = new RegExp(String.raw`(?:^${LEADING_ARTICLE}|^|[\s"“(])(${NAME})\s*[,:]?\s*$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^(?:${LEADING_ARTICLE})?["“]?(${NAME})["”]?`, 'u');
+/** A word for a team after a name: "Data Platform team", "Growth squad", "équipe", "Abteilung". */
+const TEAM_AFTER = /^\s+(?:team|teams|squad|group|department|division|unit|équipe|equipo|equipe|abteilung|afdeling)\b/iu;
 /** The name after a comma that follows a unit's name: ", Northfield University (Leeds, UK)". */
 const INSTITUTION_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(${NAME})`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
@@ -550,6 +552,9 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   }
   // "Location: Civic Centre, Port Adelaide SA": a labelled place names no employer, whatever its region's code spells.
   const placeLines = new Set(labelled(ctx, 'location').map((f) => f.line));
+  // The first prose line of each section: where a section about the company names it.
+  const opening = new Map<NonNullable<ProseLine['section']>, ProseLine>();
+  for (const l of prose) if (l.section && !opening.has(l.section) && l.line !== l.section.heading?.line) opening.set(l.section, l);
   prose.forEach((l, index) => {
     const kind = kindOf(l);
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') return;
@@ -590,6 +595,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       }
       // "Derwent County Council is responsible for …": an institution opening an early sentence, whatever it does, is who the posting is from.
       else if (early && verbAfter && endsWithInstitution(start[1], vocab)) {
+        add(start[1], l.line, l.from, 'subject', { early });
+      }
+      // "Carolina Fan Works designs industrial fans.": a name of several words opening the section about
+      // the company or the posting's overview under its heading, with a verb after it, is the employer.
+      // A team's name before its noun ("The Data Platform team owns …") is not the employer's.
+      else if (verbAfter && !TEAM_AFTER.test(l.text.slice(start[0].length)) && l.section && opening.get(l.section) === l && (kind === 'company' || (kind === 'overview' && l.section.heading)) && /\s/.test(start[1]) && !hasRoleWord(start[1], vocab) && !writtenInLowercase(start[1], ctx.doc.text)) {
         add(start[1], l.line, l.from, 'subject', { early });
       }
     }

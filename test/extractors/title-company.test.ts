@@ -343,6 +343,12 @@ describe('company', () => {
     expect(recordOf('La maison Verlaine & Fils, torréfacteur installé à Dijon depuis 1975, recrute un barista.\n\nVos missions :\n- Préparer les cafés\n', 'a.txt').company).toBe('Verlaine & Fils');
     expect(recordOf('Harbour Glass, family-run since 1962, is hiring a glazier.\n', 'a.txt').company).toBe('Harbour Glass');
   });
+  it('takes the name opening the overview or the section about the company, with a verb after it, and not a team\'s name', () => {
+    const firm = recordOf('# Process Engineer\n\n## Overview\n\nMarlow Glass Works designs bottles for craft breweries.\n\n## Duties\n- Tune the furnaces\n');
+    expect(firm.company).toBe('Marlow Glass Works');
+    const team = recordOf('# Process Engineer\n\n## Overview\n\nThe Furnace Control team runs our melting line.\n\n## Duties\n- Tune the furnaces\n');
+    expect(team.company).toBeNull();
+  });
   it('takes the name on the line under a title given by a label, in Polish', () => {
     const r = recordOf('Oferta pracy: Magazynier / Magazynierka\nHurtownia Zielony Koszyk, Lublin\n\nDo Twoich zadań będzie należało:\n- przyjmowanie towaru\n- kompletacja zamówień\n\nWymagania:\n- doświadczenie w pracy na magazynie\n', 'a.txt');
     expect([r.title, r.company, r.responsibilities.length]).toEqual(['Magazynier / Magazynierka', 'Hurtownia Zielony Koszyk', 2]);
