@@ -54,7 +54,11 @@ function partHoursType(part: string): Employment | null {
 
 /** The employment type a short text names, or null. */
 export function employmentIn(text: string, vocab: Vocabulary): Employment | null {
-  return vocab.employment.first(fold(text));
+  // In the tables' order of precedence, but a word inside a longer phrase of another type is that
+  // phrase's ("Teilzeit" in "Voll- oder Teilzeit").
+  const hits = vocab.employment.every(fold(text));
+  const inside = (h: Hit) => hits.some((o) => o.text.length > h.text.length && o.index <= h.index && h.index + h.text.length <= o.index + o.text.length);
+  return hits.find((h) => !inside(h))?.key ?? null;
 }
 
 /** The hours a week a text states ("15-25 hours/week": 25, the most asked), or null. */

@@ -60,7 +60,7 @@ export const de = defineLexicon({
     contract: ['freiberuflich', 'freelancer', 'freie mitarbeit', 'selbststandig', 'auftrag', 'honorarbasis'],
     temporary: ['befristet', 'zeitarbeit', 'aushilfe', 'saisonal', 'elternzeitvertretung', 'vertretung'],
     'part-time': ['teilzeit', 'minijob', '450 euro basis', '520 euro basis', 'geringfugig*'],
-    'full-time': ['vollzeit', 'festanstellung', 'unbefristet', 'feste anstellung'],
+    'full-time': ['vollzeit', 'festanstellung', 'unbefristet', 'feste anstellung', 'voll- oder teilzeit', 'voll- und teilzeit', 'voll- bzw. teilzeit', 'voll oder teilzeit', 'voll und teilzeit', 'voll bzw teilzeit'],
   },
   workplace: {
     hybrid: ['hybrid', 'teilweise remote', 'teilweise homeoffice', '# tage im buro', '# tage pro woche im buro', '# tage homeoffice', 'homeoffice moglich', 'home office moglich', 'remote moglich', 'homeoffice option', 'mobiles arbeiten', 'home office nach absprache'],

@@ -75,6 +75,10 @@ describe('employment type', () => {
     const at = (value: string) => recordOf(`Dental Nurse\n\nHours: ${value}\n\nYou will assist our dentists.\n`, 'a.txt').employmentType;
     expect([at('37.5 per week'), at('16 per week, Tuesdays and Thursdays'), at('40'), at('Monday to Friday')]).toEqual(['full-time', 'part-time', 'full-time', null]);
   });
+  it('reads "Voll- oder Teilzeit" as one phrase, its second word no type of its own', () => {
+    const r = recordOf('# Erzieher (m/w/d) in Voll- oder Teilzeit\n\nUnsere Kita im Grünen sucht Verstärkung.\n\n## Ihre Aufgaben\n- Betreuung der Kinder\n');
+    expect([r.title, r.employmentType]).toEqual(['Erzieher', 'full-time']);
+  });
   it('reads hours in brackets after a title as a week\'s', () => {
     expect(recordOf('Magazijnmedewerker (16-24 uur)\nAmersfoort\n\nWat ga je doen?\n- Orders picken\n', 'a.txt').employmentType).toBe('part-time');
     expect(recordOf('# Kok (38 uur)\n\nWij koken voor 80 gasten.\n').employmentType).toBe('full-time');
