@@ -305,7 +305,7 @@ const TITLE_PARTS = /\s+[-–—|·•:]\s+/u;
  * Engineer", "Data Engineer | Acme Careers", "Data Engineer at Acme | Board"): the employer,
  * unless the part is a job board's name.
  */
-export function pageTitleCompanies(pageTitle: string | undefined, title: string | null): string[] {
+export function pageTitleCompanies(pageTitle: string | undefined, title: string | null, vocab?: Vocabulary): string[] {
   if (!pageTitle || !title || pageTitle.length > 300) return [];
   // Compared without asides and marks: "Werkstudent (m/w/d) Marketing" is the title "Werkstudent Marketing".
   const bare = (t: string) => fold(t).replace(/\([^()]{0,20}\)|【[^】]{0,20}】|\[[^\]]{0,20}\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -313,7 +313,12 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return [];
   // A part may open with a word for the kind of page before a colon ("Vaga: Auxiliar Administrativo").
-  const at = parts.map((p) => p.replace(/^[^:：]{1,30}[:：]\s*(?=\S)/u, '')).findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
+  // Or with a word announcing a posting before the role ("Stellenangebot Pflegefachkraft (m/w/d)", "Vacature Kok").
+  const unannounced = (p: string) => {
+    const noise = vocab?.titleNoise.find(fold(p));
+    return noise?.index === 0 ? p.slice(noise.text.length) : p;
+  };
+  const at = parts.map((p) => unannounced(p.replace(/^[^:：]{1,30}[:：]\s*(?=\S)/u, ''))).findIndex((p) => bare(p) === want || bare(p).startsWith(`${want} `));
   // A title written with a dash of its own ("Packer - Night Shift") spans two parts.
   const span = at < 0 ? parts.findIndex((p, i) => i + 1 < parts.length && bare(`${p} ${parts[i + 1]}`) === want) : -1;
   if (at < 0 && span < 0) return [];
@@ -672,7 +677,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;
   if (site && !JOB_BOARD.test(site)) add(site, null, 'meta', 'meta');
   // Both page titles: a page's og:title often gives the role alone, its <title> the role and the employer.
-  const named = new Set([ctx.doc.meta['og:title'], ctx.doc.meta.title].flatMap((t) => pageTitleCompanies(t, title)));
+  const named = new Set([ctx.doc.meta['og:title'], ctx.doc.meta.title].flatMap((t) => pageTitleCompanies(t, title, vocab)));
   for (const name of named) add(name, null, 'meta', 'pagetitle');
   // A title label opening a flattened paragraph, whose first sentence names the employer after the
   // role as a page title does ("Stellenangebot: Koch (m/w/d) – Gasthaus Zur Linde, Bamberg. Wir suchen …").
@@ -680,7 +685,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // Only in a flattened paragraph: a title label's own value ("Job title: Engineer - Platform") names a team there as often.
     const sentence = leadSentence(f.value);
     if (!sentence) continue;
-    for (const name of pageTitleCompanies(sentence.replace(/,\s+[^,]+$/, (m) => (parsePlace(m.slice(1).trim()) ? '' : m)), title)) add(name, f.line, 'body', 'pagetitle');
+    for (const name of pageTitleCompanies(sentence.replace(/,\s+[^,]+$/, (m) => (parsePlace(m.slice(1).trim()) ? '' : m)), title, vocab)) add(name, f.line, 'body', 'pagetitle');
   }
   // "Bäckerei Kern, Lorettostraße 12, 79100 Freiburg": a name, then its street and town, as a posting signs off or heads its letter.
   for (const l of new Set([...ctx.lines.slice(0, ADDRESS_LINES), ...ctx.lines.slice(-ADDRESS_LINES)])) {

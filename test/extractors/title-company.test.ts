@@ -440,6 +440,8 @@ describe('company from an e-mail address', () => {
     expect(pageTitleCompanies('Dispatcher | Kestrel Freight Careers', 'Dispatcher')).toEqual(['Kestrel Freight']);
     expect(pageTitleCompanies('Dispatcher at Kestrel Freight | LinkedIn', 'Dispatcher')).toEqual(['Kestrel Freight']);
     expect(pageTitleCompanies('Welcome to our site', 'Dispatcher')).toEqual([]);
+    // Past a word announcing a posting before the role.
+    expect(pageTitleCompanies('Stellenangebot Koch (m/w/d) - Gasthof zur Post', 'Koch', vocab('de'))).toEqual(['Gasthof zur Post']);
   });
 
   it('reads the employer from an apposition or past an aside ("Acme, a …, is hiring", "Acme (City) is hiring")', () => {
