@@ -51,7 +51,8 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
     return found.value;
   };
 
-  const where = note('locations', extractLocations(ctx));
+  const placed = extractLocations(ctx);
+  const where = note('locations', placed);
   const locations = where?.locations ?? [];
   const countries = locations.map((l) => l.country).filter((c): c is string => !!c);
   // A first guess at the title lets "Role at Company" give the company. The company changes the
@@ -74,6 +75,11 @@ export function extractFields(doc: Document, vocab: Vocabulary, explain = false,
   const title = note('title', titled);
   const employmentType = note('employmentType', extractEmploymentType(ctx, titled?.written ?? title));
   const workplaceType = note('workplaceType', extractWorkplace(ctx, titled?.written ?? title, where?.workplace ?? null, provenance.locations?.line ?? null));
+  // A remote role's only town is one named in passing ("for a Berlin-based client"): no place of work.
+  if (workplaceType === 'remote' && placed?.inPassing) {
+    locations.splice(0);
+    delete provenance.locations;
+  }
   const diagnostics: Diagnostic[] = [];
   const salary = note('salary', extractSalary(ctx, countries, (line, raw) => diagnostics.push(diagnostic('salary/out-of-range', `pay figure out of any range of pay, left out: ${raw.slice(0, 60)}`, line))));
   const experience = note('experience', extractExperience(ctx));

@@ -932,11 +932,12 @@ function locationKey(v: Locations): string {
   return v.locations.map((l) => `${foldPlace(l.city ?? '')}|${l.country ?? ''}`).sort().join(';') || `~${v.workplace ?? ''}`;
 }
 
-export function extractLocations(ctx: Context): Found<Locations> | null {
+export function extractLocations(ctx: Context): (Found<Locations> & { inPassing: boolean }) | null {
   const candidates = locationCandidates(ctx);
   const decision = decide('locations', candidates, WEIGHTS.locations, locationKey);
   ctx.decisions?.set('locations', decision);
   const w = decision.winner;
   if (!w) return null;
-  return { value: w.value, line: w.line, from: w.from };
+  // A town named in passing only ("a Berlin-based fintech"), which a remote role does not work in.
+  return { value: w.value, line: w.line, from: w.from, inPassing: w.via === 'mention' };
 }

@@ -12,6 +12,7 @@ import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
+import { LINE_PARTS } from './location.js';
 import { jobNamedAfter } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
@@ -74,6 +75,9 @@ export const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotewo
 
 type WorkplaceCandidate = Candidate<Workplace>;
 
+/** How many units from the top may be the title's line, its parts read for a workplace. */
+const TITLE_LINES = 3;
+
 export function workplaceCandidates(ctx: Context, title: string | null, fromLocation: WorkplaceType, locationLine: number | null): WorkplaceCandidate[] {
   const { vocab } = ctx;
   const out: WorkplaceCandidate[] = [];
@@ -91,6 +95,15 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   const board = jobBoardHeader(ctx)?.workplace;
   if (board) add(workplaceIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(workplaceIn(title, vocab), null, 'body', 'title', title);
+  // A part of the title's line that is only a workplace, maybe with its region ("Senior React Developer – Remote (EU)").
+  for (const l of ctx.lines.slice(0, TITLE_LINES)) {
+    const parts = l.text.split(LINE_PARTS);
+    for (const p of parts.slice(1)) {
+      const bare = fold(p.replace(/\s*[(（][^()（）]{1,30}[)）]\s*$/u, '')).trim();
+      const only = bare.length <= MAX_LABEL ? vocab.workplace.leftmost(bare) : null;
+      if (only && only.index === 0 && only.text.length >= bare.length - 1) add(only.key, l.line, 'body', 'alone', l.text);
+    }
+  }
   ctx.lines.forEach((l, i) => {
     // "Remote job" / "No", "Remote: No": a form's field answered no says nothing of the workplace.
     const colon = l.folded.search(/[:：]/u);

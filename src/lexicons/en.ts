@@ -133,7 +133,7 @@ export const en = defineLexicon({
       'in office # days', '# days a week in office', '# days on site', '# days onsite', 'partially remote', 'partly remote', 'flexible hybrid',
     ],
     remote: [
-      'fully remote', 'remote first', 'remote only', 'work from home', 'work from anywhere', 'telecommute', 'work remotely', 'working remotely',
+      'fully remote', 'full remote', '100% remote', 'remote first', 'remote only', 'work from home', 'work from anywhere', 'telecommute', 'work remotely', 'working remotely',
       '100% remote', 'remote position', 'remote role', 'remote job', 'is remote', 'position is remote', 'role is remote', 'completely remote',
     ],
     onsite: ['on site only', 'onsite only', 'no remote', 'not remote', 'office based', 'in office only', 'must work on site', 'must be on site'],

@@ -165,6 +165,11 @@ describe('workplace type', () => {
     // A label and its value read together: "Télétravail : Fréquent" is partly remote.
     expect(recordOf('Technicien géomètre\n\nLieu : Lyon\nTélétravail : Fréquent\n\nMissions :\n- Relevés\n- Plans\n', 'a.txt').workplaceType).toBe('hybrid');
   });
+  it('reads a part of the title\'s line that is only a workplace, and leaves a remote role no town named in passing', () => {
+    const r = recordOf('Senior Go Developer – Remote (EU)\n\nI am recruiting for a Hamburg-based logistics startup of 60 people.\n\n• €70-85k\n• 4+ years of Go\n', 'a.txt');
+    expect([r.workplaceType, r.locations]).toEqual(['remote', []]);
+    expect(recordOf('Data Engineer\n\nWe are a small team. The role is full remote within Europe.\n', 'a.txt').workplaceType).toBe('remote');
+  });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
   });
