@@ -197,6 +197,17 @@ export const en = defineLexicon({
     'sonographer', 'radiographer', 'optometrist', 'veterinarian', 'vet', 'pilot', 'captain', 'crew', 'deckhand', 'storekeeper', 'stocker',
     'merchandiser', 'copywriter', 'copyeditor', 'proofreader', 'content creator', 'influencer', 'moderator', 'community manager',
     'member', 'people partner', 'hr', 'recruitment', 'ux', 'ui', 'qa', 'devrel',
+    // Trades, care, public service, arts and science, by the noun a posting names them with.
+    'ranger', 'usher', 'caretaker', 'archivist', 'curator', 'interpreter', 'millwright', 'mason', 'stonemason', 'concierge', 'valet', 'solicitor',
+    'barrister', 'notary', 'chaplain', 'coach', 'babysitter', 'groomer', 'stylist', 'hairdresser', 'barber', 'phlebotomist', 'hygienist',
+    'chiropractor', 'sommelier', 'florist', 'tailor', 'seamstress', 'upholsterer', 'glazier', 'joiner', 'plasterer', 'tiler', 'bricklayer',
+    'scaffolder', 'locksmith', 'arborist', 'beekeeper', 'fisherman', 'driller', 'rigger', 'lineman', 'lineworker', 'signaller', 'navigator',
+    'purser', 'embalmer', 'undertaker', 'warden', 'bailiff', 'constable', 'sergeant', 'detective', 'examiner', 'assessor', 'adjuster',
+    'appraiser', 'realtor', 'doula', 'trainer', 'brewer', 'distiller', 'roaster', 'installer', 'fitter', 'fabricator', 'toolmaker',
+    'blacksmith', 'farrier', 'jockey', 'zookeeper', 'reporter', 'presenter', 'drafter', 'draughtsman', 'draftsman', 'astronomer', 'ecologist',
+    'botanist', 'zoologist', 'nutritionist', 'dietitian', 'audiologist', 'podiatrist', 'optician', 'radiologist', 'pathologist',
+    'epidemiologist', 'meteorologist', 'hydrologist', 'cartographer', 'historian', 'linguist', 'anthropologist', 'sociologist',
+    'choreographer', 'dancer', 'musician', 'singer', 'actor', 'actress', 'composer', 'organist', 'caterer', 'butler',
   ],
   hiring: [
     'we are looking for', "we're looking for", 'we are seeking', "we're seeking", 'we are hiring', "we're hiring", 'we are recruiting',

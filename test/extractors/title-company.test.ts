@@ -161,6 +161,10 @@ describe('title', () => {
     expect(hasRoleWord('Senior Copywriter', v)).toBe(true);
     expect(hasRoleWord('Softwareentwickler', vocab('de'))).toBe(true);
     expect(hasRoleWord('The Role', v)).toBe(false);
+    // Trades, care, public service and science by the noun a posting names them with.
+    for (const role of ['Park Ranger', 'Museum Curator', 'Glazier', 'Solicitor', 'Hairdresser', 'Fitness Trainer', 'Sommelier', 'Court Interpreter']) expect(hasRoleWord(role, v)).toBe(true);
+    const ranger = recordOf('Skip to main content\nJOBSITE\nSign In\n\nForest Ranger (Recreation)\nState Parks Agency\n\nDuties\n- Patrol trails\n- Lead guided walks\n', 'a.txt');
+    expect(ranger.title).toBe('Forest Ranger (Recreation)');
     // Trades, care and office work in the languages written without spaces or with Hangul.
     expect(recordOf('[미래식품] 생산라인 관리자 채용 (정규직)\n\n근무지: 충청남도 천안시\n\n주요업무\n- 생산 일정 관리\n- 품질 점검\n', 'a.txt').title).toBe('생산라인 관리자');
     expect(hasRoleWord('訪問介護士', vocab('ja'))).toBe(true);
