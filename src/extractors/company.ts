@@ -32,6 +32,10 @@ const NAME_AT_END = new RegExp(String.raw`(?:^${LEADING_ARTICLE}|^|[\s"“(])(${
 const NAME_AT_START = new RegExp(String.raw`^(?:${LEADING_ARTICLE})?["“]?(${NAME})["”]?`, 'u');
 /** A word for a team after a name: "Data Platform team", "Growth squad", "équipe", "Abteilung". */
 const TEAM_AFTER = /^\s+(?:team|teams|squad|group|department|division|unit|équipe|equipo|equipe|abteilung|afdeling)\b/iu;
+/** How much of the text's start is searched for the institution a unit is written with. */
+const UNIT_REACH = 5000;
+/** An institution's name right before a unit's, parted by a dash, bar or comma: "University of Eastmoor - ". */
+const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[\n(])\s*(?:the\s+)?(${NAME})\s*(?:[-–—|,]\s*)$`, 'u');
 /** The name after a comma that follows a unit's name: ", Northfield University (Leeds, UK)". */
 const INSTITUTION_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(${NAME})`, 'u');
 /** "at Acme", "At Acme,", "chez Acme", "bei Acme", "na Acme", "au SNC". */
@@ -446,9 +450,22 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   const departments = new Set(labelled(ctx, 'department').map((f) => fold(f.value).trim()));
   const headingLines = new Set(ctx.doc.sections.map((s) => s.heading?.line));
   const kindOf = (l: ProseLine) => (l.line !== null && l.from === 'body' ? ctx.kinds.get(l.line, l.text) : 'overview');
+  /** The institution a unit is written with near the top: "<Institution> - <Unit>" or "<Unit>, <Institution>". */
+  const head = ctx.doc.text.slice(0, UNIT_REACH);
+  const institutionOf = (unit: string): string | null => {
+    for (let at = head.indexOf(unit); at >= 0; at = head.indexOf(unit, at + unit.length)) {
+      const before = INSTITUTION_BEFORE.exec(head.slice(Math.max(0, at - 120), at))?.[1];
+      const after = INSTITUTION_AFTER.exec(head.slice(at + unit.length, at + unit.length + 120))?.[1];
+      for (const name of [before, after]) if (name && vocab.institutions.test(fold(name)) && !vocab.units.test(fold(name)) && !hasRoleWord(name, vocab)) return name;
+    }
+    return null;
+  };
   const add = (raw: string, line: number | null, from: CompanyCandidate['from'], via: string, extra: Record<string, number> = {}, check = true) => {
-    const value = cleanCompany(raw);
-    if (!value) return;
+    const cleaned = cleanCompany(raw);
+    if (!cleaned) return;
+    // A unit of an institution ("The School of Computing seeks …") stands for the institution the
+    // posting names it with ("University of Eastmoor - School of Computing").
+    const value = vocab.units.find(fold(cleaned))?.index === 0 ? (institutionOf(cleaned) ?? cleaned) : cleaned;
     // A town and its region ("Reno, NV"): a place, whatever legal form its region's code spells.
     if (value.includes(',') && parsePlace(value)?.region) return;
     // Written without the comma, a known town and its state's code ("Ballarat VIC") is a place too.
@@ -613,12 +630,6 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     if (AT_MARK.test(l.text)) for (const m of matchesOf(AT_NAME, l.text)) {
       if (!m[1]) continue;
       const lead = m.index === 0 || /^[\s(]*$/.test(l.text.slice(0, m.index));
-      // "at the Department of Biology, Northfield University": a unit, then the institution it belongs to.
-      const within = vocab.units.find(fold(m[1]))?.index === 0 ? INSTITUTION_AFTER.exec(l.text.slice(m.index + m[0].length))?.[1] : undefined;
-      if (within && endsWithInstitution(within, vocab)) {
-        add(within, l.line, l.from, 'at', { early });
-        continue;
-      }
       add(m[1], l.line, l.from, lead && /,\s*(?:we|our|nous|wir)\b/i.test(l.text.slice(m.index)) ? 'atwe' : 'at', { early });
     }
     const pos = /['’]s\s/.test(l.text) ? POSSESSIVE.exec(l.text) : null;

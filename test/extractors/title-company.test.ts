@@ -361,6 +361,10 @@ describe('company', () => {
     const r = recordOf('## Learning Support Assistant (Term Time Only, 30 Hours)\n\n**Larkfield Infant School, Taunton**\n\nWe need a patient assistant for our reception classes.\n\n## Duties\n- Support reading groups\n');
     expect(r.company).toBe('Larkfield Infant School');
   });
+  it('takes the institution a unit is written with for the unit that hires ("The School of … seeks")', () => {
+    const r = recordOf('Lecturer in Nursing\nRiverbend University - School of Health\n\nLocation: Riverbend\nSalary: £41,000\n\nThe School of Health seeks a Lecturer in adult nursing.\n\nDuties:\n- Teach undergraduate modules\n- Supervise placements\n', 'a.txt');
+    expect(r.company).toBe('Riverbend University');
+  });
   it('takes the institution a unit belongs to, after "at the Department of …,"', () => {
     const r = recordOf('# Research Assistant\n\nWe seek a research assistant to join the Okoro group at the School of Chemistry, Eastbrook University, from March.\n\n## Duties\n- Run the spectrometer\n');
     expect(r.company).toBe('Eastbrook University');
