@@ -138,7 +138,8 @@ export function cleanCompany(name: string): string {
     // A name quoted whole once its noun is gone: "«ТехноСнаб»".
     .replace(/^«([^«»]+)»$/u, '$1')
     .replace(THE, '')
-    .replace(/^[\s"“'(]+/g, '')
+    // A bracket that opens a name goes, unless it closes right after as a legal form's mark does ("(주)한빛테크", "(株)").
+    .replace(/^(?:[\s"“']|\((?![^()]{1,4}\)))+/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     // A careers site's name is its owner's ("Birchwood Studio Careers"), when a name of two words or more is left.

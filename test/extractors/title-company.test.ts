@@ -338,6 +338,9 @@ describe('company', () => {
     const cs = recordOf('Skladník\n\nSpolečnost Lipnice Sklady s.r.o. hledá skladníka na plný úvazek do skladu v Brně.\n', 'a.txt');
     expect(cs.company).toBe('Lipnice Sklady s.r.o.');
     expect(cleanCompany('Empresa Municipal de Limpieza S.A.')).toBe('Empresa Municipal de Limpieza S.A.');
+    // A legal form's mark in brackets opening the name stays whole; any other opening bracket goes.
+    expect(cleanCompany('(주)바다물산')).toBe('(주)바다물산');
+    expect(cleanCompany('(Harbour Tools')).toBe('Harbour Tools');
   });
   it('takes no measure written as one word ("a 35-person studio") for a name, and keeps a name that starts with a figure', () => {
     expect(recordOf("# Level Designer\n\nWe're a 40-person studio in Dundee making puzzle games.\n\n## Duties\n- Build levels\n- Test them\n").company).toBeNull();
