@@ -21,6 +21,7 @@ import { decide, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { proseLines } from './prose.js';
+import { denied } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
 export interface Locations {
@@ -108,7 +109,9 @@ const APPLICANT_REGIONS = /\b(europe|eu|emea|apac|latam|north america|south amer
  * language: a field's value is short, and a workplace word there is not a word of another sense.
  */
 function workplaceWord(text: string): { key: NonNullable<WorkplaceType>; index: number; text: string } | null {
-  return workplaceWordsOfEveryLanguage().leftmost(fold(text));
+  const f = fold(text);
+  const hit = workplaceWordsOfEveryLanguage().leftmost(f);
+  return hit && !denied(f, hit) ? hit : null;
 }
 
 function workplaceOf(text: string): WorkplaceType {

@@ -50,3 +50,13 @@ export function saidOfTheJob(text: string, folded: string, at: { index: number; 
     (subject !== clause.trim() && vocab.positions.test(subject))
   );
 }
+
+/** Words after a way of working that deny it, folded: "nicht möglich", "not possible", "non disponibile". */
+const DENIED_AFTER = /^\s*(?:(?:is|ist|est|es|e)\s+)?(?:nicht|not|non|pas|no|nie|nao)\s+(?:moglich|possible|available|possibile|disponibile|posible|disponible|possivel|disponivel|mozliwy|mozliwa|mozliwe|offered|an option)(?![\p{L}])/u;
+/** A word before a way of working that denies it, folded: "kein Homeoffice", "no remote", "sin teletrabajo", "pas de télétravail". */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:kein|keine|keinen|no|not|non|sin|sem|pas de|bez|nie)\s+$/u;
+
+/** True when folded text denies the way of working found at `hit`: "Homeoffice nicht möglich", "no remote", "sin teletrabajo". */
+export function denied(folded: string, hit: { index: number; text: string }): boolean {
+  return DENIED_AFTER.test(folded.slice(hit.index + hit.text.length)) || DENIED_BEFORE.test(folded.slice(Math.max(0, hit.index - 12), hit.index));
+}

@@ -13,7 +13,7 @@ import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
 import { LINE_PARTS } from './location.js';
-import { jobNamedAfter } from './stated.js';
+import { denied, jobNamedAfter } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
 type Workplace = NonNullable<WorkplaceType>;
@@ -56,6 +56,7 @@ function withDays(hit: { key: Workplace; index: number; text: string }, folded: 
 /** The way of working a hit in folded text names, read with what follows it; null for "hybrid cloud" and its kind. */
 function workplaceAt(hit: { key: Workplace; index: number; text: string } | null, folded: string, vocab: Vocabulary): Workplace | null {
   if (!hit || NOT_WORK.test(folded.slice(hit.index + hit.text.length))) return null;
+  if (denied(folded, hit)) return null;
   return withDays(hit, folded, vocab);
 }
 

@@ -170,6 +170,10 @@ describe('workplace type', () => {
     expect([r.workplaceType, r.locations]).toEqual(['remote', []]);
     expect(recordOf('Data Engineer\n\nWe are a small team. The role is full remote within Europe.\n', 'a.txt').workplaceType).toBe('remote');
   });
+  it('reads a way of working that the posting denies as none', () => {
+    expect(recordOf('Schlosser (m/w/d)\n\nAugsburg · Vollzeit · Homeoffice nicht möglich\n\nIhre Aufgaben\n- Schweißen\n', 'a.txt').workplaceType).toBeNull();
+    expect(recordOf('Line Cook\n\nNo remote work: this is a kitchen job.\n', 'a.txt').workplaceType).not.toBe('remote');
+  });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
   });
