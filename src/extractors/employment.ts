@@ -184,6 +184,12 @@ const TITLE_LINES = 3;
 /** The most parts of a line of facts. */
 const MAX_FACTS = 4;
 
+/** An aside in brackets closing a line: "(Part-Time)", "（正社員）". */
+const CLOSING_ASIDE = /[(（]([^()（）]{2,30})[)）]\s*$/u;
+
+/** Hours written with the terms: "Teilzeit 20 Std.", "part-time 16h", "temps partiel 24 heures". */
+const HOURS_FIGURE = /\d{1,2}(?:[.,]5)?\s*(?:h|hrs?|hours?|std|stunden|uur|heures|horas|ore|godz)(?![\p{L}])\.?/gu;
+
 /** A preposition that may open a line of terms: "in Teilzeit", "en CDI", "à temps plein", "w pełnym wymiarze", "на полный день". */
 const LEADING_PREPOSITION = /^\s*(?:in|im|en|à|a|em|w|we|op|på|i|в|на)\s+/u;
 
@@ -195,7 +201,7 @@ function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   let rest = folded;
   for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
   // A preposition before the type and an aside after it are no other fact: "in Teilzeit (30 Std./Woche)", "à temps plein (35h)".
-  rest = rest.replace(LEADING_PREPOSITION, '').replace(/\([^()]{0,30}\)/gu, ' ');
+  rest = rest.replace(LEADING_PREPOSITION, '').replace(/\([^()]{0,30}\)/gu, ' ').replace(HOURS_FIGURE, ' ');
   if (/^[\s.,:;!()/|·•&+-]*$/u.test(rest)) return first.key;
   // Written without spaces, a short line that names a type is that type ("社員（有期雇用・更新あり）").
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(folded) && folded.trim().length <= MAX_CJK_TYPE_LINE ? first.key : null;
@@ -262,6 +268,9 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // A part of the title's line that is only types ("Dependiente/a - Jornada parcial"): cleaning the title took it off.
     const parts = l.text.split(LINE_PARTS);
     if (parts.length > 1 && !typesAlone(fold(parts[0] as string), vocab)) for (const p of parts.slice(1)) add(p.length <= 40 ? typesAlone(fold(p), vocab) : null, l.line, 'body', 'alone', l.text);
+    // An aside closing the title's line that is only types: "Receptionist – Dental Practice (Part-Time)".
+    const aside = wanted && l.folded.startsWith(wanted) ? CLOSING_ASIDE.exec(l.text)?.[1] : undefined;
+    if (aside) add(typesAlone(fold(aside), vocab), l.line, 'body', 'alone', l.text);
   });
   for (const l of ctx.lines) {
     // A line that is only types ("Part-time", "Vollzeit / Unbefristet"), as job boards print it under the title.

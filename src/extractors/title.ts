@@ -54,6 +54,8 @@ const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
+/** A last part after a dash or bar, short enough to be only terms: "… – Teilzeit", "… | Full-time". */
+const TERMS_PART = /\s+[-–—|]\s+([\p{L}][\p{L} -]{1,29})$/u;
 /** The terms after a preposition closing a title: "Koch in Vollzeit", "Boulanger en CDI", "Camarero a jornada completa". */
 const TERMS_AFTER = /\s+(?:in|en|a|à|em|im|na|w|on a|on)\s+([\p{L}][\p{L} -]{1,29})$/u;
 
@@ -85,7 +87,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A closing aside that is only the terms of the job ("(Full Time)", "（正社員）", "(Fully Remote)"), or
     // says who is welcome ("（未経験歓迎）", "(Spanish a plus)"): the role is before it.
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) ? '' : whole)).trim();
-    const terms = TERMS_AFTER.exec(s);
+    const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
     const opening = vocab.hiring.find(fold(s));

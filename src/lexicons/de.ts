@@ -101,7 +101,7 @@ export const de = defineLexicon({
   units: ['fakultat fur', 'fachbereich', 'abteilung', 'lehrstuhl fur', 'institut fur', 'zentrum fur'],
   roles: [
     'entwickler', 'entwicklerin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'praktikant', 'praktikantin', 'werkstudent', 'werkstudentin',
-    'leiter', 'leiterin', 'sachbearbeiter', 'sachbearbeiterin', 'referent', 'referentin', 'mitarbeiter', 'mitarbeiterin', 'pflegefachkraft',
+    'angestellte', 'angestellter', 'beschaftigte', 'beschaftigter', 'leiter', 'leiterin', 'sachbearbeiter', 'sachbearbeiterin', 'referent', 'referentin', 'mitarbeiter', 'mitarbeiterin', 'pflegefachkraft',
     'fachkraft', 'elektroinstallateur', 'installateur', 'techniker', 'technikerin', 'kaufmann', 'kauffrau', 'aushilfe', 'assistenz', 'assistent',
     'assistentin', 'verkaufer', 'verkauferin', 'fahrer', 'fahrerin', 'koch', 'kochin', 'erzieher', 'erzieherin', 'lehrer', 'lehrerin', 'arzt',
     'arztin', 'pfleger', 'pflegerin', 'monteur', 'mechaniker', 'mechatroniker', 'elektriker', 'buchhalter', 'buchhalterin', 'architekt',

@@ -49,7 +49,7 @@ export function hasRoleWord(phrase: string, vocab: Vocabulary): boolean {
 }
 
 /** Feminine and plural endings written after a slash: "Mitarbeiter/in", "Camarero/a", "Prodavač/ica", "Vendeur/euse". */
-const PAIR_ENDING = /^-?(?:in|innen|a|as|e|es|ne|ka|ica|ice|ess|esse|euse|rice|trice|ère|era|ora|essa)$/u;
+const PAIR_ENDING = /^-?(?:in|innen|a|as|e|es|r|ne|ka|ica|ice|ess|esse|euse|rice|trice|ère|era|ora|essa)$/u;
 /** A word and its feminine form, capitalised as a title writes it: "Boulanger / Boulangère", "Prodavač/prodavačica", "Kinderpfleger/in". */
 const PAIR = /(?<![\p{L}])(\p{Lu}\p{L}{3,})\s?\/\s?(-?\p{L}+)/gu;
 /** Letters the two forms of a pair share. */

@@ -79,6 +79,12 @@ describe('employment type', () => {
     const r = recordOf('# Erzieher (m/w/d) in Voll- oder Teilzeit\n\nUnsere Kita im Grünen sucht Verstärkung.\n\n## Ihre Aufgaben\n- Betreuung der Kinder\n');
     expect([r.title, r.employmentType]).toEqual(['Erzieher', 'full-time']);
   });
+  it('reads the terms closing a title\'s line, after a dash with their hours or in an aside', () => {
+    const de = recordOf('Technische/r Angestellte/r (m/w/d) – Teilzeit 25 Std.\n\nDas Planungsbüro Weber in Kassel sucht Verstärkung.\n\nAufgaben:\n- Pläne zeichnen\n- Akten führen\n', 'a.txt');
+    expect([de.title, de.employmentType]).toEqual(['Technische/r Angestellte/r', 'part-time']);
+    const en = recordOf('Dental Nurse – Orthodontic Clinic (Part-Time)\n\nBrightbay Orthodontics needs a dental nurse on Mondays and Fridays.\n', 'a.txt');
+    expect(en.employmentType).toBe('part-time');
+  });
   it('reads hours in brackets after a title as a week\'s', () => {
     expect(recordOf('Magazijnmedewerker (16-24 uur)\nAmersfoort\n\nWat ga je doen?\n- Orders picken\n', 'a.txt').employmentType).toBe('part-time');
     expect(recordOf('# Kok (38 uur)\n\nWij koken voor 80 gasten.\n').employmentType).toBe('full-time');
