@@ -141,7 +141,9 @@ describe('title', () => {
     expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
   it('reads the title under a "Role Title" heading, from a one-line header, and from a job-board header', () => {
-    expect(recordOf('Role Title\n\nML Ops Engineer – Contract\n\nSummary\nText here.\n', 'a.txt').title).toBe('ML Ops Engineer – Contract');
+    // A last part after a dash that is only terms ("– Contract") is the job's type, not the role's name.
+    const labelled = recordOf('Role Title\n\nML Ops Engineer – Contract\n\nSummary\nText here.\n', 'a.txt');
+    expect([labelled.title, labelled.employmentType]).toEqual(['ML Ops Engineer', 'contract']);
     const hn = recordOf('Acme Robotics | Senior Firmware Engineer | Berlin, Germany | ONSITE | Full-time\n\nWe build robots.\n', 'a.txt');
     expect([hn.title, hn.company, hn.workplaceType, hn.employmentType]).toEqual(['Senior Firmware Engineer', 'Acme Robotics', 'onsite', 'full-time']);
     expect(hn.locations.map((l) => [l.city, l.country])).toEqual([['Berlin', 'DE']]);
