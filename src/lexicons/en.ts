@@ -16,7 +16,7 @@ export const en = defineLexicon({
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',
-      'your skills', 'ideal candidate', 'candidate profile', 'essential criteria', 'selection criteria', 'what you should have',
+      'your skills', 'ideal candidate', 'candidate profile', 'essential criteria', 'essential skills', 'essential experience', 'essential requirements', 'selection criteria', 'what you should have',
       'what you will need', "what you'll need", 'knowledge and skills', 'skills and abilities', 'experience required', 'required experience',
       'minimum requirements', 'job requirements', 'you might be a fit', 'is this you',
     ],
