@@ -250,6 +250,13 @@ function pageTitleRole(title: string, vocab: Vocabulary): string {
 }
 
 /** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
+/** True when a text is only a type of job: "Contract", "Freelance", "Part-time". */
+function typesOnly(text: string, vocab: Vocabulary): boolean {
+  const f = fold(text).trim();
+  const m = vocab.employment.leftmost(f);
+  return !!m && m.index === 0 && m.text.length === f.length;
+}
+
 function wholeNoise(text: string, vocab: Vocabulary): boolean {
   return wholePhrase(fold(text).trim(), vocab.titleNoise);
 }
@@ -390,7 +397,8 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     const t = halves.length === 2 && l.text.split(/\s+/).length > LINE_TITLE_WORDS && namesRole(halves[0] as string, vocab) ? (halves[0] as string) : text;
     // A colon only after a word that announces the role ("招聘：UI设计师", "Vacature: Monteur").
     const lead = LEAD_COLON.exec(t);
-    const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && wholeNoise(lead[1], vocab));
+    // Or after the job's type as a label ("Contract: Senior Salesforce Developer", "Freelance: Illustrator").
+    const colonOk = !/[:：]/.test(t) || (!!lead?.[1] && (wholeNoise(lead[1], vocab) || typesOnly(lead[1], vocab)));
     // In a language without tables no role noun can be known: the first line, short and no sentence, stands for the title.
     const unread = unreadLanguage && i === 0 && l.line === ctx.lines[0]?.line;
     // The first line as a label no table reads and a short name after it ("Nafasi ya Kazi: Mhasibu Msaidizi"): the name.

@@ -137,6 +137,10 @@ describe('title', () => {
   it('reads "As a <role>, you will …"', () => {
     expect(recordOf('About the job\n\nAs a Payments Engineer (Kotlin), you will design ledger services.\n', 'a.txt').title).toBe('Payments Engineer (Kotlin)');
   });
+  it('reads the role after the job\'s type written as a label ("Contract: …")', () => {
+    const r = recordOf('Contract: Lead QA Engineer\nRate: £450 per day\nLocation: Remote (UK)\n\nOur client, a regional bank, needs a QA lead for a payments project.\n', 'a.txt');
+    expect([r.title, r.employmentType]).toEqual(['Lead QA Engineer', 'contract']);
+  });
   it('does not make a title of a sentence without a role', () => {
     expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
