@@ -72,7 +72,10 @@ export function workplaceInSentence(text: string, vocab: Vocabulary): Workplace 
   return workplaceAt(vocab.workplaceStatements.leftmost(f), f, vocab);
 }
 
-export const WORKPLACE_KEYS = ['workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok'];
+export const WORKPLACE_KEYS = [
+  'workplace', 'workplacetype', 'remote', 'remotework', 'worklocation', 'locationtype', 'worktype', 'contract', 'remoteok',
+  'remotepolicy', 'workmodel', 'workarrangement', 'worksetting', 'workmode', 'officepolicy', 'workstyle',
+];
 
 type WorkplaceCandidate = Candidate<Workplace>;
 

@@ -180,6 +180,11 @@ describe('workplace type', () => {
     expect(recordOf('Schlosser (m/w/d)\n\nAugsburg · Vollzeit · Homeoffice nicht möglich\n\nIhre Aufgaben\n- Schweißen\n', 'a.txt').workplaceType).toBeNull();
     expect(recordOf('Line Cook\n\nNo remote work: this is a kitchen job.\n', 'a.txt').workplaceType).not.toBe('remote');
   });
+  it('reads the way of working under the keys data exports give it', () => {
+    for (const key of ['remote_policy', 'work_model', 'workArrangement']) {
+      expect(recordOf(`---\ntitle: Data Analyst\n${key}: hybrid\n---\n\nWe analyse data.\n`).workplaceType).toBe('hybrid');
+    }
+  });
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
   });
