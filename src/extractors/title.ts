@@ -31,7 +31,7 @@ const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plaz
 /** A reference number closing a title: "(Ref: BS-2291)", "- Req #4471", "[Job ID 88-102]", "Kennziffer 2024/17". */
 const REFERENCE = /\s*[-–—|,]?\s*[(\[]?\s*(?:ref(?:erence)?|réf(?:érence)?|req(?:uisition)?|job\s*(?:id|no|number|code|ref)|vacancy\s*(?:no|number|id|ref)|posting\s*(?:id|no)|id|kennziffer|kennz|referenz|referencia|riferimento|#)\.?\s*(?:no\.?|nr\.?|#)?\s*[:#]?\s*[\p{L}\d][\p{L}\d/_.-]*\d[\p{L}\d/_.-]*\s*[)\]]?\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
-const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|pro woche|\/\s*woche|par semaine|\/w))?\s*[)]?\s*$/iu;
+const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|a week|pro woche|par semaine|\/\s*(?:week|wk|woche|semaine|semana|w)))?\s*[)]?\s*$/iu;
 /** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
 const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
 /** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH", "till Norrsken Data" closing a title. */

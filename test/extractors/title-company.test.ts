@@ -113,6 +113,7 @@ describe('title', () => {
     expect(cleanTitle('Payments Engineer (Kotlin)', vocab('en'))).toBe('Payments Engineer (Kotlin)');
     expect(cleanTitle('サーバーサイドエンジニア（2名）', vocab('ja'))).toBe('サーバーサイドエンジニア');
     expect(cleanTitle('Vacature Front-end webdeveloper 32 - 40 uur p/w Utrecht', vocab('nl'))).toBe('Front-end webdeveloper');
+    expect(cleanTitle('Museum Attendant (16 hours/week)', vocab())).toBe('Museum Attendant');
     expect(cleanTitle('Aushilfe für unser Lager gesucht', vocab('de'))).toBe('Aushilfe für unser Lager');
     expect(cleanTitle('前端开发工程师 12K-20K，13薪', vocab('zh'))).toBe('前端开发工程师');
   });
