@@ -80,7 +80,7 @@ export const en = defineLexicon({
   labels: {
     title: [
       'position', 'position title', 'position name', 'job title', 'job', 'title', 'role', 'role title', 'vacancy', 'classified title',
-      'official title', 'job name', 'job position', 'opening', 'designation', 'job role', 'working title', 'post', 'job opening', 'hiring', 'now hiring', 'were hiring', "we're hiring", 'job vacancy', 'vacancy title'],
+      'official title', 'job name', 'job position', 'opening', 'designation', 'job role', 'working title', 'post', 'job opening', 'hiring', 'now hiring', 'were hiring', "we're hiring", 'job vacancy', 'vacancy title', 'position available', 'position open', 'opening for', 'job opportunity', 'career opportunity'],
     company: [
       'company', 'company name', 'employer', 'employer name', 'organization', 'organisation', 'hiring organization', 'hiring organisation',
       'entity', 'legal entity', 'facility', 'institution', 'agency', 'client', 'hiring company', 'posted by', 'job posted by', 'business name', 'firm', 'organization name', 'organisation name',

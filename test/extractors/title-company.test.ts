@@ -138,6 +138,10 @@ describe('title', () => {
   it('reads "As a <role>, you will …"', () => {
     expect(recordOf('About the job\n\nAs a Payments Engineer (Kotlin), you will design ledger services.\n', 'a.txt').title).toBe('Payments Engineer (Kotlin)');
   });
+  it('reads the title after the labels notices give it ("Position Available:", "Job Opportunity:")', () => {
+    expect(recordOf('Position Available: Grounds Worker\n\nThe Harlow Cemetery Trust needs a grounds worker for mowing and upkeep.\n', 'a.txt').title).toBe('Grounds Worker');
+    expect(recordOf('Job Opportunity: Night Porter\n\nThe Quayside Hotel is looking for a night porter.\n', 'a.txt').title).toBe('Night Porter');
+  });
   it('reads the role after the job\'s type written as a label ("Contract: …")', () => {
     const r = recordOf('Contract: Lead QA Engineer\nRate: £450 per day\nLocation: Remote (UK)\n\nOur client, a regional bank, needs a QA lead for a payments project.\n', 'a.txt');
     expect([r.title, r.employmentType]).toEqual(['Lead QA Engineer', 'contract']);
