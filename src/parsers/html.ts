@@ -373,7 +373,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     }
     // A sidebar's text is the page's, not the posting's; only its facts are kept ("Location: Denver"),
     // its items' text going to the items (read when the list closes).
-    if (asides.length && !top) {
+    if (asides.length && !top && !row) {
       // A definition's term and its value ("<dt>Department</dt><dd>Sales</dd>") are one fact.
       const facts = term !== null ? [{ text: `${term}: ${text}`, line: first.line }] : lines;
       term = null;
@@ -651,8 +651,13 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           const cells = row ?? [];
           row = null;
           // A row of one cell (an old page's layout: a letterhead, a notice) keeps the lines its <br>s part.
-          if (cells.length === 1 && firstCell.length > 1) for (const l of firstCell) builder.paragraph([l]);
-          else if (cells.length) builder.paragraph([{ text: rowText(cells), line: line() }]);
+          // In a sidebar, only a row that is a fact the tables name ("Location | Wolverhampton") is the
+          // posting's; "Share this job | Email" is the page's.
+          const fact = cells.length ? rowText(cells) : '';
+          if (asides.length) {
+            if (cells.length === 2 && vocab && labelAlone(cells[0] as string, vocab) !== null && parseField(fact, line())?.value) builder.paragraph([{ text: fact, line: line() }]);
+          } else if (cells.length === 1 && firstCell.length > 1) for (const l of firstCell) builder.paragraph([l]);
+          else if (cells.length) builder.paragraph([{ text: fact, line: line() }]);
         } else if (name === 'dt') {
           const lines = bufferLines();
           buffer = [];

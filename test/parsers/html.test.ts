@@ -115,6 +115,13 @@ describe('HTML reader', () => {
     expect([r.responsibilities, r.qualifications.required]).toEqual([['Make bouquets', 'Serve customers'], ['A year in a flower shop', 'A driving licence']]);
   });
 
+  it('keeps the facts of a table in a sidebar, and nothing else of it', () => {
+    const page = '<main><h1>Stock Controller</h1><p>Fenwick Tiles needs a stock controller.</p></main><aside><h4>Details</h4><table><tr><td>Location</td><td>Stoke-on-Trent</td></tr><tr><td>Salary</td><td>£27,000</td></tr><tr><td>Share this job</td><td>Email</td></tr></table></aside>';
+    const r = recordOf(page, 'p.html');
+    expect([r.locations[0]?.city, r.salary?.min]).toEqual(['Stoke-on-Trent', 27000]);
+    expect(JSON.stringify(r.sections)).not.toContain('Share this job');
+  });
+
   it('reads a plain line that names a section among lines parted by <br> as a heading, as a text file\'s', () => {
     const r = recordOf('<div>Shop Assistant<br>Pebble Books<br><br>About Pebble Books<br>We sell second-hand books by the sea.<br><br>Your tasks<br>• Serve customers<br>• Sort donations<br><br>You bring<br>• A love of books<br>• Weekend availability<br></div>', 'p.html');
     expect([r.responsibilities, r.qualifications.required]).toEqual([['Serve customers', 'Sort donations'], ['A love of books', 'Weekend availability']]);
