@@ -195,6 +195,9 @@ function roleSections(ctx: Context): number {
   return n;
 }
 
+/** How many units from the top a letter's salutation may stand: a subject line or a heading may come first. */
+const SALUTATION_LINES = 3;
+
 export interface Verdict {
   isJobPosting: boolean;
   postingProbability: number;
@@ -296,7 +299,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const closing = folded.slice(Math.max(half, folded.length - 400));
   // A letter to one named person ("Dear Ms. Okafor," … "Sincerely") that is not an applicant's about
   // themselves: an offer, a reply, a refusal — not an open call.
-  if (salutesPerson(ctx.lines[0]?.text ?? '') && genre('coverLetter', closing) && firstPerson < 2) add('a letter to a named person (salutation, closing)', -6, 'letter');
+  // The salutation opens the letter, under a subject line or a heading at most ("Offer of Employment" / "Dear Ms. Alvarez,").
+  if (ctx.lines.slice(0, SALUTATION_LINES).some((l) => salutesPerson(l.text)) && genre('coverLetter', closing) && firstPerson < 2) add('a letter to a named person (salutation, closing)', -6, 'letter');
   else if (genre('coverLetter', opening) && (genre('coverLetter', closing) || words < 80)) add('a letter from an applicant (salutation, closing)', -6, 'cover-letter');
   // A course or a labour-market report speaks of roles and pay without offering one.
   for (const [kind, reason] of [['course', 'a course (tuition, cohort, curriculum)'], ['report', 'a report on jobs (survey, median, methodology)']] as const) {

@@ -230,6 +230,9 @@ describe('isJobPosting', () => {
     const letter = 'Dear Mr. Haddad,\n\nWe are pleased to offer you the role of Store Manager at Pinecrest Outfitters, starting on 3 March 2027, at a salary of £38,000 a year.\n\nThis is a full-time role in our York shop.\n\nKind regards,\nJane Ellis\n';
     const r = normalize(letter, { path: 'offer.txt' });
     expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'letter']);
+    // Under a subject line too.
+    const headed = normalize(`Offer of Employment\n\n${letter}`, { path: 'offer.txt' });
+    expect([headed.record?.isJobPosting, headed.record?.classification.kind]).toEqual([false, 'letter']);
     // A posting written to candidates in general stays a posting.
     const call = 'Dear candidates,\n\nPinecrest Outfitters is hiring a Store Manager for our York shop.\n\nResponsibilities:\n- Run the shop\n- Lead a team of six\n\nRequirements:\n- Two years in retail management\n\nKind regards,\nJane Ellis\n';
     expect(recordOf(call, 'call.txt').isJobPosting).toBe(true);
