@@ -167,10 +167,12 @@ const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annual
  * VT"): something on top of the pay, not "or more" (which is written against it: "£40,000+ DOE").
  */
 const THING_ON_TOP = String.raw`(?:\s\+\s+(?!(?:per|a|an|pro|par|por|al|ao|p)\b)\p{L})`;
-/** Right after an amount: "+" (not "+ tips", "+ & bonus", " + VR"). */
-const OPEN_PLUS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})\s*\+(?!\s*(?:&\s*)?${EXTRAS})`, 'iu');
-/** Within a few characters of an amount: "以上", "이상", "и выше", "or more", or a "+" not before an extra. */
-const OPEN_WORDS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS}))`, 'iu');
+/** A "+" before another sum of money ("$18.50/hr + $2 shift differential"): an addition, not "or more". */
+const PLUS_SUM = String.raw`\s+[$€£¥₹]\s?\d`;
+/** Right after an amount: "+" (not "+ tips", "+ & bonus", " + VR", "+ $2"). */
+const OPEN_PLUS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})\s*\+(?!\s*(?:&\s*)?${EXTRAS})(?!${PLUS_SUM})`, 'iu');
+/** Within a few characters of an amount: "以上", "이상", "и выше", "or more", or a "+" not before an extra or another sum. */
+const OPEN_WORDS = new RegExp(String.raw`^(?!\s*${THING_ON_TOP})[^.;。]{0,4}(以上|이상|и выше|or more|\+(?!\s*${EXTRAS})(?!${PLUS_SUM}))`, 'iu');
 
 /** The most letters a line of pay holds besides its amount and period ("gross", "net"). */
 const PAY_LINE_LETTERS = 5;

@@ -35,6 +35,9 @@ describe('moneyIn', () => {
     };
     expect(pay('R$ 1.900,00 + VA + VT')).toEqual([1900, 1900]);
     expect(pay('R$ 1.900,00+ por mês')).toEqual([1900, null]);
+    // Before another sum of money, a "+" adds it: the pay is the first figure.
+    const added = recordOf('# Picker\n\nPay: $19.25/hr + $1.50 night premium\n\nPick orders in our cold store.\n').salary;
+    expect(added && [added.min, added.max, added.period]).toEqual([19.25, 19.25, 'hour']);
   });
   it('reads symbols and codes before or after the amount', () => {
     expect(moneyIn('60k-160k$ annual', v)).toMatchObject([{ min: 60000, max: 160000, currency: '$', period: 'year' }]);
