@@ -57,8 +57,7 @@ export function employmentIn(text: string, vocab: Vocabulary): Employment | null
   // In the tables' order of precedence, but a word inside a longer phrase of another type is that
   // phrase's ("Teilzeit" in "Voll- oder Teilzeit").
   const hits = vocab.employment.every(fold(text));
-  const inside = (h: Hit) => hits.some((o) => o.text.length > h.text.length && o.index <= h.index && h.index + h.text.length <= o.index + o.text.length);
-  return hits.find((h) => !inside(h))?.key ?? null;
+  return hits.find((h) => !hits.some((o) => o.text.length > h.text.length && within(h, o)))?.key ?? null;
 }
 
 /** The hours a week a text states ("15-25 hours/week": 25, the most asked), or null. */
@@ -81,19 +80,28 @@ export function hoursType(text: string): { type: Employment; hours: number } | n
 /** Hours in brackets after a title, a week's without saying so: "(32-40 uur)", "(20 Stunden)", "(37.5 hours)". */
 const BRACKETED_HOURS = /[(（]\s*(?:\d{1,2}(?:[.,]5)?\s*[-–]\s*)?(\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|ore|timer|godzin)\s*[)）]/iu;
 
-/** The type the hours in a title imply, written as a week's ("32 - 40 uur p/w") or in brackets ("(32-40 uur)"). */
-function titleHoursType(title: string): { type: Employment; hours: number } | null {
-  const stated = hoursType(title);
-  if (stated) return stated;
-  const m = BRACKETED_HOURS.exec(title);
+/** The type hours in brackets imply: "(32-40 uur)" are a week's. */
+function bracketedHoursType(text: string): { type: Employment; hours: number } | null {
+  const m = BRACKETED_HOURS.exec(text);
   return m ? hoursType(`${m[1]} hours per week`) : null;
 }
 
+/** The type the hours in a title imply, written as a week's ("32 - 40 uur p/w") or in brackets ("(32-40 uur)"). */
+function titleHoursType(title: string): { type: Employment; hours: number } | null {
+  return hoursType(title) ?? bracketedHoursType(title);
+}
+
 type Hit = { key: Employment; index: number; text: string };
+type Span = { index: number; text: string };
+
+/** True when the span `inner` lies inside the span `outer` of the same text. */
+function within(inner: Span, outer: Span): boolean {
+  return outer.index <= inner.index && inner.index + inner.text.length <= outer.index + outer.text.length;
+}
 
 /** True when a type word is "full-time" said only by a phrase of tenure ("tempo indeterminato", "permanent"). */
-function byTenure(hit: Hit, tenure: readonly { index: number; text: string }[]): boolean {
-  return hit.key === 'full-time' && tenure.some((t) => t.index <= hit.index && hit.index + hit.text.length <= t.index + t.text.length);
+function byTenure(hit: Hit, tenure: readonly Span[]): boolean {
+  return hit.key === 'full-time' && tenure.some((t) => within(hit, t));
 }
 
 /**
@@ -101,8 +109,7 @@ function byTenure(hit: Hit, tenure: readonly { index: number; text: string }[]):
  * part-time" and "permanent part-time post" state the hours after the tenure. With nothing else,
  * the tenure's own word stays.
  */
-function hoursWords(folded: string, vocab: Vocabulary): Hit[] {
-  const tenure = vocab.tenure.findAll(folded);
+function hoursWords(folded: string, vocab: Vocabulary, tenure: readonly Span[] = vocab.tenure.findAll(folded)): Hit[] {
   const hits = vocab.employment.every(folded).sort((a, b) => a.index - b.index);
   const hours = hits.filter((h) => !byTenure(h, tenure));
   return hours.length ? hours : hits;
@@ -117,7 +124,8 @@ function hoursWords(folded: string, vocab: Vocabulary): Hit[] {
 function statedType(text: string, folded: string, vocab: Vocabulary): { type: Employment; role: boolean; index: number; length: number } | null {
   const leftmost = vocab.employment.leftmost(folded);
   if (!leftmost) return null;
-  const hit = byTenure(leftmost, vocab.tenure.findAll(folded)) ? (hoursWords(folded, vocab)[0] ?? leftmost) : leftmost;
+  const tenure = vocab.tenure.findAll(folded);
+  const hit = byTenure(leftmost, tenure) ? (hoursWords(folded, vocab, tenure)[0] ?? leftmost) : leftmost;
   const at = { index: hit.index, length: hit.text.length };
   return { type: hit.key, role: saidOfTheJob(text, folded, at, vocab, [vocab.employment]), ...at };
 }
@@ -261,15 +269,16 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
   if (firstHeading && headingHours) add(headingHours.type, firstHeading.line, 'body', 'hours', firstHeading.text);
   const wanted = title ? fold(title) : null;
   ctx.lines.slice(0, TITLE_LINES).forEach((l) => {
+    const titleLine = !!wanted && l.folded.startsWith(wanted);
     // The title's own line with its hours in brackets ("Medewerker klantenservice (32-40 uur)"), when no
     // heading held it (hours a line states as a week's are read with every line's below).
-    const hours = wanted && l.line !== firstHeading?.line && l.folded.startsWith(wanted) && !hoursType(l.text) ? titleHoursType(l.text) : null;
+    const hours = titleLine && l.line !== firstHeading?.line && !hoursType(l.text) ? bracketedHoursType(l.text) : null;
     if (hours) add(hours.type, l.line, 'body', 'hours', l.text);
     // A part of the title's line that is only types ("Dependiente/a - Jornada parcial"): cleaning the title took it off.
     const parts = l.text.split(LINE_PARTS);
     if (parts.length > 1 && !typesAlone(fold(parts[0] as string), vocab)) for (const p of parts.slice(1)) add(p.length <= 40 ? typesAlone(fold(p), vocab) : null, l.line, 'body', 'alone', l.text);
     // An aside closing the title's line that is only types: "Receptionist – Dental Practice (Part-Time)".
-    const aside = wanted && l.folded.startsWith(wanted) ? CLOSING_ASIDE.exec(l.text)?.[1] : undefined;
+    const aside = titleLine ? CLOSING_ASIDE.exec(l.text)?.[1] : undefined;
     if (aside) add(typesAlone(fold(aside), vocab), l.line, 'body', 'alone', l.text);
   });
   for (const l of ctx.lines) {

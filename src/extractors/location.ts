@@ -793,16 +793,19 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   });
   // An address's last part, its postcode and town, wherever it stands: the contact block or the
   // letterhead at a posting's foot ("Stadtwerke Nord · Personal · Hafenstraße 4 · 24103 Kiel").
-  // A remote role's employer writes its address too; that is not where the work is.
-  const remote = ctx.vocab.workplace.set('remote');
-  const hybrid = ctx.vocab.workplace.set('hybrid');
-  const remoteRole = !!remote && ctx.lines.some((l) => remote.test(l.folded)) && !ctx.lines.some((l) => hybrid?.test(l.folded));
-  if (!remoteRole) for (const l of ctx.lines) {
+  // A remote role's employer writes its address too; that is not where the work is (asked only of a
+  // posting with an address, as every line is read for it).
+  const addresses: Array<{ town: string; line: (typeof ctx.lines)[number] }> = [];
+  for (const l of ctx.lines) {
     if (!POSTCODE_TOWN_MARK.test(l.text) || l.text.length > ADDRESS_LINE) continue;
     const town = l.text.split(ADDRESS_PARTS).map((p) => p.trim()).find((p) => POSTCODE_TOWN.test(p));
     const place = town ? parsePlace(town, prefer) : null;
-    if (place?.city && cityOf(place.city, place.country ? [place.country] : prefer)) add(fromValue(town as string, prefer), l.line, 'body', 'address', l.text);
+    if (town && place?.city && cityOf(place.city, place.country ? [place.country] : prefer)) addresses.push({ town, line: l });
   }
+  const remote = ctx.vocab.workplace.set('remote');
+  const hybrid = ctx.vocab.workplace.set('hybrid');
+  const remoteRole = () => !!remote && ctx.lines.some((l) => remote.test(l.folded)) && !ctx.lines.some((l) => hybrid?.test(l.folded));
+  if (addresses.length && !remoteRole()) for (const { town, line: l } of addresses) add(fromValue(town, prefer), l.line, 'body', 'address', l.text);
   const patterns = patternsOf(ctx.vocab);
   // A town named in passing is the place when it is large, or of some size in a country the posting
   // names or pays in (not only one where its language is spoken: "Guadalajara" is in Spain and Mexico).

@@ -440,12 +440,12 @@ function withOtherEnd(best: { value: Expression; line: number | null }, ranked: 
   return { ...e, min, max, raw: `${first} – ${second}` };
 }
 
-/** The hours a week the posting states: an hours label first ("Hours: 30 per week"), then the first line that says it. */
 /** Shifts a week times their length: "3x12", "4 x 10s", "3×12h". */
 const SHIFTS = /(?<![\d.])([1-7])\s*[x×]\s*(8|10|12)(?:s|h|hrs?)?(?![\d.])/u;
 /** A value that is only a figure of hours: "37.5", "20-25", "40 hours", "38,5 Std.", "35 per week". */
 const FIGURE_OF_HOURS = /^\s*\d{1,2}(?:[.,]5)?(?:\s*[-–]\s*\d{1,2}(?:[.,]5)?)?\s*(?:h|hrs?|hours?|stunden|std|heures|horas|ore|uur)?\.?\s*(?:(?:per|a|pro)\s+week)?\s*$/iu;
 
+/** The hours a week the posting states: an hours label first ("Hours: 30 per week"), then the first line that says it. */
 function statedWeeklyHours(ctx: Context): number | null {
   for (const f of labelled(ctx, 'hours')) {
     // A label's figure alone is its hours a week ("Hours: 37.5", "Stunden: 20-25"); a shift's pattern is

@@ -249,7 +249,6 @@ function pageTitleRole(title: string, vocab: Vocabulary): string {
   return at < 0 ? title : parts.filter((p, i) => i <= at || hasRoleWord(p, vocab)).join(' - ');
 }
 
-/** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
 /** True when a text is only a type of job: "Contract", "Freelance", "Part-time". */
 function typesOnly(text: string, vocab: Vocabulary): boolean {
   const f = fold(text).trim();
@@ -257,6 +256,7 @@ function typesOnly(text: string, vocab: Vocabulary): boolean {
   return !!m && m.index === 0 && m.text.length === f.length;
 }
 
+/** True when a text is nothing but a noise phrase ("Vacancy", "Job posting", "Stellenangebot"). */
 function wholeNoise(text: string, vocab: Vocabulary): boolean {
   return wholePhrase(fold(text).trim(), vocab.titleNoise);
 }

@@ -79,6 +79,13 @@ export const WORKPLACE_KEYS = [
 
 type WorkplaceCandidate = Candidate<Workplace>;
 
+/** The way of working a short folded text names and nothing else ("remote", "🌏 worldwide", "hybrid."), or null. */
+function onlyWorkplace(folded: string, vocab: Vocabulary): Workplace | null {
+  const bare = folded.replace(LEADING_PICTOGRAPHS, '');
+  const hit = vocab.workplace.leftmost(bare);
+  return hit && hit.index <= 1 && hit.text.length >= bare.replace(/[\s.:;!()]+$/, '').length - 1 ? hit.key : null;
+}
+
 /** How many units from the top may be the title's line, its parts read for a workplace. */
 const TITLE_LINES = 3;
 
@@ -104,8 +111,7 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     const parts = l.text.split(LINE_PARTS);
     for (const p of parts.slice(1)) {
       const bare = fold(p.replace(/\s*[(（][^()（）]{1,30}[)）]\s*$/u, '')).trim();
-      const only = bare.length <= MAX_LABEL ? vocab.workplace.leftmost(bare) : null;
-      if (only && only.index === 0 && only.text.length >= bare.length - 1) add(only.key, l.line, 'body', 'alone', l.text);
+      add(bare.length <= MAX_LABEL ? onlyWorkplace(bare, vocab) : null, l.line, 'body', 'alone', l.text);
     }
   }
   ctx.lines.forEach((l, i) => {
@@ -113,10 +119,9 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
     const colon = l.folded.search(/[:：]/u);
     if (answeredNo(colon >= 0 ? l.folded.slice(colon + 1) : l.text.length <= MAX_LABEL ? ctx.lines[i + 1]?.folded : undefined)) return;
     // A line that is only a workplace ("Remote", "Hybrid", "🌏 Worldwide"), as job boards print it under the title.
-    const bare = l.folded.replace(LEADING_PICTOGRAPHS, '');
-    const alone = l.text.length <= 40 ? vocab.workplace.leftmost(bare) : null;
-    if (alone && alone.index <= 1 && alone.text.length >= bare.replace(/[\s.:;!()]+$/, '').length - 1) {
-      add(alone.key, l.line, 'body', 'alone', l.text);
+    const alone = l.text.length <= MAX_LABEL ? onlyWorkplace(l.folded, vocab) : null;
+    if (alone) {
+      add(alone, l.line, 'body', 'alone', l.text);
       return;
     }
     // A statement ("fully remote", "3 days in the office") says more in a sentence than a word ("remote").

@@ -91,13 +91,14 @@ export function detectLanguage(text: string): string | null {
   if (sample.length < 20) return null;
   if (plainEnglish(sample)) return 'en';
   // Letters are counted over the opening text, not only its prose: a list of short items counts too.
-  const own = ownLetters(text.slice(0, 4 * SAMPLE));
+  const opening = text.slice(0, 4 * SAMPLE);
+  const own = ownLetters(opening);
   if (own) return own;
   const ranked = francAll(sample, { only: ONLY, minLength: 20 });
   const code = ranked[0]?.[0] ?? 'und';
   const trigrams = TO_BCP47.get(code) ?? null;
   // Bulgarian and Serbian never write ы, э or ё: a short Russian posting their trigrams take is Russian.
-  const lang = (trigrams === 'bg' || trigrams === 'sr') && /[ыэё]/iu.test(text.slice(0, 4 * SAMPLE)) && !/[ўіїєґ]/iu.test(text.slice(0, 4 * SAMPLE)) ? 'ru' : trigrams;
+  const lang = (trigrams === 'bg' || trigrams === 'sr') && /[ыэё]/iu.test(opening) && !/[ўіїєґ]/iu.test(opening) ? 'ru' : trigrams;
   // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
   // Norwegian): Nordic, Central European and Baltic text writes its own letters.
