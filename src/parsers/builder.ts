@@ -5,8 +5,12 @@
 import { appendAll } from '../arrays.js';
 import { BULLET_SYMBOLS, numberedCuts, parseField, walkItems, type Block, type DocSection, type Document, type Field, type Item, type TextLine } from './document.js';
 
-/** A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`. */
-const INLINE_BULLET = new RegExp(`\\s*[${BULLET_SYMBOLS}]\\s*`, 'u');
+/**
+ * A bullet symbol inside a line, parting items written in a row: `• Python • SQL`, `・免許 ・経験`.
+ * The Japanese middle dot also joins words inside an item ("設計・開発", design and development):
+ * it parts items only where it opens the value or follows a space.
+ */
+const INLINE_BULLET = new RegExp(`\\s*[${BULLET_SYMBOLS.replace(/[・･]/gu, '')}]\\s*|(?:^|\\s+)[・･]\\s*`, 'u');
 /** A value that opens with its first bullet. */
 const INLINE_BULLET_FIRST = new RegExp(`^\\s*[${BULLET_SYMBOLS}]`, 'u');
 /** What an inline list needs: a bullet, a semicolon or a number closed by a mark (a cheap test before the field is read). */

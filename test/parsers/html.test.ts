@@ -134,6 +134,11 @@ describe('HTML reader', () => {
     expect([r.responsibilities, r.benefits]).toEqual([['検品', '梱包', '出荷'], ['交通費支給', '社員食堂']]);
   });
 
+  it('keeps a middle dot that joins two words inside an item ("仕分け・梱包") in that item, parting items only at a dot that opens a line', () => {
+    const page = '<h1>倉庫スタッフ</h1><table><tr><th>仕事内容</th><td>・商品の仕分け・梱包<br>・在庫の確認</td></tr><tr><th>応募資格</th><td>・フォークリフト免許</td></tr></table>';
+    expect(recordOf(page, 'p.html').responsibilities).toEqual(['商品の仕分け・梱包', '在庫の確認']);
+  });
+
   it('never takes the markup of a page for a fact of the posting', () => {
     const page = '<html><body><h1>Cooks wanted near Dover</h1>\n<ul class="listing">\n<li><h2>Line Cook</h2><p>Harbour Grill · Dover</p><p>£12 an hour · Full-time</p><p>Posted 2 days ago</p></li>\n'
       + '<li><h2>Pastry Cook</h2><p>Cliff Bakery · Deal</p><p>£13 an hour · Part-time</p><p>Posted 3 days ago</p></li>\n</ul></body></html>';
