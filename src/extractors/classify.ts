@@ -71,6 +71,11 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez|[А�
  * 2026 —", "NEW YORK, Nov. 3, 2026 /PRNewswire/ --", "MÜNCHEN, 3. November 2026 –").
  */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}(?:,\s*\p{L}[\p{L} .]{1,30})?,\s+[^—–\n]{0,30}?(?:19|20)\d\d\)?\s*(?:\/[^/\n]{1,30}\/\s*)?[—–-]{1,2}\s/u;
+/**
+ * The reading time an article's header shows, and a posting's never does: "6 min read", "5 min de
+ * lecture", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 minutos", "阅读时间 5 分钟".
+ */
+const READING_TIME = /\b\d{1,2}[\s-]?(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s+(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|Lesezeit)\b|(?:\b(?:Lesezeit|Leestijd|Lesetid|Lästid|Läsningstid|Tiempo de lectura|Temps de lecture|Tempo de leitura|Tempo di lettura|Czas czytania|Reading time|Read time)|Время чтения|阅读时间|閱讀時間|読了時間)\s*[:：]?\s*(?:ca\.?\s*|~\s*)?\d{1,2}\s*(?:min|Min|мин|分)/iu;
 /** How many units from the top a byline stands in. */
 const BYLINE_REACH = 4;
 /** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
@@ -322,6 +327,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   const people = facts.lists.responsibilities.length || facts.lists.required.length ? 0 : peopleItems(ctx);
   if (people >= TEAM_PEOPLE) add(`a team page: ${people} people listed with their roles`, -4, 'article');
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');
+  if (ctx.lines.slice(0, BYLINE_REACH).some((l) => READING_TIME.test(l.text))) add('a reading time under the headline ("6 min read"), as an article shows', -3, 'article');
   else if (!facts.lists.responsibilities.length && ctx.lines.slice(0, BYLINE_REACH).some((l) => DATELINE.test(l.text.trim()))) add('a dateline opening the story (a news story or press release)', -3, 'article');
   if (words < 80 && anyUnit(vocab.genres.set('errorPage'))) add('an error page', -6, 'error-page');
   // A careers page that says it has no opening ("We have no open positions right now"), with no role's duties or requirements.

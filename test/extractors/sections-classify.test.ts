@@ -255,6 +255,18 @@ describe('isJobPosting', () => {
     const r = normalize(story, { path: 'news.md' });
     expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
   });
+  it('knows a company blog post by the byline and reading time under its headline, in any language, whatever lists and hiring line it holds', () => {
+    const post = '# How our bakers plan a week of bread\n\nBy Tom Reed · 12 May 2027 · 5 min read\n\nEvery Sunday the bakers sit down with the week\'s orders.\n\n## What we check\n\n- The orders from cafés\n- The flour in stock\n- Who is on leave\n\n## What we look for in a baker\n\n- Patience with sourdough\n- An early start\n- Care for the team\n\nWe are hiring a Night Baker; see our careers page.\n';
+    const r = normalize(post, { path: 'blog.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/reading time/);
+    const de = normalize(post.replace('5 min read', 'Lesezeit: 5 Min.'), { path: 'blog.md' });
+    expect(de.record?.classification.reasons.join(' ')).toMatch(/reading time/);
+    expect(de.record?.isJobPosting).toBe(false);
+    // A posting saying how long a shift lasts is no article.
+    const shift = '# Night Baker\n\nCrumb & Co. · Leeds\n\nShifts start at 4 am with a 30 min break.\n\n## Duties\n\n- Mix and shape dough\n- Run the ovens\n\n## Requirements\n\n- An early start\n';
+    expect(recordOf(shift, 'job.md').isJobPosting).toBe(true);
+  });
   it('knows a press release on an appointment by its dateline, in any language, and by its wording', () => {
     const release = '# Brightwater Foods names Karl Mendes Head of Supply Chain\n\nLISBON, 14 February 2027 — Brightwater Foods has named Karl Mendes as its Head of Supply Chain. He joins from a dairy cooperative in Porto.\n\nMendes will be based in Lisbon.\n';
     const r = normalize(release, { path: 'release.md' });
