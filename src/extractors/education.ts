@@ -70,12 +70,44 @@ function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLev
   return kept.some((d) => !generic(d)) ? kept.filter((d) => !generic(d)) : kept;
 }
 
-/** The lowest degree a line asks for, or null. Degrees right beside a preferred marker are left out. */
+/** Where a clause ends: a semicolon, a comma, a full stop before a space. */
+const CLAUSE_END = /[;,]|\.\s/g;
+
+type Span = { index: number; length: number };
+
+/**
+ * The part of a folded line around a degree, up to `reach` characters each side, not reaching past a
+ * clause's end into a clause that names another degree: in "Master's preferred; Bachelor's required"
+ * the marker is the master's alone, in "PhD, preferred" it is the doctorate's.
+ */
+function clauseAround(f: string, d: Span, others: readonly Span[], reach: number): string {
+  const from = Math.max(0, d.index - reach);
+  let start = from;
+  let end = Math.min(f.length, d.index + d.length + reach);
+  // Another degree ends before a boundary, or starts after one.
+  const firstEnd = others.reduce((n, o) => Math.min(n, o.index + o.length), Infinity);
+  const lastStart = others.reduce((n, o) => Math.max(n, o.index), -1);
+  for (const m of f.slice(from, end).matchAll(CLAUSE_END)) {
+    const at = from + m.index;
+    if (at < d.index && at >= firstEnd) start = at + m[0].length;
+    else if (at >= d.index + d.length && at <= lastStart) {
+      end = at;
+      break;
+    }
+  }
+  return f.slice(start, end);
+}
+
+/**
+ * The lowest degree a line asks for, or null. Degrees right beside a preferred marker in their own
+ * clause are left out: in "Master's preferred; Bachelor's required" the bachelor's is asked for.
+ */
 export function degreeIn(text: string, vocab: Vocabulary): EducationLevel | null {
   let best: EducationLevel | null = null;
   const f = fold(text);
-  for (const d of degreesIn(text, vocab)) {
-    const near = f.slice(Math.max(0, d.index - 25), d.index + d.length + 25);
+  const all = degreesIn(text, vocab);
+  for (const d of all) {
+    const near = clauseAround(f, d, all.filter((o) => o !== d), 25);
     if (vocab.preferredWeak.test(near)) continue;
     if (best === null || RANK[d.level] < RANK[best]) best = d.level;
   }

@@ -101,6 +101,12 @@ describe('degreeIn', () => {
   it('leaves out a degree that is only preferred', () => {
     expect(degreeIn("Master's degree preferred", vocab())).toBeNull();
   });
+  it('reads the preferred marker in the degree\'s own clause: the degree in the next clause is still asked for', () => {
+    expect(degreeIn("MSc preferred; BSc in Geology required", vocab())).toBe('bachelor');
+    expect(degreeIn("An MBA is a plus, a Bachelor's degree is a must", vocab())).toBe('bachelor');
+    expect(degreeIn('PhD, preferred', vocab())).toBeNull();
+    expect(degreeIn('Master (bevorzugt)', vocab('de'))).toBeNull();
+  });
 });
 
 describe('education extraction', () => {
