@@ -54,8 +54,8 @@ const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
-/** A last part after a dash or bar, short enough to be only terms: "… – Teilzeit", "… | Full-time". */
-const TERMS_PART = /\s+[-–—|]\s+([\p{L}][\p{L} -]{1,29})$/u;
+/** A last part after a dash, bar or comma, short enough to be only terms: "… – Teilzeit", "… | Full-time", "Barista, Part-Time". */
+const TERMS_PART = /(?:\s+[-–—|]|\s*,)\s+([\p{L}][\p{L} -]{1,29})$/u;
 /** The terms after a preposition closing a title: "Koch in Vollzeit", "Boulanger en CDI", "Camarero a jornada completa". */
 const TERMS_AFTER = /\s+(?:in|en|a|à|em|im|na|w|on a|on)\s+([\p{L}][\p{L} -]{1,29})$/u;
 

@@ -149,6 +149,14 @@ describe('title', () => {
   it('does not make a title of a sentence without a role', () => {
     expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
+  it('leaves the terms after a comma closing a title out of the role, in any language ("Barista, Part-Time", "Kokki, osa-aikainen")', () => {
+    const en = recordOf('Barista, Part-Time\n\nHarbour Beans is looking for a barista for weekend shifts.\n\nDuties:\n- Make coffee\n- Serve customers\n', 'a.txt');
+    expect([en.title, en.employmentType]).toEqual(['Barista', 'part-time']);
+    const fi = recordOf('Kokki, osa-aikainen\n\nRavintola Satama etsii kokkia keittiöönsä viikonloppuisin.\n\nTehtäväsi:\n- ruoanlaitto\n- keittiön siisteys\n', 'a.txt');
+    expect([fi.title, fi.employmentType]).toEqual(['Kokki', 'part-time']);
+    // A part after a comma that is not only terms stays: "Nurse, Intensive Care".
+    expect(recordOf('Nurse, Intensive Care\n\nWe are looking for a nurse.\n\nDuties:\n- Care for patients\n- Keep records\n', 'a.txt').title).toBe('Nurse, Intensive Care');
+  });
   it('reads the title under a "Role Title" heading, from a one-line header, and from a job-board header', () => {
     // A last part after a dash that is only terms ("– Contract") is the job's type, not the role's name.
     const labelled = recordOf('Role Title\n\nML Ops Engineer – Contract\n\nSummary\nText here.\n', 'a.txt');
