@@ -35,9 +35,9 @@ const RUPEE_SHORTHAND = 100_000;
 /** A period written onto an amount, after its currency: "£30,000pa", "£12.21ph", "£450pd". */
 const GLUED_PERIOD = /^(?:p[./]?[adhmw]\.?|hr|yr)(?![\p{L}])/u;
 /** Between the two ends of a range. */
-const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|(?:to|bis|à|a|até|hasta|до|tot|do)(?![\p{L}]))\s*/iu;
+const RANGE_SEP = /^\s*(?:-|–|—|~|〜|～|(?:to|bis|à|a|até|hasta|до|tot|do|až|până la|pana la|έως|εως|μέχρι)(?![\p{L}]))\s*/iu;
 /** A conjunction between the ends of a range, read only after "between"/"entre"/"zwischen". */
-const RANGE_AND = /^\s*(?:and|und|et|y|e|i|и|en|та)\s+/i;
+const RANGE_AND = /^\s*(?:and|und|et|y|e|i|и|en|та|și|si|a|és|es|ja|και|och|og|ve)\s+/iu;
 
 /** Words around an amount that make it something other than base pay. */
 const NOT_PAY_AFTER = /\b(vouchers?|budget|allowance|bonus(es)?|equity|stocks?|rsus?|shares|options|reimburse\w*|bount(y|ies)|prizes?|awards?|grants?|credits?|funding|revenue|valuation|raised|billions?|millions?|milliards?|mrd|mio|users|customers|members|employees|people|downloads|orders|merchants|brands|installs|households)\b/i;

@@ -6,10 +6,14 @@
  * read only in the document's languages, where "stage" is an internship in French but not in English.
  */
 import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { el } from './el.js';
 import { es } from './es.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
@@ -18,6 +22,7 @@ import { fold, KeyedPhrases, Matcher, PhraseSet, type Phrase } from './match.js'
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { th } from './th.js';
 import { da } from './da.js';
@@ -33,7 +38,7 @@ export { fold, readingDocument } from './match.js';
 export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 
 /** Every lexicon; a new language is one more file in this folder and one more entry here. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, da, nb, ja, zh, ko, vi, id, th];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, da, nb, fi, cs, hu, ro, el, ja, zh, ko, vi, id, th];
 
 const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
 

@@ -8,12 +8,12 @@ import { francAll } from 'franc';
 import { hasLexicon, LEXICONS } from './index.js';
 
 /**
- * Languages franc may answer besides ours (so that Czech is not read as Polish), as ISO 639-3 →
+ * Languages franc may answer besides ours (so that Slovak is not read as Czech or Polish), as ISO 639-3 →
  * BCP 47. Not the close kin of a language we read — Galician, Catalan, Malay — which on a short
  * sample would take Portuguese, Spanish and Indonesian postings away from their own tables.
  */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
-  ces: 'cs', slk: 'sk', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', heb: 'he', arb: 'ar', hin: 'hi',
+  slk: 'sk', heb: 'he', arb: 'ar', hin: 'hi',
   bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta', swh: 'sw',
 };
@@ -66,10 +66,15 @@ const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['ru', /[ыэё]/giu, /[ўі]/iu],
   // Ukrainian alone writes ї, є and ґ.
   ['uk', /[їєґ]/giu],
+  // Czech alone writes ř, ě and ů (a short Czech posting scored as Slovenian); Hungarian ő and ű;
+  // Romanian ă, ș and ț.
+  ['cs', /[řěů]/giu],
+  ['hu', /[őű]/giu],
+  ['ro', /[ăşșţț]/giu],
 ];
 
-/** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø). */
-const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb']);
+/** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø, č, ř, ő). */
+const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'fi', 'cs', 'hu']);
 
 /** The language whose own letters the sample is written with, or null. */
 function ownLetters(sample: string): string | null {

@@ -48,7 +48,8 @@ describe('detectLanguage', () => {
 
   it('answers only languages the tables hold, or their close neighbours', () => {
     const ours = new Set(LEXICONS.map((l) => l.lang));
-    expect(ours.has(detectLanguage('Hledáme vedoucího skladu, který bude plánovat směny našeho týmu a dbát na bezpečnost.') ?? 'en')).toBe(false);
+    expect(ours.has(detectLanguage('Hľadáme vedúceho skladu, ktorý bude plánovať zmeny nášho tímu a dbať na bezpečnosť všetkých ľudí.') ?? 'en')).toBe(false);
+    expect(detectLanguage('Ieškome sandėlio vadovo, kuris planuos mūsų komandos pamainas ir rūpinsis saugumu.')).toBe('lt');
   });
 
   it('tells Turkish and Vietnamese by their own letters when the text is a list of short items', () => {

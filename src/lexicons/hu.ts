@@ -1,0 +1,57 @@
+/** Hungarian. Accents are folded away, so phrases are written without them. */
+import { defineLexicon } from './types.js';
+
+export const hu = defineLexicon({
+  lang: 'hu',
+  franc: 'hun',
+  headings: {
+    preferred: ['elony', 'elonyt jelent', 'amivel elonyt jelent', 'elonyok'],
+    qualifications: ['elvarasok', 'elvarasaink', 'amit elvarunk', 'amit kerunk', 'kovetelmenyek', 'kit keresunk', 'amire szukseged lesz', 'amit elvarunk toled'],
+    responsibilities: ['feladatok', 'feladataid', 'fo feladatok', 'fobb feladatok', 'fobb feladatai', 'a munkakor feladatai', 'munkakori feladatok', 'feladatkor', 'mi lesz a feladatod'],
+    benefits: ['amit kinalunk', 'amit nyujtunk', 'kinalunk', 'juttatasok', 'ajanlatunk', 'amit biztositunk'],
+    compensation: ['fizetes', 'berezes'],
+    application: ['jelentkezes', 'jelentkezes modja', 'hogyan jelentkezz'],
+    company: ['rolunk', 'a cegrol', 'kik vagyunk', 'a vallalatrol'],
+    details: ['munkavegzes helye', 'munkaido'],
+  },
+  leadIns: { qualifications: ['elvarasok'], responsibilities: ['feladatok'], benefits: ['kinalunk'] },
+  labels: {
+    title: ['pozicio', 'munkakor', 'allas megnevezese'],
+    company: ['ceg', 'cegnev', 'munkaltato'],
+    location: ['munkavegzes helye', 'helyszin', 'munkahely'],
+    salary: ['fizetes', 'ber', 'berezes', 'havi brutto ber'],
+    employment: ['foglalkoztatas jellege', 'foglalkoztatas', 'munkaido'],
+    deadline: ['jelentkezesi hatarido', 'hatarido'],
+    experience: ['tapasztalat', 'szakmai tapasztalat'],
+    education: ['vegzettseg', 'iskolai vegzettseg'],
+  },
+  employment: {
+    internship: ['gyakornok*', 'szakmai gyakorlat'],
+    temporary: ['hatarozott ideju', 'idenymunka', 'diakmunka'],
+    contract: ['vallalkozoi', 'megbizasi', 'megbizasos'],
+    'part-time': ['reszmunkaido*'],
+    'full-time': ['teljes munkaido*'],
+  },
+  workplace: { hybrid: ['hibrid'], remote: ['tavmunka', 'otthoni munkavegzes', 'remote'], onsite: ['irodai munkavegzes'] },
+  education: {
+    'high-school': ['erettsegi', 'kozepfoku vegzettseg', 'kozepfoku'],
+    bachelor: ['felsofoku vegzettseg', 'foiskolai', 'felsofoku'],
+    master: ['egyetemi vegzettseg', 'mesterfokozat'],
+    doctorate: ['doktori'],
+  },
+  preferred: ['elony', 'elonyt jelent'],
+  pay: {
+    words: ['ft', 'huf', 'forint', 'brutto', 'netto', 'fizetes'],
+    periods: { hour: ['orankent', '/ora', 'oraber'], month: ['havonta', '/ho', 'havi'], year: ['evente', 'eves'] },
+  },
+  experience: { years: ['ev', 'eves'], months: ['honap'], atLeast: ['legalabb', 'minimum'], words: ['tapasztalat*', 'szakmai tapasztalat*', 'gyakorlat*'] },
+  no: ['nem'],
+  roles: ['fejleszto', 'szoftverfejleszto', 'mernok', 'programozo', 'ertekesito', 'konyvelo', 'asszisztens', 'vezeto', 'uzemvezeto', 'muszakvezeto', 'raktaros', 'sofor', 'gepkocsivezeto', 'technikus', 'szerelo', 'villanyszerelo', 'elado', 'penztaros', 'szakacs', 'pincer', 'ugyintezo', 'munkatars', 'tanacsado', 'elemzo', 'tanar', 'apolo', 'recepcios', 'takarito', 'hegeszto', 'karbantarto', 'gepkezelo', 'operator'],
+  hiring: ['keresunk', 'munkatarsat keresunk', 'felveszunk', 'csatlakozz hozzank', 'allasajanlat'],
+  conjunctions: ['es', 'vagy'],
+  positions: ['pozicio', 'allas', 'munkakor'],
+  firstPerson: ['enyem', 'nekem'],
+  genres: { resume: ['oneletrajz', 'szakmai tapasztalat'], coverLetter: ['motivacios level', 'tisztelettel'] },
+  months: { januar: 1, februar: 2, marcius: 3, aprilis: 4, majus: 5, junius: 6, julius: 7, augusztus: 8, szeptember: 9, oktober: 10, november: 11, december: 12 },
+  places: {},
+});
