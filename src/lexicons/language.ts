@@ -73,8 +73,8 @@ const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
   ['ro', /[ăşșţț]/giu],
 ];
 
-/** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø, č, ř, ő). */
-const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'fi', 'cs', 'hu']);
+/** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø, č, ř, ő); Finnish may go a sentence without ä or ö. */
+const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'cs', 'hu']);
 
 /** The language whose own letters the sample is written with, or null. */
 function ownLetters(sample: string): string | null {
@@ -103,7 +103,9 @@ export function detectLanguage(text: string): string | null {
   const code = ranked[0]?.[0] ?? 'und';
   const trigrams = TO_BCP47.get(code) ?? null;
   // Bulgarian and Serbian never write ы, э or ё: a short Russian posting their trigrams take is Russian.
-  const lang = (trigrams === 'bg' || trigrams === 'sr') && /[ыэё]/iu.test(opening) && !/[ўіїєґ]/iu.test(opening) ? 'ru' : trigrams;
+  let lang = (trigrams === 'bg' || trigrams === 'sr') && /[ыэё]/iu.test(opening) && !/[ўіїєґ]/iu.test(opening) ? 'ru' : trigrams;
+  // Finnish never writes ü or õ; Estonian, whose trigrams are near, writes both.
+  if (lang === 'fi' && (opening.match(/[üõ]/giu)?.length ?? 0) >= 2) lang = 'et';
   // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
   // Norwegian): Nordic, Central European and Baltic text writes its own letters.

@@ -42,6 +42,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Buscamos un cocinero para nuestro restaurante en el centro de Valencia, con experiencia en cocina mediterranea y ganas de aprender.')).toBe('es');
     expect(detectLanguage('Cerchiamo un cuoco per il nostro ristorante nel centro di Bologna, con esperienza nella cucina tradizionale e voglia di crescere.')).toBe('it');
   });
+  it('tells Estonian from Finnish by ü and õ, which Finnish never writes', () => {
+    expect(detectLanguage('Otsime oma kohvikusse rõõmsameelset teenindajat, kes tunneb huvi kohvi vastu ja suhtleb hästi klientidega üle päeva.')).toBe('et');
+    expect(detectLanguage('Etsimme kahvilaamme iloista asiakaspalvelijaa, joka on kiinnostunut kahvista ja tulee hyvin toimeen asiakkaiden kanssa.')).toBe('fi');
+  });
   it('answers null for text too short to tell', () => {
     expect(detectLanguage('Baker')).toBeNull();
   });
