@@ -11,7 +11,7 @@
  */
 import { fold, LEXICONS, lexiconOf, workplaceWordsOfEveryLanguage, type Lexicon, type Vocabulary } from '../lexicons/index.js';
 import { isMonthName } from '../patterns/dates.js';
-import { headingMatch } from '../patterns/headings.js';
+import { headingMatch, wholePhrase } from '../patterns/headings.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { escapeRegExp, LEADING_PICTOGRAPHS, matchesOf } from '../patterns/matches.js';
@@ -643,18 +643,38 @@ export function commaHeadline(text: string, vocab: Vocabulary, prefer: readonly 
 /** The smallest town a single word names on its own, beside a role ("Senior Engineer - Java" is no village in Georgia). */
 const LONE_TOWN = 15_000;
 
-/** True when a part of a line is a place by itself: a place with its region or country, or a town of some size. */
-function placePart(part: string, prefer: readonly string[]): boolean {
+/**
+ * True when a part of a line is a place by itself: a place with its region or country, or a town of
+ * some size — not a team's name that is a town's too ("Software Engineer - Mobile", "(Web)").
+ */
+function placePart(part: string, prefer: readonly string[], vocab?: Vocabulary): boolean {
+  if (vocab && wholePhrase(fold(part), vocab.departments)) return false;
   const place = parsePlace(part, prefer);
   if (!place) return false;
   if (!place.city || /[,(]/.test(part) || place.region) return true;
   return (cityOf(part, prefer)?.population ?? LONE_TOWN) >= LONE_TOWN;
 }
 
-/** The place a title names after its role: a later part ("Role — City", "Role | City, Country") or words after "in". */
-export function trailingPlace(title: string, prefer: readonly string[]): string | null {
+/** An aside in brackets closing a title: "Warehouse Operative (Leeds)", "Raktári munkatárs (Győr)". */
+export const CLOSING_ASIDE = /\s*[(（]([^()（）]{2,60})[)）]\s*$/u;
+
+/** The place in brackets closing a title after a role ("Warehouse Operative (Leeds)"), or null. */
+export function placeAside(title: string, vocab: Vocabulary, prefer: readonly string[] = []): string | null {
+  const aside = CLOSING_ASIDE.exec(title);
+  const inner = aside?.[1]?.trim();
+  return aside && inner && hasRoleWord(title.slice(0, aside.index), vocab) && placePart(inner, prefer, vocab) ? inner : null;
+}
+
+/**
+ * The place a title names after its role: a later part ("Role — City", "Role | City, Country"), an
+ * aside in brackets ("Role (City)") or words after "in". Read with a vocabulary, a part that names a
+ * team ("– Mobile") is no place.
+ */
+export function trailingPlace(title: string, prefer: readonly string[], vocab?: Vocabulary): string | null {
   if (title.length > 300) return null;
-  for (const part of title.split(LINE_PARTS).slice(1)) if (placePart(part.trim(), prefer)) return part.trim();
+  for (const part of title.split(LINE_PARTS).slice(1)) if (placePart(part.trim(), prefer, vocab)) return part.trim();
+  const aside = vocab ? placeAside(title, vocab, prefer) : null;
+  if (aside) return aside;
   // "Role, City" and "Role, City, Country": the place is all after the first comma whose part is a place.
   const parts = title.split(/,\s*/);
   for (let i = 1; i < parts.length && parts.length <= 4; i++) {
@@ -755,12 +775,12 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
   if (placed) add(fromValue(placed, prefer), null, 'meta', 'meta', pageTitle ?? '');
   // The posting's first heading, when it says where after the role ("Data Engineer — Valencia (hybrid)").
   const first = ctx.sections.find((s) => s.heading)?.heading;
-  const headed = first && (headingMatch(first.text, ctx.vocab)?.coverage ?? 0) < 0.6 ? trailingPlace(first.text, prefer) : null;
+  const headed = first && (headingMatch(first.text, ctx.vocab)?.coverage ?? 0) < 0.6 ? trailingPlace(first.text, prefer, ctx.vocab) : null;
   if (first && headed) add(fromValue(headed, prefer), first.line, 'body', 'heading', first.text);
   // A title label opening a flattened paragraph, whose first sentence says where after the role ("Stellenangebot: Koch (m/w/d) – Gasthaus Zur Linde, Bamberg. Wir …").
   for (const f of labelled(ctx, 'title')) {
     const sentence = leadSentence(f.value);
-    const where = sentence ? trailingPlace(sentence, prefer) : null;
+    const where = sentence ? trailingPlace(sentence, prefer, ctx.vocab) : null;
     if (where) add(fromValue(where, prefer), f.line, 'body', 'heading', f.value);
   }
   const board = jobBoardHeader(ctx);
@@ -775,7 +795,7 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (l.text.length > TITLE_LINE || /[.!?:]$/.test(l.text)) return;
     // A line naming a role is a title: its place is a part that stands as one ("Barista - Lyon", "Barista, Lyon"; not "Engineer - Java").
     if (hasRoleWord(l.text, ctx.vocab)) {
-      const trailing = trailingPlace(l.text, prefer);
+      const trailing = trailingPlace(l.text, prefer, ctx.vocab);
       if (trailing) add(fromValue(trailing, prefer), l.line, 'body', 'line', l.text);
       return;
     }

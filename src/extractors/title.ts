@@ -15,7 +15,7 @@ import { endsWithRoleWord, hasRoleWord, startsWithRoleWord } from '../patterns/r
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
-import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
+import { commaHeadline, LINE_PARTS, parsePlace, placeAside } from './location.js';
 import { proseLines } from './prose.js';
 import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
@@ -87,6 +87,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A closing aside that is only the terms of the job ("(Full Time)", "（正社員）", "(Fully Remote)"), or
     // says who is welcome ("（未経験歓迎）", "(Spanish a plus)"): the role is before it.
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) ? '' : whole)).trim();
+    // A closing aside that is only the place: "Warehouse Operative (Leeds)".
+    if (placeAside(s, vocab)) s = s.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
     const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
@@ -107,7 +109,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A place at the end ("… Utrecht", "… in Berlin") when a role stands before it.
     const place = /(\s+(?:in|à|en|em|im|i|på)\s+|\s*,\s*|\s+[-–—|]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
     // After a bare space the word may be the role's own ("Admin Gudang": a warehouse, and a hamlet): only a city is a place there.
-    const city = place?.[2] ? cityOf(place[2]) : null;
+    // A team's name is no place, though a town bears it ("Software Engineer - Mobile").
+    const city = place?.[2] && !wholePhrase(fold(place[2]), vocab.departments) ? cityOf(place[2]) : null;
     const parted = /[,|–—-]/.test(place?.[1] ?? '');
     const role = !!place && hasRoleWord(s.slice(0, place.index), vocab);
     // Set apart by a comma or a dash, a town of some size is the place whatever the role's words (a language no table reads).
@@ -233,7 +236,8 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
     if (/^(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[kK]|€|£|\$|USD|EUR|GBP))/.test(p) || payLine(p, vocab)) return false;
     if (company && fold(p) === fold(company)) return false;
     if (vocab.employment.first(fold(p)) || vocab.workplace.first(fold(p))) return false;
-    return !parsePlace(p);
+    // A team's name stays, though a town bears it ("Software Engineer - Mobile").
+    return wholePhrase(fold(p), vocab.departments) || !parsePlace(p);
   });
   return keep.join(' - ');
 }

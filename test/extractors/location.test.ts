@@ -402,3 +402,19 @@ describe('a district named with its city in a sentence', () => {
     expect(isMonthName('Augusta')).toBe(false);
   });
 });
+
+describe('a place in brackets closing the title', () => {
+  it('is where the job is, and no part of the role: "Warehouse Operative (Leeds)", "Szakács (Pécs)"', () => {
+    const en = recordOf('Warehouse Operative (Leeds)\n\nNorthgate Supplies is looking for a warehouse operative for its depot.\n\nDuties:\n- Pick orders\n- Load vans\n', 'a.txt');
+    expect([en.title, en.locations.map((l) => [l.city, l.country])]).toEqual(['Warehouse Operative', [['Leeds', 'GB']]]);
+    const hu = recordOf('Szakács (Pécs)\n\nA Mecsek Étterem szakácsot keres.\n\nFeladatok:\n- főzés\n- takarítás\n', 'a.txt');
+    expect([hu.title, hu.locations.map((l) => l.country)]).toEqual(['Szakács', ['HU']]);
+  });
+  it('is not a team whose name a town bears, in brackets or after a dash ("(Mobile)", "- Web")', () => {
+    for (const title of ['Software Engineer (Mobile)', 'Software Engineer - Mobile']) {
+      const r = recordOf(`${title}\n\nFernbank Apps is looking for an engineer to build its apps.\n\nDuties:\n- Build apps\n- Fix bugs\n`, 'a.txt');
+      expect([r.title, r.locations]).toEqual([title, []]);
+    }
+  });
+});
+
