@@ -13,6 +13,7 @@ import { Parser } from 'htmlparser2';
 import type { Vocabulary } from '../lexicons/index.js';
 import { headingMatch, isChrome, LIST_KINDS } from '../patterns/headings.js';
 import { lineStarts, matchesOf } from '../patterns/matches.js';
+import { appPostingMarkup, findAppPosting, scriptData, type AppPosting } from './app-data.js';
 import { item, type DocumentBuilder } from './builder.js';
 import { BULLET_SYMBOLS, parseField, rowText, type Item, type StructuredPosting, type TextLine } from './document.js';
 import { labelAlone } from './structure.js';
@@ -209,6 +210,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   const cleared = new Set<string>();
   let h1Seen = false;
   let scriptJson: string[] | null = null;
+  /** The text of a script that may hold the page's data, and whether it is declared JSON. */
+  let appScript: { text: string[]; json: boolean } | null = null;
+  let appPosting: AppPosting | null = null;
+  let appLine = firstLine;
   let styleText: string[] | null = null;
   let bold = new Set<string>();
   /** Depths of elements made bold by their class, each counted in `inStrong`. */
@@ -432,6 +437,12 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           skipUntil = depth;
           return;
         }
+        // Any other inline script may hold the page's data, as JSON or assigned to a name.
+        if (name === 'script' && !nested && !attribs.src && /^(?:|application\/json|text\/javascript|module)$/i.test(attribs.type ?? '')) {
+          appScript = { text: [], json: /json/i.test(attribs.type ?? '') };
+          skipUntil = depth;
+          return;
+        }
         if (name === 'style') {
           styleText = [];
           skipUntil = depth;
@@ -548,6 +559,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           if (scriptJson.reduce((n, s) => n + s.length, 0) < MAX_JSON) scriptJson.push(data);
           return;
         }
+        if (appScript) {
+          if (appScript.text.reduce((n, s) => n + s.length, 0) < MAX_JSON) appScript.text.push(data);
+          return;
+        }
         if (styleText) {
           if (styleText.reduce((n, s) => n + s.length, 0) < MAX_STYLE) styleText.push(data);
           return;
@@ -576,6 +591,15 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           if (styleText) {
             bold = new Set([...bold, ...boldClasses(styleText.join(''))]);
             styleText = null;
+          }
+          if (appScript) {
+            const { text, json } = appScript;
+            appScript = null;
+            const found = text.length ? findAppPosting(scriptData(text.join(''), json)) : null;
+            if (found && found.description.length > (appPosting?.description.length ?? 0)) {
+              appPosting = found;
+              appLine = line();
+            }
           }
           if (scriptJson) {
             const json = scriptJson.join('');
@@ -678,6 +702,10 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   if (!nested && typeof description === 'string') {
     const markup = descriptionMarkup(description);
     if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, vocab, true);
+  } else if (!nested && appPosting) {
+    // With no JSON-LD, an app's page data: read when the page shows less than half of its text.
+    const markup = appPostingMarkup(appPosting, descriptionMarkup);
+    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, appLine, builder, vocab, true);
   }
   return { meta, structured };
 }

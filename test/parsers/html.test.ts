@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { List } from '../../src/parsers/document.js';
 import { parseDocument } from '../../src/parsers/index.js';
+import { normalize } from '../../src/index.js';
 import { recordOf } from '../helpers.js';
 
 const parse = (text: string, path = 'p.html') => parseDocument(text, path).document;
@@ -137,6 +138,29 @@ describe('HTML reader', () => {
   it('keeps a middle dot that joins two words inside an item ("仕分け・梱包") in that item, parting items only at a dot that opens a line', () => {
     const page = '<h1>倉庫スタッフ</h1><table><tr><th>仕事内容</th><td>・商品の仕分け・梱包<br>・在庫の確認</td></tr><tr><th>応募資格</th><td>・フォークリフト免許</td></tr></table>';
     expect(recordOf(page, 'p.html').responsibilities).toEqual(['商品の仕分け・梱包', '在庫の確認']);
+  });
+
+  it('reads the posting an app shell carries as page data, JSON or assigned in a script, when the page shows nothing of it', () => {
+    const job = {
+      title: 'Pastry Chef',
+      employmentType: 'FULL_TIME',
+      location: { city: 'Galway', country: 'Ireland' },
+      descriptionHtml: '<p>Our seafront bakery needs a pastry chef for early shifts. We bake for our own café and for a dozen restaurants along the coast, and we close on Mondays.</p><h3>Duties</h3><ul><li>Laminate doughs</li><li>Bake croissants and tarts</li></ul><h3>Requirements</h3><ul><li>Two years in a pastry kitchen</li><li>HACCP training</li></ul>',
+    };
+    // The page's own title and summary come first in the data; the posting is the object with the longest text.
+    const data = { page: { seo: { title: 'Careers', description: 'Join the team at Saltwater Bakery.' } }, employer: { name: 'Saltwater Bakery' }, job };
+    const shell = (script: string) => `<html><head><title>Careers</title>${script}</head><body><div id="app">Loading…</div></body></html>`;
+    for (const page of [shell(`<script id="data" type="application/json">${JSON.stringify(data)}</script>`), shell(`<script>window.__STATE__ = ${JSON.stringify(data)};</script>`)]) {
+      const r = recordOf(page, 'shell.html');
+      expect([r.title, r.company, r.employmentType]).toEqual(['Pastry Chef', 'Saltwater Bakery', 'full-time']);
+      expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Galway', 'IE']]);
+      expect([r.responsibilities, r.qualifications.required]).toEqual([['Laminate doughs', 'Bake croissants and tarts'], ['Two years in a pastry kitchen', 'HACCP training']]);
+    }
+    // A page that shows its posting is read from what it shows: the data in its script adds nothing.
+    const shown = `<html><body><h1>Pastry Chef</h1><p>Saltwater Bakery, Galway</p>${job.descriptionHtml}<script type="application/json">${JSON.stringify(data)}</script></body></html>`;
+    expect(recordOf(shown, 'page.html').responsibilities).toEqual(['Laminate doughs', 'Bake croissants and tarts']);
+    // A script that is code, not data, is no posting.
+    expect(normalize(shell('<script>window.init = function () { return { title: "x" }; };</script>'), { path: 'code.html' }).record?.isJobPosting).toBe(false);
   });
 
   it('never takes the markup of a page for a fact of the posting', () => {
