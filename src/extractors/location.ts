@@ -685,6 +685,21 @@ export function trailingPlace(title: string, prefer: readonly string[], vocab?: 
   return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
 }
 
+/**
+ * Names of a list with each state or province joined to the town before it: "Bellingham" and
+ * "Washington" are one place, "Bellingham, Washington", when the town is in that state's country.
+ */
+function townsWithStates(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const town = out[out.length - 1];
+    const state = town ? regionOf(n, true) : null;
+    if (town && state && !town.includes(',') && cityOf(town, [state.country])?.country === state.country) out[out.length - 1] = `${town}, ${n}`;
+    else out.push(n);
+  }
+  return out;
+}
+
 export function locationCandidates(ctx: Context): LocationCandidate[] {
   // Of two places of one name, the one in a country the text names, else in a country of its language.
   const prefer = [...postingCountries(ctx), ...(LANGUAGE_COUNTRIES[ctx.doc.language ?? ''] ?? [])];
@@ -851,13 +866,18 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (kind === 'qualifications' || kind === 'preferred' || kind === 'skills') continue;
     if (ctx.vocab.offices.test(fold(l.text))) for (const m of matchesOf(patterns.office, l.text)) {
       const list = patterns.list.exec(l.text.slice(m.index + m[0].length))?.[0] ?? '';
-      const names = list.split(patterns.separator).map((n) => n.trim()).filter(Boolean);
+      const names = townsWithStates(list.split(patterns.separator).map((n) => n.trim()).filter(Boolean));
       // "in July and August" says when ("August" is a town in California too).
       if (names.some(isMonthName)) continue;
       // A country in the list says where its cities are ("Gdańsk, Poland"); it is not a town of that name elsewhere.
       const named = names.map((n) => countryOf(n, false)).filter((c): c is string => !!c);
-      const places = names.filter((n) => !countryOf(n, false)).map((n) => cityOf(n, [...named, ...prefer])).filter((c): c is NonNullable<typeof c> => !!c);
-      if (places.length) add({ locations: places.map((c) => ({ raw: c.city, city: c.city, region: null, country: c.country })), applicantLocations: [], workplace: null }, l.line, l.from, 'office', l.text);
+      const places = names.filter((n) => !countryOf(n, false)).map((n): Location | null => {
+        // A town with its state ("Bellingham, Washington"), joined above.
+        if (n.includes(',')) return parsePlace(n, prefer);
+        const c = cityOf(n, [...named, ...prefer]);
+        return c ? { raw: c.city, city: c.city, region: null, country: c.country } : null;
+      }).filter((c): c is Location => !!c);
+      if (places.length) add({ locations: places, applicantLocations: [], workplace: null }, l.line, l.from, 'office', l.text);
     }
     // A remote role limited to a country: "Fully remote, open to candidates in Canada."
     const f = fold(l.text);

@@ -42,8 +42,10 @@ export interface Region {
 /**
  * A state or province by code or name: `CA` / `California` → CA, US; `ON` → ON, CA; `NSW` → NSW, AU.
  * Two-letter codes are read as US states first, then Canadian provinces (`CA` is California).
+ * The names that are also a great city's (Washington, New York, Victoria) are read as the state's
+ * only when `afterTown` says they follow a town ("Bellingham, Washington").
  */
-export function regionOf(part: string): Region | null {
+export function regionOf(part: string, afterTown = false): Region | null {
   const p = part.trim().replace(/\.$/, '');
   const up = p.toUpperCase();
   if (/^[A-Z]{2,3}$/.test(p)) {
@@ -54,11 +56,11 @@ export function regionOf(part: string): Region | null {
   }
   const f = foldPlace(p);
   const us = US_BY_NAME.get(f);
-  if (us && f !== 'washington' && f !== 'new york') return { code: us, country: 'US' };
+  if (us && (afterTown || (f !== 'washington' && f !== 'new york'))) return { code: us, country: 'US' };
   const ca = CA_BY_NAME.get(f) ?? (f === 'quebec' ? 'QC' : undefined);
   if (ca) return { code: ca, country: 'CA' };
   const au = AU_BY_NAME.get(f);
-  if (au && f !== 'victoria') return { code: au, country: 'AU' };
+  if (au && (afterTown || f !== 'victoria')) return { code: au, country: 'AU' };
   return null;
 }
 

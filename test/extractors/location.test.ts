@@ -418,3 +418,15 @@ describe('a place in brackets closing the title', () => {
   });
 });
 
+
+describe('a town and its state in a sentence', () => {
+  it('is one place, whatever great city bears the state\'s name ("located in Spokane, Washington")', () => {
+    const text = (where: string) => `Lab Technician\n\nRiverbend College is hiring a lab technician. Our campus is located in ${where}.\n\nDuties:\n- Prepare lab sessions\n- Order supplies\n`;
+    const one = recordOf(text('Spokane, Washington'), 'a.txt');
+    expect(one.locations.map((l) => [l.city, l.region, l.country])).toEqual([['Spokane', 'WA', 'US']]);
+    const two = recordOf(text('Tacoma, Washington and Portland'), 'a.txt');
+    expect(two.locations.map((l) => [l.city, l.country])).toEqual([['Tacoma', 'US'], ['Portland', 'US']]);
+    const towns = recordOf(text('Leeds, Bradford and York'), 'a.txt');
+    expect(towns.locations.map((l) => l.city)).toEqual(['Leeds', 'Bradford', 'York']);
+  });
+});
