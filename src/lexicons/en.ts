@@ -250,6 +250,8 @@ export const en = defineLexicon({
     'promoted by hirer', 'actively recruiting', 'no response insights available yet', 'responses managed off linkedin', 'show all',
     'show match details', 'tailor my resume', 'help me stand out', 'see how you compare', 'get ai powered advice on this job', 'meet the hiring team',
     'people you can reach out to', 'company photos', 'show more options', 'easy apply', 'set alert', 'job search faster with premium', 'see who you know',
+    'pulled from the full job description', 'profile insights', 'hiring insights', 'job activity', "here's how the job details align with your profile",
+    "here's how the job qualifications align with your profile", 'report this listing', 'flag this job',
   ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself'],
   tenure: ['permanent'],

@@ -55,6 +55,10 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('leaves a job board\'s note under a list\'s heading out of the list ("Pulled from the full job description")', () => {
+    const pasted = 'Bakery Assistant\nCrumbs & Co.\nYork\n\nBenefits\nPulled from the full job description\nStaff discount\nFree parking\n\nFull job description\nWe are hiring a bakery assistant for early shifts.\n\nDuties:\n- Bake bread\n- Serve customers\n';
+    expect(recordOf(pasted, 'a.txt').benefits).toEqual(['Staff discount', 'Free parking']);
+  });
   it('reads a label that names a list and its short items on one line, in any language, but not prose under such a label', () => {
     const en = recordOf('Stock Controller\n\nBrindle Foods is hiring a stock controller in Hull.\nDuties: Count stock, log deliveries, order supplies\nRequirements: Excel; a forklift licence; early starts\nPerks: Pension, free lunch\n', 'a.txt');
     expect([en.responsibilities, en.qualifications.required, en.benefits]).toEqual([['Count stock', 'log deliveries', 'order supplies'], ['Excel', 'a forklift licence', 'early starts'], ['Pension', 'free lunch']]);
