@@ -81,7 +81,12 @@ export interface Expression {
   periodStated: boolean;
   /** An end was written with a shorthand (`15K`, `80万`): a figure of pay, not a count. */
   shorthand: boolean;
+  /** Pay for a piece of work, not a time ("$40 per finished video", "€0.08/word"): no period is inferred. */
+  perPiece?: boolean;
 }
+
+/** "/", "per" or "each" and a word after an amount: with no period stated, the pay is for a piece of work. */
+const PER_PIECE = /^\s*(?:\/\s*|per\s+|each\s+)(?:\p{L}+\s+)?\p{L}{2,}/iu;
 
 function currencyBefore(text: string, at: number): { code: string; start: number } | null {
   const before = text.slice(Math.max(0, at - 12), at);
@@ -243,7 +248,8 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     const near = (set: 'upTo' | 'from') => vocab[set].findAll(before).some((x) => before.length - (x.index + x.text.length) <= 3);
     // "$105k+" is open-ended; "$28/hr + tips" is a figure with something on top.
     const plus = OPEN_PLUS.test(line.slice(end, end + 24)) || OPEN_WORDS.test(line.slice(end, end + 28));
-    const shared = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
+    const shared: Omit<Expression, 'min' | 'max'> = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
+    if (!stated && PER_PIECE.test(line.slice(end, end + 40))) shared.perPiece = true;
     if (b) out.push({ min: a.value, max: b.value, ...shared });
     else if (near('upTo') || /[〜~～]\s*$/.test(line.slice(Math.max(0, a.start - 2), a.start))) out.push({ min: null, max: a.value, ...shared });
     else if (near('from') || plus) out.push({ min: a.value, max: null, ...shared });
@@ -405,11 +411,12 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   const expr = withOtherEnd(best, decision.ranked);
   const currency = resolveCurrency(expr.currency, countries, ctx.doc.language);
   const figure = expr.max ?? expr.min ?? 0;
-  const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : inferPeriod(figure, currency));
+  const period = expr.period ?? (/\b(lpa|lakhs? per annum)\b/i.test(expr.raw) ? 'year' : expr.perPiece ? null : inferPeriod(figure, currency));
   // Hourly pay over the hours the posting states ("20 hours per week"), not a full-time year's 2,080.
   const hours = statedWeeklyHours(ctx);
-  const k = period === 'hour' && hours !== null ? hours * ANNUAL_MULTIPLIER.week : ANNUAL_MULTIPLIER[period];
-  const annualized = { min: expr.min === null ? null : round(expr.min * k), max: expr.max === null ? null : round(expr.max * k), multiplier: k };
+  const k = period === null ? null : period === 'hour' && hours !== null ? hours * ANNUAL_MULTIPLIER.week : ANNUAL_MULTIPLIER[period];
+  // Pay for a piece of work has no yearly figure.
+  const annualized = k === null ? null : { min: expr.min === null ? null : round(expr.min * k), max: expr.max === null ? null : round(expr.max * k), multiplier: k };
   const salary: Salary = { min: expr.min, max: expr.max, currency, period, raw: expr.raw, annualized };
   if (hours !== null) salary.hoursPerWeek = hours;
   // "$105k+", "from €40,000": a floor, no ceiling.

@@ -106,6 +106,17 @@ describe('moneyIn', () => {
   });
 });
 
+describe('pay for a piece of work', () => {
+  it('has no period and no yearly figure ("$60 per episode", "€0.08/word"), while a time stays a period', () => {
+    const piece = recordOf('Podcast Editor\n\nWe need an editor for our podcast.\n\nPay: $60 per finished episode, paid monthly.\n', 'a.txt').salary;
+    expect([piece?.min, piece?.period, piece?.annualized]).toEqual([60, null, null]);
+    const words = recordOf('Translator\n\nWe need a translator for our manuals.\n\nRate: €0.08/word\n', 'a.txt').salary;
+    expect([words?.min, words?.currency, words?.period]).toEqual([0.08, 'EUR', null]);
+    const hourly = recordOf('Tutor\n\nWe need a maths tutor.\n\nPay: $30 per hour\n', 'a.txt').salary;
+    expect([hourly?.min, hourly?.period]).toEqual([30, 'hour']);
+  });
+});
+
 describe('inferPeriod', () => {
   it('judges an unstated period by size, in dollars', () => {
     expect(inferPeriod(25, 'USD')).toBe('hour');
