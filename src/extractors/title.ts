@@ -47,7 +47,7 @@ const LEADING_TAG = /^[[【［〔][^\]】］〕]{1,20}[\]】］〕]\s*/u;
 const TOP_HEADING_LINE = 2;
 
 /** The most words left of a first-line headline once its announcing words, place and pay are cut. */
-const HEADLINE_TITLE_WORDS = 6;
+const HEADLINE_TITLE_WORDS = 8;
 
 /** Words before a colon, then the rest: "New role for you: Electrician (Maintenance)". */
 const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;

@@ -8,11 +8,12 @@
  */
 import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
+import { hasRoleWord } from '../patterns/roles.js';
 import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { LINE_PARTS } from './location.js';
+import { CLOSING_ASIDE, LINE_PARTS } from './location.js';
 import { denied, jobNamedAfter } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
@@ -106,13 +107,16 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   const board = jobBoardHeader(ctx)?.workplace;
   if (board) add(workplaceIn(board.value, vocab), board.line, 'body', 'board', board.value);
   if (title) add(workplaceIn(title, vocab), null, 'body', 'title', title);
-  // A part of the title's line that is only a workplace, maybe with its region ("Senior React Developer – Remote (EU)").
+  // A part of the title's line that is only a workplace, maybe with its region ("Senior React Developer – Remote (EU)"),
+  // or its closing aside ("[Hiring] Video Editor for a podcast - $40/video (Remote)").
   for (const l of ctx.lines.slice(0, TITLE_LINES)) {
     const parts = l.text.split(LINE_PARTS);
     for (const p of parts.slice(1)) {
       const bare = fold(p.replace(/\s*[(（][^()（）]{1,30}[)）]\s*$/u, '')).trim();
       add(bare.length <= MAX_LABEL ? onlyWorkplace(bare, vocab) : null, l.line, 'body', 'alone', l.text);
     }
+    const aside = CLOSING_ASIDE.exec(l.text);
+    if (aside?.[1] && hasRoleWord(l.text.slice(0, aside.index), vocab)) add(onlyWorkplace(fold(aside[1]).trim(), vocab), l.line, 'body', 'alone', l.text);
   }
   ctx.lines.forEach((l, i) => {
     // "Remote job" / "No", "Remote: No": a form's field answered no says nothing of the workplace.

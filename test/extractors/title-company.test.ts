@@ -86,6 +86,9 @@ describe('title', () => {
     expect(recordOf("Dishwasher wanted at Marco's Grill, Reno. Evenings, $15/hr. Call 775-555-0100.\n", 'a.txt').title).toBe('Dishwasher');
     expect(recordOf('[Hiring] Animator for a short film — $4,000 flat fee\n\nI am making a short film and need an animator for 12 scenes.\n', 'a.md').title).toBe('Animator for a short film');
     expect(recordOf('# Looking for a freelance bookkeeper\n\nI run a bakery and need help with my books.\n').title).toBe('bookkeeper');
+    // What the role is for may take a few more words, and the closing aside says the way of working.
+    const tagged = recordOf('[Hiring] Sound Editor for a weekly history podcast series - $60/episode (Remote)\n\nI host a history podcast and need an editor.\n\nWhat you would do:\n- Cut each episode\n- Level the audio\n', 'a.txt');
+    expect([tagged.title, tagged.workplaceType]).toEqual(['Sound Editor for a weekly history podcast series', 'remote']);
   });
   it('takes no greeting, first person or opening word of a sentence before a hiring phrase for the employer', () => {
     expect(recordOf("Hi all! I'm an author looking for an illustrator for my first book.\n\nWhat I need:\n- 14 spreads\n- A cover\n", 'a.txt').company).toBeNull();
