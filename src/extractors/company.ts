@@ -572,6 +572,11 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       const before = m.index > 0 ? NAME_AT_END.exec(l.text.slice(0, m.index)) : null;
       if (before?.[1]) add(before[1], l.line, 'body', 'pledge', { inRequirements: 0 });
     }
+    // "Forge Recruitment is acting as an employment agency in relation to this vacancy": the agency
+    // that posts for a client it does not name is who the posting is from, whatever its name's
+    // words ("Recruitment" names a role elsewhere).
+    const agency = l.text.includes('acting as') ? AGENCY_ACTING.exec(l.text) : null;
+    if (agency?.[1]) add(agency[1], l.line, 'body', 'agency', { inRequirements: 0 }, false);
   }
   // "Location: Civic Centre, Port Adelaide SA": a labelled place names no employer, whatever its region's code spells.
   const placeLines = new Set(labelled(ctx, 'location').map((f) => f.line));
@@ -779,6 +784,8 @@ function signedBy(ctx: Context): { text: string; line: number } | null {
 }
 
 /** A name after the year it was founded: "Founded in 2011, Acme …", "Since 1998, Acme …", "Fondée en 2011, Acme …". */
+/** An agency's statement of its part, as UK law has agencies write it: "<Name> is acting as an Employment Agency / Business". */
+const AGENCY_ACTING = new RegExp(String.raw`(${NAME})\s+(?:is|are)\s+acting\s+as\s+an?\s+(?:[Ee]mployment\s+|[Rr]ecruitment\s+)?(?:[Aa]gency|[Bb]usiness)`, 'u');
 const FOUNDED = new RegExp(String.raw`^(?:[Ff]ounded|[Ee]stablished|[Ss]tarted|[Ss]ince|[Ff]ond[ée]e?s?|[Ff]undad[ao]|[Gg]egründet)\s+(?:in\s+|en\s+|em\s+|im\s+(?:[Jj]ahr\s+)?)?(?:19|20)\d\d,\s+(${NAME})\s`, 'u');
 /** A name with its stock-exchange ticker: "Orbitline (NASDAQ: ORBL)". */
 const TICKER = new RegExp(String.raw`(${NAME})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|Euronext|XETRA|SIX|NSE|BSE|TSE|HKEX|SGX)\s*:\s*[A-Z][A-Z.]{0,5}\)`, 'u');

@@ -73,6 +73,7 @@ export const WEIGHTS = {
     afterTitle: 0.5,
     'via:isa': 3.5,
     'via:pledge': 4,
+    'via:agency': 5,
     'via:legal': 3,
     'via:expansion': 3,
     'via:acronym': 3,

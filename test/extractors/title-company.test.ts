@@ -90,6 +90,11 @@ describe('title', () => {
     const tagged = recordOf('[Hiring] Sound Editor for a weekly history podcast series - $60/episode (Remote)\n\nI host a history podcast and need an editor.\n\nWhat you would do:\n- Cut each episode\n- Level the audio\n', 'a.txt');
     expect([tagged.title, tagged.workplaceType]).toEqual(['Sound Editor for a weekly history podcast series', 'remote']);
   });
+  it('takes the agency that states its part ("… is acting as an employment agency") for the employer of a client it does not name', () => {
+    const text = (agency: string) => `Pipe Fitter\nHull\n£17 per hour\n\nOur client, a shipyard on the Humber, is looking for pipe fitters.\n\nDuties:\n- Fit pipework\n- Read isometric drawings\n\n${agency} is acting as an Employment Business in relation to this vacancy.\n`;
+    expect(recordOf(text('Keel Recruitment'), 'a.txt').company).toBe('Keel Recruitment');
+    expect(recordOf(text('The agency'), 'a.txt').company).toBeNull();
+  });
   it('takes no greeting, first person or opening word of a sentence before a hiring phrase for the employer', () => {
     expect(recordOf("Hi all! I'm an author looking for an illustrator for my first book.\n\nWhat I need:\n- 14 spreads\n- A cover\n", 'a.txt').company).toBeNull();
     expect(recordOf("# Developer Advocate\n\nBig news: our team is growing! We're looking for a Developer Advocate.\n\n## What you'll do\n\n- Write tutorials\n- Give talks\n").company).toBeNull();
