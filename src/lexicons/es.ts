@@ -65,8 +65,8 @@ export const es = defineLexicon({
     onsite: ['presencial', 'en oficina', 'in situ'],
   },
   education: {
-    'high-school': ['ensenanza media', 'educacion media', 'bachillerato', 'secundaria', 'bachiller', 'cuarto medio'],
-    associate: ['tecnico superior', 'tecnico profesional', 'ciclo formativo de grado superior', 'tecnico'],
+    'high-school': ['ensenanza media', 'educacion media', 'bachillerato', 'secundaria', 'bachiller', 'cuarto medio', 'grado medio', 'ciclo formativo de grado medio'],
+    associate: ['tecnico superior', 'tecnico profesional', 'ciclo formativo de grado superior', 'ciclo formativo grado superior', 'grado superior', 'fp superior', 'tecnico'],
     bachelor: ['licenciatura', 'grado universitario', 'titulo universitario', 'grado en', 'ingenieria en', 'carrera universitaria', 'licenciado', 'universitario'],
     master: ['master', 'maestria', 'magister', 'posgrado', 'postgrado'],
     doctorate: ['doctorado', 'doctor en'],

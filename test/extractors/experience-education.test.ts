@@ -101,6 +101,10 @@ describe('degreeIn', () => {
   it('leaves out a degree that is only preferred', () => {
     expect(degreeIn("Master's degree preferred", vocab())).toBeNull();
   });
+  it('reads Spain\'s vocational grades: "grado superior" is an associate degree, "grado medio" a secondary one', () => {
+    expect(degreeIn('Estudios mínimos: Ciclo Formativo Grado Superior - Electricidad', vocab('es'))).toBe('associate');
+    expect(degreeIn('FP Grado Medio en Cocina', vocab('es'))).toBe('high-school');
+  });
   it('reads the preferred marker in the degree\'s own clause: the degree in the next clause is still asked for', () => {
     expect(degreeIn("MSc preferred; BSc in Geology required", vocab())).toBe('bachelor');
     expect(degreeIn("An MBA is a plus, a Bachelor's degree is a must", vocab())).toBe('bachelor');
