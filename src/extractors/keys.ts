@@ -15,10 +15,10 @@ import { DEPARTMENT_KEYS } from './details.js';
 import { EMPLOYMENT_KEYS } from './employment.js';
 import { COUNTRY_KEYS, LOCATION_KEYS, REGION_KEYS } from './location.js';
 import { PROSE_KEYS } from './prose.js';
-import { SALARY_KEYS } from './salary.js';
+import { SALARY_KEYS, SALARY_PART_KEYS } from './salary.js';
 import { TITLE_KEYS } from './title.js';
 import { URL_KEYS } from './url.js';
-import { WORKPLACE_KEYS } from './workplace.js';
+import { WORKPLACE_FLAG_KEYS, WORKPLACE_KEYS } from './workplace.js';
 
 /** The key that turns rules off for a file (read by validate's suppressions, not by an extractor). */
 export const SUPPRESSION_KEY = 'jobnorm-disable';
@@ -32,7 +32,7 @@ const OTHER_KEYS = [
 
 /** Every key a reader of the front matter knows, folded as keys are compared (`date_posted` → `dateposted`). */
 export const KNOWN_KEYS: ReadonlySet<string> = new Set(
-  [JOB_KEYS, POST_KEYS, LAYOUT_KEYS, DEPARTMENT_KEYS, COMPANY_KEYS, POSTED_KEYS, VALID_KEYS, EMPLOYMENT_KEYS, LOCATION_KEYS, REGION_KEYS, COUNTRY_KEYS, PROSE_KEYS, SALARY_KEYS, TITLE_KEYS, URL_KEYS, WORKPLACE_KEYS, OTHER_KEYS]
+  [JOB_KEYS, POST_KEYS, LAYOUT_KEYS, DEPARTMENT_KEYS, COMPANY_KEYS, POSTED_KEYS, VALID_KEYS, EMPLOYMENT_KEYS, LOCATION_KEYS, REGION_KEYS, COUNTRY_KEYS, PROSE_KEYS, SALARY_KEYS, SALARY_PART_KEYS, TITLE_KEYS, URL_KEYS, WORKPLACE_KEYS, WORKPLACE_FLAG_KEYS, OTHER_KEYS]
     .flat()
     .map(foldKey),
 );

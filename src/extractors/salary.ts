@@ -333,7 +333,7 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
   const base = structured(ctx, 'baseSalary');
   const baseText = salaryObjectText(base) ?? salaryObjectText(structured(ctx, 'estimatedSalary'));
   if (baseText) add(baseText, null, 'jsonld', 'structured');
-  const fm = fmValue(ctx, SALARY_KEYS) ?? fmValue(ctx, ['baseSalary']);
+  const fm = fmValue(ctx, SALARY_KEYS) ?? fmValue(ctx, ['baseSalary']) ?? splitSalaryKeys(ctx);
   const fmText = fm ? (asText(fm.value) ?? salaryObjectText(fm.value)) : null;
   if (fm && fmText) add(fmText, fm.line, 'front-matter', 'front-matter');
   for (const f of labelled(ctx, 'salary')) {
@@ -473,6 +473,28 @@ function round(n: number): number {
 }
 
 /** A salary object (`{ min, max, currency, period }`, or schema.org's `{ currency, value: { minValue, maxValue, unitText } }`) as text. */
+/** Keys that give a salary's parts one per key: `salary_min: 55000`, `salary_max`, `salary_currency`, `salary_period`. */
+const SPLIT_SALARY_KEYS = {
+  min: ['salarymin', 'minsalary', 'salaryfrom', 'salarylow', 'paymin', 'minpay', 'payfrom', 'compensationmin', 'mincompensation'],
+  max: ['salarymax', 'maxsalary', 'salaryto', 'salaryhigh', 'paymax', 'maxpay', 'payto', 'compensationmax', 'maxcompensation'],
+  currency: ['salarycurrency', 'paycurrency', 'compensationcurrency', 'currency'],
+  period: ['salaryperiod', 'payperiod', 'salaryunit', 'salaryinterval', 'payunit', 'compensationperiod'],
+} as const;
+export const SALARY_PART_KEYS: readonly string[] = Object.values(SPLIT_SALARY_KEYS).flat();
+
+/** A salary written across front-matter keys, one part each, as one object; null without a figure. */
+function splitSalaryKeys(ctx: Context): Found<unknown> | null {
+  const part = (keys: readonly string[]) => fmValue(ctx, keys);
+  const min = part(SPLIT_SALARY_KEYS.min);
+  const max = part(SPLIT_SALARY_KEYS.max);
+  const figure = (f: Found<unknown> | null) => (typeof f?.value === 'number' ? f.value : typeof f?.value === 'string' && /^\s*\d[\d,.]*\s*$/.test(f.value) ? Number(f.value.replace(/,/g, '')) : undefined);
+  if (figure(min) === undefined && figure(max) === undefined) return null;
+  const currency = part(SPLIT_SALARY_KEYS.currency)?.value;
+  const period = part(SPLIT_SALARY_KEYS.period)?.value;
+  const value = { min: figure(min), max: figure(max), currency: typeof currency === 'string' ? currency : undefined, period: typeof period === 'string' ? period : undefined };
+  return { value, line: (min ?? max)?.line ?? null, from: 'front-matter' };
+}
+
 function salaryObjectText(v: unknown): string | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
   const o = v as Record<string, unknown>;

@@ -78,6 +78,10 @@ export const WORKPLACE_KEYS = [
   'remotepolicy', 'workmodel', 'workarrangement', 'worksetting', 'workmode', 'officepolicy', 'workstyle',
 ];
 
+/** Front-matter flags, one per way of working, besides `remote: true`. */
+const WORKPLACE_FLAGS: ReadonlyArray<readonly [string, Workplace]> = [['hybrid', 'hybrid'], ['onsite', 'onsite'], ['inoffice', 'onsite']];
+export const WORKPLACE_FLAG_KEYS: readonly string[] = WORKPLACE_FLAGS.map(([key]) => key);
+
 type WorkplaceCandidate = Candidate<Workplace>;
 
 /** The way of working a short folded text names and nothing else ("remote", "🌏 worldwide", "hybrid."), or null. */
@@ -100,6 +104,11 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
   };
   const fm = fmValue(ctx, WORKPLACE_KEYS);
   if (fm) add(fm.value === true ? 'remote' : typeof fm.value === 'string' ? workplaceIn(fm.value, vocab) : null, fm.line, 'front-matter', 'front-matter', String(fm.value));
+  // A flag per way of working (`remote: false`, `hybrid: true`): the one set true.
+  for (const [key, kind] of WORKPLACE_FLAGS) {
+    const flag = fmValue(ctx, [key]);
+    if (flag?.value === true) add(kind, flag.line, 'front-matter', 'front-matter', `${key}: true`);
+  }
   if (fromLocation) add(fromLocation, locationLine, 'body', 'location', fromLocation);
   for (const f of labelled(ctx, 'workplace')) if (!answeredNo(fold(f.value))) add(workplaceIn(f.value, vocab) ?? workplaceIn(`${f.label} ${f.value}`, vocab) ?? workplaceIn(f.label, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);
   for (const f of labelled(ctx, 'location')) add(workplaceIn(f.value, vocab), f.line, 'body', 'label', `${f.label}: ${f.value}`);

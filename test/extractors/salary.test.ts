@@ -106,6 +106,16 @@ describe('moneyIn', () => {
   });
 });
 
+describe('pay in front matter, one part per key', () => {
+  it('reads a floor, a ceiling, a currency and a period written under keys of their own', () => {
+    const s = recordOf('---\ntitle: Welder\nsalary_min: 41000\nsalary_max: "48,500"\nsalary_currency: CAD\nsalary_period: year\n---\n\nWe build trailers.\n').salary;
+    expect([s?.min, s?.max, s?.currency, s?.period]).toEqual([41000, 48500, 'CAD', 'year']);
+    // A single key still wins, and a part without a figure is no salary.
+    expect(recordOf('---\ntitle: Welder\nsalary: £30,000\nsalary_min: 1\n---\nText\n').salary?.min).toBe(30000);
+    expect(recordOf('---\ntitle: Welder\nsalary_min: competitive\n---\nWe build trailers.\n').salary).toBeNull();
+  });
+});
+
 describe('pay for a piece of work', () => {
   it('has no period and no yearly figure ("$60 per episode", "€0.08/word"), while a time stays a period', () => {
     const piece = recordOf('Podcast Editor\n\nWe need an editor for our podcast.\n\nPay: $60 per finished episode, paid monthly.\n', 'a.txt').salary;

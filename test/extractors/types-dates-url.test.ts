@@ -188,6 +188,10 @@ describe('workplace type', () => {
   it('reads remote: true in front matter', () => {
     expect(recordOf('---\ntitle: Dev\nremote: true\n---\nText\n').workplaceType).toBe('remote');
   });
+  it('reads a flag per way of working in front matter, the one set true', () => {
+    expect(recordOf('---\ntitle: Analyst\nremote: false\nhybrid: true\n---\nWe analyse grain prices.\n').workplaceType).toBe('hybrid');
+    expect(recordOf('---\ntitle: Analyst\nremote: false\nhybrid: false\n---\nWe analyse grain prices.\n').workplaceType).toBeNull();
+  });
 });
 
 describe('dates', () => {
