@@ -10,6 +10,7 @@
  * `isJobPosting` is `postingProbability >= 0.5`.
  */
 import { fold, hasLexicon, type OtherGenre, type Vocabulary } from '../lexicons/index.js';
+import { headerParts } from '../parsers/structure.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { WHOLE_PLACEHOLDER } from '../patterns/placeholder.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
@@ -76,6 +77,24 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}(?:,\s*\p{L}[\p{L} .]{1,30})?
  * lecture", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 minutos", "阅读时间 5 分钟".
  */
 const READING_TIME = /\b\d{1,2}[\s-]?(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s+(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|Lesezeit)\b|(?:\b(?:Lesezeit|Leestijd|Lesetid|Lästid|Läsningstid|Tiempo de lectura|Temps de lecture|Tempo de leitura|Tempo di lettura|Czas czytania|Reading time|Read time)|Время чтения|阅读时间|閱讀時間|読了時間)\s*[:：]?\s*(?:ca\.?\s*|~\s*)?\d{1,2}\s*(?:min|Min|мин|分)/iu;
+/** From this many employers, each heading its own "Employer | Role | Place" line, a page is a thread of postings. */
+const THREAD_EMPLOYERS = 3;
+
+/**
+ * How many employers head header lines of their own ("Kelpworks | Senior Backend Engineer | Halifax"),
+ * as a saved "Who is hiring" thread holds one per comment: a header's first part that names no role.
+ */
+function headerEmployers(ctx: Context): number {
+  const employers = new Set<string>();
+  for (const l of ctx.lines) {
+    if (l.text.length > 300 || !l.text.includes('|')) continue;
+    const parts = headerParts(l.text, false);
+    if (!parts || parts.length < 3 || hasRoleWord(parts[0] as string, ctx.vocab) || !parts.slice(1).some((p) => hasRoleWord(p, ctx.vocab))) continue;
+    employers.add(fold(parts[0] as string));
+  }
+  return employers.size;
+}
+
 /** How many units from the top a byline stands in. */
 const BYLINE_REACH = 4;
 /** Items naming roles, in a careers index: "Firmware Engineer — Oslo, Norway", "Test Technician". */
@@ -324,6 +343,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
     else if (headed >= 3) add(`a careers index: ${headed} roles headed by name, each with a few short lines of facts at most`, -6, 'careers-page');
     else if (named >= 3) add(`a careers index: ${named} roles listed by name`, -4, 'careers-page');
   }
+  const employers = headerEmployers(ctx);
+  if (employers >= THREAD_EMPLOYERS) add(`postings of ${employers} employers, each under a header line of its own (a thread or board of openings)`, -6, 'careers-page');
   const people = facts.lists.responsibilities.length || facts.lists.required.length ? 0 : peopleItems(ctx);
   if (people >= TEAM_PEOPLE) add(`a team page: ${people} people listed with their roles`, -4, 'article');
   if (ctx.lines.slice(0, BYLINE_REACH).some((l) => BYLINE.test(l.text.trim()))) add('a byline under the headline (a news story or article)', -3, 'article');

@@ -254,6 +254,14 @@ describe('isJobPosting', () => {
     const digest = 'Picks of the week\n\n1. Pastry Chef — Bramble Bakery — Bristol — £29k\nLaminated doughs.\n\n2. Sous Chef — The Quay — Cardiff — £34k\nBusy seafood kitchen.\n\n3. Line Cook — Ember — Bath — £12/hr\nWood-fired grill.\n';
     expect(recordOf(digest, 'digest.txt').isJobPosting).toBe(false);
   });
+  it('knows a thread of several employers\' postings, each under its own header line, from one posting of several roles', () => {
+    const thread = ['Who is hiring? (March 2027)', '', 'Pebblebank | Data Engineer | Leeds | ONSITE | £55k', 'We build savings apps for credit unions.', '', 'Orchard Grid | Firmware Engineer | Remote (EU) | Full-time', 'Smart meters for allotments. Email jobs@example.org.', '', 'Lumen Tiles | Frontend Developer | Porto | Hybrid', 'Ceramics marketplace, 9 people.', ''].join('\n');
+    const r = normalize(thread, { path: 'thread.txt' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // One employer's posting with a header line per role is still a posting.
+    const roles = ['Pebblebank is hiring', '', 'Data Engineer | Leeds | £55k', 'Analytics Engineer | Leeds | £50k', 'Platform Engineer | Remote (UK) | £60k', '', 'We build savings apps for credit unions and are looking for engineers who like data.', '', 'Requirements:', '- Python', '- SQL', ''].join('\n');
+    expect(recordOf(roles, 'roles.txt').classification.reasons.join(' ')).not.toMatch(/header line of its own/);
+  });
   it('knows a news story by the byline under its headline', () => {
     const story = '# Shipyards struggle to find welders\n\nBy Ana Ferreira · 3 March 2027\n\nYards on the coast say they cannot fill openings for welders and fitters, with pay rising to €48,000 a year.\n\nOne foreman said the shortage would last for years.\n';
     const r = normalize(story, { path: 'news.md' });
