@@ -199,6 +199,9 @@ function roleAfter(text: string, at: number, vocab: Vocabulary): string | null {
   const stop = vocab.titleStops.findAll(f).find((m) => m.index > 0 && /\s/.test(f[m.index - 1] ?? ''));
   if (stop) rest = rest.slice(0, stop.index);
   rest = rest.trim();
+  // A word for the job itself closing the name ("a visiting assistant professor position"): the role is before it.
+  const last = /\s(\p{L}+)$/u.exec(rest);
+  if (last?.[1] && wholePhrase(fold(last[1]), vocab.positions) && hasRoleWord(rest.slice(0, last.index), vocab)) rest = rest.slice(0, last.index);
   return rest && rest.split(/\s+/).length <= 9 ? rest : null;
 }
 
@@ -410,7 +413,9 @@ export function titleCandidates(ctx: Context, company: string | null): TitleCand
     if (value) add(value, l.line, 'body', 'line', { first: 1, unreadLabel: 1 });
     if (!colonOk || !(unread || namesRole(t, vocab))) return;
     const noisy = !!mail || vocab.titleNoise.test(l.folded);
-    const split = splitTitleHeading(t, company, vocab);
+    // A first line that announces its role in sentences ("We're hiring a barista! Part-time, $17/hr."): the first sentence.
+    const sentenceEnd = i === 0 && noisy ? /[!?！？](?=\s)|\.(?=\s+\p{Lu})/u.exec(t) : null;
+    const split = splitTitleHeading(sentenceEnd ? t.slice(0, sentenceEnd.index) : t, company, vocab);
     // The first line may be a longer headline that announces its role ("Line cook wanted at Rosie's
     // Diner, Tulsa. Nights …", "[Hiring] Illustrator for a picture book — $2,500"): its title is what is left.
     const headline = i === 0 && (noisy || LEADING_TAG.test(t)) && cleanTitle(split, vocab).split(/\s+/).length <= HEADLINE_TITLE_WORDS;

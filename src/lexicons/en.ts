@@ -224,6 +224,7 @@ export const en = defineLexicon({
     'and', 'contract', 'freelance', 'permanent', 'full time', 'part time', 'remote', 'one', 'two', 'several', 'multiple', 'few', 'some',
     'additional', 'another', 'hands on', 'versatile', 'capable', 'qualified', 'reliable', 'friendly', 'hardworking', 'hard working', 'your',
     'amazing', 'awesome', 'fantastic', 'ideal', 'skilled and', 'results driven', 'results oriented', 'innovative', 'accomplished', 'savvy',
+    'for', 'one year', 'two year', 'three year', 'fixed term', 'tenure track', 'temporary',
   ],
   titleNoise: ['wanted', 'needed', 'hiring', 'now hiring', 'job opening', 'job opportunity', 'job posting', 'open position', 'vacancy', 'we are hiring', "we're hiring", 'urgent', 'urgently', 'job offer', 'job ad'],
   programmes: ['internship', 'apprenticeship', 'traineeship', 'graduate scheme', 'graduate programme', 'graduate program'],

@@ -90,6 +90,11 @@ describe('title', () => {
     const tagged = recordOf('[Hiring] Sound Editor for a weekly history podcast series - $60/episode (Remote)\n\nI host a history podcast and need an editor.\n\nWhat you would do:\n- Cut each episode\n- Level the audio\n', 'a.txt');
     expect([tagged.title, tagged.workplaceType]).toEqual(['Sound Editor for a weekly history podcast series', 'remote']);
   });
+  it('reads the role a sentence announces up to its end, without the word for the job itself or its length of term', () => {
+    expect(recordOf("We're hiring a barista! Part-time, $17/hr + tips. Apply in store at 9 Elm St, Bend OR.\n", 'a.txt').title).toBe('barista');
+    const prose = 'The School of Music at Eastfield College invites applications for a two-year lecturer position in music theory, starting in September 2027. Duties include teaching four courses a term. A master\'s degree in music is required.\n';
+    expect(recordOf(prose, 'a.txt').title).toBe('lecturer');
+  });
   it('takes the agency that states its part ("… is acting as an employment agency") for the employer of a client it does not name', () => {
     const text = (agency: string) => `Pipe Fitter\nHull\n£17 per hour\n\nOur client, a shipyard on the Humber, is looking for pipe fitters.\n\nDuties:\n- Fit pipework\n- Read isometric drawings\n\n${agency} is acting as an Employment Business in relation to this vacancy.\n`;
     expect(recordOf(text('Keel Recruitment'), 'a.txt').company).toBe('Keel Recruitment');
