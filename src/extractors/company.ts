@@ -712,6 +712,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   // "Kind regards, / Janet Moore / Practice Manager / Brookside Veterinary Clinic": a signature's organisation, under the signer's role.
   const signature = signedBy(ctx);
   if (signature) add(signature.text, signature.line, 'body', 'signature');
+  // "— The Copperleaf team", "Dein Nordlicht-Team", "L'équipe Gravière": a team signing the posting's last lines is the employer's.
+  for (const l of ctx.lines.slice(-SIGNED_TEAM_LINES)) {
+    const team = l.text.length <= 80 ? TEAM_SIGNATURE.exec(l.text.trim()) : null;
+    const name = team?.[1] ?? team?.[2];
+    if (name) add(name, l.line, 'body', 'signature', { inRequirements: 0 });
+  }
   // "Founded in 2011, Thistledown Freight moves …"; "Orbitline (NASDAQ: ORBL) makes …".
   for (const l of prose.slice(0, 20)) {
     const founded = FOUNDED.exec(l.text);
@@ -784,6 +790,10 @@ function signedBy(ctx: Context): { text: string; line: number } | null {
 }
 
 /** A name after the year it was founded: "Founded in 2011, Acme …", "Since 1998, Acme …", "Fondée en 2011, Acme …". */
+/** How many last lines a team's signature may stand in. */
+const SIGNED_TEAM_LINES = 3;
+/** A team's signature: "— The Copperleaf team", "Your Copperleaf Team!", "Dein Nordlicht-Team", "L'équipe Gravière", "El equipo de Brisa". */
+const TEAM_SIGNATURE = new RegExp(String.raw`^[-—–~\s]*(?:(?:[Tt]he|[Yy]our|[Dd]as|[Dd]ein|[Ii]hr|[Ee]uer|[Hh]et|[Jj]ullie)\s+(${NAME})[\s-][Tt]eam|(?:[Ll]['’][ée]quipe|[Ee]l equipo|[Oo] time|[Ll]a squadra)\s+(?:de\s+|di\s+|da\s+)?(${NAME}))\s*[.!]*$`, 'u');
 /** An agency's statement of its part, as UK law has agencies write it: "<Name> is acting as an Employment Agency / Business". */
 const AGENCY_ACTING = new RegExp(String.raw`(${NAME})\s+(?:is|are)\s+acting\s+as\s+an?\s+(?:[Ee]mployment\s+|[Rr]ecruitment\s+)?(?:[Aa]gency|[Bb]usiness)`, 'u');
 const FOUNDED = new RegExp(String.raw`^(?:[Ff]ounded|[Ee]stablished|[Ss]tarted|[Ss]ince|[Ff]ond[ée]e?s?|[Ff]undad[ao]|[Gg]egründet)\s+(?:in\s+|en\s+|em\s+|im\s+(?:[Jj]ahr\s+)?)?(?:19|20)\d\d,\s+(${NAME})\s`, 'u');

@@ -95,6 +95,13 @@ describe('title', () => {
     const prose = 'The School of Music at Eastfield College invites applications for a two-year lecturer position in music theory, starting in September 2027. Duties include teaching four courses a term. A master\'s degree in music is required.\n';
     expect(recordOf(prose, 'a.txt').title).toBe('lecturer');
   });
+  it('takes the team that signs the posting\'s last lines for the employer, in several languages, never a department', () => {
+    const text = (signature: string) => `Night Porter\n\nDuties:\n- Greet late guests\n- Walk the floors at night\n\nRequirements:\n- A calm manner\n\nThanks for reading!\n${signature}\n`;
+    expect(recordOf(text('— The Saltmarsh Inn team'), 'a.txt').company).toBe('Saltmarsh Inn');
+    expect(recordOf(text('Euer Seeblick-Team'), 'a.txt').company).toBe('Seeblick');
+    expect(recordOf(text("L'équipe Bellerive"), 'a.txt').company).toBe('Bellerive');
+    expect(recordOf(text('The Talent Acquisition Team'), 'a.txt').company).toBeNull();
+  });
   it('takes the agency that states its part ("… is acting as an employment agency") for the employer of a client it does not name', () => {
     const text = (agency: string) => `Pipe Fitter\nHull\n£17 per hour\n\nOur client, a shipyard on the Humber, is looking for pipe fitters.\n\nDuties:\n- Fit pipework\n- Read isometric drawings\n\n${agency} is acting as an Employment Business in relation to this vacancy.\n`;
     expect(recordOf(text('Keel Recruitment'), 'a.txt').company).toBe('Keel Recruitment');
