@@ -59,6 +59,7 @@ export const cs = defineLexicon({
   placeCases: ['ze>ha', 'ě>o', 'ě>a', 'i>'],
   firstPerson: ['ja', 'muj', 'moje', 'mne'],
   genres: { resume: ['zivotopis', 'pracovni zkusenosti'], coverLetter: ['motivacni dopis', 's pozdravem'] },
+  numbers: { jeden: 1, jednoho: 1, dva: 2, dvou: 2, tri: 3, trech: 3, ctyri: 4, pet: 5 },
   months: { leden: 1, unor: 2, brezen: 3, duben: 4, kveten: 5, cerven: 6, cervenec: 7, srpen: 8, zari: 9, rijen: 10, listopad: 11, prosinec: 12 },
   places: { praha: 'Prague', 'v praze': 'Prague' },
 });

@@ -57,6 +57,7 @@ export const fi = defineLexicon({
   positions: ['tehtava', 'tyo', 'tyosuhde'],
   firstPerson: ['mina', 'minun', 'minulla'],
   genres: { resume: ['ansioluettelo', 'tyokokemus'], coverLetter: ['hakemuskirje', 'ystavallisin terveisin'] },
+  numbers: { yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, nelja: 4, neljan: 4, viisi: 5, viiden: 5 },
   months: { tammikuu: 1, helmikuu: 2, maaliskuu: 3, huhtikuu: 4, toukokuu: 5, kesakuu: 6, heinakuu: 7, elokuu: 8, syyskuu: 9, lokakuu: 10, marraskuu: 11, joulukuu: 12 },
   places: { helsingissa: 'Helsinki', espoossa: 'Espoo', tampereella: 'Tampere', turussa: 'Turku', oulussa: 'Oulu', vantaalla: 'Vantaa' },
 });

@@ -52,6 +52,7 @@ export const hu = defineLexicon({
   positions: ['pozicio', 'allas', 'munkakor'],
   firstPerson: ['enyem', 'nekem'],
   genres: { resume: ['oneletrajz', 'szakmai tapasztalat'], coverLetter: ['motivacios level', 'tisztelettel'] },
+  numbers: { egy: 1, ket: 2, ketto: 2, harom: 3, negy: 4, ot: 5 },
   months: { januar: 1, februar: 2, marcius: 3, aprilis: 4, majus: 5, junius: 6, julius: 7, augusztus: 8, szeptember: 9, oktober: 10, november: 11, december: 12 },
   places: {},
 });

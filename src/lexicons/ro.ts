@@ -56,6 +56,7 @@ export const ro = defineLexicon({
   placePrepositions: ['in', 'din'],
   firstPerson: ['eu', 'meu', 'mea', 'mei'],
   genres: { resume: ['curriculum vitae', 'experienta profesionala'], coverLetter: ['scrisoare de intentie', 'cu stima'] },
+  numbers: { un: 1, unu: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5 },
   months: { ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, mai: 5, iunie: 6, iulie: 7, august: 8, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12 },
   places: { bucuresti: 'Bucharest' },
 });

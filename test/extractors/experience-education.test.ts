@@ -10,6 +10,9 @@ describe('experienceIn', () => {
     ['5+ years of product management experience', 5, null, 'en'],
     ['At least 3 years of experience', 3, null, 'en'],
     ['Minimum of two years of experience', 2, null, 'en'],
+    ['esperienza di almeno un anno come cuoco', 1, null, 'it'],
+    ['experiencia de un año en almacén', 1, null, 'es'],
+    ['vähintään kahden vuoden kokemus myynnistä', 2, null, 'fi'],
     ['Over 5 years experience in sales', 5, null, 'en'],
     // A single figure is a minimum, as the labels read it ("one year of experience" → 1..).
     ['five years of experience with Go', 5, null, 'en'],
