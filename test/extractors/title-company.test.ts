@@ -169,6 +169,12 @@ describe('title', () => {
   it('does not make a title of a sentence without a role', () => {
     expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
+  it('leaves an aside that only says how many years are asked out of the title, in any language', () => {
+    const body = '\n\nWe are looking for a developer.\n\nDuties:\n- Build services\n- Review code\n';
+    expect(recordOf(`Data Engineer (5+ years)${body}`, 'a.txt').title).toBe('Data Engineer');
+    expect(recordOf(`Entwickler (min. 3 Jahre)${body}`, 'a.txt').title).toBe('Entwickler');
+    expect(recordOf(`Graduate Engineer (2027 intake)${body}`, 'a.txt').title).toBe('Graduate Engineer (2027 intake)');
+  });
   it('leaves the terms after a comma closing a title out of the role, in any language ("Barista, Part-Time", "Kokki, osa-aikainen")', () => {
     const en = recordOf('Barista, Part-Time\n\nHarbour Beans is looking for a barista for weekend shifts.\n\nDuties:\n- Make coffee\n- Serve customers\n', 'a.txt');
     expect([en.title, en.employmentType]).toEqual(['Barista', 'part-time']);
