@@ -512,5 +512,22 @@ export function extractTitle(ctx: Context, company: string | null): (Found<strin
   const decision = decide('title', markRefinements(titleCandidates(ctx, company)), WEIGHTS.title);
   ctx.decisions?.set('title', decision);
   const w = decision.winner;
+  // Written as the record gives it, so that `explain` shows the same name.
+  if (w) w.value = casedLikeHeading(w.value, decision.ranked);
   return w ? { value: w.value, line: w.line, from: w.from, written: w.evidence } : null;
+}
+
+/**
+ * A role read in lower case from a sentence ("we are looking for a magazziniere") as another
+ * candidate writes it at its start, capitalised ("Magazziniere con patentino"): the name as the
+ * posting writes it as a name.
+ */
+function casedLikeHeading(value: string, ranked: ReadonlyArray<Candidate<string>>): string {
+  if (!/^\p{Ll}/u.test(value)) return value;
+  const f = fold(value);
+  for (const c of ranked) {
+    const start = c.value.slice(0, value.length);
+    if (/^\p{Lu}/u.test(c.value) && fold(start) === f && (c.value.length === value.length || /^[\s,(\-–—|]/u.test(c.value.slice(value.length)))) return start;
+  }
+  return value;
 }

@@ -169,6 +169,12 @@ describe('title', () => {
   it('does not make a title of a sentence without a role', () => {
     expect(recordOf('Sobre a vaga\nProcuramos pessoas curiosas e organizadas.\n', 'a.txt').title).toBeNull();
   });
+  it('writes a role read in lower case from a sentence as a capitalised candidate writes it at its start', () => {
+    const r = recordOf('Cuoco con esperienza in cucina di pesce\n\nSede di lavoro: Rimini (RN)\n\nPer ristorante sul lungomare ricerchiamo un cuoco.\n\nMansioni:\n- preparazione dei piatti\n- gestione degli ordini\n', 'a.txt');
+    expect(r.title).toBe('Cuoco');
+    // No capitalised candidate opens with the role: it stays as the sentence writes it.
+    expect(recordOf('We are looking for a barista to join our café.\n\nDuties:\n- Make coffee\n- Clean up\n', 'a.txt').title).toBe('barista');
+  });
   it('leaves an aside that only says how many years are asked out of the title, in any language', () => {
     const body = '\n\nWe are looking for a developer.\n\nDuties:\n- Build services\n- Review code\n';
     expect(recordOf(`Data Engineer (5+ years)${body}`, 'a.txt').title).toBe('Data Engineer');
