@@ -155,9 +155,10 @@ export function rowText(cells: readonly string[]): string {
 /**
  * The symbols pages and editors use as bullets, besides `-`, `*`, `+` and numbers. The middle dot
  * `·` is left out: between words it parts a header line ("Acme · Berlin"); a reader that takes it
- * as a bullet at a line's start adds it.
+ * as a bullet at a line's start adds it. The private-use code points are the Symbol and Wingdings
+ * fonts' bullets (U+F0B7 and its kin), as text copied from a Word file or a PDF keeps them.
  */
-export const BULLET_SYMBOLS = '•・･▪‣◦●○■□►▸➢➤✓✔❖◆◇';
+export const BULLET_SYMBOLS = '•・･▪‣◦●○■□►▸➢➤✓✔❖◆◇\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8';
 
 /** A bullet symbol that markdown does not read as one, opening a line pasted from a page: `• Go`, `・PHP`, `▪ SQL`. */
 export const SYMBOL_BULLET = new RegExp(`^[·${BULLET_SYMBOLS}]\\s*(?=\\S)`, 'u');

@@ -12,6 +12,11 @@ const items = (text: string, section: number) => {
 };
 
 describe('text parser', () => {
+  it('reads the Symbol and Wingdings fonts\' bullets a Word file or a PDF leaves in copied text (U+F0B7, U+F0A7) as bullets', () => {
+    const text = 'Caretaker\n\nMain duties\n\uF0B7\tOpen and lock the building\n\uF0B7\tReport repairs to the\n\tbursar\n\nPerson specification\n\uF0A7 A clean driving licence\n\uF0A7 Flexible hours\n';
+    const r = recordOf(text, 'spec.txt');
+    expect([r.responsibilities, r.qualifications.required]).toEqual([['Open and lock the building', 'Report repairs to the bursar'], ['A clean driving licence', 'Flexible hours']]);
+  });
   it('finds headings without markup: vocabulary, title case, a colon after a blank line', () => {
     const text = 'We are hiring a long sentence here that is a paragraph.\nThe Role\nYou will do things.\nResponsibilities Include\nBuild\nShip\n\nRequisitos:\nUno\nDos\n';
     expect(headings(text)).toEqual([null, 'The Role', 'Responsibilities Include', 'Requisitos']);
