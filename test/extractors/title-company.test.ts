@@ -603,6 +603,9 @@ describe('public and academic postings', () => {
   it('takes the employer from its pledge of equal opportunity, in whatever section it stands', () => {
     const r = recordOf('Shift Lead\n\nDuties\n- Open the store\n- Count the till\n\nREQUIREMENTS\nTo do this job you must be able to lift 40 pounds.\nMapleford Outfitters is an Equal Opportunity Employer.\n', 'a.txt');
     expect(r.company).toBe('Mapleford Outfitters');
+    // A pledge to equality and diversity, as British and European employers write it.
+    const uk = recordOf('Lab Technician\n\nDuties\n- Prepare practical classes\n- Order chemicals\n\nTallow & Wick Candles is committed to equality, diversity and inclusion.\n', 'a.txt');
+    expect(uk.company).toBe('Tallow & Wick Candles');
   });
 
   it('reads a headline "<employer> <hiring word> <role>" as both, in a language written without spaces too', () => {
