@@ -189,6 +189,14 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
     const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);
     return inner && inner.country === path.country ? { ...inner, raw: raw.trim() } : { raw: raw.trim(), city: null, region: null, country: path.country };
   }
+  // A site of the employer's named by its town ("Canterbury Campus", "Leeds Office", "Büro Hamburg"): the town,
+  const site = SITE_OF_TOWN.exec(raw.trim());
+  const siteTown = site?.[1] ?? site?.[2];
+  // A town of some size: "Pacific Plant" is a plant's name, not a village's site.
+  if (siteTown && (cityOf(siteTown, prefer)?.population ?? 0) >= LONE_TOWN) {
+    const town = parsePlace(siteTown, prefer, lenient);
+    if (town?.city) return { ...town, raw: raw.trim() };
+  }
   // A town named by a larger one near it ("Talheim bei Heilbronn", "Neuilly près de Paris"): the town, in the larger one's country.
   const near = NEAR_TOWN.exec(raw);
   if (near?.[1] && near[2]) {
@@ -614,6 +622,12 @@ const TOWN_BEFORE_WORKPLACE_MARK = new RegExp(String.raw`\p{Lu}[\p{L}'’]+${WOR
 const TEMPLATE_MARK = /^\s*\[|[<>{}]/;
 /** A label of one to three words before a colon, at a line's start: "Mahali:", "Darbo vieta:". */
 const UNREAD_LABEL = /^[\p{L}][\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,2}\s?[:：]\s+(?=\S)/u;
+
+/**
+ * A town and the word for a site of the employer's there, after it ("Canterbury Campus", "Bristol HQ",
+ * "Leeds Office") or before it ("Büro Hamburg", "Standort Köln", "Campus Lyon").
+ */
+const SITE_OF_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+(?:[Oo]ffices?|[Cc]ampus|[Ss]ite|[Dd]epot|HQ|[Hh]eadquarters|[Bb]ranch|[Pp]lant|[Ww]arehouse|[Hh]ub|[Ss]tudio|[Ss]tore|[Ff]acility)$|^(?:Büro|Standort|Niederlassung|Filiale|Werk|Campus|Bureau|Agence|Sede|Oficina|Kantoor|Vestiging)\s+(?:de\s+|di\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)$/u;
 
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;

@@ -430,3 +430,14 @@ describe('a town and its state in a sentence', () => {
     expect(towns.locations.map((l) => l.city)).toEqual(['Leeds', 'Bradford', 'York']);
   });
 });
+
+describe('a site of the employer named by its town', () => {
+  it('is the town: "Canterbury Campus", "Leeds Office", "Büro Hamburg", "Sede di Torino"; not a village that names a plant', () => {
+    expect(parsePlace('Canterbury Campus')).toMatchObject({ city: 'Canterbury', country: 'GB' });
+    expect(parsePlace('Leeds Office')).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(parsePlace('Büro Hamburg')).toMatchObject({ city: 'Hamburg', country: 'DE' });
+    expect(parsePlace('Sede di Torino')).toMatchObject({ city: 'Torino', country: 'IT' });
+    expect(parsePlace('Pacific Plant')).toBeNull();
+  });
+});
+
