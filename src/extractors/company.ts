@@ -380,8 +380,9 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
       if (t.length <= 80 && t.split(/\s+/).length <= 10 && !/[.!?:：;,]$/.test(t) && /^[\p{Lu}\p{N}"“]|[^\x00-\u024f]/u.test(t) && !parsePlaceLine(t)) {
         // Under it, the board's facts of the job: a place, or the type of contract or workplace ("CDI", "Bordeaux").
         // Above it, the same facts under the title: "Lumen Santé" / "Chargé·e de recrutement" / "CDI" / "Lyon".
-        const next = after ? top[k + 1] : top[at + 1];
-        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || namesTerms(next.folded, ctx.vocab));
+        // The board's own words between ("Job details") are passed over; its pay or a fact it labels counts too.
+        const next = top.slice(after ? k + 1 : at + 1).find((n) => !isChrome(n.text, ctx.vocab));
+        const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || namesTerms(next.folded, ctx.vocab) || payLine(next.text, ctx.vocab) || factLine(next.text, ctx.vocab));
         out.push({ text: t, line: l.line, after, factAfter, underUnit: units > 0 });
       }
       break;

@@ -95,6 +95,10 @@ describe('title', () => {
     const prose = 'The School of Music at Eastfield College invites applications for a two-year lecturer position in music theory, starting in September 2027. Duties include teaching four courses a term. A master\'s degree in music is required.\n';
     expect(recordOf(prose, 'a.txt').title).toBe('lecturer');
   });
+  it('takes the name under a pasted title for the employer when the board\'s facts follow it, past the board\'s own words', () => {
+    const r = recordOf('Baker\nMill Lane Loaves\n\nJob details\nPay: $17 an hour\nJob type: Full-time\n\nFull job description\nEarly shifts in a small bakery.\n\nDuties:\n- Shape loaves\n- Clean the ovens\n', 'a.txt');
+    expect(r.company).toBe('Mill Lane Loaves');
+  });
   it('takes the team that signs the posting\'s last lines for the employer, in several languages, never a department', () => {
     const text = (signature: string) => `Night Porter\n\nDuties:\n- Greet late guests\n- Walk the floors at night\n\nRequirements:\n- A calm manner\n\nThanks for reading!\n${signature}\n`;
     expect(recordOf(text('— The Saltmarsh Inn team'), 'a.txt').company).toBe('Saltmarsh Inn');
