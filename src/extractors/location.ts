@@ -92,8 +92,16 @@ function withoutPostcode(part: string): { part: string; country: string | null }
     const m = re.exec(part);
     if (m) return { part: part.slice(0, m.index), country };
   }
+  // A city's district by number ("Praha 8", "Paris 15e", "Wien 3", "Budapest XIII."): the city.
+  const district = CITY_DISTRICT.exec(part);
+  if (district?.[1] && (cityOf(district[1])?.population ?? 0) >= DISTRICT_CITY) return { part: district[1], country: null };
   return { part: part.replace(POSTCODE_BEFORE, ''), country: null };
 }
+
+/** A city and the number of one of its districts, arabic or roman, with the word for a district or not. */
+const CITY_DISTRICT = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+(?:\d{1,2}(?:e|er|ème|eme|\.)?|[IVX]{1,5}\.?)(?:\s+(?:kerület|ker\.|Bezirk|arrondissement|arr\.|district|obvod))?$/u;
+/** The smallest city whose districts are numbered in a posting's place ("Praha 8"), as only great cities' are. */
+const DISTRICT_CITY = 200_000;
 
 /** A part that is only a postcode, which tells the country. */
 const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [

@@ -441,3 +441,12 @@ describe('a site of the employer named by its town', () => {
   });
 });
 
+describe('a great city and the number of one of its districts', () => {
+  it('is the city: "Praha 8, Karlín", "Paris 15e", "Wien 3", "Budapest XIII."', () => {
+    expect(parsePlace('Praha 8, Karlín')).toMatchObject({ city: 'Praha', country: 'CZ' });
+    expect(parsePlace('Paris 15e')).toMatchObject({ city: 'Paris', country: 'FR' });
+    expect(parsePlace('Wien 3')).toMatchObject({ city: 'Wien', country: 'AT' });
+    expect(parsePlace('Budapest XIII.')).toMatchObject({ city: 'Budapest', country: 'HU' });
+  });
+});
+
