@@ -54,12 +54,16 @@ const LEAD_COLON = /^([^:：]{2,40})[:：](?!\/\/)\s*(\S.*)$/u;
 
 /** A parenthesis closing a title. */
 const TERMS_PAREN = /\s*[(（]([^()（）]{1,30})[)）]$/u;
-/** The most words of an aside that only says how many years are asked ("3+ years", "min. 2 Jahre", "3년 이상"). */
-const YEARS_ASIDE_WORDS = 4;
+/** The most words of an aside that only says a span of time ("3+ years", "min. 2 Jahre", "6 mois", "3년 이상"). */
+const SPAN_ASIDE_WORDS = 4;
 
-/** True when an aside only says how many years of experience are asked: a figure and a word for years. */
-function yearsAsked(inner: string, vocab: Vocabulary): boolean {
-  return /\d/.test(inner) && inner.trim().split(/\s+/).length <= YEARS_ASIDE_WORDS && vocab.years.test(fold(inner)) && !/[$€£¥₹]|\d{4}/u.test(inner);
+/**
+ * True when an aside only says a span of time: the years of experience asked ("(5+ years)") or
+ * how long the job lasts ("(6 mois)", "(12 months)") — a figure and a word for years or months.
+ */
+function spanAside(inner: string, vocab: Vocabulary): boolean {
+  const f = fold(inner);
+  return /\d/.test(inner) && inner.trim().split(/\s+/).length <= SPAN_ASIDE_WORDS && (vocab.years.test(f) || vocab.months.test(f)) && !/[$€£¥₹]|\d{4}/u.test(inner);
 }
 
 /** A last part after a dash, bar or comma, short enough to be only terms: "… – Teilzeit", "… | Full-time", "Barista, Part-Time". */
@@ -94,7 +98,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = s.replace(LONG_PAREN, (whole, inner: string) => (inner.split(/\s+/).length >= 3 || /[,，、;；]/u.test(inner) || (!/\s/.test(inner) && /[^\x00-\u024f]{6,}/u.test(inner)) ? '' : whole)).trim();
     // A closing aside that is only the terms of the job ("(Full Time)", "（正社員）", "(Fully Remote)"), or
     // says who is welcome ("（未経験歓迎）", "(Spanish a plus)"): the role is before it.
-    s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) || yearsAsked(inner, vocab) ? '' : whole)).trim();
+    s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) || spanAside(inner, vocab) ? '' : whole)).trim();
     // A closing aside that is only the place: "Warehouse Operative (Leeds)".
     if (placeAside(s, vocab)) s = s.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
     const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);

@@ -179,10 +179,12 @@ describe('title', () => {
     // No capitalised candidate opens with the role: it stays as the sentence writes it.
     expect(recordOf('We are looking for a barista to join our café.\n\nDuties:\n- Make coffee\n- Clean up\n', 'a.txt').title).toBe('barista');
   });
-  it('leaves an aside that only says how many years are asked out of the title, in any language', () => {
+  it('leaves an aside that only says how many years are asked, or how long the job lasts, out of the title, in any language', () => {
     const body = '\n\nWe are looking for a developer.\n\nDuties:\n- Build services\n- Review code\n';
     expect(recordOf(`Data Engineer (5+ years)${body}`, 'a.txt').title).toBe('Data Engineer');
     expect(recordOf(`Entwickler (min. 3 Jahre)${body}`, 'a.txt').title).toBe('Entwickler');
+    expect(recordOf('# Stagiaire développeur (6 mois)\n\nÉquipe produit, Nantes.\n\n## Missions\n\n- Développer des API\n- Écrire des tests\n', 'a.md').title).toBe('Stagiaire développeur');
+    expect(recordOf(`Research Assistant (12 months)${body}`, 'a.txt').title).toBe('Research Assistant');
     expect(recordOf(`Graduate Engineer (2027 intake)${body}`, 'a.txt').title).toBe('Graduate Engineer (2027 intake)');
   });
   it('leaves the terms after a comma closing a title out of the role, in any language ("Barista, Part-Time", "Kokki, osa-aikainen")', () => {
