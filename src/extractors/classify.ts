@@ -77,6 +77,9 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}(?:,\s*\p{L}[\p{L} .]{1,30})?
  * lecture", "Lesezeit: 4 Min.", "Tiempo de lectura: 3 minutos", "阅读时间 5 分钟".
  */
 const READING_TIME = /\b\d{1,2}[\s-]?(?:min(?:ute)?s?\.?|minuten|minutos|minuti)\s+(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|Lesezeit)\b|(?:\b(?:Lesezeit|Leestijd|Lesetid|Lästid|Läsningstid|Tiempo de lectura|Temps de lecture|Tempo de leitura|Tempo di lettura|Czas czytania|Reading time|Read time)|Время чтения|阅读时间|閱讀時間|読了時間)\s*[:：]?\s*(?:ca\.?\s*|~\s*)?\d{1,2}\s*(?:min|Min|мин|分)/iu;
+/** A blank where the employer's name goes: "[Company name]", "<Employer>", "{Organisation}", "[Nom de l'entreprise]", "[Firma]". */
+const EMPLOYER_BLANK = /[[<{]\s*(?:(?:your |the )?(?:company|employer|organi[sz]ation|business|firm)(?:['’]s)?(?: name)?|nom de l['’]entreprise|nombre de (?:la )?empresa|firmenname|name des unternehmens|nome (?:dell['’])?azienda|bedrijfsnaam)\s*[\]>}]/i;
+
 /** From this many employers, each heading its own "Employer | Role | Place" line, a page is a thread of postings. */
 const THREAD_EMPLOYERS = 3;
 
@@ -272,6 +275,7 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if (real(facts.lists.benefits).length) add('a benefits section', 1);
   if (blankItems >= 3 && blankItems * 2 >= allItems.length) add(`${blankItems} list items that are placeholders`, -3, 'template');
   if (facts.title && WHOLE_PLACEHOLDER.test(facts.title.trim())) add('the title is a placeholder', -3, 'template');
+  if (EMPLOYER_BLANK.test(text)) add("the employer's name is a blank to fill in (\"[Company name]\")", -3, 'template');
   const kinds = new Set(ctx.sections.map((s) => s.kind));
   const postingKinds = ['responsibilities', 'qualifications', 'preferred', 'benefits', 'compensation', 'application'].filter((k) => kinds.has(k as never)).length;
   if (postingKinds >= 2) add('headings of a posting (duties, requirements, benefits, how to apply)', 1);

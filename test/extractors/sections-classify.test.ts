@@ -55,6 +55,12 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
+  it('reads two short items one semicolon parts under a list\'s label, and no prose', () => {
+    const es = recordOf('Camarero/a\n\nBar La Ola, Cádiz\n\nRequisitos: experiencia en sala; inglés básico.\nSe ofrece: contrato de verano; comida incluida.\n', 'a.txt');
+    expect([es.qualifications.required, es.benefits]).toEqual([['experiencia en sala', 'inglés básico'], ['contrato de verano', 'comida incluida']]);
+    const prose = recordOf('Waiter\n\nRequirements: you will have worked in a busy restaurant before and know how to carry three plates at once; we will train you on our till system in your first week.\n', 'a.txt');
+    expect(prose.qualifications.required).toEqual([]);
+  });
   it('leaves a job board\'s note under a list\'s heading out of the list ("Pulled from the full job description")', () => {
     const pasted = 'Bakery Assistant\nCrumbs & Co.\nYork\n\nBenefits\nPulled from the full job description\nStaff discount\nFree parking\n\nFull job description\nWe are hiring a bakery assistant for early shifts.\n\nDuties:\n- Bake bread\n- Serve customers\n';
     expect(recordOf(pasted, 'a.txt').benefits).toEqual(['Staff discount', 'Free parking']);
@@ -261,6 +267,11 @@ describe('isJobPosting', () => {
     // One employer's posting with a header line per role is still a posting.
     const roles = ['Pebblebank is hiring', '', 'Data Engineer | Leeds | £55k', 'Analytics Engineer | Leeds | £50k', 'Platform Engineer | Remote (UK) | £60k', '', 'We build savings apps for credit unions and are looking for engineers who like data.', '', 'Requirements:', '- Python', '- SQL', ''].join('\n');
     expect(recordOf(roles, 'roles.txt').classification.reasons.join(' ')).not.toMatch(/header line of its own/);
+  });
+  it('knows a job description template by the blank where the employer\'s name goes', () => {
+    const template = 'Job description: Kitchen Porter\n\nMain duties\n- Wash pots and pans\n- Keep the kitchen clean\n\nPerson specification\nEssential: reliability; a good work ethic\n\n[Company name] welcomes applications from everyone. Pay: [£X an hour]. Place of work: [Town].\n';
+    const r = normalize(template, { path: 'template.txt' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'template']);
   });
   it('knows a news story by the byline under its headline', () => {
     const story = '# Shipyards struggle to find welders\n\nBy Ana Ferreira · 3 March 2027\n\nYards on the coast say they cannot fill openings for welders and fitters, with pay rising to €48,000 a year.\n\nOne foreman said the shortage would last for years.\n';
