@@ -18,15 +18,6 @@ const INLINE_MARK = new RegExp(`[;${BULLET_SYMBOLS}]|\\d[.)、．）]`, 'u');
 /** The number opening an item of an inline numbered list: "1) ", "2. ", "3、". */
 const NUMBER_OPENING = /^\d{1,2}\s?[、.)）．]\s*/u;
 
-/** The most words of each of two items a lone semicolon parts under a list's label. */
-const PAIR_ITEM_WORDS = 12;
-
-/** Two short items parted by one semicolon ("Requisitos: título de auxiliar; disponibilidad para turnos"). */
-function shortPair(value: string): boolean {
-  const parts = value.split(';');
-  return parts.length === 2 && parts.every((p) => p.trim() && p.trim().split(/\s+/).length <= PAIR_ITEM_WORDS);
-}
-
 /** How many blocks a page must have shown before a line can end its posting. */
 const POSTING_BEFORE_END = 3;
 
@@ -101,7 +92,7 @@ export class DocumentBuilder {
       // "Responsibilities: 1) Load the van 2) Deliver parcels", "Duties: invoices; reconciliations; VAT returns."
       const cuts = numberedCuts(value);
       if (cuts.length >= 2) items = cuts.map((c, k) => value.slice(c, cuts[k + 1]).replace(NUMBER_OPENING, ''));
-      else if ((value.match(/;/g) ?? []).length >= 2 || shortPair(value)) items = value.split(';').map((t) => t.replace(/[.。]\s*$/u, ''));
+      else if ((value.match(/;/g) ?? []).length >= 2) items = value.split(';').map((t) => t.replace(/[.。]\s*$/u, ''));
     }
     items = items.map((t) => t.trim()).filter(Boolean);
     // A sentence before the first bullet ("自社SaaSの開発をお任せします。 ・API …") leads the list in; it is no item.

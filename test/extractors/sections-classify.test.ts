@@ -55,12 +55,6 @@ describe('section headings, in every language the lexicons hold', () => {
 });
 
 describe('record lists', () => {
-  it('reads two short items one semicolon parts under a list\'s label, and no prose', () => {
-    const es = recordOf('Camarero/a\n\nBar La Ola, Cádiz\n\nRequisitos: experiencia en sala; inglés básico.\nSe ofrece: contrato de verano; comida incluida.\n', 'a.txt');
-    expect([es.qualifications.required, es.benefits]).toEqual([['experiencia en sala', 'inglés básico'], ['contrato de verano', 'comida incluida']]);
-    const prose = recordOf('Waiter\n\nRequirements: you will have worked in a busy restaurant before and know how to carry three plates at once; we will train you on our till system in your first week.\n', 'a.txt');
-    expect(prose.qualifications.required).toEqual([]);
-  });
   it('leaves a job board\'s note under a list\'s heading out of the list ("Pulled from the full job description")', () => {
     const pasted = 'Bakery Assistant\nCrumbs & Co.\nYork\n\nBenefits\nPulled from the full job description\nStaff discount\nFree parking\n\nFull job description\nWe are hiring a bakery assistant for early shifts.\n\nDuties:\n- Bake bread\n- Serve customers\n';
     expect(recordOf(pasted, 'a.txt').benefits).toEqual(['Staff discount', 'Free parking']);
