@@ -197,10 +197,10 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
     const inner = parsePlace(path.rest, [path.country, ...prefer], lenient);
     return inner && inner.country === path.country ? { ...inner, raw: raw.trim() } : { raw: raw.trim(), city: null, region: null, country: path.country };
   }
-  // A site of the employer's named by its town ("Canterbury Campus", "Leeds Office", "Büro Hamburg"): the town,
+  // A site of the employer's named by its town ("Canterbury Campus", "Leeds Office", "Büro Hamburg"):
+  // the town, when it is a town of some size ("Pacific Plant" is a plant's name, not a village's site).
   const site = SITE_OF_TOWN.exec(raw.trim());
   const siteTown = site?.[1] ?? site?.[2];
-  // A town of some size: "Pacific Plant" is a plant's name, not a village's site.
   if (siteTown && (cityOf(siteTown, prefer)?.population ?? 0) >= LONE_TOWN) {
     const town = parsePlace(siteTown, prefer, lenient);
     if (town?.city) return { ...town, raw: raw.trim() };

@@ -472,7 +472,6 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** A salary object (`{ min, max, currency, period }`, or schema.org's `{ currency, value: { minValue, maxValue, unitText } }`) as text. */
 /** Keys that give a salary's parts one per key: `salary_min: 55000`, `salary_max`, `salary_currency`, `salary_period`. */
 const SPLIT_SALARY_KEYS = {
   min: ['salarymin', 'minsalary', 'salaryfrom', 'salarylow', 'paymin', 'minpay', 'payfrom', 'compensationmin', 'mincompensation'],
@@ -495,6 +494,7 @@ function splitSalaryKeys(ctx: Context): Found<unknown> | null {
   return { value, line: (min ?? max)?.line ?? null, from: 'front-matter' };
 }
 
+/** A salary object (`{ min, max, currency, period }`, or schema.org's `{ currency, value: { minValue, maxValue, unitText } }`) as text. */
 function salaryObjectText(v: unknown): string | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
   const o = v as Record<string, unknown>;

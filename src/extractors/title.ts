@@ -15,7 +15,7 @@ import { endsWithRoleWord, hasRoleWord, startsWithRoleWord } from '../patterns/r
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
-import { commaHeadline, LINE_PARTS, parsePlace, placeAside } from './location.js';
+import { CLOSING_ASIDE, commaHeadline, LINE_PARTS, parsePlace, placeAside } from './location.js';
 import { proseLines } from './prose.js';
 import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
@@ -100,7 +100,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // says who is welcome ("（未経験歓迎）", "(Spanish a plus)"): the role is before it.
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) || spanAside(inner, vocab) ? '' : whole)).trim();
     // A closing aside that is only the place: "Warehouse Operative (Leeds)".
-    if (placeAside(s, vocab)) s = s.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+    if (placeAside(s, vocab)) s = s.replace(CLOSING_ASIDE, '').trim();
     const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".

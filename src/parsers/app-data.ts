@@ -2,8 +2,9 @@
  * A posting carried as an application's page data: a saved page of a careers site built as an app
  * shows nothing but "Loading…", and its posting is the state a script would render
  * (`<script id="__NEXT_DATA__" type="application/json">`, `window.__STATE__ = {…}`). Read when a
- * page has no JSON-LD: the first object that holds a short role name and a long description, with
- * the employer, place, terms and pay written beside it, made into markup for the HTML reader.
+ * page has no JSON-LD: of the objects that hold a short role name and a long description, the one
+ * with the longest description, with the employer, place, terms and pay written beside it, made
+ * into markup for the HTML reader.
  */
 
 /** A posting found in page data: its role, description and the facts written beside them. */
