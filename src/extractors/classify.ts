@@ -80,6 +80,9 @@ const READING_TIME = /\b\d{1,2}[\s-]?(?:min(?:ute)?s?\.?|minuten|minutos|minuti)
 /** A blank where the employer's name goes: "[Company name]", "<Employer>", "{Organisation}", "[Nom de l'entreprise]", "[Firma]". */
 const EMPLOYER_BLANK = /[[<{]\s*(?:(?:your |the )?(?:company|employer|organi[sz]ation|business|firm)(?:['’]s)?(?: name)?|nom de l['’]entreprise|nombre de (?:la )?empresa|firmenname|name des unternehmens|nome (?:dell['’])?azienda|bedrijfsnaam)\s*[\]>}]/i;
 
+/** How many units from the top a text's words about itself as a sample stand in. */
+const SAMPLE_LINES = 4;
+
 /** From this many employers, each heading its own "Employer | Role | Place" line, a page is a thread of postings. */
 const THREAD_EMPLOYERS = 3;
 
@@ -293,6 +296,9 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   // The phrases of a genre the text holds, each once.
   const genrePhrases = (kind: OtherGenre) => new Set(units.flatMap((u) => vocab.genres.set(kind)?.findAll(u).map((m) => m.text) ?? []));
   const guideTitle = genre('template', leading) || genre('guide', leading);
+  // A text whose opening presents it as a sample to adapt ("This job description sample is ready to post"): a hiring guide's.
+  const opening3 = ctx.lines.slice(0, SAMPLE_LINES).map((l) => l.folded).join(' ');
+  if (!guideTitle && genre('sample', opening3)) add('presents itself as a sample to adapt ("job description sample", "customize it")', -8, 'template');
   if (guideTitle) add('title of a template, guide or handbook', -8, genre('template', leading) ? 'template' : 'guide');
   if (genre('resume', leading) && !facts.lists.responsibilities.length) add('title of a CV or résumé', -6, 'cv');
   const placeholders = PLACEHOLDER_START.test(text) ? (text.match(PLACEHOLDER) ?? []).length : 0;

@@ -266,6 +266,8 @@ export const en = defineLexicon({
     closing: ['kind regards', 'best regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes', 'best', 'thanks', 'thank you', 'cheers'],
     noOpenings: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'not hiring right now', 'not currently hiring', 'no positions available', 'there are no open positions'],
     template: ['template', 'job description template', 'job posting template', 'sample job description', 'example job description', 'job ad template', 'fill in'],
+    /** A text that presents itself as a sample to adapt, in its opening lines ("This job description sample is ready to post. Customize it …"). */
+    sample: ['job description sample', 'job description example', 'sample job description', 'this sample', 'customize it', 'customise it', 'ready to post', 'tailor it to your', 'adapt it to your', 'modify it to fit', 'copy and paste'],
     guide: [
       'how to', 'guide', 'handbook', 'playbook', 'checklist', 'faq', 'tutorial', 'best practices', 'tips for', 'tips on', 'interviewing', 'interview questions',
       'how we work', 'how we hire', 'guidelines', 'policy', 'process', 'manual', 'documentation', 'readme', 'writing job descriptions', 'lessons learned',

@@ -58,7 +58,7 @@ const EMPLOYMENT_ORDER: readonly EmploymentKind[] = ['internship', 'contract', '
 const WORKPLACE_ORDER: readonly WorkplaceKind[] = ['hybrid', 'remote', 'onsite'];
 const EDUCATION_ORDER: readonly EducationLevel[] = ['high-school', 'associate', 'bachelor', 'master', 'doctorate'];
 const PERIOD_ORDER: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
-const GENRE_ORDER: readonly OtherGenre[] = ['template', 'guide', 'article', 'resume', 'coverLetter', 'seeker', 'index', 'errorPage', 'noOpenings', 'course', 'report', 'closing'];
+const GENRE_ORDER: readonly OtherGenre[] = ['template', 'sample', 'guide', 'article', 'resume', 'coverLetter', 'seeker', 'index', 'errorPage', 'noOpenings', 'course', 'report', 'closing'];
 
 function phrases(lexicons: readonly Lexicon[], pick: (l: Lexicon) => readonly string[] | undefined): Phrase[] {
   return lexicons.flatMap((l) => (pick(l) ?? []).map((text) => ({ text, noSpaces: !!l.noSpaces })));

@@ -39,7 +39,7 @@ export type LabelField =
 export type ListKind = 'responsibilities' | 'qualifications' | 'preferred' | 'skills' | 'benefits' | 'application';
 
 /** Kinds of document that are not postings, each with the words that give it away. */
-export type OtherGenre = 'template' | 'guide' | 'article' | 'resume' | 'coverLetter' | 'seeker' | 'index' | 'errorPage' | 'noOpenings' | 'course' | 'report' | 'closing';
+export type OtherGenre = 'template' | 'sample' | 'guide' | 'article' | 'resume' | 'coverLetter' | 'seeker' | 'index' | 'errorPage' | 'noOpenings' | 'course' | 'report' | 'closing';
 
 export interface Lexicon {
   /** BCP 47 primary language subtag: `en`, `de`, `zh`. */

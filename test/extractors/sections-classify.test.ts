@@ -262,6 +262,13 @@ describe('isJobPosting', () => {
     const roles = ['Pebblebank is hiring', '', 'Data Engineer | Leeds | £55k', 'Analytics Engineer | Leeds | £50k', 'Platform Engineer | Remote (UK) | £60k', '', 'We build savings apps for credit unions and are looking for engineers who like data.', '', 'Requirements:', '- Python', '- SQL', ''].join('\n');
     expect(recordOf(roles, 'roles.txt').classification.reasons.join(' ')).not.toMatch(/header line of its own/);
   });
+  it('knows a hiring guide\'s sample job description by its opening words about itself, whatever lists it holds', () => {
+    const sample = '# Barista job description\n\nUse this barista job description sample for your café. Customize it to fit your needs.\n\n## Barista responsibilities\n\n- Prepare coffee drinks\n- Keep the counter clean\n\n## Requirements\n\n- Experience in a busy café\n- Friendly manner\n\nThe average barista earns $15 an hour.\n';
+    const r = normalize(sample, { path: 'sample.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'template']);
+    // A posting that asks its reader to tailor an application is no sample.
+    expect(recordOf('# Barista\n\nBean Street Café, Leeds\n\nSend us a CV and tailor it to our café.\n\n## Duties\n\n- Make coffee\n- Serve customers\n', 'a.md').isJobPosting).toBe(true);
+  });
   it('knows a job description template by the blank where the employer\'s name goes', () => {
     const template = 'Job description: Kitchen Porter\n\nMain duties\n- Wash pots and pans\n- Keep the kitchen clean\n\nPerson specification\nEssential: reliability; a good work ethic\n\n[Company name] welcomes applications from everyone. Pay: [£X an hour]. Place of work: [Town].\n';
     const r = normalize(template, { path: 'template.txt' });
