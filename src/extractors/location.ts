@@ -680,11 +680,17 @@ function placePart(part: string, prefer: readonly string[], vocab?: Vocabulary):
 /** An aside in brackets closing a title: "Warehouse Operative (Leeds)", "Raktári munkatárs (Győr)". */
 export const CLOSING_ASIDE = /\s*[(（]([^()（）]{2,60})[)）]\s*$/u;
 
+/** The words of the aside in brackets closing a line after a role ("Barista (Leeds)", "Editor (Remote)"), or null. */
+export function roleAside(text: string, vocab: Vocabulary): string | null {
+  const aside = CLOSING_ASIDE.exec(text);
+  const inner = aside?.[1]?.trim();
+  return aside && inner && hasRoleWord(text.slice(0, aside.index), vocab) ? inner : null;
+}
+
 /** The place in brackets closing a title after a role ("Warehouse Operative (Leeds)"), or null. */
 export function placeAside(title: string, vocab: Vocabulary, prefer: readonly string[] = []): string | null {
-  const aside = CLOSING_ASIDE.exec(title);
-  const inner = aside?.[1]?.trim();
-  return aside && inner && hasRoleWord(title.slice(0, aside.index), vocab) && placePart(inner, prefer, vocab) ? inner : null;
+  const inner = roleAside(title, vocab);
+  return inner && placePart(inner, prefer, vocab) ? inner : null;
 }
 
 /**

@@ -8,12 +8,11 @@
  */
 import { fold, LEXICONS, type Vocabulary } from '../lexicons/index.js';
 import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
-import { hasRoleWord } from '../patterns/roles.js';
 import type { WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
 import { fmValue, labelled, type Context, type Found } from './context.js';
 import { jobBoardHeader } from './job-board.js';
-import { CLOSING_ASIDE, LINE_PARTS } from './location.js';
+import { LINE_PARTS, roleAside } from './location.js';
 import { denied, jobNamedAfter } from './stated.js';
 import { WEIGHTS } from './weights.js';
 
@@ -124,8 +123,8 @@ export function workplaceCandidates(ctx: Context, title: string | null, fromLoca
       const bare = fold(p.replace(/\s*[(（][^()（）]{1,30}[)）]\s*$/u, '')).trim();
       add(bare.length <= MAX_LABEL ? onlyWorkplace(bare, vocab) : null, l.line, 'body', 'alone', l.text);
     }
-    const aside = CLOSING_ASIDE.exec(l.text);
-    if (aside?.[1] && hasRoleWord(l.text.slice(0, aside.index), vocab)) add(onlyWorkplace(fold(aside[1]).trim(), vocab), l.line, 'body', 'alone', l.text);
+    const aside = roleAside(l.text, vocab);
+    if (aside) add(onlyWorkplace(fold(aside), vocab), l.line, 'body', 'alone', l.text);
   }
   ctx.lines.forEach((l, i) => {
     // "Remote job" / "No", "Remote: No": a form's field answered no says nothing of the workplace.

@@ -212,8 +212,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   let scriptJson: string[] | null = null;
   /** The text of a script that may hold the page's data, and whether it is declared JSON. */
   let appScript: { text: string[]; json: boolean } | null = null;
-  let appPosting: AppPosting | null = null;
-  let appLine = firstLine;
+  /** Every such script with its line, parsed only when the page turns out to need it. */
+  const appScripts: Array<{ text: string; json: boolean; line: number }> = [];
   let styleText: string[] | null = null;
   let bold = new Set<string>();
   /** Depths of elements made bold by their class, each counted in `inStrong`. */
@@ -593,13 +593,8 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
             styleText = null;
           }
           if (appScript) {
-            const { text, json } = appScript;
+            if (appScript.text.length) appScripts.push({ text: appScript.text.join(''), json: appScript.json, line: line() });
             appScript = null;
-            const found = text.length ? findAppPosting(scriptData(text.join(''), json)) : null;
-            if (found && found.description.length > (appPosting?.description.length ?? 0)) {
-              appPosting = found;
-              appLine = line();
-            }
           }
           if (scriptJson) {
             const json = scriptJson.join('');
@@ -698,16 +693,22 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
   // A page that only carries its posting as data (an app shell whose text a script renders, a
   // saved page without its body): the JobPosting's description is the posting's text, read at
   // the line of the data that holds it.
+  // With no JSON-LD description, an app's page data: the scripts' posting with the longest description.
   const description = (structured as StructuredPosting | null)?.description;
-  if (!nested && typeof description === 'string') {
-    const markup = descriptionMarkup(description);
-    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, jsonLine, builder, vocab, true);
-  } else if (!nested && appPosting) {
-    // With no JSON-LD, an app's page data: read when the page shows less than half of its text.
-    const markup = appPostingMarkup(appPosting, descriptionMarkup);
-    if (shown * 2 < htmlInlineText(markup).replace(/\s+/g, ' ').trim().length) readHtml(markup, appLine, builder, vocab, true);
-  }
+  const data = nested ? null : typeof description === 'string' ? { markup: descriptionMarkup(description), line: jsonLine } : appData(appScripts);
+  // Read when the page shows less than half of the data's text.
+  if (data && shown * 2 < htmlInlineText(data.markup).replace(/\s+/g, ' ').trim().length) readHtml(data.markup, data.line, builder, vocab, true);
   return { meta, structured };
+}
+
+/** The posting in a page's scripts of data, as markup with the line of its script: of several, the one with the longest description. */
+function appData(scripts: ReadonlyArray<{ text: string; json: boolean; line: number }>): { markup: string; line: number } | null {
+  let best: { posting: AppPosting; line: number } | null = null;
+  for (const s of scripts) {
+    const found = findAppPosting(scriptData(s.text, s.json));
+    if (found && found.description.length > (best?.posting.description.length ?? 0)) best = { posting: found, line: s.line };
+  }
+  return best ? { markup: appPostingMarkup(best.posting, descriptionMarkup), line: best.line } : null;
 }
 
 /** A JobPosting description as markup on one line: HTML (escaped or not) as it is, plain text with its line breaks as `<br>`. */
