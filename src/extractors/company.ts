@@ -567,6 +567,20 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       }
     }
   }
+  // "شركة سحابة التقنية تبحث عن …": in a script without capitals (Arabic, Hebrew), no name stands out
+  // by its letters; the few words that open an early line before a hiring phrase are who hires,
+  // unless they say "we", a town or a role.
+  else {
+    for (const l of ctx.lines.slice(0, TOP_LINES)) {
+      const hit = vocab.hiring.find(l.folded);
+      if (!hit || hit.index === 0) continue;
+      const before = l.text.slice(0, hit.index).replace(/^[\s*_>#-]+|[\s*_,:،-]+$/gu, '');
+      const words = before.split(/\s+/);
+      if (!CASELESS.test(before) || /[\p{Lu}\p{Ll}]/u.test(before) || words.length > 5) continue;
+      if (vocab.weAre.test(fold(before)) || vocab.firstPerson.test(fold(before)) || cityOf(before) || hasRoleWord(before, vocab)) continue;
+      add(before, l.line, 'body', 'hiring', { early: 1 });
+    }
+  }
   // "Harbor Goods is an Equal Opportunity Employer": a pledge names the employer, in whatever section it stands.
   for (const l of ctx.lines) {
     for (const m of vocab.equalOpportunity.findAll(l.folded)) {
@@ -766,6 +780,8 @@ const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limi
 /** A Japanese sentence's topic before its particle: "北浜珈琲では、", "株式会社ミドリは". */
 const TOPIC = /^([^\s、。，,「」()（）:：]{2,20}?)(?:では|は)[、,]/u;
 /** "We" (or "our firm") opening a word group in a language written without spaces: "我们正在招聘…", "当社では…募集", "저희 회사는 … 채용". */
+/** Letters of a script without capitals, written with spaces between words: Arabic, Hebrew, Persian. */
+const CASELESS = /^[^\p{L}]*[\u0590-\u06ff]/u;
 const WE_NO_SPACES = /^(?:我们|我們|我司|本公司|我公司|当社|弊社|私たち|저희|우리)/u;
 /** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;

@@ -470,6 +470,8 @@ interface PlacePatterns {
   cases: Array<[string, string]>;
   /** A place name with a case ending after an apostrophe ("İzmir'deki"), in languages that write one; null elsewhere. */
   suffixed: RegExp | null;
+  /** A town of the tables' `places` with a preposition written onto it ("בתל אביב"), matched in folded text; null where no language writes one. */
+  prefixed: RegExp | null;
 }
 
 const placePatterns = new WeakMap<Vocabulary, PlacePatterns>();
@@ -499,6 +501,9 @@ function patternsOf(vocab: Vocabulary): PlacePatterns {
   const and = alternation(lexicons.flatMap((l) => l.conjunctions));
   const officePreps = alternation(lexicons.flatMap((l) => [...l.placePrepositions, ...l.officePrepositions]));
   const suffixes = lexicons.some((l) => l.placeSuffixes.length) ? alternation(lexicons.flatMap((l) => l.placeSuffixes)) : null;
+  const prefixers = lexicons.filter((l) => l.placePrefixes.length);
+  const prefixes = alternation(prefixers.flatMap((l) => l.placePrefixes));
+  const towns = alternation(prefixers.flatMap((l) => Object.keys(l.places).map(fold)));
   const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
   const joint = String.raw`\s*(?:,|\s(?:${and})\s)\s*(?:(?:${preps})\s+)?`;
   const patterns: PlacePatterns = {
@@ -507,6 +512,7 @@ function patternsOf(vocab: Vocabulary): PlacePatterns {
     separator: new RegExp(joint, 'u'),
     preposition: new RegExp(String.raw`(?<![\p{L}])(?:${preps})\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`, 'gu'),
     cases: lexicons.flatMap((l) => l.placeCases).map((c) => c.split('>') as [string, string]),
+    prefixed: prefixers.length ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${prefixes})?(${towns})(?![\p{L}\p{M}])`, 'gu') : null,
     suffixed: suffixes ? new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)['’](?:${suffixes})(?![\p{L}])`, 'gu') : null,
   };
   placePatterns.set(vocab, patterns);
@@ -938,6 +944,11 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
     if (TOWN_BEFORE_WORKPLACE_MARK.test(l.text)) for (const m of matchesOf(TOWN_BEFORE_WORKPLACE, l.text)) {
       const city = cityOf(m[1] ?? '', prefer);
       if (city && mentioned(city)) add(townNamed(m[1] as string, city), l.line, l.from, 'mention', l.text);
+    }
+    // "משרדינו בתל אביב", "مقرها بالرياض": a town of the tables with a preposition written onto it.
+    if (patterns.prefixed) for (const m of matchesOf(patterns.prefixed, fold(l.text))) {
+      const city = cityOf(l.text.slice(m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length), prefer);
+      if (city) add(townNamed(city.city, city), l.line, l.from, 'mention', l.text);
     }
     const native = nativePlacesIn(l.text);
     if (native.length === 1) {

@@ -6,6 +6,7 @@
  * read only in the document's languages, where "stage" is an internship in French but not in English.
  */
 import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
+import { ar } from './ar.js';
 import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -13,6 +14,7 @@ import { el } from './el.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
@@ -38,7 +40,7 @@ export { fold, readingDocument } from './match.js';
 export type { EmploymentKind, LabelField, Lexicon, ListKind, OtherGenre, WorkplaceKind } from './types.js';
 
 /** Every lexicon; a new language is one more file in this folder and one more entry here. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, da, nb, fi, cs, hu, ro, el, ja, zh, ko, vi, id, th];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, pt, it, nl, pl, ru, uk, tr, sv, da, nb, fi, cs, hu, ro, el, ar, he, ja, zh, ko, vi, id, th];
 
 const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
 

@@ -13,7 +13,7 @@ import { hasLexicon, LEXICONS } from './index.js';
  * sample would take Portuguese, Spanish and Indonesian postings away from their own tables.
  */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
-  slk: 'sk', heb: 'he', arb: 'ar', hin: 'hi',
+  slk: 'sk', hin: 'hi',
   bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta', swh: 'sw',
 };

@@ -5,7 +5,7 @@
  */
 import { STROKED } from '../patterns/fold.js';
 
-/** What each character folds to: itself lower-cased, without a Latin accent (the first few thousand seen). */
+/** What each character folds to: itself lower-cased, without a Latin accent or an Arabic hamza or madda (the first few thousand seen). */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 8_192;
 
@@ -14,8 +14,9 @@ function foldChar(c: string): string {
   if (f === undefined) {
     const lower = c.toLowerCase();
     const base = lower.length === 1 ? lower.normalize('NFD') : c;
-    // Keep the base letter only when what the decomposition added is Latin accents.
-    f = base.length > 1 && /^[\u0300-\u036f]+$/.test(base.slice(1)) ? (base[0] as string) : lower.length === 1 ? lower : c;
+    // Keep the base letter only when what the decomposition added is Latin accents, or the hamza
+    // or madda Arabic writes over a letter or leaves out (أ, إ, آ and ا are one letter to a reader).
+    f = base.length > 1 && /^[\u0300-\u036f\u0653-\u0655]+$/.test(base.slice(1)) ? (base[0] as string) : lower.length === 1 ? lower : c;
     if (Object.hasOwn(STROKED, c)) f = STROKED[c] as string;
     else if (/[’‘`´]/.test(c)) f = "'";
     else if (/[‐-―]/.test(c)) f = '-';

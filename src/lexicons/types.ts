@@ -116,6 +116,11 @@ export interface Lexicon {
   /** Case endings written after a place name and an apostrophe, where other languages put a preposition: Turkish "İzmir'deki", "Ankara'da". */
   placeSuffixes: string[];
   /**
+   * Prepositions written onto the front of a place name, where other languages write a word:
+   * Hebrew "ב" ("בתל אביב"), Arabic "ب" ("بالرياض"). A name of the table's `places` is found after one.
+   */
+  placePrefixes: string[];
+  /**
    * How a place name's ending changes after a preposition, as `written>base` ("е>" for
    * "в Екатеринбурге" → Екатеринбург, "е>а" for "в Москве" → Москва): tried in order when the
    * name as written is no town.
@@ -218,6 +223,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     placePrepositions: [],
     officePrepositions: [],
     placeSuffixes: [],
+    placePrefixes: [],
     placeCases: [],
     weAre: [],
     chrome: [],

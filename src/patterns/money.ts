@@ -32,13 +32,16 @@ export const CURRENCY_CODES = new Set(
   XAF XCD XOF XPF YER ZAR ZMW ZWL RMB`.split(/\s+/),
 );
 
-/** Currency words after an amount: "3 500 euros", "2 600 euroa", "950 ευρώ", "50 dollars", "1999.99大洋", "40 000 рублей". */
+/** Currency words after an amount: "3 500 euros", "2 600 euroa", "950 ευρώ", "50 dollars", "1999.99大洋", "40 000 рублей", "9000 درهم". */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(us )?dollars?\b/i, '$'], [/^euro[sa]?\b|^ευρ[ωώ]/iu, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'Rs'],
   [/^reais\b/i, 'BRL'], [/^(swiss )?francs?\b/i, 'CHF'], [/^yen\b/i, 'JPY'], [/^рубл/i, 'RUB'], [/^руб\.?/i, 'RUB'], [/^złotych\b|^zlotych\b|^złoty\b/i, 'PLN'],
   [/^(人民币|大洋|块)/u, 'CNY'], [/^гривень|^гривн/iu, 'UAH'], [/^тенге/iu, 'KZT'], [/^драм/iu, 'AMD'], [/^(lira|lirası|tl)\b/i, 'TRY'],
   [/^(baht|บาท)/iu, 'THB'], [/^(đồng|dong|vnđ|vnd)\b/iu, 'VND'], [/^rupiah\b/i, 'IDR'], [/^(kronor|kroner|kronur)\b/i, 'kr'],
   [/^(korun|koruna|koruny)\b/i, 'CZK'], [/^forint/i, 'HUF'],
+  // Arabic: the dirham, the riyal (Saudi unless named otherwise) and the Egyptian pound.
+  [/^(درهم|دراهم)(?!\p{L})/u, 'AED'], [/^ريال قطري(?!\p{L})/u, 'QAR'], [/^ريال عماني(?!\p{L})/u, 'OMR'], [/^ريال(?!\p{L})/u, 'SAR'], [/^جنيه(?!\p{L})/u, 'EGP'],
+  [/^دينار كويتي(?!\p{L})/u, 'KWD'], [/^دينار (أردني|اردني)(?!\p{L})/u, 'JOD'], [/^دينار بحريني(?!\p{L})/u, 'BHD'],
 ];
 
 /**

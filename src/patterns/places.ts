@@ -100,13 +100,11 @@ function lookupCountry(part: string, allowCode: boolean): string | null {
 
 /**
  * Large cities by their own names in languages no lexicon reads, where the gazetteer knows only the
- * English one (GeoNames names Praha "Prague" and has no Greek, Arabic or Hebrew names).
+ * English one (GeoNames names Praha "Prague" and has no Bulgarian or Serbian names).
  */
 const OWN_NAMES: Readonly<Record<string, string>> = {
   praha: 'Prague', beograd: 'Belgrade', 'sankt-peterburg': 'Saint Petersburg', moskva: 'Moscow', helsingfors: 'Helsinki', åbo: 'Turku', donostia: 'San Sebastián',
-  αθήνα: 'Athens', αθηνα: 'Athens', θεσσαλονίκη: 'Thessaloniki', софия: 'Sofia', пловдив: 'Plovdiv', београд: 'Belgrade',
-  القاهرة: 'Cairo', دبي: 'Dubai', الرياض: 'Riyadh', جدة: 'Jeddah', الدوحة: 'Doha', 'أبو ظبي': 'Abu Dhabi', أبوظبي: 'Abu Dhabi', بيروت: 'Beirut',
-  'תל אביב': 'Tel Aviv', ירושלים: 'Jerusalem', חיפה: 'Haifa',
+  софия: 'Sofia', пловдив: 'Plovdiv', београд: 'Belgrade',
 };
 
 /** Names cities go by besides the gazetteer's, from every lexicon ("Питер", "東京都", "München", "NYC"), folded → the canonical name. */
