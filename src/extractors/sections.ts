@@ -146,8 +146,10 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       const namesRole = !!match && !/[:：]$/.test(s.heading.text) && namesTheRole(s.heading.text, match, vocab);
       const own = namesRole ? 'overview' : (match?.kind ?? (short ? leadInKind(s.heading.text.replace(/[:：]?$/, ':'), vocab) : null));
       // An empty list heading followed by headings of its level without a kind of their own
-      // ("Key Responsibilities", then "Prompt Design", "Evaluation", … each with its items): they are its parts.
-      const parent = stack[stack.length - 1]?.kind ?? (own ? undefined : emptyOpener?.level === level ? emptyOpener.kind : undefined);
+      // ("Key Responsibilities", then "Prompt Design", "Evaluation", … each with its items), or only
+      // a kind of facts ("Requirements", then "Conditions of Employment"): they are its parts.
+      const part = !own || own === 'details';
+      const parent = stack[stack.length - 1]?.kind ?? (part && emptyOpener?.level === level ? emptyOpener.kind : undefined);
       kind = combine(own, parent);
       stack.push({ level, kind });
       if (own) emptyOpener = LIST_KINDS.has(kind) && s.blocks.length === 0 ? { level, kind } : null;

@@ -81,6 +81,17 @@ describe('record lists', () => {
     expect(r.sections.map((s) => s.kind)).toEqual(['responsibilities', 'responsibilities', 'responsibilities', 'qualifications']);
     expect(r.qualifications.required).toEqual(['A forklift licence.', 'Shift work.']);
   });
+  it('files a heading of facts right under an empty requirements heading as a part of the requirements', () => {
+    const text = [
+      'Harbour Pilot', '', 'Duties', '- Board ships at the outer buoy', '- Steer them to their berth', '',
+      'Requirements', 'Conditions of Employment', '- A master mariner certificate', '- A clean medical', '', 'Benefits', '- A boat to work',
+    ].join('\n');
+    const r = recordOf(text, 'a.txt');
+    expect(r.qualifications.required).toEqual(['A master mariner certificate', 'A clean medical']);
+    // With an item of its own, the requirements heading is not the facts' parent.
+    const own = recordOf(text.replace('Requirements\n', 'Requirements\n- Ten years at sea\n\n'), 'a.txt');
+    expect(own.qualifications.required).toEqual(['Ten years at sea']);
+  });
   it('reads a long heading by its parts', () => {
     expect(headingKind('About You - What experience you will need for this job', vocab())).toBe('qualifications');
     expect(headingKind('About You - Other skills that will be useful but not required', vocab())).toBe('preferred');
