@@ -111,7 +111,8 @@ function byTenure(hit: Hit, tenure: readonly Span[]): boolean {
  */
 function hoursWords(folded: string, vocab: Vocabulary, tenure: readonly Span[] = vocab.tenure.findAll(folded)): Hit[] {
   const hits = vocab.employment.every(folded).sort((a, b) => a.index - b.index);
-  const hours = hits.filter((h) => !byTenure(h, tenure));
+  // Not the tenure's words, nor a type word inside them ("contract" in "vast contract").
+  const hours = hits.filter((h) => !byTenure(h, tenure) && !tenure.some((t) => within(h, t)));
   return hours.length ? hours : hits;
 }
 
@@ -197,6 +198,8 @@ const CLOSING_ASIDE = /[(（]([^()（）]{2,30})[)）]\s*$/u;
 
 /** Hours written with the terms: "Teilzeit 20 Std.", "part-time 16h", "temps partiel 24 heures". */
 const HOURS_FIGURE = /\d{1,2}(?:[.,]5)?\s*(?:h|hrs?|hours?|std|stunden|uur|heures|horas|ore|godz)(?![\p{L}])\.?/gu;
+/** A share of a full week written with the terms: "Deltid i 60 % stilling", "Teilzeit 80–100%". */
+const WORKLOAD_SHARE = /\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%/gu;
 
 /** A preposition that may open a line of terms: "in Teilzeit", "en CDI", "à temps plein", "w pełnym wymiarze", "на полный день". */
 const LEADING_PREPOSITION = /^\s*(?:in|im|en|à|a|em|w|we|op|på|i|в|на)\s+/u;
@@ -204,12 +207,14 @@ const LEADING_PREPOSITION = /^\s*(?:in|im|en|à|a|em|w|we|op|på|i|в|на)\s+/u
 /** The type a text names when it names nothing else (`Vollzeit / Unbefristet`). */
 function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
   const hits = vocab.employment.every(folded);
-  const first = hits.reduce<(typeof hits)[number] | null>((a, h) => (!a || h.index < a.index ? h : a), null);
+  // The hours before the tenure: "Permanent part-time position" is part-time.
+  const first = hoursWords(folded, vocab)[0];
   if (!first) return null;
   let rest = folded;
-  for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
-  // A preposition before the type and an aside after it are no other fact: "in Teilzeit (30 Std./Woche)", "à temps plein (35h)".
-  rest = rest.replace(LEADING_PREPOSITION, '').replace(/\([^()]{0,30}\)/gu, ' ').replace(HOURS_FIGURE, ' ');
+  // The job's own noun is no other fact: "Permanent full-time position", "fast ansettelse i 100 % stilling".
+  for (const h of [...hits, ...vocab.positions.findAll(folded)]) rest = rest.slice(0, h.index) + ' '.repeat(h.text.length) + rest.slice(h.index + h.text.length);
+  // A preposition before the type, an aside after it and its hours are no other fact: "in Teilzeit (30 Std./Woche)", "à temps plein (35h)".
+  rest = rest.replace(LEADING_PREPOSITION, '').replace(/\([^()]{0,30}\)/gu, ' ').replace(HOURS_FIGURE, ' ').replace(WORKLOAD_SHARE, ' ');
   if (/^[\s.,:;!()/|·•&+-]*$/u.test(rest)) return first.key;
   // Written without spaces, a short line that names a type is that type ("社員（有期雇用・更新あり）").
   return /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(folded) && folded.trim().length <= MAX_CJK_TYPE_LINE ? first.key : null;

@@ -71,6 +71,7 @@ export const da = defineLexicon({
   pageEnd: ['lignende job', 'lignende stillinger'],
   /** Words of a public or non-profit body's name: the employer, named once. */
   institutions: ['kommune', 'regionen', 'universitet', 'hospital', 'sygehus', 'styrelsen', 'forening'],
+  ownWords: ['af', 'dig', 'søger', 'arbejd*', 'tilbyder', 'kundskab*', 'kendskab', 'ansæt*', 'hvad', 'meget', 'gennem', 'virksomhed*'],
   firstPerson: ['jeg', 'min', 'mit', 'mine'],
   tenure: ['fast stilling', 'fastansættelse'],
   genres: { coverLetter: ['ansogning', 'med venlig hilsen'] },

@@ -76,6 +76,27 @@ const OWN_LETTERS: ReadonlyArray<readonly [string, RegExp, RegExp?]> = [
 /** Languages with tables that no prose writes without letters beyond ASCII (å, ä, ö, æ, ø, č, ř, ő); Finnish may go a sentence without ä or ö. */
 const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'cs', 'hu']);
 
+/** Each language with own words (see `Lexicon.ownWords`), with a pattern that finds them. */
+const OWN_WORDS: ReadonlyArray<readonly [string, RegExp]> = LEXICONS.filter((l) => l.ownWords.length).map((l) => [
+  l.lang,
+  new RegExp(`(?<![\\p{L}])(?:${l.ownWords.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\p{L}*` : w)).join('|')})(?![\\p{L}])`, 'giu'),
+]);
+
+/** How many more own words a kin language's text must write to be read as that language. */
+const OWN_WORDS_MARGIN = 2;
+
+/**
+ * Between languages too near for trigrams (Norwegian and Danish), the one whose own words the
+ * text writes most, by a margin; else the detector's answer.
+ */
+function byOwnWords(lang: string, text: string): string {
+  if (!OWN_WORDS.some(([l]) => l === lang)) return lang;
+  const counts = OWN_WORDS.map(([l, re]) => [l, text.match(re)?.length ?? 0] as const);
+  const mine = counts.find(([l]) => l === lang)?.[1] ?? 0;
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] >= mine + OWN_WORDS_MARGIN ? best[0] : lang;
+}
+
 /** The language whose own letters the sample is written with, or null. */
 function ownLetters(sample: string): string | null {
   for (const [lang, letters, notWith] of OWN_LETTERS) if ((sample.match(letters)?.length ?? 0) >= 5 && !notWith?.test(sample)) return lang;
@@ -106,6 +127,7 @@ export function detectLanguage(text: string): string | null {
   let lang = (trigrams === 'bg' || trigrams === 'sr') && /[ыэё]/iu.test(opening) && !/[ўіїєґ]/iu.test(opening) ? 'ru' : trigrams;
   // Finnish never writes ü or õ; Estonian, whose trigrams are near, writes both.
   if (lang === 'fi' && (opening.match(/[üõ]/giu)?.length ?? 0) >= 2) lang = 'et';
+  if (lang) lang = byOwnWords(lang, opening);
   // Text in ASCII letters that trigrams give to a neighbour we hold no tables for, or to a Nordic
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
   // Norwegian): Nordic, Central European and Baltic text writes its own letters.

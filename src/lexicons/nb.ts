@@ -72,6 +72,7 @@ export const nb = defineLexicon({
   pageEnd: ['lignende stillinger', 'lignende jobber'],
   /** Words of a public or non-profit body's name: the employer, named once. */
   institutions: ['kommune', 'fylkeskommune', 'universitet', 'sykehus', 'helse', 'direktoratet', 'stiftelse', 'forening'],
+  ownWords: ['av', 'deg', 'søker', 'arbeid*', 'tilbyr', 'kunnskap*', 'ansett*', 'hva', 'mye', 'gjennom', 'bedrift*'],
   firstPerson: ['jeg', 'min', 'mitt', 'mine'],
   tenure: ['fast stilling', 'fast ansettelse'],
   genres: { coverLetter: ['soknadsbrev', 'med vennlig hilsen'] },

@@ -149,6 +149,12 @@ export interface Lexicon {
   /** The first person singular, the voice of a CV, a cover letter or a blog post: "I", "my", "ich", "я". */
   firstPerson: string[];
   /**
+   * Common words this language writes and its nearest kin with a table does not (Norwegian "av",
+   * "deg", "søker" against Danish "af", "dig", "søger"): they decide between two languages whose
+   * trigrams are too near to tell on a short posting.
+   */
+  ownWords: string[];
+  /**
    * Words of an open-ended contract ("permanent", "CDI", "unbefristet"), also listed as
    * full-time: they say full-time only when nothing states the hours.
    */
@@ -230,6 +236,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     pageEnd: [],
     mailEnd: [],
     firstPerson: [],
+    ownWords: [],
     tenure: [],
     genres: {},
     numbers: {},

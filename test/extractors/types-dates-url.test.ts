@@ -21,6 +21,15 @@ describe('employment type', () => {
     expect(recordOf('Camarero/a - Media jornada\nBar La Plaza\n\nFunciones:\n- servir mesas\n- atender la barra\n', 'a.txt').employmentType).toBe('part-time');
     expect(recordOf('# Cajero/a\n\nJornada laboral: Parcial - Mañana\n\nAtención en caja de nuestra tienda.\n').employmentType).toBe('part-time');
   });
+  it('reads a list item that gives the type with the job\'s own noun as that type alone', () => {
+    const text = (offer: string) => `# Store Clerk\n\nShelves and tills at our corner shop.\n\nWe offer:\n- ${offer}\n- A staff discount\n`;
+    expect(recordOf(text('Permanent part-time position (20 hours)')).employmentType).toBe('part-time');
+    expect(recordOf(text('Part-time role')).employmentType).toBe('part-time');
+    const nb = '# Butikkmedarbeider\n\nVi søker en blid medarbeider til vår butikk i Bodø, og du får ansvar for kassen og varemottaket.\n\nVi tilbyr:\n- Deltid i 60 % stilling\n- Personalrabatt\n';
+    expect(recordOf(nb).employmentType).toBe('part-time');
+    // A type word inside the tenure's own words is the tenure's: "Vast contract" is a permanent contract.
+    expect(recordOf('# Verkoper\n\nWij zoeken een verkoper voor onze winkel in Tiel die graag met klanten werkt.\n\nWij bieden:\n- Vast contract\n- Personeelskorting\n').employmentType).toBe('full-time');
+  });
   it('reads the first type a label lists ("Arbeitszeiten: Vollzeit, Teilzeit")', () => {
     expect(recordOf('# Erzieher (m/w/d)\n\nArbeitszeiten: Vollzeit, Teilzeit\n\nWir betreuen Kinder von 1 bis 6 Jahren.\n').employmentType).toBe('full-time');
     expect(recordOf('# Tutor\n\nJob type: Part-time, Full-time\n\nTeach maths to pupils.\n').employmentType).toBe('part-time');

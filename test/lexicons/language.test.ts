@@ -21,6 +21,16 @@ describe('detectLanguage', () => {
     ['zh', '我们正在招聘仓库主管，负责安排团队的班次，并确保装卸区域对所有人都安全。'],
   ])('tells %s', (lang, text) => expect(detectLanguage(text)).toBe(lang));
 
+  it('tells Norwegian from Danish by the common words each writes and the other does not', () => {
+    const nb = 'Vi søker en kokk til vårt kjøkken i Bergen. Du får ansvar for menyen og jobber tett med resten av teamet. Vi tilbyr deg fast stilling og gode arbeidsforhold.';
+    const da = 'Vi søger en kok til vores køkken i Aarhus. Du får ansvar for menuen og arbejder tæt sammen med resten af holdet. Vi tilbyder dig fast ansættelse og gode vilkår.';
+    expect([detectLanguage(nb), detectLanguage(da)]).toEqual(['nb', 'da']);
+    const nbLexicon = LEXICONS.find((l) => l.lang === 'nb');
+    const daLexicon = LEXICONS.find((l) => l.lang === 'da');
+    // No word is one language's own and the other's too.
+    expect(nbLexicon?.ownWords.filter((w) => daLexicon?.ownWords.includes(w))).toEqual([]);
+  });
+
   it('tells the language from the prose, not from a name and contact block above it', () => {
     const text = ['MARTA LINDGREN', 'marta@example.org', '+46 70 000 00 00', 'Göteborg', '', 'Wir suchen eine Lagerleitung, die die Schichten unseres Teams plant und die Laderampen sicher hält.'].join('\n');
     expect(detectLanguage(text)).toBe('de');
