@@ -51,7 +51,7 @@ function stateCode(text: string, index: number, abbreviation: string): boolean {
 function degreesIn(text: string, vocab: Vocabulary): Array<{ level: EducationLevel; index: number; length: number }> {
   const f = fold(text);
   const out: Array<{ level: EducationLevel; index: number; length: number }> = [];
-  for (const m of vocab.education.all(f)) {
+  for (const m of vocab.education.every(f)) {
     // "Master" in "Scrum Master" is a role.
     if (m.key === 'master' && /scrum\s*$/.test(f.slice(0, m.index))) continue;
     out.push({ level: m.key, index: m.index, length: m.text.length });

@@ -63,7 +63,7 @@ export const de = defineLexicon({
     'full-time': ['vollzeit', 'festanstellung', 'unbefristet', 'feste anstellung', 'voll- oder teilzeit', 'voll- und teilzeit', 'voll- bzw. teilzeit', 'voll oder teilzeit', 'voll und teilzeit', 'voll bzw teilzeit'],
   },
   workplace: {
-    hybrid: ['hybrid', 'teilweise remote', 'teilweise homeoffice', '# tage im buro', '# tage pro woche im buro', '# tage homeoffice', 'homeoffice moglich', 'home office moglich', 'remote moglich', 'homeoffice option', 'mobiles arbeiten', 'home office nach absprache'],
+    hybrid: ['hybrid', 'teilweise remote', 'remote teilweise', 'teilweise homeoffice', '# tage im buro', '# tage pro woche im buro', '# tage homeoffice', 'homeoffice moglich', 'home office moglich', 'remote moglich', 'homeoffice option', 'mobiles arbeiten', 'home office nach absprache'],
     remote: ['remote', 'vollstandig remote', '100% remote', 'homeoffice', 'home office', 'von zuhause', 'ortsunabhangig'],
     onsite: ['vor ort', 'im buro', 'prasenz'],
   },

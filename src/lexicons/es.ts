@@ -60,7 +60,7 @@ export const es = defineLexicon({
     'full-time': ['tiempo completo', 'jornada completa', 'indefinido', 'contrato indefinido', 'planta', 'full time'],
   },
   workplace: {
-    hybrid: ['hibrido', 'hibrida', 'modalidad hibrida', 'semipresencial', 'mixto', 'teletrabajo parcial', 'teletrabajo posible', '# dias de teletrabajo', '# dias en la oficina', '# dias en oficina'],
+    hybrid: ['hibrido', 'hibrida', 'modalidad hibrida', 'semipresencial', 'mixto', 'teletrabajo parcial', 'remoto parcial', 'remote parcial', 'teletrabajo posible', '# dias de teletrabajo', '# dias en la oficina', '# dias en oficina'],
     remote: ['remoto', 'remota', 'teletrabajo', 'trabajo remoto', 'a distancia', '100% remoto', 'totalmente remoto', 'totalmente remota', 'en remoto', 'desde casa'],
     onsite: ['presencial', 'en oficina', 'in situ'],
   },

@@ -63,7 +63,7 @@ export const fr = defineLexicon({
     'full-time': ['temps plein', 'temps complet', 'cdi', 'contrat a duree indeterminee', 'duree indeterminee'],
   },
   workplace: {
-    hybrid: ['hybride', 'teletravail partiel', '# jours de teletravail', '# jours par semaine au bureau', 'jours de teletravail', 'teletravail possible', 'teletravail occasionnel', 'teletravail frequent', 'teletravail ponctuel', 'teletravail regulier'],
+    hybrid: ['hybride', 'teletravail partiel', 'remote partiel', 'partiellement a distance', '# jours de teletravail', '# jours par semaine au bureau', 'jours de teletravail', 'teletravail possible', 'teletravail occasionnel', 'teletravail frequent', 'teletravail ponctuel', 'teletravail regulier'],
     remote: ['teletravail', 'a distance', 'full remote', 'teletravail complet', '100% teletravail', 'de facon repartie', 'en remote'],
     onsite: ['sur site', 'presentiel', 'sur place', 'au bureau'],
   },

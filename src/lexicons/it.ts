@@ -47,7 +47,7 @@ export const it = defineLexicon({
     'full-time': ['tempo pieno', 'tempo indeterminato', 'full time'],
   },
   workplace: {
-    hybrid: ['ibrido', 'ibrida', 'lavoro ibrido', 'smart working parziale'],
+    hybrid: ['ibrido', 'ibrida', 'lavoro ibrido', 'smart working parziale', 'remoto parziale', 'remote parziale'],
     remote: ['da remoto', 'in remoto', 'full remote', 'smart working', 'telelavoro'],
     onsite: ['in sede', 'in presenza'],
   },

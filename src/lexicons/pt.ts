@@ -54,7 +54,7 @@ export const pt = defineLexicon({
     'full-time': ['tempo integral', 'efetivo', 'clt', 'integral', 'periodo integral'],
   },
   workplace: {
-    hybrid: ['hibrido', 'hibrida', 'modelo hibrido', 'semipresencial', 'home office parcial', '# dias no escritorio', '# dias presenciais', '# dias de home office'],
+    hybrid: ['hibrido', 'hibrida', 'modelo hibrido', 'semipresencial', 'home office parcial', 'remoto parcial', 'remote parcial', '# dias no escritorio', '# dias presenciais', '# dias de home office'],
     remote: ['remoto', 'remota', 'home office', 'trabalho remoto', '100% remoto', 'plenamente remoto', 'totalmente remoto', 'a distancia', 'teletrabalho'],
     onsite: ['presencial', 'no escritorio'],
   },

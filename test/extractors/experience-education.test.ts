@@ -87,6 +87,9 @@ describe('degreeIn', () => {
     ['本科及以上学历', 'bachelor', 'zh'],
     ['Pendidikan minimal S1 Akuntansi', 'bachelor', 'id'],
     ['Высшее образование', 'bachelor', 'ru'],
+    // "bac" inside "Bac+5" is no degree of its own, wherever a degree of the same level stands first on the line.
+    ["Étudiant en école d'ingénieur (Bac+5)", 'master', 'fr'],
+    ['Licence en droit ou Bac + 3 équivalent', 'bachelor', 'fr'],
   ])('%s → %s', (text, level, lang) => expect(degreeIn(text, vocab(lang))).toBe(level));
   it('does not read words as degrees', () => {
     expect(degreeIn('Fluent with spreadsheets and MS Word', vocab())).toBeNull();

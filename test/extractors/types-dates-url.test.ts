@@ -179,6 +179,9 @@ describe('workplace type', () => {
     expect(recordOf('Survey Technician\n\nRemote: Yes\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBe('remote');
     // A label and its value read together: "Télétravail : Fréquent" is partly remote.
     expect(recordOf('Technicien géomètre\n\nLieu : Lyon\nTélétravail : Fréquent\n\nMissions :\n- Relevés\n- Plans\n', 'a.txt').workplaceType).toBe('hybrid');
+    // A remote field answered "partial" is partly remote, in front matter as in the text.
+    expect(recordOf('---\ntitle: Technicien géomètre\nremote: partiel\n---\n\nMissions :\n- Relevés\n- Plans\n', 'a.md').workplaceType).toBe('hybrid');
+    expect(recordOf('Survey Technician\n\nRemote: Partial\n\nDuties\n- Map sites\n- Log data\n', 'a.txt').workplaceType).toBe('hybrid');
   });
   it('reads a part of the title\'s line that is only a workplace, and leaves a remote role no town named in passing', () => {
     const r = recordOf('Senior Go Developer – Remote (EU)\n\nI am recruiting for a Hamburg-based logistics startup of 60 people.\n\n• €70-85k\n• 4+ years of Go\n', 'a.txt');
