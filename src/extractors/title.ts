@@ -101,6 +101,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = s.replace(TERMS_PAREN, (whole, inner: string) => (onlyTerms(inner, vocab) || markedPreferred(inner, vocab) || spanAside(inner, vocab) ? '' : whole)).trim();
     // A closing aside that is only the place: "Warehouse Operative (Leeds)".
     if (placeAside(s, vocab)) s = s.replace(CLOSING_ASIDE, '').trim();
+    s = oneForm(s, vocab);
     const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
@@ -134,6 +135,29 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     if (s === before) break;
   }
   return s;
+}
+
+/** Two words joined by a short word, each maybe after a short one: "une chargée ou un chargé", "Mitarbeiterin oder Mitarbeiter". */
+const WORD_PAIR = /(?<![\p{L}])(?:(\p{L}{1,3})\s+)?(\p{L}{3,})\s+(\p{L}{1,4})\s+(?:(\p{L}{1,3})\s+)?(\p{L}{3,})(?![\p{L}])/gu;
+/** The least letters two forms of one role noun share at their start. */
+const PAIR_STEM = 4;
+
+/**
+ * A role written in both its forms ("une chargée ou un chargé de développement", "Erzieherin oder
+ * Erzieher", "enfermero o enfermera"): one role, named by its shorter form. The words joined must
+ * share their start, the joining word must be "or"/"and" and the words before each an article.
+ */
+function oneForm(title: string, vocab: Vocabulary): string {
+  if (!/\s\p{L}{1,4}\s/u.test(title)) return title;
+  return title.replace(WORD_PAIR, (whole, a1: string | undefined, w1: string, joint: string, a2: string | undefined, w2: string) => {
+    const article = (a?: string) => !a || vocab.notTitle.findAll(fold(a)).some((m) => m.index === 0 && m.text.length === a.length);
+    if (!vocab.conjunctions.findAll(fold(joint)).some((m) => m.index === 0 && m.text.length === joint.length) || !article(a1) || !article(a2)) return whole;
+    const [f1, f2] = [fold(w1), fold(w2)];
+    let shared = 0;
+    while (shared < f1.length && f1[shared] === f2[shared]) shared++;
+    if (shared < PAIR_STEM || shared < Math.min(f1.length, f2.length) - 2 || f1 === f2) return whole;
+    return w1.length <= w2.length ? w1 : w2;
+  });
 }
 
 /** Two to six capitalised words at the start of a sentence: its subject when it names a role. */

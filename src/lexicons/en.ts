@@ -123,7 +123,7 @@ export const en = defineLexicon({
   employment: {
     internship: ['intern', 'interns', 'internship*', 'trainee', 'trainees', 'traineeship', 'apprentice', 'apprenticeship', 'co op', 'work placement', 'placement student'],
     contract: ['contract', 'contractor', 'contractors', 'freelance', 'freelancer', 'contract to hire', 'consultancy', 'self employed', 'b2b contract', 'contract b2b', 'b2b (contract)', 'c2c', 'corp to corp', '1099'],
-    temporary: ['temporary', 'temp', 'seasonal', 'fixed term', 'interim', 'locum', 'maternity cover', 'casual'],
+    temporary: ['temporary', 'temp', 'seasonal', 'for the season', 'summer season', 'winter season', 'fixed term', 'interim', 'locum', 'maternity cover', 'casual'],
     'part-time': ['part time', 'parttime', 'half time'],
     'full-time': ['full time', 'fulltime', 'permanent', 'regular full time'],
   },

@@ -270,6 +270,19 @@ describe('a title as the subject of a sentence', () => {
   });
 });
 
+describe('a role written in both its forms', () => {
+  it('names it once, by the shorter form (the first of two as long), with the articles before each form gone', () => {
+    const fm = (title: string, body: string) => recordOf(`---\ntitle: ${title}\n---\n\n${body}\n`).title;
+    expect(fm('une boulangère ou un boulanger de nuit', 'Nous cuisons le pain chaque matin pour les habitants du quartier.')).toBe('boulanger de nuit');
+    expect(fm('Erzieherin oder Erzieher in Teilzeit', 'Wir betreuen die Kinder in unserer Kita am Stadtpark mit viel Geduld.')).toBe('Erzieher');
+    expect(fm('Enfermera o enfermero de quirófano', 'Buscamos a una persona para nuestro bloque quirúrgico en el hospital.')).toBe('Enfermera de quirófano');
+  });
+  it('leaves two roles joined by "or" as they are', () => {
+    expect(recordOf('---\ntitle: Cook or Kitchen Porter\n---\n\nWe cook lunch for the village.\n').title).toBe('Cook or Kitchen Porter');
+    expect(recordOf('---\ntitle: Sales and Marketing Manager\n---\n\nWe sell boots.\n').title).toBe('Sales and Marketing Manager');
+  });
+});
+
 describe('a title written twice', () => {
   it('takes the labelled title when it says more of the heading\'s', () => {
     expect(recordOf('# Buyer - Fernhill Foods - Leeds\n\n**Position:** Buyer, Fresh Produce\n\nText about buying.\n').title).toBe('Buyer, Fresh Produce');

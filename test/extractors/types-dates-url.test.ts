@@ -30,6 +30,9 @@ describe('employment type', () => {
     // A type word inside the tenure's own words is the tenure's: "Vast contract" is a permanent contract.
     expect(recordOf('# Verkoper\n\nWij zoeken een verkoper voor onze winkel in Tiel die graag met klanten werkt.\n\nWij bieden:\n- Vast contract\n- Personeelskorting\n').employmentType).toBe('full-time');
   });
+  it('reads a job for the season as temporary', () => {
+    expect(recordOf('# Cook\n\nHarbour Café is looking for a cook for the season (May to September).\n\n## Duties\n- Cook breakfasts\n- Clean the grill\n').employmentType).toBe('temporary');
+  });
   it('reads the first type a label lists ("Arbeitszeiten: Vollzeit, Teilzeit")', () => {
     expect(recordOf('# Erzieher (m/w/d)\n\nArbeitszeiten: Vollzeit, Teilzeit\n\nWir betreuen Kinder von 1 bis 6 Jahren.\n').employmentType).toBe('full-time');
     expect(recordOf('# Tutor\n\nJob type: Part-time, Full-time\n\nTeach maths to pupils.\n').employmentType).toBe('part-time');
