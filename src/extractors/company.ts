@@ -726,7 +726,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   }
   // "Kind regards, / Janet Moore / Practice Manager / Brookside Veterinary Clinic": a signature's organisation, under the signer's role.
   const signature = signedBy(ctx);
-  if (signature) add(signature.text, signature.line, 'body', 'signature');
+  if (signature) add(signature.text, signature.line, 'body', 'signature', {}, !signature.trade);
   // "— The Copperleaf team", "Dein Nordlicht-Team", "L'équipe Gravière": a team signing the posting's last lines is the employer's.
   for (const l of ctx.lines.slice(-SIGNED_TEAM_LINES)) {
     const team = l.text.length <= 80 ? TEAM_SIGNATURE.exec(l.text.trim()) : null;
@@ -792,8 +792,12 @@ const SIGNATURE_LINES = 10;
 /** A signer's name: one to three capitalised words. */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
-/** The organisation a posting is signed from: the short line under the signer's role, after a closing. */
-function signedBy(ctx: Context): { text: string; line: number } | null {
+/**
+ * The organisation a posting is signed from: the short line under the signer's role, after a
+ * closing, or beside the role on its line (`trade`: a name that may hold a trade's word, as an
+ * agency's does, checked already).
+ */
+function signedBy(ctx: Context): { text: string; line: number; trade?: boolean } | null {
   const tail = ctx.lines.slice(-SIGNATURE_LINES);
   const closings = ctx.vocab.genres.set('closing');
   const closing = closings ? tail.findIndex((l) => wholePhrase(fold(l.text).replace(/[\s,.!]+$/, '').trim(), closings)) : -1;
@@ -802,6 +806,12 @@ function signedBy(ctx: Context): { text: string; line: number } | null {
   const role = after.findIndex((l) => hasRoleWord(l.text, ctx.vocab) && l.text.split(/\s+/).length <= 6);
   // Without a role, the line under the signer's name ("Thanks, / Aoife / Corrib Dental Care").
   const signer = after[0] && PERSON_NAME.test(after[0].text.trim()) && after[1] && after[1].text.trim().split(/\s+/).length >= 2 ? after[1] : undefined;
+  // "Senior Consultant | Northfield Recruitment": the role and the organisation on one line.
+  const roleLine = role >= 0 ? (after[role] as (typeof after)[number]) : undefined;
+  const [rolePart, orgPart, ...more] = roleLine ? roleLine.text.split(/\s+[|·–—-]\s+|,\s+/) : [];
+  // The organisation may hold a trade's word ("Northfield Recruitment"), not be a department alone.
+  const named = (part: string) => /^\p{Lu}/u.test(part) && (!hasRoleWord(part, ctx.vocab) || /\s/.test(part.trim())) && !wholePhrase(fold(part), ctx.vocab.departments);
+  if (roleLine && rolePart && orgPart && !more.length && hasRoleWord(rolePart, ctx.vocab) && named(orgPart)) return { text: orgPart.trim(), line: roleLine.line, trade: true };
   const org = role >= 0 ? after[role + 1] : signer;
   return org && org.text.length <= 60 && /^\p{Lu}/u.test(org.text.trim()) && !hasRoleWord(org.text, ctx.vocab) ? { text: org.text.trim(), line: org.line } : null;
 }

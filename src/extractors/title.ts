@@ -134,7 +134,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     if (last?.[1] && s !== raw.trim() && vocab.titleStops.findAll(fold(last[1])).some((m) => m.index === 0 && m.text.length === last[1]?.length)) s = s.slice(0, last.index).trim();
     if (s === before) break;
   }
-  return s;
+  // What is left of a shout ("We're hiring! 🎉") when its words are gone names nothing.
+  return /[\p{L}\p{N}]/u.test(s) ? s : '';
 }
 
 /** Two words joined by a short word, each maybe after a short one: "une chargée ou un chargé", "Mitarbeiterin oder Mitarbeiter". */

@@ -12,7 +12,7 @@ export const en = defineLexicon({
     ],
     qualifications: [
       'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', "what we're looking for",
-      'what we are looking for', 'what we look for', 'what we need', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
+      'what we are looking for', 'what we look for', 'what we need', 'what they need', 'what our client needs', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',
@@ -66,7 +66,7 @@ export const en = defineLexicon({
       'position requires', 'requires:', 'required:', 'you should', 'candidates should', 'successful candidate will have', 'you will need', "you'll need",
       'candidate will have', 'must be', 'experience with the following',
       // A person specification's two lists: "Essential:" (then "Desirable:"); "Essential duties" names its own kind.
-      'essential:', 'good fit if', 'great fit if', 'strong fit if', 'thrive in this role if', 'succeed in this role if',
+      'essential:', 'good fit if', 'great fit if', 'love it if you', 'they need', 'client needs', 'they are looking for', "they're looking for", 'strong fit if', 'thrive in this role if', 'succeed in this role if',
     ],
     responsibilities: [
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",
@@ -218,7 +218,7 @@ export const en = defineLexicon({
     'position is available', 'positions are available', 'position is open', 'applications are invited', 'invites applications', 'we invite applications',
   ],
   notTitle: [
-    'a', 'an', 'the', 'our', 'new', 'next', 'experienced', 'talented', 'smart', 'passionate', 'motivated', 'highly', 'skilled', 'great',
+    'a', 'an', 'the', 'our', 'our first', 'our very first', 'first ever', 'new', 'next', 'experienced', 'talented', 'smart', 'passionate', 'motivated', 'highly', 'skilled', 'great',
     'brilliant', 'enthusiastic', 'driven', 'dedicated', 'self motivated', 'strong', 'dynamic', 'creative', 'curious', 'ambitious',
     'exceptional', 'outstanding', 'seasoned', 'detail oriented', 'energetic', 'organized', 'organised', 'proactive', 'superstar', 'rockstar',
     'and', 'contract', 'freelance', 'permanent', 'full time', 'part time', 'remote', 'one', 'two', 'several', 'multiple', 'few', 'some',

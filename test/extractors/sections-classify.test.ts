@@ -42,6 +42,9 @@ describe('section headings, in every language the lexicons hold', () => {
     expect(headingKind('Ce que nous attendons', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Le/la candidat·e devra impérativement :', vocab('fr'))).toBe('qualifications');
     expect(leadInKind('Position requires:', vocab())).toBe('qualifications');
+    // A founder's warm voice, and an agency's third person for its client.
+    expect(leadInKind("We'd love it if you:", vocab())).toBe('qualifications');
+    expect(leadInKind('What they need:', vocab())).toBe('qualifications');
     expect(leadInKind("This role requires a commitment to our values:", vocab())).toBeNull();
   });
   it('marks items that are only preferred, but not for a detail in parentheses or a mild "preferred"', () => {

@@ -283,6 +283,13 @@ describe('a role written in both its forms', () => {
   });
 });
 
+describe('a title after a shout', () => {
+  it('takes no title from a shout with only an emoji left, and reads the role the first sentence hires for', () => {
+    const r = recordOf('# We are hiring! 🎉\n\nHi all, **Inkpot** (a tiny font foundry) is looking for our first **Type Designer**. Remote within Europe.\n\nYou would:\n\n* draw new weights\n* space and kern fonts\n');
+    expect(r.title).toBe('Type Designer');
+  });
+});
+
 describe('a title written twice', () => {
   it('takes the labelled title when it says more of the heading\'s', () => {
     expect(recordOf('# Buyer - Fernhill Foods - Leeds\n\n**Position:** Buyer, Fresh Produce\n\nText about buying.\n').title).toBe('Buyer, Fresh Produce');
@@ -901,6 +908,12 @@ describe('employers a careers page, a street and a signature name', () => {
   it('takes no street named without its number for the employer, and the organisation under the signer\'s name', () => {
     const mail = 'Subject: Vacancy - Receptionist (Dental Practice)\n\nHi all,\n\nOur practice on Quay Street is looking for a receptionist, 3 days a week.\n\nPay is €14 per hour. Please email frontdesk@harbourdental.example.\n\nThanks,\nNiamh\nHarbour Dental Care\n';
     expect(recordOf(mail, 'a.txt').company).toBe('Harbour Dental Care');
+  });
+  it('reads the organisation written beside the signer\'s role on one line, an agency\'s trade word and all', () => {
+    const mail = 'Subject: Vacancy - Forklift Driver\n\nMy client, a timber merchant near Hull, needs a forklift driver for days.\n\nDuties:\n- Load lorries\n- Stack timber\n\n£13 per hour.\n\nBest regards,\nOwen Price\nRecruitment Consultant | Eastgate Staffing\n';
+    expect(recordOf(mail, 'a.txt').company).toBe('Eastgate Staffing');
+    // A department beside the role names no organisation.
+    expect(recordOf(mail.replace('| Eastgate Staffing', '| Sales'), 'a.txt').company).toBeNull();
   });
 });
 
