@@ -849,7 +849,16 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       return;
     }
     // Past a label no table reads ("Mahali: Arusha, Tanzania"), the line's value.
-    const text = l.text.replace(UNREAD_LABEL, '');
+    let text = l.text.replace(UNREAD_LABEL, '');
+    // Words that are no place before a town and its district in brackets ("Ege Tekstil A.Ş. İzmir (Bornova)",
+    // a page's company and town run together): the town and its district, else nothing.
+    const aside = /^(.+?)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(text.trim());
+    if (aside?.[1] && /\s/.test(aside[1]) && !parsePlace(aside[1], prefer) && !workplaceWord(aside[1])) {
+      const words = aside[1].split(/\s+/);
+      const n = [3, 2, 1].find((k) => k < words.length && /^\p{Lu}/u.test(words[words.length - k] as string) && cityOf(words.slice(-k).join(' '), prefer));
+      if (!n) return;
+      text = `${words.slice(-n).join(' ')} (${aside[2]})`;
+    }
     if (text.length > PLACE_LINE) return;
     const place = parsePlace(text, prefer);
     // A lone word is a place only when it names a city of some size ("Baker" is a job, and a town in Louisiana).

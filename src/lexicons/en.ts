@@ -294,6 +294,9 @@ export const en = defineLexicon({
       'salaries reported', 'reported salaries', 'salary by city', 'salary by location', 'salary by experience', 'salary estimates', 'entry level positions start at', 'most experienced workers',
       // A career guide's page on an occupation: pay and outlook for everyone in it, not an offer.
       'median annual wage', 'median hourly wage', 'median pay', 'job outlook', 'projected to grow', 'projected to decline', 'how to become',
+      // A labour-market bulletin: how many jobs were advertised and for what pay, month on month.
+      'month on month', 'year on year', 'median advertised', 'advertised pay', 'advertised salaries', 'most advertised', 'top advertised',
+      'postings rose', 'postings fell', 'job postings rose', 'job postings fell', 'labour market bulletin', 'labor market report',
     ],
     errorPage: [
       'page not found', 'not found', '404', 'oops', 'oh snap', 'something went wrong', "couldn't find", 'could not find', 'try refreshing',

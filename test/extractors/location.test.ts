@@ -450,3 +450,14 @@ describe('a great city and the number of one of its districts', () => {
   });
 });
 
+
+describe('a town and its district in brackets after other words on one line', () => {
+  it('is the town, not the district, when a page runs the company and the town together', () => {
+    const page = '<html><body><h1>Satış Temsilcisi</h1><a class="c">Marmara Gıda A.Ş.</a> <span class="t">Bursa (Nilüfer)</span><h2>İş Tanımı</h2><ul><li>Müşteri ziyaretleri</li><li>Sipariş takibi</li></ul></body></html>';
+    expect(recordOf(page, 'a.html').locations.map((l) => [l.city, l.country])).toEqual([['Bursa', 'TR']]);
+  });
+  it('is nothing when no town stands before the brackets', () => {
+    const text = 'Line Cook\n\nHarbour Kitchen Group Ltd (Seafood)\n\nDuties:\n- Cook\n- Clean\n';
+    expect(recordOf(text, 'a.txt').locations).toEqual([]);
+  });
+});

@@ -369,6 +369,12 @@ describe('isJobPosting', () => {
     expect(r.record?.isJobPosting).toBe(false);
     expect(r.record?.classification.reasons.join(' ')).toMatch(/a report on jobs/);
   });
+  it('knows a labour-market bulletin by its counts of advertised jobs, whatever roles and pay it names', () => {
+    const page = 'Jobs bulletin: March\n\nAdvertised pay for care workers rose 2% month on month, and job postings fell in retail.\n\nMost advertised roles\n1. Care worker\n2. Warehouse operative\n\nThe median advertised wage for a care worker was £12.40 an hour.\n';
+    const r = normalize(page, { path: 'bulletin.txt' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/a report on jobs/);
+  });
   it('knows a CV by its dated entries of a career, even when its headings are a posting\'s words', () => {
     const cv = '# Ola Berg\n\nLogistics Planner · Oslo\n\n## Experience\n\n**Planner, Fjord Freight** (2020–present)\n- Planned routes for 40 trucks\n\n**Clerk, Harbour Stores** (2015 - 2020)\n- Kept stock records\n\n## Education\n\nBSc Logistics\n\n## Skills\n\nSAP, Excel\n';
     const r = normalize(cv, { path: 'cv.md' });
