@@ -201,7 +201,7 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
   // the town, when it is a town of some size ("Pacific Plant" is a plant's name, not a village's site).
   const site = SITE_OF_TOWN.exec(raw.trim());
   const siteTown = site?.[1] ?? site?.[2];
-  if (siteTown && (cityOf(siteTown, prefer)?.population ?? 0) >= LONE_TOWN) {
+  if (siteTown && (townOfSite(raw, prefer)?.population ?? 0) >= LONE_TOWN) {
     const town = parsePlace(siteTown, prefer, lenient);
     if (town?.city) return { ...town, raw: raw.trim() };
   }
@@ -641,7 +641,14 @@ const UNREAD_LABEL = /^[\p{L}][\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,2}\s?[:：]\s
  * A town and the word for a site of the employer's there, after it ("Canterbury Campus", "Bristol HQ",
  * "Leeds Office") or before it ("Büro Hamburg", "Standort Köln", "Campus Lyon").
  */
-const SITE_OF_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+(?:[Oo]ffices?|[Cc]ampus|[Ss]ite|[Dd]epot|HQ|[Hh]eadquarters|[Bb]ranch|[Pp]lant|[Ww]arehouse|[Hh]ub|[Ss]tudio|[Ss]tore|[Ff]acility)$|^(?:Büro|Standort|Niederlassung|Filiale|Werk|Campus|Bureau|Agence|Sede|Oficina|Kantoor|Vestiging)\s+(?:de\s+|di\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)$/u;
+const SITE_OF_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+(?:[Oo]ffices?|[Cc]ampus|[Ss]ite|[Dd]epot|HQ|[Hh]eadquarters|[Bb]ranch|[Pp]lant|[Ww]arehouse|[Hh]ub|[Ss]tudio|[Ss]tore|[Ff]acility|[Ss]urgery|[Pp]ractice)$|^(?:Büro|Standort|Niederlassung|Filiale|Werk|Campus|Bureau|Agence|Sede|Oficina|Kantoor|Vestiging)\s+(?:de\s+|di\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)$/u;
+
+/** The town a site of the employer is named by ("Kendal Surgery", "Büro Hamburg"), or null. */
+export function townOfSite(text: string, prefer: readonly string[] = []): ReturnType<typeof cityOf> {
+  const site = SITE_OF_TOWN.exec(text.trim());
+  const town = site?.[1] ?? site?.[2];
+  return town ? cityOf(town, prefer) : null;
+}
 
 /** What parts a title or header line: "Role — City", "Acme | Role", "Name · Place". */
 export const LINE_PARTS = /\s+[-–—|·•]\s+/u;

@@ -15,7 +15,7 @@ import { endsWithRoleWord, hasRoleWord, startsWithRoleWord } from '../patterns/r
 import { decide, textKey, type Candidate } from './candidates.js';
 import { asText, fmValue, labelled, leadSentence, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
-import { CLOSING_ASIDE, commaHeadline, LINE_PARTS, parsePlace, placeAside } from './location.js';
+import { CLOSING_ASIDE, commaHeadline, LINE_PARTS, parsePlace, placeAside, townOfSite } from './location.js';
 import { proseLines } from './prose.js';
 import { payLine } from './salary.js';
 import { WEIGHTS } from './weights.js';
@@ -123,7 +123,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     const place = /(\s+(?:in|à|en|em|im|i|på)\s+|\s*,\s*|\s+[-–—|]\s*|\s+)([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)$/u.exec(s);
     // After a bare space the word may be the role's own ("Admin Gudang": a warehouse, and a hamlet): only a city is a place there.
     // A team's name is no place, though a town bears it ("Software Engineer - Mobile").
-    const city = place?.[2] && !wholePhrase(fold(place[2]), vocab.departments) ? cityOf(place[2]) : null;
+    // A site of the employer named by its town ("– Kendal Surgery", "- Leeds Office") is a place too, set apart.
+    const city = place?.[2] && !wholePhrase(fold(place[2]), vocab.departments) ? (cityOf(place[2]) ?? (/[|–—-]/.test(place[1] ?? '') ? townOfSite(place[2]) : null)) : null;
     const parted = /[,|–—-]/.test(place?.[1] ?? '');
     const role = !!place && hasRoleWord(s.slice(0, place.index), vocab);
     // Set apart by a comma or a dash, a town of some size is the place whatever the role's words (a language no table reads).

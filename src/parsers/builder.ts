@@ -18,6 +18,29 @@ const INLINE_MARK = new RegExp(`[;${BULLET_SYMBOLS}]|\\d[.)、．）]`, 'u');
 /** The number opening an item of an inline numbered list: "1) ", "2. ", "3、". */
 const NUMBER_OPENING = /^\d{1,2}\s?[、.)）．]\s*/u;
 
+/** A tag in lenticular or full-width brackets inside a run of items: "【必須】", "［歓迎］". */
+const ITEM_TAG = /[【［〔]([^】］〕]{1,12})[】］〕]/u;
+
+/**
+ * Items in a row cut at the tags among them ("【必須】 ・Go ・SQL 【歓迎】 ・AWS", the parts of a
+ * requirements field, joined onto the item before a tag when the page's line breaks were lost):
+ * each tag heads the items after it.
+ */
+function taggedGroups(items: readonly string[]): Array<{ tag: string | null; items: string[] }> {
+  const groups: Array<{ tag: string | null; items: string[] }> = [{ tag: null, items: [] }];
+  for (const text of items) {
+    let rest = text;
+    for (let m = ITEM_TAG.exec(rest); m; m = ITEM_TAG.exec(rest)) {
+      const before = rest.slice(0, m.index).trim();
+      if (before) groups[groups.length - 1]?.items.push(before);
+      groups.push({ tag: (m[1] as string).trim(), items: [] });
+      rest = rest.slice(m.index + m[0].length);
+    }
+    if (rest.trim()) groups[groups.length - 1]?.items.push(rest.trim());
+  }
+  return groups.filter((g) => g.tag || g.items.length);
+}
+
 /** How many blocks a page must have shown before a line can end its posting. */
 const POSTING_BEFORE_END = 3;
 
@@ -72,7 +95,10 @@ export class DocumentBuilder {
       close();
       this.heading(inline.label, 7, l.line);
       if (inline.lead) this.push({ type: 'paragraph', line: l.line, lines: [{ text: inline.lead, line: l.line }], links: [] });
-      this.list(inline.items.map((t) => item(t, l.line)), false);
+      for (const group of taggedGroups(inline.items)) {
+        if (group.tag) this.heading(group.tag, 7, l.line);
+        if (group.items.length) this.list(group.items.map((t) => item(t, l.line)), false);
+      }
     }
     close();
   }

@@ -145,7 +145,8 @@ export function unflatten(text: string, vocab: Vocabulary): string[] {
     from = c;
   }
   pieces.push(text.slice(from));
-  return pieces.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // The bar or dot that parted one field from the next ("Empresa: Hotel Mirador | Ubicación: …") is neither's.
+  return pieces.map((p) => p.trim().replace(/(?:\s*[|·•])+$/u, '')).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
 /** A section's name and a colon, then what it lists: "Ihre Aufgaben: Zubereitung …, Warenbestellung …, Einhaltung ….". */

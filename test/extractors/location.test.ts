@@ -439,6 +439,10 @@ describe('a site of the employer named by its town', () => {
     expect(parsePlace('Sede di Torino')).toMatchObject({ city: 'Torino', country: 'IT' });
     expect(parsePlace('Pacific Plant')).toBeNull();
   });
+  it('is no part of the title it closes after a dash ("Dental Nurse - Harrogate Surgery")', () => {
+    const r = recordOf('Dental Nurse - Harrogate Surgery\n\nA friendly NHS practice needs a dental nurse, 4 days a week.\n\nDuties:\n- Chairside support\n- Sterilising instruments\n', 'a.txt');
+    expect([r.title, r.locations.map((l) => l.city)]).toEqual(['Dental Nurse', ['Harrogate']]);
+  });
 });
 
 describe('a great city and the number of one of its districts', () => {

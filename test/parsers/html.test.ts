@@ -140,6 +140,12 @@ describe('HTML reader', () => {
     expect(recordOf(page, 'p.html').responsibilities).toEqual(['商品の仕分け・梱包', '在庫の確認']);
   });
 
+  it('heads the items after a bracketed tag in a field\'s run of items with it ("【必須】", "【歓迎】")', () => {
+    const page = '<h1>配送スタッフ</h1><dl><dt>仕事内容</dt><dd>・荷物の積み込み<br>・配達</dd><dt>応募資格</dt><dd>【必須】<br>・普通自動車免許<br>・体力のある方<br>【歓迎】<br>・物流の経験</dd></dl>';
+    const r = recordOf(page, 'p.html');
+    expect([r.qualifications.required, r.qualifications.preferred]).toEqual([['普通自動車免許', '体力のある方'], ['物流の経験']]);
+  });
+
   it('reads the posting an app shell carries as page data, JSON or assigned in a script, when the page shows nothing of it', () => {
     const job = {
       title: 'Pastry Chef',

@@ -100,6 +100,14 @@ describe('a posting flattened into one line', () => {
   });
 });
 
+describe('a flattened posting whose fields are parted by bars', () => {
+  it('gives no field the bar that parts it from the next', () => {
+    const text = 'Cargo: Camarero de sala | Empresa: Bodega La Parra | Ubicación: Logroño | Jornada: completa | Salario: 1.380 € brutos/mes | Funciones: servir mesas, montar la sala, cobrar. Requisitos: experiencia de 1 año, buen trato con el cliente.\n';
+    const r = recordOf(text, 'a.txt');
+    expect([r.company, r.title]).toEqual(['Bodega La Parra', 'Camarero de sala']);
+  });
+});
+
 describe('a flattened posting that lists with commas', () => {
   const line = 'Stellenangebot: Gärtner (m/w/d) in Teilzeit bei der Baumschule Hollerbusch in Celle. Ihre Aufgaben: Pflege der Beete, Verkauf an Kunden, Annahme von Lieferungen. Ihr Profil: Ausbildung im Gartenbau, Freude am Verkauf, Führerschein B. Bewerbung an: jobs@hollerbusch.example';
   it('reads a section\'s name and the items it lists with commas as a heading over a list, the sentence after it apart', () => {
