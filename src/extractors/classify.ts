@@ -379,6 +379,9 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   // A few words that name a role at most ("# Notes", a heading over nothing) are not yet a posting either.
   if (words < 25 && !facts.lists.responsibilities.length && !facts.lists.required.length && (!facts.title || !offers())) add('too short to be a posting', -2);
   if (words >= BARE_PROSE_WORDS && !offers()) add('nothing a posting has but a name: no duties, requirements, terms, pay or recruiting words', -3);
+  // A posting is for a role: a text that names none, lists nothing, has no posting's headings and
+  // states no terms or pay (a company's "About" page that says it hires now and then) offers no job.
+  else if (!facts.title && !allItems.length && !postingKinds && !facts.employmentType && !facts.salary && !ctx.doc.structured) add('names no role and lists nothing a posting lists', -2.5);
 
   const score = PRIOR + signals.reduce((s, x) => s + x.weight, 0);
   const p = 1 / (1 + Math.exp(-(score - MIDPOINT) / SCALE));

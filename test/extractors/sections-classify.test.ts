@@ -369,6 +369,14 @@ describe('isJobPosting', () => {
     expect(r.record?.isJobPosting).toBe(false);
     expect(r.record?.classification.reasons.join(' ')).toMatch(/a report on jobs/);
   });
+  it('takes a company page that says it hires now and then, naming no role and listing nothing, for no posting', () => {
+    const page = '# About Millbrook\n\nMillbrook repairs bicycles for delivery firms. We started in 2019 in Cork and now have 12 mechanics.\n\nWe work a four-day week, and we are hiring from time to time; roles appear on our jobs page when they open.\n';
+    const r = normalize(page, { path: 'about.md' });
+    expect(r.record?.isJobPosting).toBe(false);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/names no role/);
+    // A short note that names the role it hires for is one.
+    expect(recordOf('Bike mechanic wanted - Cork\n\nMillbrook is hiring a bike mechanic, four days a week, €16 an hour. Call Aoife.\n', 'a.txt').isJobPosting).toBe(true);
+  });
   it('knows a labour-market bulletin by its counts of advertised jobs, whatever roles and pay it names', () => {
     const page = 'Jobs bulletin: March\n\nAdvertised pay for care workers rose 2% month on month, and job postings fell in retail.\n\nMost advertised roles\n1. Care worker\n2. Warehouse operative\n\nThe median advertised wage for a care worker was £12.40 an hour.\n';
     const r = normalize(page, { path: 'bulletin.txt' });

@@ -283,6 +283,13 @@ describe('a role written in both its forms', () => {
   });
 });
 
+describe('a title after a word for the notice itself', () => {
+  it('cuts "채용공고" and "招聘启事" before the role, not only their first half', () => {
+    expect(recordOf('채용공고 | 물류센터 관리자\n\n회사명: 바다물류\n\n주요업무\n• 입출고 관리\n• 재고 관리\n', 'a.txt').title).toBe('물류센터 관리자');
+    expect(recordOf('招聘启事：仓库主管\n\n公司：海川物流\n\n岗位职责\n1. 管理库存\n2. 安排发货\n', 'a.txt').title).toBe('仓库主管');
+  });
+});
+
 describe('a title after a shout', () => {
   it('takes no title from a shout with only an emoji left, and reads the role the first sentence hires for', () => {
     const r = recordOf('# We are hiring! 🎉\n\nHi all, **Inkpot** (a tiny font foundry) is looking for our first **Type Designer**. Remote within Europe.\n\nYou would:\n\n* draw new weights\n* space and kern fonts\n');
