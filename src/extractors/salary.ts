@@ -421,6 +421,8 @@ export function extractSalary(ctx: Context, countries: string[], outOfRange: (li
   if (hours !== null) salary.hoursPerWeek = hours;
   // "$105k+", "from €40,000": a floor, no ceiling.
   if (expr.min !== null && expr.max === null) salary.openEnded = true;
+  // "£27,500 pro rata", "£24,100 FTE (£14,460 actual)": a full-time figure, paid in proportion to the hours.
+  if (best.line !== null && ctx.lines.some((l) => l.line === best.line && ctx.vocab.proRata.test(l.folded))) salary.proRata = true;
   return { value: salary, line: best.line, from: best.from };
 }
 

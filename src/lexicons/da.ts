@@ -45,6 +45,7 @@ export const da = defineLexicon({
   },
   preferred: ['en fordel', 'gerne', 'et plus'],
   pay: {
+    proRata: ['ved fuld tid', 'forholdsmaessigt'],
     words: ['lon', 'manedslon', 'timelon', 'kroner'],
     periods: { hour: ['i timen', '/time', 'pr. time', 'timelon'], month: ['om maneden', '/md', 'pr. maned', 'manedslon'], year: ['om aret', 'pr. ar', 'arslon'] },
     upTo: ['op til'],

@@ -77,6 +77,7 @@ export const de = defineLexicon({
   preferred: ['von vorteil', 'wunschenswert', 'ein plus', 'gern gesehen', 'gerne gesehen', 'nice to have', 'wäre schön'],
   preferredWeak: ['idealerweise', 'optional', 'bevorzugt'],
   pay: {
+    proRata: ['anteilig', 'bei vollzeit', 'auf vollzeitbasis', 'vollzeitaquivalent'],
     words: ['gehalt', 'vergutung', 'bezahlung', 'entgelt', 'lohn', 'verdienst', 'brutto', 'netto', 'stundenlohn', 'jahresgehalt'],
     periods: {
       hour: ['pro stunde', 'je stunde', 'die stunde', '/stunde', '/std', 'stundenlohn'],

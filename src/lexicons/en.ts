@@ -152,6 +152,7 @@ export const en = defineLexicon({
   preferred: ['a plus', 'a big plus', 'a huge plus', 'is a plus', 'nice to have', 'bonus', 'bonus points', 'not required', 'would be great', 'would be nice'],
   preferredWeak: ['preferred', 'preferably', 'ideally', 'desired', 'desirable', 'beneficial', 'optional', 'an advantage', 'advantage', 'an asset'],
   pay: {
+    proRata: ['pro rata', 'pro-rata', 'prorata', 'fte', 'full time equivalent', 'full-time equivalent', 'actual salary', '# actual'],
     words: [
       'salary', 'salaries', 'pay', 'paid', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'stipend', 'ctc', 'lpa', 'payroll', 'earn*',
       'base', 'ote', 'per annum', 'package', 'hourly', 'income',

@@ -74,6 +74,7 @@ export const es = defineLexicon({
   preferred: ['deseable', 'se valorara', 'se valora', 'valorable', 'valoraremos', 'es un plus', 'sera un plus'],
   preferredWeak: ['preferentemente', 'idealmente', 'opcional', 'preferiblemente'],
   pay: {
+    proRata: ['prorrateado', 'a jornada completa equivalente', 'proporcional a la jornada'],
     words: ['salario', 'sueldo', 'remuneracion', 'renta', 'compensacion', 'bruto', 'liquido', 'pago'],
     periods: {
       hour: ['por hora', 'la hora', '/hora'],

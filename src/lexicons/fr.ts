@@ -77,6 +77,7 @@ export const fr = defineLexicon({
   preferred: ['un plus', 'un atout', 'apprecie', 'appreciee', 'apprecies', 'appreciees', 'serait un plus', 'bonus'],
   preferredWeak: ['souhaite', 'souhaitee', 'idealement', 'de preference'],
   pay: {
+    proRata: ['au prorata', 'prorata', 'equivalent temps plein', 'etp'],
     words: ['salaire', 'remuneration', 'paie', 'brut', 'net', 'gratification', 'k€'],
     periods: {
       hour: ['de l\'heure', 'par heure', '/heure', 'brut/heure', 'horaire'],

@@ -96,6 +96,7 @@ export interface Vocabulary {
   upTo: PhraseSet;
   from: PhraseSet;
   between: PhraseSet;
+  proRata: PhraseSet;
   years: PhraseSet;
   months: PhraseSet;
   atLeast: PhraseSet;
@@ -193,6 +194,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     upTo: set(phrases(reading, (l) => l.pay.upTo)),
     from: set(phrases(reading, (l) => l.pay.from)),
     between: set(phrases(reading, (l) => l.pay.between)),
+    proRata: set(phrases(reading, (l) => l.pay.proRata)),
     years: set(phrases(reading, (l) => l.experience.years)),
     months: set(phrases(reading, (l) => l.experience.months)),
     atLeast: set(phrases(reading, (l) => l.experience.atLeast)),

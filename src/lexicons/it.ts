@@ -60,6 +60,7 @@ export const it = defineLexicon({
   preferred: ['preferenziale', 'gradito', 'gradita', 'graditi', 'gradite', 'costituisce un plus', 'un plus'],
   preferredWeak: ['preferibilmente'],
   pay: {
+    proRata: ['pro quota', 'in proporzione alle ore', 'riproporzionato'],
     words: ['retribuzione', 'stipendio', 'compenso', 'ral', 'lordo', 'netto'],
     periods: {
       hour: ['all\'ora', 'l\'ora', 'orari', 'per ora'],

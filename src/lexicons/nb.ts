@@ -46,6 +46,7 @@ export const nb = defineLexicon({
   },
   preferred: ['en fordel', 'onskelig', 'et pluss'],
   pay: {
+    proRata: ['ved full stilling', 'forholdsmessig'],
     words: ['lonn', 'manedslonn', 'timelonn', 'kroner'],
     periods: { hour: ['i timen', '/time', 'per time', 'timelonn'], month: ['i maneden', '/mnd', 'per maned', 'manedslonn'], year: ['i aret', 'per ar', 'arslonn'] },
     upTo: ['opp til'],

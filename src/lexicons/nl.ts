@@ -66,6 +66,7 @@ export const nl = defineLexicon({
   preferred: ['pre', 'is een pre', 'pluspunt', 'een pluspunt', 'wenselijk', 'mooi meegenomen', 'geen must'],
   preferredWeak: ['bij voorkeur'],
   pay: {
+    proRata: ['naar rato', 'o.b.v. fulltime', 'op basis van fulltime', 'bij fulltime dienstverband', 'fte'],
     words: ['salaris', 'beloning', 'vergoeding', 'bruto', 'netto', 'uurloon'],
     periods: {
       hour: ['per uur', 'p/u', '/uur'],

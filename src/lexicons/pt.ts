@@ -68,6 +68,7 @@ export const pt = defineLexicon({
   preferred: ['desejavel', 'diferencial', 'sera um diferencial', 'e um diferencial', 'plus'],
   preferredWeak: ['preferencialmente', 'idealmente'],
   pay: {
+    proRata: ['proporcional', 'pro rata'],
     words: ['salario', 'remuneracao', 'bolsa', 'compensacao', 'bruto', 'liquido'],
     periods: {
       hour: ['por hora', '/hora', 'a hora'],

@@ -48,6 +48,7 @@ export const sv = defineLexicon({
   },
   preferred: ['meriterande', 'meriterar', 'ett plus', 'en fordel'],
   pay: {
+    proRata: ['vid heltid', 'heltidslon'],
     words: ['lon', 'manadslon', 'timlon', 'kronor', 'brutto'],
     periods: { hour: ['i timmen', '/tim', 'per timme', 'timlon', 'kr/tim'], month: ['i manaden', '/man', 'per manad', 'manadslon', 'kr/man'], year: ['per ar', 'om aret', 'arslon'] },
     upTo: ['upp till', 'max'],

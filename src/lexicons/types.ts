@@ -77,6 +77,11 @@ export interface Lexicon {
     from: string[];
     /** Before a range written with a conjunction: "between X and Y", "entre X y Y", "zwischen X und Y". */
     between: string[];
+    /**
+     * Words that say a figure is a full-time figure paid in proportion to the hours ("pro rata",
+     * "FTE", "anteilig"): the pay is noted `proRata`.
+     */
+    proRata: string[];
   };
   /** Experience: units and the words that make a figure a requirement of experience. */
   experience: { years: string[]; months: string[]; atLeast: string[]; words: string[] };
@@ -243,7 +248,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     months: {},
     places: {},
     ...source,
-    pay: { words: [], periods: {}, upTo: [], from: [], between: [], ...source.pay },
+    pay: { words: [], periods: {}, upTo: [], from: [], between: [], proRata: [], ...source.pay },
     experience: { years: [], months: [], atLeast: [], words: [], ...source.experience },
   };
 }

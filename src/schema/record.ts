@@ -57,6 +57,8 @@ export const SalarySchema = z.object({
   hoursPerWeek: z.number().positive().max(80).optional(),
   /** True for a floor without a ceiling ("$105k+", "from €40,000"); absent otherwise. */
   openEnded: z.literal(true).optional(),
+  /** True when the figure is a full-time one, paid in proportion to the hours ("£24,100 pro rata", "FTE", "anteilig"); absent otherwise. */
+  proRata: z.literal(true).optional(),
 });
 
 export const ExperienceSchema = z.object({

@@ -347,4 +347,11 @@ describe('salary of languages and places without a currency sign', () => {
     expect(floor).toMatchObject({ min: 105_000, max: null, openEnded: true });
     expect(recordOf('Engineer\n\nSalary: $90k - $105k\n', 'a.txt').salary?.openEnded).toBeUndefined();
   });
+  it('notes a full-time figure paid in proportion to the hours, in the words of each language', () => {
+    const pro = (text: string) => recordOf(text, 'a.txt').salary?.proRata;
+    expect(pro('Library Assistant\n\nSalary: £23,500 pro rata (18.5 hours a week)\n\nDuties:\n- Shelve books\n- Help readers\n')).toBe(true);
+    expect(pro('Finance Officer\n\nSalary: £31,000 FTE (£18,600 actual)\n\nDuties:\n- Pay invoices\n- Bank takings\n')).toBe(true);
+    expect(pro('Sachbearbeiter (m/w/d)\n\nWir suchen Verstärkung für unser Team in Kassel.\n\nGehalt: 3.400 € brutto bei Vollzeit, Teilzeit anteilig\n')).toBe(true);
+    expect(pro('Library Assistant\n\nSalary: £23,500 a year\n\nDuties:\n- Shelve books\n- Help readers\n')).toBeUndefined();
+  });
 });
