@@ -54,6 +54,19 @@ function factList(items: Item[], vocab: Vocabulary): boolean {
   return keys.some((k) => k !== 'experience' && k !== 'education');
 }
 
+/** An item closed by a mark in brackets that it is required or preferred: "Customer service: 2 years (Required)". */
+function bracketMark(text: string, vocab: Vocabulary): boolean {
+  const inner = /[(（]([^()（）]{2,30})[)）][\s.]*$/u.exec(text)?.[1];
+  if (!inner) return false;
+  const f = fold(inner).trim();
+  return [vocab.required, vocab.preferredWeak].some((set) => set.findAll(f).some((m) => m.index === 0 && m.text.length === f.length));
+}
+
+/** Two or more items, most closed by such a mark: a form's list of what a candidate needs, whatever its heading ("Experience:", "Licence/Certification:"). */
+function markedList(items: Item[], vocab: Vocabulary): boolean {
+  return items.length >= 2 && items.filter((it) => bracketMark(it.text, vocab)).length * 2 > items.length;
+}
+
 /** Two or more short items, most of them forms of employment ("Employees", "Freelancers", "社員", "フリーランサー、個人事業主"): who may apply, not what they must bring. */
 function typeList(items: Item[], vocab: Vocabulary): boolean {
   if (items.length < 2 || items.some((it) => it.text.length > 40 || it.text.split(/\s+/).length > 5)) return false;
@@ -162,6 +175,8 @@ export function classifySections(doc: Document, vocab: Vocabulary): ClassifiedSe
       const lastLine = prev?.type === 'paragraph' ? (prev.lines[prev.lines.length - 1]?.text ?? '') : '';
       const lead = prevText ? (leadInKind(prevText, vocab) ?? namedLeadIn(lastLine, vocab)) : null;
       if (lead) listKinds.set(i, combine(lead, kind === 'other' || kind === 'overview' || kind === 'company' ? undefined : kind));
+      // Items closed by "(Required)" or "(Preferred)" are what a candidate needs, though written as facts.
+      else if (markedList(b.items, vocab)) listKinds.set(i, 'qualifications');
       // A list of facts ("Employment type: Full-time", "Seniority level: Senior") is details, wherever it stands.
       else if (factList(b.items, vocab) || typeList(b.items, vocab)) listKinds.set(i, 'details');
       // A lead-in we cannot read, under a pseudo-heading (a bold line, a sentence), announces some other list.

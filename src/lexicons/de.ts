@@ -74,6 +74,7 @@ export const de = defineLexicon({
     master: ['master', 'diplom', 'magister', 'universitatsabschluss'],
     doctorate: ['promotion', 'doktor', 'promoviert*'],
   },
+  required: ['pflicht', 'erforderlich', 'zwingend', 'zwingend erforderlich'],
   preferred: ['von vorteil', 'wunschenswert', 'ein plus', 'gern gesehen', 'gerne gesehen', 'nice to have', 'wäre schön'],
   preferredWeak: ['idealerweise', 'optional', 'bevorzugt'],
   pay: {

@@ -149,6 +149,7 @@ export const en = defineLexicon({
     master: ['master', 'masters', "master's", 'graduate degree', 'postgraduate degree', 'postgraduate', 'advanced degree', 'advanced university degree'],
     doctorate: ['doctorate', 'doctoral degree', 'doctor of', 'phd', 'ph.d'],
   },
+  required: ['required', 'must', 'must have', 'essential', 'mandatory'],
   preferred: ['a plus', 'a big plus', 'a huge plus', 'is a plus', 'nice to have', 'bonus', 'bonus points', 'not required', 'would be great', 'would be nice'],
   preferredWeak: ['preferred', 'preferably', 'ideally', 'desired', 'desirable', 'beneficial', 'optional', 'an advantage', 'advantage', 'an asset'],
   pay: {

@@ -71,6 +71,7 @@ export const es = defineLexicon({
     master: ['master', 'maestria', 'magister', 'posgrado', 'postgrado'],
     doctorate: ['doctorado', 'doctor en'],
   },
+  required: ['obligatorio', 'imprescindible', 'requerido'],
   preferred: ['deseable', 'se valorara', 'se valora', 'valorable', 'valoraremos', 'es un plus', 'sera un plus'],
   preferredWeak: ['preferentemente', 'idealmente', 'opcional', 'preferiblemente'],
   pay: {

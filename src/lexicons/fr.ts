@@ -74,6 +74,7 @@ export const fr = defineLexicon({
     master: ['bac+5', 'bac + 5', 'bac+4', 'bac + 4', 'master', 'ecole d\'ingenieur', 'diplome d\'ingenieur', 'cycle d\'ingenieur'],
     doctorate: ['doctorat', 'bac+8', 'bac + 8', 'these'],
   },
+  required: ['obligatoire', 'requis', 'exige'],
   preferred: ['un plus', 'un atout', 'apprecie', 'appreciee', 'apprecies', 'appreciees', 'serait un plus', 'bonus'],
   preferredWeak: ['souhaite', 'souhaitee', 'idealement', 'de preference'],
   pay: {

@@ -91,6 +91,7 @@ export interface Vocabulary {
   education: KeyedPhrases<EducationLevel>;
   preferred: PhraseSet;
   preferredWeak: PhraseSet;
+  required: PhraseSet;
   payWords: PhraseSet;
   periods: KeyedPhrases<SalaryPeriod>;
   upTo: PhraseSet;
@@ -190,6 +191,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     education: keyed(m, reading, EDUCATION_ORDER, (l) => l.education),
     preferred: set(phrases(reading, (l) => l.preferred)),
     preferredWeak: set(phrases(reading, (l) => [...l.preferred, ...l.preferredWeak])),
+    required: set(phrases(reading, (l) => l.required)),
     payWords: set(phrases(reading, (l) => l.pay.words)),
     upTo: set(phrases(reading, (l) => l.pay.upTo)),
     from: set(phrases(reading, (l) => l.pay.from)),

@@ -57,6 +57,7 @@ export const it = defineLexicon({
     master: ['laurea magistrale', 'laurea specialistica', 'master'],
     doctorate: ['dottorato'],
   },
+  required: ['obbligatorio', 'indispensabile', 'richiesto'],
   preferred: ['preferenziale', 'gradito', 'gradita', 'graditi', 'gradite', 'costituisce un plus', 'un plus'],
   preferredWeak: ['preferibilmente'],
   pay: {

@@ -58,6 +58,7 @@ export const ja = defineLexicon({
     master: ['修士', '大学院'],
     doctorate: ['博士'],
   },
+  required: ['必須'],
   preferred: ['歓迎', '尚可', '望ましい', '優遇', 'あれば'],
   pay: {
     words: ['給与', '月給', '年収', '報酬', '時給', '日給', '基本給', '報酬額', '賞与'],

@@ -38,6 +38,7 @@ export const ko = defineLexicon({
   },
   workplace: { hybrid: ['하이브리드', '부분 재택'], remote: ['재택근무', '원격 근무', '원격근무', '풀 재택', '리모트'], onsite: ['사무실 출근', '상주'] },
   education: { 'high-school': ['고졸', '고등학교'], associate: ['전문대', '초대졸'], bachelor: ['학사', '대졸', '4년제'], master: ['석사'], doctorate: ['박사'] },
+  required: ['필수'],
   preferred: ['우대', '우대합니다', '있으면 좋', '환영'],
   pay: {
     words: ['연봉', '급여', '보수', '월급', '시급', '만원'],

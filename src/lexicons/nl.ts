@@ -63,6 +63,7 @@ export const nl = defineLexicon({
     master: ['wo', 'master', 'universitair', 'wo niveau'],
     doctorate: ['promotie', 'phd', 'gepromoveerd'],
   },
+  required: ['vereist', 'verplicht'],
   preferred: ['pre', 'is een pre', 'pluspunt', 'een pluspunt', 'wenselijk', 'mooi meegenomen', 'geen must'],
   preferredWeak: ['bij voorkeur'],
   pay: {

@@ -65,6 +65,7 @@ export const pt = defineLexicon({
     master: ['mestrado', 'pos graduacao', 'mba'],
     doctorate: ['doutorado'],
   },
+  required: ['obrigatorio', 'obrigatoria', 'imprescindivel', 'exigido'],
   preferred: ['desejavel', 'diferencial', 'sera um diferencial', 'e um diferencial', 'plus'],
   preferredWeak: ['preferencialmente', 'idealmente'],
   pay: {

@@ -64,6 +64,8 @@ export interface Lexicon {
   education: Partial<Record<EducationLevel, string[]>>;
   /** Words that mark an item (or a degree) as only preferred: "a plus", "von Vorteil", "歓迎". */
   preferred: string[];
+  /** Words that mark an item as required, as forms close items with them: "(Required)", "(Pflicht)", "【必須】". */
+  required: string[];
   /** Milder words that make a degree beside them preferred, but not a whole item: "preferred", "ideally". */
   preferredWeak: string[];
   /** Pay: words that say a line is about pay, and period words. */
@@ -212,6 +214,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     education: {},
     preferred: [],
     preferredWeak: [],
+    required: [],
     roles: [],
     roleEndings: [],
     no: [],

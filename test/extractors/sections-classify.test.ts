@@ -74,6 +74,14 @@ describe('record lists', () => {
     const r = recordOf('# Tester\n\n## Requirements\n\n- Full-time staff\n- Freelance contractors\n- Part-time students\n\n## Must have\n\n- Three years of testing\n');
     expect(r.qualifications.required).toEqual(['Three years of testing']);
   });
+  it('reads a list whose items a form closes with "(Required)" or "(Preferred)" as requirements, whatever its heading', () => {
+    const text = 'Line Cook\n\nPine Street Diner\n\nDuties:\n- Prep vegetables\n- Work the grill\n\nExperience:\n- Cooking: 2 years (Required)\n- Breakfast service: 1 year (Preferred)\n\nLicense/Certification:\n- Food Handler Certification (Required)\n- ServSafe (Preferred)\n';
+    const r = recordOf(text, 'a.txt');
+    expect(r.qualifications.required).toEqual(['Cooking: 2 years (Required)', 'Breakfast service: 1 year (Preferred)', 'Food Handler Certification (Required)', 'ServSafe (Preferred)']);
+    expect(r.experience?.minYears).toBe(2);
+    // A list of facts without such marks stays facts.
+    expect(recordOf('Line Cook\n\nSchedule:\n- Shift: Nights\n- Days: Monday to Friday\n', 'a.txt').qualifications.required).toEqual([]);
+  });
   it('files headings of one level under an empty list heading before them as its parts', () => {
     const text = [
       'Key Responsibilities', '', 'Route Planning:', '', '   Plan the daily delivery routes.', '   Balance loads across vans.', '',
