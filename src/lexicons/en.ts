@@ -130,7 +130,7 @@ export const en = defineLexicon({
   workplace: {
     hybrid: [
       'hybrid', '# days in the office', '# days in office', '# days a week in the office', '# days per week in the office', 'in the office # days',
-      'in office # days', '# days a week in office', '# days on site', '# days onsite', 'partially remote', 'partly remote', 'remote partial', 'remote partially', 'partial remote', 'flexible hybrid',
+      'in office # days', '# days a week in office', '# days on site', '# days onsite', 'partially remote', 'partly remote', 'remote partial', 'remote partially', 'partial remote', 'flexible hybrid', '# days remote', '# days remotely', '# remote days', '# days from home', '# days working from home', '# days of remote work', '# days wfh', '# days a week remote', '# days a week from home',
     ],
     remote: [
       'fully remote', 'full remote', '100% remote', 'remote first', 'remote only', 'work from home', 'work from anywhere', 'telecommute', 'work remotely', 'working remotely',

@@ -167,7 +167,7 @@ let anyWorkplace: KeyedPhrases<WorkplaceKind> | null = null;
  * reads it for little.
  */
 export function workplaceWordsOfEveryLanguage(): KeyedPhrases<WorkplaceKind> {
-  anyWorkplace ??= keyed(new Matcher(), LEXICONS, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]])));
+  anyWorkplace ??= keyed(new Matcher(new Set(LEXICONS.flatMap((l) => Object.keys(l.numbers).map(fold)))), LEXICONS, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]])));
   return anyWorkplace;
 }
 
@@ -179,8 +179,9 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
   const own = langs.map(lexiconOf).filter((l): l is Lexicon => !!l);
   const reading = own.length ? own : [...LEXICONS];
   // One index for the reading's sets, so that a line is scanned once whatever the number of sets
-  // (and once more for the sets of every language, shared by all vocabularies).
-  const m = new Matcher();
+  // (and once more for the sets of every language, shared by all vocabularies). `#` in a phrase
+  // stands for a number in digits or in the words of the reading's languages.
+  const m = new Matcher(new Set(reading.flatMap((l) => Object.keys(l.numbers).map(fold))));
   const set = (list: Phrase[]) => new PhraseSet(m, list);
   const v: Vocabulary = {
     langs,

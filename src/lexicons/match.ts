@@ -254,6 +254,14 @@ export class Matcher {
   private sets = 0;
   private readonly annotations = new Map<string, ReadonlyMap<number, PhraseMatch[]>>();
 
+  /** `numberWords`: numbers written as words (folded) that `#` stands for as digits do ("two days in the office"). */
+  constructor(private readonly numberWords: ReadonlySet<string> = new Set()) {}
+
+  /** True when a token is a number, in digits or as one of the words. */
+  private isNumber(token: string): boolean {
+    return isDigits(token) || this.numberWords.has(token);
+  }
+
   /** Adds a set of phrases; returns its number. */
   register(phrases: readonly Phrase[]): number {
     const set = this.sets++;
@@ -305,7 +313,7 @@ export class Matcher {
       for (let k = 0; k < n && ok; k++) {
         const want = e.tokens[k] as string;
         const have = texts[i + k] as string;
-        ok = want === '#' ? isDigits(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
+        ok = want === '#' ? this.isNumber(have) : k === n - 1 && e.prefixLast ? have.startsWith(want) : have === want;
       }
       if (ok) raw.push({ set: e.set, start: tokens.starts[i] as number, end: tokens.ends[i + n - 1] as number });
     }
@@ -321,7 +329,7 @@ export class Matcher {
         const t = texts[i] as string;
         this.visit(this.byFirst.get(t), tokens, i, raw);
         if (t.length >= STEM && this.byStem.size) this.visit(this.byStem.get(t.slice(0, STEM)), tokens, i, raw);
-        if (this.byNumber.size && isDigits(t)) this.visit(this.byNumber.get(texts[i + 1] ?? ''), tokens, i, raw);
+        if (this.byNumber.size && this.isNumber(t)) this.visit(this.byNumber.get(texts[i + 1] ?? ''), tokens, i, raw);
       }
     }
     if (this.byChar.size) {

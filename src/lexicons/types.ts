@@ -6,7 +6,7 @@
  * Phrases are matched case- and accent-insensitively (see `fold` in match.ts), as whole words in
  * languages written with spaces and anywhere in those written without (zh, ja, th, ko). A
  * phrase ending in `*` matches any word that starts with it (`responsab*`), and `#` stands for any
- * number ("# days in the office").
+ * number, in digits or as a word of the language's `numbers` ("# days in the office": "2 days", "two days").
  */
 import type { EducationLevel, SalaryPeriod, SectionKind } from '../schema/record.js';
 

@@ -163,6 +163,13 @@ describe('workplace type', () => {
     // Working from home as a possibility, or some days of the week: an office besides.
     ['Home-Office möglich', 'de', 'hybrid'], ['Teletrabajo parcial', 'es', 'hybrid'], ['3 días de teletrabajo', 'es', 'hybrid'], ['2 dias no escritório', 'pt', 'hybrid'],
   ])('%s (%s) → %s', (text, lang, type) => expect(workplaceIn(text, vocab(lang))).toBe(type));
+  it('reads some days remote, or some days in the office, as hybrid, the number in digits or in words', () => {
+    const en = vocab('en');
+    expect(workplaceInSentence('You will spend two days a week in the office.', en)).toBe('hybrid');
+    expect(workplaceInSentence('You can work up to 2 days remote per week.', en)).toBe('hybrid');
+    expect(workplaceInSentence('Tu travailles deux jours de télétravail par semaine.', vocab('fr'))).toBe('hybrid');
+    expect(recordOf('Lab Technician\n\nLocation: Harbour campus, with up to three days remote per week\n\nDuties:\n- Run assays\n- Log samples\n', 'a.txt').workplaceType).toBe('hybrid');
+  });
   it('reads "working from home can be done too" in Dutch as hybrid', () => {
     expect(recordOf('# Ontwikkelaar\n\nJe werkt op ons kantoor in Zwolle, maar thuis werken kan ook.\n\n## Taken\n\n- Bouwen\n- Testen\n').workplaceType).toBe('hybrid');
   });
