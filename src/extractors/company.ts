@@ -779,9 +779,9 @@ const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limi
 
 /** A Japanese sentence's topic before its particle: "北浜珈琲では、", "株式会社ミドリは". */
 const TOPIC = /^([^\s、。，,「」()（）:：]{2,20}?)(?:では|は)[、,]/u;
-/** "We" (or "our firm") opening a word group in a language written without spaces: "我们正在招聘…", "当社では…募集", "저희 회사는 … 채용". */
 /** Letters of a script without capitals, written with spaces between words: Arabic, Hebrew, Persian. */
 const CASELESS = /^[^\p{L}]*[\u0590-\u06ff]/u;
+/** "We" (or "our firm") opening a word group in a language written without spaces: "我们正在招聘…", "当社では…募集", "저희 회사는 … 채용". */
 const WE_NO_SPACES = /^(?:我们|我們|我司|本公司|我公司|当社|弊社|私たち|저희|우리)/u;
 /** A first-person plural in a hiring phrase ("suchen wir", "we are looking for", "nous recrutons"). */
 const WE = /(?<![\p{L}])(?:we|we['’]re|wir|nous|nosotros|noi|wij|vi|мы|ми|kami|kita|biz)(?![\p{L}])/u;

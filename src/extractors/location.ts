@@ -201,7 +201,7 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
   // the town, when it is a town of some size ("Pacific Plant" is a plant's name, not a village's site).
   const site = SITE_OF_TOWN.exec(raw.trim());
   const siteTown = site?.[1] ?? site?.[2];
-  if (siteTown && (townOfSite(raw, prefer)?.population ?? 0) >= LONE_TOWN) {
+  if (siteTown && (cityOf(siteTown, prefer)?.population ?? 0) >= LONE_TOWN) {
     const town = parsePlace(siteTown, prefer, lenient);
     if (town?.city) return { ...town, raw: raw.trim() };
   }

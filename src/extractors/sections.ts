@@ -9,7 +9,7 @@
  */
 import { appendAll } from '../arrays.js';
 import { fold, hasLexicon, type Vocabulary } from '../lexicons/index.js';
-import { headingKind, headingMatch, leadInKind, LIST_KINDS, markedPreferred, type HeadingMatch } from '../patterns/headings.js';
+import { headingKind, headingMatch, leadInKind, LIST_KINDS, markedPreferred, wholePhrase, type HeadingMatch } from '../patterns/headings.js';
 import { hasRoleWord } from '../patterns/roles.js';
 import { paragraphText, parseField, type Block, type DocSection, type Document, type Item } from '../parsers/document.js';
 import type { Section, SectionEntry, SectionKind } from '../schema/record.js';
@@ -59,7 +59,7 @@ function bracketMark(text: string, vocab: Vocabulary): boolean {
   const inner = /[(（]([^()（）]{2,30})[)）][\s.]*$/u.exec(text)?.[1];
   if (!inner) return false;
   const f = fold(inner).trim();
-  return [vocab.required, vocab.preferredWeak].some((set) => set.findAll(f).some((m) => m.index === 0 && m.text.length === f.length));
+  return [vocab.required, vocab.preferredWeak].some((set) => wholePhrase(f, set));
 }
 
 /** Two or more items, most closed by such a mark: a form's list of what a candidate needs, whatever its heading ("Experience:", "Licence/Certification:"). */

@@ -152,8 +152,8 @@ const PAIR_STEM = 4;
 function oneForm(title: string, vocab: Vocabulary): string {
   if (!/\s\p{L}{1,4}\s/u.test(title)) return title;
   return title.replace(WORD_PAIR, (whole, a1: string | undefined, w1: string, joint: string, a2: string | undefined, w2: string) => {
-    const article = (a?: string) => !a || vocab.notTitle.findAll(fold(a)).some((m) => m.index === 0 && m.text.length === a.length);
-    if (!vocab.conjunctions.findAll(fold(joint)).some((m) => m.index === 0 && m.text.length === joint.length) || !article(a1) || !article(a2)) return whole;
+    const article = (a?: string) => !a || wholePhrase(fold(a), vocab.notTitle);
+    if (!wholePhrase(fold(joint), vocab.conjunctions) || !article(a1) || !article(a2)) return whole;
     const [f1, f2] = [fold(w1), fold(w2)];
     let shared = 0;
     while (shared < f1.length && f1[shared] === f2[shared]) shared++;
