@@ -550,36 +550,14 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
   }
   const prose = proseLines(ctx);
-  // "[上海] 青云数据 招聘 高级后端工程师": in a language written without spaces between words, the
-  // name before a hiring phrase at the top is the word group standing before it.
-  if (vocab.noSpaces) {
-    // A word group that may be who hires: not "we", a town or a role.
-    const hirer = (group: string) => !WE_NO_SPACES.test(group) && !cityOf(group) && !hasRoleWord(group, vocab);
-    for (const l of ctx.lines.slice(0, TOP_LINES)) {
-      const hit = vocab.hiring.find(l.folded);
-      if (!hit || hit.index === 0) continue;
-      const before = l.text.slice(0, hit.index).replace(/[[【［(（][^\]】］)）]{1,12}[\]】］)）]/gu, ' ').trim().split(/\s+/).pop() ?? '';
-      if (before.length >= 2 && before.length <= 24 && hirer(before)) add(before, l.line, 'body', 'hiring', { early: 1 });
-      // "北浜珈琲では、…を募集しています": the sentence's topic, marked by its particle, is who hires.
-      else {
-        const topic = TOPIC.exec(l.text.trim())?.[1];
-        if (topic && hirer(topic)) add(topic, l.line, 'body', 'hiring', { early: 1 });
-      }
-    }
-  }
-  // "شركة سحابة التقنية تبحث عن …": in a script without capitals (Arabic, Hebrew), no name stands out
-  // by its letters; the few words that open an early line before a hiring phrase are who hires,
-  // unless they say "we", a town or a role.
-  else {
-    for (const l of ctx.lines.slice(0, TOP_LINES)) {
-      const hit = vocab.hiring.find(l.folded);
-      if (!hit || hit.index === 0) continue;
-      const before = l.text.slice(0, hit.index).replace(/^[\s*_>#-]+|[\s*_,:،-]+$/gu, '');
-      const words = before.split(/\s+/);
-      if (!CASELESS.test(before) || /[\p{Lu}\p{Ll}]/u.test(before) || words.length > 5) continue;
-      if (vocab.weAre.test(fold(before)) || vocab.firstPerson.test(fold(before)) || cityOf(before) || hasRoleWord(before, vocab)) continue;
-      add(before, l.line, 'body', 'hiring', { early: 1 });
-    }
+  // Who hires, before a hiring phrase at the top, where no capital marks a name: in a language
+  // written without spaces, the word group before it; in a script without capitals, the few words
+  // that open the line.
+  for (const l of ctx.lines.slice(0, TOP_LINES)) {
+    const hit = vocab.hiring.find(l.folded);
+    if (!hit || hit.index === 0) continue;
+    const who = vocab.noSpaces ? groupBeforeHiring(l.text, hit.index, vocab) : caselessBeforeHiring(l.text.slice(0, hit.index), vocab);
+    if (who) add(who, l.line, 'body', 'hiring', { early: 1 });
   }
   // "Harbor Goods is an Equal Opportunity Employer": a pledge names the employer, in whatever section it stands.
   for (const l of ctx.lines) {
@@ -776,6 +754,30 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
 }
 
 const LEGAL_WORD_END = /\s+(inc|ltd|llc|gmbh|ag|sa|sas|bv|corp|co|plc|group|limited|corporation|company|e v)$/;
+
+/**
+ * "[上海] 青云数据 招聘 高级后端工程师": the word group before a hiring phrase at `at`, in a language
+ * written without spaces; else "北浜珈琲では、…を募集しています": the sentence's topic, marked by its
+ * particle. Null when it says "we", a town or a role.
+ */
+function groupBeforeHiring(text: string, at: number, vocab: Vocabulary): string | null {
+  const hirer = (group: string) => !WE_NO_SPACES.test(group) && !cityOf(group) && !hasRoleWord(group, vocab);
+  const before = text.slice(0, at).replace(/[[【［(（][^\]】］)）]{1,12}[\]】］)）]/gu, ' ').trim().split(/\s+/).pop() ?? '';
+  if (before.length >= 2 && before.length <= 24 && hirer(before)) return before;
+  const topic = TOPIC.exec(text.trim())?.[1];
+  return topic && hirer(topic) ? topic : null;
+}
+
+/**
+ * "شركة سحابة التقنية تبحث عن …": the few words before a hiring phrase in a script without capitals
+ * (Arabic, Hebrew), where no name stands out by its letters. Null when they say "we", a town or a role.
+ */
+function caselessBeforeHiring(before: string, vocab: Vocabulary): string | null {
+  const words = before.replace(/^[\s*_>#-]+|[\s*_,:،-]+$/gu, '');
+  if (!CASELESS.test(words) || /[\p{Lu}\p{Ll}]/u.test(words) || words.split(/\s+/).length > 5) return null;
+  const f = fold(words);
+  return vocab.weAre.test(f) || vocab.firstPerson.test(f) || cityOf(words) || hasRoleWord(words, vocab) ? null : words;
+}
 
 /** A Japanese sentence's topic before its particle: "北浜珈琲では、", "株式会社ミドリは". */
 const TOPIC = /^([^\s、。，,「」()（）:：]{2,20}?)(?:では|は)[、,]/u;

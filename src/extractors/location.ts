@@ -14,7 +14,7 @@ import { isMonthName } from '../patterns/dates.js';
 import { headingMatch, wholePhrase } from '../patterns/headings.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import { hasRoleWord } from '../patterns/roles.js';
-import { escapeRegExp, LEADING_PICTOGRAPHS, matchesOf } from '../patterns/matches.js';
+import { alternation, LEADING_PICTOGRAPHS, matchesOf } from '../patterns/matches.js';
 import { cityOf, countryOf, foldPlace, NATIVE_PLACES, provinceIn, regionOf } from '../patterns/places.js';
 import type { Location, WorkplaceType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -475,14 +475,6 @@ interface PlacePatterns {
 }
 
 const placePatterns = new WeakMap<Vocabulary, PlacePatterns>();
-
-/** An alternation of lexicon words, longest first; `stem*` matches any word that starts with the stem. */
-function alternation(words: Iterable<string>): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
-    .join('|');
-}
 
 
 /**

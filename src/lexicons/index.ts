@@ -167,7 +167,7 @@ let anyWorkplace: KeyedPhrases<WorkplaceKind> | null = null;
  * reads it for little.
  */
 export function workplaceWordsOfEveryLanguage(): KeyedPhrases<WorkplaceKind> {
-  anyWorkplace ??= keyed(new Matcher(new Set(LEXICONS.flatMap((l) => Object.keys(l.numbers).map(fold)))), LEXICONS, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]])));
+  anyWorkplace ??= keyed(new Matcher(table(LEXICONS, (l) => l.numbers)), LEXICONS, WORKPLACE_ORDER, (l) => Object.fromEntries(WORKPLACE_ORDER.map((k) => [k, [...(l.workplace[k] ?? []), ...(l.workplaceWords[k] ?? [])]])));
   return anyWorkplace;
 }
 
@@ -181,7 +181,8 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
   // One index for the reading's sets, so that a line is scanned once whatever the number of sets
   // (and once more for the sets of every language, shared by all vocabularies). `#` in a phrase
   // stands for a number in digits or in the words of the reading's languages.
-  const m = new Matcher(new Set(reading.flatMap((l) => Object.keys(l.numbers).map(fold))));
+  const numberWords = table(reading, (l) => l.numbers);
+  const m = new Matcher(numberWords);
   const set = (list: Phrase[]) => new PhraseSet(m, list);
   const v: Vocabulary = {
     langs,
@@ -220,7 +221,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     // The voice of the document's own language only: English "I" is Swedish "in", Polish "and", Italian "the".
     firstPerson: set(phrases(reading.slice(0, 1), (l) => l.firstPerson)),
     tenure: set(phrases(reading, (l) => l.tenure)),
-    numberWords: table(reading, (l) => l.numbers),
+    numberWords,
     monthNames: table(reading, (l) => l.months),
     noSpaces: reading.some((l) => l.noSpaces),
   };

@@ -5,6 +5,7 @@
  * too short or too mixed to tell.
  */
 import { francAll } from 'franc';
+import { alternation } from '../patterns/matches.js';
 import { hasLexicon, LEXICONS } from './index.js';
 
 /**
@@ -79,7 +80,7 @@ const OWN_LETTERED: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'cs', 'hu']
 /** Each language with own words (see `Lexicon.ownWords`), with a pattern that finds them. */
 const OWN_WORDS: ReadonlyArray<readonly [string, RegExp]> = LEXICONS.filter((l) => l.ownWords.length).map((l) => [
   l.lang,
-  new RegExp(`(?<![\\p{L}])(?:${l.ownWords.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\p{L}*` : w)).join('|')})(?![\\p{L}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:${alternation(l.ownWords)})(?![\\p{L}])`, 'giu'),
 ]);
 
 /** How many more own words a kin language's text must write to be read as that language. */

@@ -255,7 +255,7 @@ export class Matcher {
   private readonly annotations = new Map<string, ReadonlyMap<number, PhraseMatch[]>>();
 
   /** `numberWords`: numbers written as words (folded) that `#` stands for as digits do ("two days in the office"). */
-  constructor(private readonly numberWords: ReadonlySet<string> = new Set()) {}
+  constructor(private readonly numberWords: { has(word: string): boolean } = new Set()) {}
 
   /** True when a token is a number, in digits or as one of the words. */
   private isNumber(token: string): boolean {

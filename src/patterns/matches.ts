@@ -19,6 +19,14 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An alternation of lexicon words, longest first; `stem*` matches any word that starts with the stem. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)))
+    .join('|');
+}
+
 export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
   if (!re.global) throw new TypeError(`matchesOf needs a global pattern: ${re}`);
   re.lastIndex = 0;
