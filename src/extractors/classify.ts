@@ -225,6 +225,24 @@ function roleSections(ctx: Context): number {
   return n;
 }
 
+/** A heading that opens with its number: "1. Write the ad", "2) Reply to everyone". */
+const NUMBERED_HEADING = /^\s*(\d{1,2})\s*[.)]\s+\p{L}/u;
+/** From this many headings numbered in order, an article's headings are its points. */
+const LISTICLE_POINTS = 3;
+
+/** The longest run of headings numbered in order from one ("1.", "2.", "3."). */
+function numberedHeadings(headings: readonly string[]): number {
+  let best = 0;
+  let next = 1;
+  for (const h of headings) {
+    const n = Number(NUMBERED_HEADING.exec(h)?.[1] ?? NaN);
+    if (n === next) next++;
+    else next = n === 1 ? 2 : 1;
+    best = Math.max(best, next - 1);
+  }
+  return best;
+}
+
 /** How many units from the top a letter's salutation may stand: a subject line or a heading may come first. */
 const SALUTATION_LINES = 3;
 
@@ -311,6 +329,10 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length || guideTitle)) add('article wording (blog post, TL;DR)', -4, 'article');
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;
   if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5, 'article');
+  // Headings numbered one after another ("1. Write the ad for the candidate", "2. …") under which a
+  // posting's parts are not found: a listicle's points. A posting numbering its parts numbers its
+  // duties, requirements and offer.
+  if (postingKinds < 2 && numberedHeadings(headings) >= LISTICLE_POINTS) add('headings numbered as the points of an article ("1. …", "2. …", "3. …")', -3, 'article');
   const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;
   if (instructions >= 3) add('instructions to a writer', -3, 'template');
   // A CV's section names, as headings or as lines of their own ("WORK EXPERIENCE", "Personal statement").

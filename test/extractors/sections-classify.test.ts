@@ -313,6 +313,19 @@ describe('isJobPosting', () => {
     const shift = '# Night Baker\n\nCrumb & Co. · Leeds\n\nShifts start at 4 am with a 30 min break.\n\n## Duties\n\n- Mix and shape dough\n- Run the ovens\n\n## Requirements\n\n- An early start\n';
     expect(recordOf(shift, 'job.md').isJobPosting).toBe(true);
   });
+  it('knows an article by its numbered points, in any language, and keeps a posting that numbers its parts', () => {
+    const post = '---\ntitle: "Hiring at a small bakery: three things we learned"\nauthor: Tom Reed\n---\n\nLast year we hired six bakers, and we are hiring again this spring. This is what we learned.\n\n## 1. Say what the day looks like\n\nAn advert should tell a baker when the shift starts and who they will work with.\n\n## 2. Answer everyone\n\nEveryone who applies hears back within a week.\n\n## 3. Put the pay in the advert\n\nWe started printing the hourly rate and got more applications from bakers.\n';
+    const r = normalize(post, { path: 'blog.md' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'article']);
+    expect(r.record?.classification.reasons.join(' ')).toMatch(/numbered as the points/);
+    const de = '# Fünf Tipps für Ihr Vorstellungsgespräch\n\n## 1. Pünktlich sein\n\nKommen Sie zehn Minuten früher.\n\n## 2. Die Firma kennen\n\nLesen Sie die Webseite der Firma.\n\n## 3. Fragen stellen\n\nFragen Sie nach dem Team und den nächsten Schritten.\n';
+    expect(normalize(de, { path: 'tipps.md' }).record?.classification.reasons.join(' ')).toMatch(/numbered as the points/);
+    // A posting numbering its parts: its parts are a posting's.
+    const posting = '# Night Baker\n\nCrumb & Co., Leeds. We are looking for a night baker.\n\n## 1. Your tasks\n\n- Mix and shape dough\n\n## 2. Your profile\n\n- Two years in a bakery\n\n## 3. What we offer\n\n- A shift bonus\n';
+    const p = normalize(posting, { path: 'job.md' }).record;
+    expect(p?.isJobPosting).toBe(true);
+    expect(p?.classification.reasons.join(' ')).not.toMatch(/numbered as the points/);
+  });
   it('knows a press release on an appointment by its dateline, in any language, and by its wording', () => {
     const release = '# Brightwater Foods names Karl Mendes Head of Supply Chain\n\nLISBON, 14 February 2027 — Brightwater Foods has named Karl Mendes as its Head of Supply Chain. He joins from a dairy cooperative in Porto.\n\nMendes will be based in Lisbon.\n';
     const r = normalize(release, { path: 'release.md' });
