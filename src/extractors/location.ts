@@ -809,7 +809,10 @@ export function locationCandidates(ctx: Context): LocationCandidate[] {
       const place = parsePlace(p, prefer);
       // A lone word that is only a small town's name ("English", "Hope") is not a place in a header.
       const lone = place && place.city && !/[,(]/.test(p) && !NEAR_TOWN.test(p) && (cityOf(p, prefer)?.population ?? 0) < 15_000;
-      if ((!place || lone) && !workplaceWord(p) && !nativePlacesIn(p).length) continue;
+      // Places a part offers as alternatives ("Berlin or Lisbon", "Oslo / Bergen"), each one a place.
+      const alternatives = place ? [] : splitPlaces(p);
+      const several = alternatives.length > 1 && alternatives.every((a) => parsePlace(a, prefer) || workplaceWord(a));
+      if ((!place || lone) && !several && !workplaceWord(p) && !nativePlacesIn(p).length) continue;
       const r = fromValue(p, prefer);
       found.locations.push(...r.locations);
       found.applicantLocations.push(...r.applicantLocations);

@@ -72,6 +72,12 @@ describe('places', () => {
     const page = '<html><body><h1>Backend Engineer</h1><div><span>Leeds</span> <span>Full-time</span> <span>Engineering</span></div><h2>Requirements</h2><ul><li>Go</li><li>SQL</li></ul></body></html>';
     expect(recordOf(page, 'p.html').locations.map((l) => l.city)).toEqual(['Leeds']);
   });
+  it('reads the places a header line\'s part offers as alternatives, in any language', () => {
+    const post = 'Hybrid | Manchester or Glasgow | Full-time | £48k–£56k\n\nTidewell Energy — Grid Analyst\n\nWe model the grid for wind farms.\n\n- Build load-flow models\n- Write reports for clients\n';
+    expect(recordOf(post, 'a.md').locations.map((l) => l.city)).toEqual(['Manchester', 'Glasgow']);
+    const de = 'Vollzeit | Hamburg oder Köln | 55.000 € im Jahr\n\nWir suchen eine Buchhalterin.\n\n- Monatsabschlüsse\n';
+    expect(recordOf(de, 'b.md').locations.map((l) => l.city)).toEqual(['Hamburg', 'Köln']);
+  });
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
