@@ -669,6 +669,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
       add(t, firstBody.line, 'body', 'firstline', { aboveTitle: title && next && fold(next.text).trim() === fold(title) ? 1 : 0, aboveLabels: labels ? 1 : 0 });
     }
   }
+  // "Tidewell Energy — Grid Analyst", "Grid Analyst | Tidewell Energy": a title line of two parts,
+  // one naming the role, the other a name the text writes with capitals wherever it writes it.
+  for (const l of ctx.lines.slice(0, TITLE_LINE_REACH)) {
+    const name = titleLinePart(l.text, vocab);
+    if (name && !writtenInLowercase(name, ctx.doc.text)) add(name, l.line, 'body', 'titlepart', { early: 1, mentions: 0 });
+  }
   for (const [name, n] of repeatedNames(ctx)) if (n >= 3) add(name, null, 'body', 'repeated');
   // A page copied as text prints the employer on a line of its own next to the title
   // ("Junior Accountant" / "Pinewood Dental" / "Sacramento, CA"): a name the text names again.
@@ -720,6 +726,13 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   }
   const email = emailDomain(ctx.doc.text);
   if (email) add(spelledInText(email, ctx.doc.text, vocab) ?? email, null, 'body', 'email', {}, false);
+  // A title line's other part is the employer when another reader names it, or the start of it
+  // ("at Tidewell", "jobs@tidewell…"): alone it may be a team or a specialism ("Nurse - ICU").
+  for (const c of out) {
+    if (c.via !== 'titlepart') continue;
+    const k = companyKey(c.value);
+    if (out.some((o) => o.via !== 'titlepart' && companyKey(o.value).length >= MIN_VOUCHING_KEY && k.startsWith(companyKey(o.value)))) c.features.vouched = 1;
+  }
   return out;
 }
 
@@ -869,5 +882,28 @@ export function extractCompany(ctx: Context, title: string | null): Found<string
   return { value: chosen.value, line: chosen.line, from: chosen.from };
 }
 
+/** The shortest name (its key's letters) that vouches for a longer one it starts. */
+const MIN_VOUCHING_KEY = 3;
+/** How many units from the top a title line naming the employer may stand. */
+const TITLE_LINE_REACH = 3;
+/** A name in a title line: capitalised words (and joining words), no figure, no sentence. */
+const NAME_PART = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|und|et|y|de|of|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}$/u;
+
+/**
+ * The employer's part of a title line of two parts parted by a dash or a bar, one naming a role
+ * and the other a name that is no place, team, terms or kind of document ("Tidewell Energy —
+ * Grid Analyst"); null for any other line ("Software Engineer - Payments" names a team).
+ */
+function titleLinePart(text: string, vocab: Vocabulary): string | null {
+  const parts = text.replace(/[*_]/g, '').split(/\s+[-–—|]\s+/u).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const roles = parts.map((p) => hasRoleWord(p, vocab));
+  if (roles[0] === roles[1]) return null;
+  const name = parts[roles[0] ? 1 : 0] as string;
+  const f = fold(name);
+  if (!NAME_PART.test(name) || namesTerms(f, vocab) || wholePhrase(f, vocab.departments) || wholePhrase(f, vocab.titleNoise) || parsePlace(name)) return null;
+  return name;
+}
+
 /** Generators that read a name from a line of its own, written in full. */
-const FULL_NAME_VIAS: ReadonlySet<string> = new Set(['besidetitle', 'firstline', 'header', 'label', 'legal', 'front-matter', 'structured']);
+const FULL_NAME_VIAS: ReadonlySet<string> = new Set(['besidetitle', 'firstline', 'header', 'label', 'legal', 'front-matter', 'structured', 'titlepart']);

@@ -270,12 +270,15 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
   // "Job Description - Finance Officer", "Vacancy | Cook": a part naming the kind of document goes when another names the role.
   const label = (p: string) => (headingMatch(p, vocab)?.coverage ?? 0) >= 0.6 || wholeNoise(p, vocab);
   if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));
+  // "Tidewell Energy — Grid Analyst": the employer's part goes wherever it stands, when another names the role.
+  const employer = company ? fold(company) : null;
+  const employers = (p: string) => !!employer && (fold(p) === employer || fold(p).startsWith(`${employer} `));
+  if (parts.some((p) => !employers(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !employers(p));
   const keep = parts.filter((p, i) => {
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;
     // Pay ("$2,500 flat fee", "£11/hr") is no part of a title.
     if (/^(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:[kK]|€|£|\$|USD|EUR|GBP))/.test(p) || payLine(p, vocab)) return false;
-    if (company && fold(p) === fold(company)) return false;
     if (vocab.employment.first(fold(p)) || vocab.workplace.first(fold(p))) return false;
     // A team's name stays, though a town bears it ("Software Engineer - Mobile").
     return wholePhrase(fold(p), vocab.departments) || !parsePlace(p);

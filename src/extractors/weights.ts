@@ -70,6 +70,9 @@ export const WEIGHTS = {
     'via:meta': 4,
     'via:pagetitle': 3.5,
     'via:besidetitle': 3,
+    'via:titlepart': 1,
+    /** A title line's part that another reader names too. */
+    vouched: 2.5,
     afterTitle: 0.5,
     'via:isa': 3.5,
     'via:pledge': 4,

@@ -21,6 +21,21 @@ describe('title', () => {
     // A headcount written after the title without brackets.
     expect(cleanTitle('仓库管理员 2名', vocab('zh'))).toBe('仓库管理员');
   });
+  it('reads a title line of employer and role in either order when another line names the employer, and leaves a specialism in the title', () => {
+    const body = (top: string) => `${top}\n\nAt Quillmoor we print art books for galleries.\n\nWhat you will do:\n- Run the presses\n- Check proofs\n\nWhat you bring:\n- Two years in a print shop\n`;
+    for (const top of ['# Quillmoor Press — Print Technician', 'Print Technician | Quillmoor Press', '**Quillmoor Press** - Print Technician']) {
+      const r = recordOf(body(top), 'a.md');
+      expect([r.title, r.company]).toEqual(['Print Technician', 'Quillmoor Press']);
+    }
+    // Named by the address to apply to, as well.
+    const mailed = '# Saltgrass Studio – Junior Animator\n\nWe make short films for museums.\n\n## Duties\n\n- Animate scenes\n\nSend your reel to jobs@saltgrass.example\n';
+    expect([recordOf(mailed, 'b.md').title, recordOf(mailed, 'b.md').company]).toEqual(['Junior Animator', 'Saltgrass Studio']);
+    // A specialism or a team named nowhere else as the employer stays in the title.
+    for (const top of ['# Registered Nurse - ICU', '# Senior Engineer - Core Banking', '# Teacher - Mathematics']) {
+      const r = recordOf(body(top), 'c.md');
+      expect([r.title, r.company]).toEqual([top.slice(2), 'Quillmoor']);
+    }
+  });
   it('drops a reference number closing the title, in several ways of writing it, and keeps a figure that is the role\'s own', () => {
     expect(cleanTitle('Radiographer (Ref: RG-1187)', vocab())).toBe('Radiographer');
     expect(cleanTitle('Store Manager - Req #20931', vocab())).toBe('Store Manager');
