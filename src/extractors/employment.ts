@@ -175,6 +175,8 @@ const CONJUNCTION = /^\s*(?:or|and|nor|but|o|y|e|pero|ou|et|mais|oder|und|aber|m
  */
 function factPart(folded: string, vocab: Vocabulary): Employment | null {
   const kinds = new Set(hoursWords(folded, vocab).map((m) => m.key));
+  // A fixed term goes with the hours, not against them: "in Vollzeit, zunächst befristet auf zwei Jahre" is full-time.
+  if (kinds.size === 2 && kinds.has('temporary') && (kinds.has('full-time') || kinds.has('part-time'))) kinds.delete('temporary');
   if (kinds.size !== 1) return null;
   const parts = folded.split(/[.,;!?]\s+|[.,;!?]$/);
   for (const [i, p] of parts.entries()) {
@@ -296,7 +298,7 @@ export function employmentCandidates(ctx: Context, title: string | null): Employ
     // Lines without a type word (most) are read no further for one.
     const stated = statedType(l.text, l.folded, vocab);
     // A longer sentence of terse facts, one of them only the type: "Jornada completa, contrato indefinido.", "part-time 20 ore settimanali".
-    const part = stated && l.text.length > ALONE_LINE ? factPart(l.folded, vocab) : null;
+    const part = stated ? factPart(l.folded, vocab) : null;
     if (part) add(part, l.line, 'body', 'part', l.text);
     if (stated) add(stated.type, l.line, 'body', stated.role ? 'sentence' : 'mention', l.text, { withPay: !stated.role && besidePay(l.text, stated) ? 1 : 0 });
     const hours = hoursType(l.text);

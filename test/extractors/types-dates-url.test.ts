@@ -30,6 +30,14 @@ describe('employment type', () => {
     // A type word inside the tenure's own words is the tenure's: "Vast contract" is a permanent contract.
     expect(recordOf('# Verkoper\n\nWij zoeken een verkoper voor onze winkel in Tiel die graag met klanten werkt.\n\nWij bieden:\n- Vast contract\n- Personeelskorting\n').employmentType).toBe('full-time');
   });
+  it('reads the hours a short line of facts gives beside a fixed term, and no type from a line listing several', () => {
+    const de = 'Die Gemeindewerke Talheim suchen eine/n\n\nAnlagenmechaniker/in (m/w/d)\n\nin Vollzeit, zunächst befristet auf zwei Jahre.\n\nIhre Aufgaben:\n• Wartung der Pumpwerke\n';
+    expect(recordOf(de, 'a.txt').employmentType).toBe('full-time');
+    const en = 'Lab Technician\n\nPart-time, fixed-term until next summer.\n\nDuties:\n- Prepare samples\n- Keep the lab log\n';
+    expect(recordOf(en, 'b.txt').employmentType).toBe('part-time');
+    const several = 'Lab Technician\n\nThe lab has staff on full-time, part-time and temporary contracts.\n\nDuties:\n- Prepare samples\n- Keep the lab log\n';
+    expect(recordOf(several, 'c.txt').employmentType).toBeNull();
+  });
   it('reads a job for the season as temporary', () => {
     expect(recordOf('# Cook\n\nHarbour Café is looking for a cook for the season (May to September).\n\n## Duties\n- Cook breakfasts\n- Clean the grill\n').employmentType).toBe('temporary');
   });
