@@ -102,6 +102,10 @@ function withoutPostcode(part: string): { part: string; country: string | null }
 const CITY_DISTRICT = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s+(?:\d{1,2}(?:e|er|ème|eme|\.)?|[IVX]{1,5}\.?)(?:\s+(?:kerület|ker\.|Bezirk|arrondissement|arr\.|district|obvod))?$/u;
 /** The smallest city whose districts are numbered in a posting's place ("Praha 8"), as only great cities' are. */
 const DISTRICT_CITY = 200_000;
+/** Countries whose places are written "Town, State", some states bearing a great city's name. */
+const STATE_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'AU']);
+/** How many times larger than the town before it a city named after it is, to be the city that town is a district of. */
+const DISTRICT_RATIO = 5;
 
 /** A part that is only a postcode, which tells the country. */
 const POSTCODE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -293,6 +297,15 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
       region = named;
     }
     if (known && (!country || known.country === country)) {
+      // "Đống Đa, Hà Nội", "Neukölln, Berlin": an address names its district before its city, a city
+      // of the same country many times its size. Where a state follows the town and may bear a great
+      // city's name ("Brooklyn, New York"), the town stands.
+      const larger = STATE_COUNTRIES.has(known.country) ? undefined : rest.slice(rest.indexOf(part) + 1).map((p) => cityOf(p, [known.country])).find((c) => c && c.country === known.country && c.population >= DISTRICT_CITY && c.population > known.population * DISTRICT_RATIO);
+      if (larger) {
+        city = larger.city;
+        country ??= larger.country;
+        break;
+      }
       city = known.city;
       country ??= known.country;
       if (!region && /^[A-Z]{2,3}$/.test(known.province) && (known.country === 'US' || known.country === 'CA' || known.country === 'AU')) region = known.province;

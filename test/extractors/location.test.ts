@@ -78,6 +78,11 @@ describe('places', () => {
     const de = 'Vollzeit | Hamburg oder Köln | 55.000 € im Jahr\n\nWir suchen eine Buchhalterin.\n\n- Monatsabschlüsse\n';
     expect(recordOf(de, 'b.md').locations.map((l) => l.city)).toEqual(['Hamburg', 'Köln']);
   });
+  it('reads the city an address names after its district, a city many times its size, but keeps a US town before its state', () => {
+    expect(place('Neukölln, Berlin')).toEqual(['Berlin', null, 'DE']);
+    expect(place('Tầng 3, số 7 Phố Huế, Đống Đa, Hà Nội')).toEqual(['Hà Nội', null, 'VN']);
+    expect(place('Brooklyn, New York')).toEqual(['Brooklyn', 'NY', 'US']);
+  });
   it('uses a postcode and skips a district', () => {
     expect(place('Vauxhall, London, SW8 2LX')).toEqual(['London', null, 'GB']);
   });
