@@ -509,7 +509,8 @@ function topLines(ctx: Context, n: number): Context['lines'] {
   const out: Context['lines'] = [];
   for (const l of ctx.lines) {
     if (out.length >= n) break;
-    if (!nav.has(l.line) && !isChrome(l.text, ctx.vocab)) out.push(l);
+    // A shout that only announces a posting ("WE'RE HIRING!!", "Vacature") stands above the headline; it is not the first line.
+    if (!nav.has(l.line) && !isChrome(l.text, ctx.vocab) && !wholeNoise(l.text.replace(/[!¡?.]+$/u, ''), ctx.vocab)) out.push(l);
   }
   return out;
 }

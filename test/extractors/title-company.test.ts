@@ -36,6 +36,12 @@ describe('title', () => {
       expect([r.title, r.company]).toEqual([top.slice(2), 'Quillmoor']);
     }
   });
+  it('reads the headline under a shout that only announces a posting, as it reads a first line', () => {
+    const post = "WE'RE HIRING!!\n\nBarista wanted at the Copper Kettle Café, Whitby. Weekend shifts, £11.50 an hour. Pop in with your CV and ask for Sam.\n";
+    expect(recordOf(post, 'a.txt').title).toBe('Barista');
+    const nl = 'Vacature!\n\nKok gezocht bij Eetcafé De Molen in Zwolle. 32 uur per week, start per direct. Mail je cv naar werk@demolen.example.\n';
+    expect(recordOf(nl, 'b.txt').title).toBe('Kok');
+  });
   it('drops a reference number closing the title, in several ways of writing it, and keeps a figure that is the role\'s own', () => {
     expect(cleanTitle('Radiographer (Ref: RG-1187)', vocab())).toBe('Radiographer');
     expect(cleanTitle('Store Manager - Req #20931', vocab())).toBe('Store Manager');
