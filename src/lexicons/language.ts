@@ -15,7 +15,7 @@ import { hasLexicon, LEXICONS } from './index.js';
  */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
   slk: 'sk', hin: 'hi',
-  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', fil: 'fil', bel: 'be',
+  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lvs: 'lv', ekk: 'et', fil: 'fil', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta', swh: 'sw',
 };
 
@@ -24,6 +24,9 @@ const ONLY = [...TO_BCP47.keys()];
 
 /** How near English's trigram score may come to the first language's for ASCII text to be read as English. */
 const NEAR_ENGLISH = 0.05;
+
+/** How far below the first language's trigram score English may fall for terse ASCII text still to be read as English. */
+const FAR_FROM_ENGLISH = 0.2;
 
 /** How much text the detector reads: enough to tell, little enough to stay cheap. */
 const SAMPLE = 400;
@@ -133,14 +136,16 @@ export function detectLanguage(text: string): string | null {
   // language, is English, short and terse ("Hiring: Senior SRE (remote, EU). DM me." scored as
   // Norwegian): Nordic, Central European and Baltic text writes its own letters.
   const ascii = /^[a-z]*$/i.test(sample.replace(/[^\p{L}]/gu, ''));
-  if (lang && (!hasLexicon(lang) || OWN_LETTERED.has(lang)) && ascii) return 'en';
+  // A language written in ASCII of its own (Swahili), whose trigrams leave English far behind, stays itself.
+  const english = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
+  const top = ranked[0]?.[1] ?? 1;
+  if (lang && (!hasLexicon(lang) || OWN_LETTERED.has(lang)) && ascii && english >= top - FAR_FROM_ENGLISH) return 'en';
   // So is ASCII text that trigrams give to any other language when it is written in the words of
   // English postings ("Requirements: 1 year front desk experience … email your resume", read as French).
   if (lang && lang !== 'en' && ascii && postingEnglish(sample)) return 'en';
   // And ASCII text on which trigrams barely tell English from the first language: short English
   // ("We're a 35-person studio in Bristol making cozy games.") scores within a hair of French or
   // Spanish, and those languages seldom write a sentence without an accent.
-  const english = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
-  if (lang && lang !== 'en' && ascii && english >= (ranked[0]?.[1] ?? 1) - NEAR_ENGLISH) return 'en';
+  if (lang && lang !== 'en' && ascii && english >= top - NEAR_ENGLISH) return 'en';
   return lang;
 }

@@ -21,6 +21,13 @@ describe('detectLanguage', () => {
     ['zh', '我们正在招聘仓库主管，负责安排团队的班次，并确保装卸区域对所有人都安全。'],
   ])('tells %s', (lang, text) => expect(detectLanguage(text)).toBe(lang));
 
+  it('tells Estonian and Latvian, which the detector names by their standard forms, and Swahili, written in ASCII of its own', () => {
+    expect(detectLanguage('Otsime klienditeenindajat, kes vastab klientide kõnedele ja kirjadele ning aitab tellimusi vormistada meie Tartu kontoris.')).toBe('et');
+    expect(detectLanguage('Mēs meklējam noliktavas darbinieku, kurš pieņems un izsniegs preces un palīdzēs komplektēt pasūtījumus mūsu Rīgas noliktavā.')).toBe('lv');
+    expect(detectLanguage('Kampuni yetu inatafuta dereva mwenye uzoefu wa miaka mitatu kwa ajili ya kusafirisha mizigo kati ya miji ya pwani.')).toBe('sw');
+    // Terse English that trigrams give to a neighbour is still English.
+    expect(detectLanguage('Hiring: Senior SRE (remote, EU). DM me.')).toBe('en');
+  });
   it('tells Norwegian from Danish by the common words each writes and the other does not', () => {
     const nb = 'Vi søker en kokk til vårt kjøkken i Bergen. Du får ansvar for menyen og jobber tett med resten av teamet. Vi tilbyr deg fast stilling og gode arbeidsforhold.';
     const da = 'Vi søger en kok til vores køkken i Aarhus. Du får ansvar for menuen og arbejder tæt sammen med resten af holdet. Vi tilbyder dig fast ansættelse og gode vilkår.';
