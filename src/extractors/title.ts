@@ -477,7 +477,7 @@ function unreadLabelValue(text: string, vocab: Vocabulary): string | null {
   const lead = LEAD_COLON.exec(text);
   const [label, value] = [lead?.[1]?.trim() ?? '', lead?.[2]?.trim() ?? ''];
   if (!label || !value || label.split(/\s+/).length > 3 || vocab.labels.leftmost(fold(label))?.index === 0) return null;
-  if (!/^\p{Lu}/u.test(value) || /[\d.!?。:：]/u.test(value) || value.split(/\s+/).length > LABELLED_NAME_WORDS) return null;
+  if (!/^[\p{Lu}\p{Lo}]/u.test(value) || /[\d.!?。:：]/u.test(value) || value.split(/\s+/).length > LABELLED_NAME_WORDS) return null;
   return parsePlace(value) || vocab.employment.first(fold(value)) ? null : value;
 }
 

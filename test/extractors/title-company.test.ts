@@ -885,6 +885,12 @@ describe('a first line of a label no table reads and a name', () => {
     const sw = 'Nafasi: Fundi Seremala\nKampuni: Mbao Bora Ltd\nMahali: Moshi, Tanzania\n\nMajukumu\n- Kutengeneza samani\n- Kupima mbao\n';
     expect(recordOf(sw, 'a.txt').title).toBe('Fundi Seremala');
   });
+  it('takes the name in a script without capitals', () => {
+    const fa = 'آگهی: حسابدار ارشد\nشرکت: پارس نوین\n\nشرح وظایف:\n- تهیه گزارش‌های ماهانه\n- پیگیری پرداخت‌ها\n\nشرایط:\n- مدرک حسابداری\n';
+    expect(recordOf(fa, 'a.txt').title).toBe('حسابدار ارشد');
+    const hi = 'पद: लेखाकार\nकंपनी: सूर्या एग्रो\n\nजिम्मेदारियाँ:\n- मासिक हिसाब तैयार करना\n- भुगतान का रिकॉर्ड रखना\n\nयोग्यता:\n- वाणिज्य में स्नातक\n';
+    expect(recordOf(hi, 'b.txt').title).toBe('लेखाकार');
+  });
   it('takes no title from a label the tables know, a place or a sentence after a label', () => {
     const known = 'Company: Mbao Bora Ltd\n\nWe make furniture.\n\nDuties\n- Cut timber\n- Sand tables\n';
     expect(recordOf(known, 'a.txt').title).not.toBe('Mbao Bora Ltd');
