@@ -342,10 +342,14 @@ export function salaryCandidates(ctx: Context): SalaryCandidate[] {
     add(f.value, f.line, 'body', 'label', {}, labelPeriod);
   }
   for (const h of ctx.doc.headers) for (const p of h.parts) if (/\d/.test(p)) add(p, h.line, 'body', 'header');
-  // A field under a label of a language without tables ("Μισθός: 1.200 € μικτά"): its value alone, when it is only pay.
+  // A field under a label of a language without tables ("Μισθός: 1.200 € μικτά"): its value alone, when it is only pay,
+  // or opens with pay in a currency and says a few words more of it ("1 400 – 1 700 Eur/mėn. neatskaičius mokesčių").
   const known = new Set([...ctx.labels.values()].flat());
   for (const f of ctx.doc.fields) {
-    if (!known.has(f) && f.value.length <= 60 && BARE.test(f.value) && /[^\s\d.,'’()（）\-–—~〜]/u.test(f.value)) add(f.value, f.line, 'body', 'bare');
+    if (known.has(f) || f.value.length > 60) continue;
+    const opening = /\d/.test(f.value) ? moneyIn(f.value, vocab)[0] : undefined;
+    const opensWithPay = !!opening?.currency && f.value.trimStart().startsWith(opening.raw);
+    if ((BARE.test(f.value) && /[^\s\d.,'’()（）\-–—~〜]/u.test(f.value)) || opensWithPay) add(f.value, f.line, 'body', 'bare');
   }
   for (const l of ctx.lines) {
     if (!/\d/.test(l.text)) continue;

@@ -34,7 +34,7 @@ export const CURRENCY_CODES = new Set(
 
 /** Currency words after an amount: "3 500 euros", "2 600 euroa", "950 ευρώ", "50 dollars", "1999.99大洋", "40 000 рублей", "9000 درهم". */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(us )?dollars?\b/i, '$'], [/^euro[sa]?\b|^ευρ[ωώ]/iu, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'Rs'],
+  [/^(us )?dollars?\b/i, '$'], [/^euro[sa]?\b|^eur\b|^ευρ[ωώ]/iu, 'EUR'], [/^(british )?pounds?( sterling)?\b/i, 'GBP'], [/^rupees?\b/i, 'Rs'],
   [/^reais\b/i, 'BRL'], [/^(swiss )?francs?\b/i, 'CHF'], [/^yen\b/i, 'JPY'], [/^рубл/i, 'RUB'], [/^руб\.?/i, 'RUB'], [/^złotych\b|^zlotych\b|^złoty\b/i, 'PLN'],
   [/^(人民币|大洋|块)/u, 'CNY'], [/^гривень|^гривн/iu, 'UAH'], [/^тенге/iu, 'KZT'], [/^драм/iu, 'AMD'], [/^(lira|lirası|tl)\b/i, 'TRY'],
   [/^(baht|บาท)/iu, 'THB'], [/^(đồng|dong|vnđ|vnd)\b/iu, 'VND'], [/^rupiah\b/i, 'IDR'], [/^(kronor|kroner|kronur)\b/i, 'kr'],

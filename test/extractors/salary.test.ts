@@ -287,6 +287,12 @@ describe('salary of languages and places without a currency sign', () => {
     // A value that is a count, not money, is no pay.
     expect(recordOf('Λογιστής\n\nΘέσεις: 2\n\nΑρμοδιότητες\n- Τήρηση βιβλίων\n', 'a.txt').salary).toBeNull();
   });
+  it('reads pay under a label of a language without tables when the value opens with pay in a currency, "Eur" written as a word', () => {
+    const lt = recordOf('Vairuotojas\n\nVieta: Klaipėda\nAtlyginimas: 1 600 – 1 900 Eur per month neatskaičius mokesčių\n\nFunkcijos\n- Krovinių vežimas\n- Dokumentų tvarkymas\n', 'a.txt');
+    expect(pick(lt.salary)).toEqual({ min: 1600, max: 1900, currency: 'EUR', period: 'month' });
+    // A value that opens with a count and no currency is no pay.
+    expect(recordOf('Vairuotojas\n\nPatirtis: 3 metai vairavimo\n\nFunkcijos\n- Krovinių vežimas\n', 'b.txt').salary).toBeNull();
+  });
   it('never reads a count of hours on the pay line as pay', () => {
     const r = recordOf('Baker\n\nLocation: Moncton, NB\nSalary: 18.25 hourly / 30 to 36 hours per week\n\nWe bake bread and buns for the town.\n', 'a.txt');
     expect(pick(r.salary)).toEqual({ min: 18.25, max: 18.25, currency: 'CAD', period: 'hour' });
