@@ -88,7 +88,8 @@ const TOP_LINE = 2;
  * nothing here knows. Its headed lists are taken in the order postings give them: duties,
  * requirements, what is offered — all of them when none was read and there are two or three;
  * else the unread ones between two read ones, when they fill exactly the places left there
- * ("?", "?", benefits → duties, requirements). The facts listed under the name at the very top
+ * ("?", "?", benefits → duties, requirements), and those after the last read one, the places
+ * that follow it (duties, "?" → requirements). The facts listed under the name at the very top
  * ("Acme OÜ" / "Tallinn") are no list of the three.
  */
 function byOrder(classified: ClassifiedSection[]): void {
@@ -111,7 +112,10 @@ function byOrder(classified: ClassifiedSection[]): void {
       else run = [];
       continue;
     }
-    if (run.length && run.length === (at as number) - from - 1) run.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[from + 1 + n] as SectionKind));
+    // After the last read list, unread ones take the places that follow in order: a posting may end
+    // without saying what it offers, seldom without saying what it asks ("Náplň práce" read, then "Požiadavky").
+    const places = (at as number) - from - 1;
+    if (run.length && (run.length === places || (!l && from >= 0 && run.length < places))) run.forEach(({ c, i }, n) => c.listKinds.set(i, LIST_ORDER[from + 1 + n] as SectionKind));
     from = at as number;
     run = [];
   }

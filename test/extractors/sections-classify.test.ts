@@ -223,6 +223,12 @@ describe('isJobPosting', () => {
     const r = recordOf(sk, 'a.txt');
     expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 1, 2]);
   });
+  it('gives an unread list after the last read one the place that follows it', () => {
+    // Croatian: "Opis posla" is read as the duties; the list after it, under a word no table holds, is the requirements.
+    const hr = 'Vozač\n\nOpis posla\n- dostava robe kupcima\n- utovar i istovar vozila\n\nOčekujemo\n- vozačka dozvola B kategorije\n- točnost i pouzdanost\n';
+    const r = recordOf(hr, 'a.txt');
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 2, 0]);
+  });
   it('counts a list under the description, read as the duties, as the first of that order', () => {
     // Croatian: "Opis posla" is read as the description; the two lists after it are unread.
     const hr = 'Kuhar\n\nOpis posla\n- priprema jela prema recepturi\n- održavanje čistoće kuhinje\n\nOčekujemo\n- iskustvo u kuhinji restorana\n\nNudimo\n- topli obrok\n- prijevoz do posla\n';
