@@ -101,3 +101,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(sw)).not.toBe('id');
   });
 });
+
+describe('Malay, read with the Indonesian tables', () => {
+  it('reads its own words for the sections, the employer, the terms and the least experience', () => {
+    const ms = 'Jawatan Kosong: Juruteknik Elektrik\n\nSyarikat: Sinar Jaya Kejuruteraan Sdn Bhd\nLokasi: Ipoh, Perak\nGaji: RM2,500 - RM3,000 sebulan\nJenis pekerjaan: Sepenuh masa\n\nTanggungjawab:\n- Menyelenggara pendawaian bangunan\n- Membaiki kerosakan elektrik\n\nKelayakan:\n- Sijil kemahiran elektrik\n- Sekurang-kurangnya 3 tahun pengalaman\n\nFaedah:\n- Elaun perjalanan\n- Insurans kesihatan\n';
+    const r = recordOf(ms, 'a.txt');
+    expect([r.company, r.employmentType, r.experience?.minYears]).toEqual(['Sinar Jaya Kejuruteraan Sdn Bhd', 'full-time', 3]);
+    expect([r.responsibilities.length, r.qualifications.required.length, r.benefits.length]).toEqual([2, 2, 2]);
+    expect(r.salary?.period).toBe('month');
+  });
+});
