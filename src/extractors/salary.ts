@@ -165,8 +165,11 @@ function periodAround(text: string, start: number, end: number, vocab: Vocabular
 
 /** What pay can have on top ("+ tips", "+ bonus"): a "+" before one of these does not open the range. */
 const EXTRAS = String.raw`(?:(?:shift|car|london|location)\s+)?(?:tips?|bonus(?:es)?|commission|equity|benefits|stock|options|overtime|gratuities|incentives?|allowances?|premiums?|holiday(?:\s+pay)?|pension|super(?:annuation)?|benef[ií]cios|beneficios|prestaciones|comiss[aã]o|comisi[oó]n|gorjetas|propinas|avantages|primes?|pr[aä]mien?|zulagen?|provisionen?|premi|bonifici|toeslagen|bonussen|premie)(?![\p{L}])`;
-/** Pay, then what comes on top of it: "$95k + equity", "£32,000 per year plus shift allowance", "$200k/yr + equity", "plus annual bonus", "£17.50 per hour + night out allowance". */
-const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annually|(?:(?:per|a|an)\s+)?(?:year|annum|yr|hour|hr|month|mo|week|day))?\s*(\+|plus|and)\s*(?:[\p{L}-]+\s){0,2}${EXTRAS}`, 'iu');
+/**
+ * Pay, then what comes on top of it: "$95k + equity", "£32,000 per year plus shift allowance", "$200k/yr + equity",
+ * "plus annual bonus", "£17.50 per hour + night out allowance", "+ 33% shift allowance".
+ */
+const EXTRAS_ON_TOP = new RegExp(String.raw`^[^\p{L}+]*(gross|base|brutto|annually|(?:(?:per|a|an)\s+)?(?:year|annum|yr|hour|hr|month|mo|week|day))?\s*(\+|plus|and)\s*(?:(?:[\p{L}-]+|\d{1,3}(?:[.,]\d{1,2})?\s?%)\s){0,2}${EXTRAS}`, 'iu');
 /**
  * A "+" set apart from the amount and followed by a word that is no period's ("R$ 2.200 + VR +
  * VT"): something on top of the pay, not "or more" (which is written against it: "£40,000+ DOE").

@@ -246,6 +246,9 @@ describe('salary of languages and places without a currency sign', () => {
   it('reads pay with an allowance, overtime or tips on top as the pay', () => {
     const r = recordOf('# Night Porter\n\nSalary: £27,500 per year plus shift allowance\n\nYou will look after the hotel at night.\n');
     expect(pick(r.salary)).toEqual({ min: 27500, max: 27500, currency: 'GBP', period: 'year' });
+    // Its share of the pay before it: "+ 20% night allowance".
+    const share = recordOf('# Night Porter\n\nSalary: £26,000 - £28,000 + 20% night allowance\n\nYou will look after the hotel at night.\n');
+    expect(pick(share.salary)).toEqual({ min: 26000, max: 28000, currency: 'GBP', period: 'year' });
     const au = recordOf('# Chef\n\nPay: $70,000 + super\n\nLocation: Perth, Australia\n');
     expect(pick(au.salary)).toMatchObject({ min: 70000, currency: 'AUD' });
     // An hourly or monthly rate with the words of its period, then something of two words on top.
