@@ -11,7 +11,7 @@ export const en = defineLexicon({
       'what sets you apart', 'stand out', 'additional qualifications', 'ideally', 'even better', 'desired but not required',
     ],
     qualifications: [
-      'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', "what we're looking for",
+      'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', 'the person', 'the right person', 'the ideal person', "what we're looking for",
       'what we are looking for', 'what we look for', 'what we need', 'what they need', 'what our client needs', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',

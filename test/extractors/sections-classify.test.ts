@@ -19,7 +19,7 @@ describe('section headings, in every language the lexicons hold', () => {
     ['Aranan Nitelikler', 'qualifications'], ['仕事内容', 'responsibilities'], ['必須条件', 'qualifications'], ['歓迎条件', 'preferred'],
     ['岗位职责', 'responsibilities'], ['任职要求', 'qualifications'], ['담당업무', 'responsibilities'], ['우대사항', 'preferred'],
     ['Yêu cầu công việc', 'qualifications'], ['Kualifikasi', 'qualifications'], ['คุณสมบัติ', 'qualifications'], ['Requisiti', 'qualifications'],
-    ['Offer', 'benefits'], ['Profile', 'qualifications'], ['Se ofrece:', 'benefits'], ['La empresa ofrece', 'benefits'], ['Essential skills', 'qualifications'],
+    ['Offer', 'benefits'], ['Profile', 'qualifications'], ['The person:', 'qualifications'], ['The right person', 'qualifications'], ['Se ofrece:', 'benefits'], ['La empresa ofrece', 'benefits'], ['Essential skills', 'qualifications'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading, vocab())).toBe(kind));
   it('does not classify sentences', () => {
     expect(headingKind('This sentence mentions responsibilities but is far too long to be a heading at all', vocab())).toBeNull();
