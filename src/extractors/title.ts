@@ -32,8 +32,16 @@ const HEADCOUNT = /\s*[（(]\s*\d+\s*(?:名|人|posi[cç][õo]es|positions?|plaz
 const REFERENCE = /\s*[-–—|,]?\s*[(\[]?\s*(?:ref(?:erence)?|réf(?:érence)?|req(?:uisition)?|job\s*(?:id|no|number|code|ref)|vacancy\s*(?:no|number|id|ref)|posting\s*(?:id|no)|id|kennziffer|kennz|referenz|referencia|riferimento|#)\.?\s*(?:no\.?|nr\.?|#)?\s*[:#]?\s*[\p{L}\d][\p{L}\d/_.-]*\d[\p{L}\d/_.-]*\s*[)\]]?\s*$/iu;
 /** Weekly hours after a title: "32 - 40 uur p/w", "(15-20h)", "20 Std./Woche". */
 const HOURS = /\s*[(]?\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours?|uur|std\.?|stunden|heures)\b(?:\s*(?:p\/w|per week|a week|pro woche|par semaine|\/\s*(?:week|wk|woche|semaine|semana|w)))?\s*[)]?\s*$/iu;
-/** Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k". */
-const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b).*$/u;
+/**
+ * Pay after a title on the same line: "前端开发工程师 12K-20K，13薪", "Engineer – $150k-$180k", "… auf 520-Euro-Basis";
+ * not a figure with a dash before a word ("for a 6-week launch").
+ */
+const TRAILING_PAY = /\s+[-–—|·,]?\s*[$€£¥₹]?\s?\d{1,3}(?:[.,']\d{3})*(?:[.,]\d+)?\s?[kK万千]?\s*(?:[-–~〜]|to\b)\s*(?:[$€£¥₹]?\s?\d|euro\b|eur\b|€).*$/iu;
+/**
+ * What a role is for, after it: "Motion Designer for a 6-week launch", "Grafiker für ein Buchprojekt".
+ * Not the employer's own team ("Aushilfe für unsere Buchhaltung"), which is part of the role's name.
+ */
+const PURPOSE_TAIL = /\s+(?:for (?:a|an|one)|für (?:ein|eine|einen)|pour (?:un|une)|para (?:un|una)|per (?:un|una)|voor een)\s.*$/iu;
 /** "at Acme Robotics", "@ Inkpot", "chez Durand", "bei Kessler GmbH", "till Norrsken Data" closing a title. */
 const AT_EMPLOYER = employerAfter('at|@|chez|bei|hos|till|til');
 /** A note in parentheses at the end: three words or more, a list, or a clause in a script without spaces ("developer (ads for mobile games)"). */
@@ -92,6 +100,9 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A long aside first, whole: the hours inside "(Term Time Only, 30 Hours)" are not cut out of it alone.
     s = s.replace(LONG_PAREN, (whole, inner: string) => (/[,，、;；]/u.test(inner) ? '' : whole)).trim();
     s = s.replace(REFERENCE, '').replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    // A role, then what it is for ("… for a 6-week product launch"), names the role before it.
+    const purpose = PURPOSE_TAIL.exec(s);
+    if (purpose && endsWithRoleWord(s.slice(0, purpose.index), vocab) && !hasRoleWord(purpose[0], vocab)) s = s.slice(0, purpose.index).trim();
     // "Senior SRE (remote, EU) at Cobalt Systems", "Designer @ Inkpot": the employer after the role is not part of it.
     const employer = AT_EMPLOYER.exec(s);
     if (employer && hasRoleWord(s.slice(0, employer.index), vocab)) s = s.slice(0, employer.index).trim();

@@ -42,6 +42,14 @@ describe('title', () => {
     const nl = 'Vacature!\n\nKok gezocht bij Eetcafé De Molen in Zwolle. 32 uur per week, start per direct. Mail je cv naar werk@demolen.example.\n';
     expect(recordOf(nl, 'b.txt').title).toBe('Kok');
   });
+  it('drops what a role is for after it, and a figure with a dash that is no range of pay, but keeps the employer\'s own team', () => {
+    const post = '[HIRING] Illustrator for a 12-week picture book project - $40-55/hr, remote\n\nWe are a small press making a picture book about tides.\n\n- Draw 14 spreads\n- Work with our editor\n';
+    expect(recordOf(post, 'a.txt').title).toBe('Illustrator');
+    const de = '# Aushilfe für unsere Poststelle\n\nWir suchen Unterstützung an zwei Tagen pro Woche.\n\n## Aufgaben\n\n- Post sortieren\n';
+    expect(recordOf(de, 'b.md').title).toBe('Aushilfe für unsere Poststelle');
+    // A role whose purpose names another role stays whole.
+    expect(recordOf('# Personal Assistant for a Managing Director\n\nWe are a family office in Leeds.\n\n## Duties\n\n- Keep the diary\n', 'c.md').title).toBe('Personal Assistant for a Managing Director');
+  });
   it('drops a reference number closing the title, in several ways of writing it, and keeps a figure that is the role\'s own', () => {
     expect(cleanTitle('Radiographer (Ref: RG-1187)', vocab())).toBe('Radiographer');
     expect(cleanTitle('Store Manager - Req #20931', vocab())).toBe('Store Manager');
@@ -105,11 +113,11 @@ describe('title', () => {
   });
   it('reads a first-line headline that announces its role, and a title opened by a hiring phrase', () => {
     expect(recordOf("Dishwasher wanted at Marco's Grill, Reno. Evenings, $15/hr. Call 775-555-0100.\n", 'a.txt').title).toBe('Dishwasher');
-    expect(recordOf('[Hiring] Animator for a short film — $4,000 flat fee\n\nI am making a short film and need an animator for 12 scenes.\n', 'a.md').title).toBe('Animator for a short film');
+    expect(recordOf('[Hiring] Animator for a short film — $4,000 flat fee\n\nI am making a short film and need an animator for 12 scenes.\n', 'a.md').title).toBe('Animator');
     expect(recordOf('# Looking for a freelance bookkeeper\n\nI run a bakery and need help with my books.\n').title).toBe('bookkeeper');
     // What the role is for may take a few more words, and the closing aside says the way of working.
     const tagged = recordOf('[Hiring] Sound Editor for a weekly history podcast series - $60/episode (Remote)\n\nI host a history podcast and need an editor.\n\nWhat you would do:\n- Cut each episode\n- Level the audio\n', 'a.txt');
-    expect([tagged.title, tagged.workplaceType]).toEqual(['Sound Editor for a weekly history podcast series', 'remote']);
+    expect([tagged.title, tagged.workplaceType]).toEqual(['Sound Editor', 'remote']);
   });
   it('reads the role a sentence announces up to its end, without the word for the job itself or its length of term', () => {
     expect(recordOf("We're hiring a barista! Part-time, $17/hr + tips. Apply in store at 9 Elm St, Bend OR.\n", 'a.txt').title).toBe('barista');
