@@ -329,8 +329,8 @@ export function classify(ctx: Context, facts: Facts, threshold = POSTING_THRESHO
   if ((anyUnit(vocab.genres.set('article'), leadingUnits) || genre('article', leading)) && (firstPerson >= 2 || !facts.lists.responsibilities.length || guideTitle)) add('article wording (blog post, TL;DR)', -4, 'article');
   const questions = headings.filter((h) => /[?？]$/.test(h)).length;
   if (questions >= 3 && !postingKinds) add('headings are questions (an FAQ or article)', -1.5, 'article');
-  // Headings numbered one after another ("1. Write the ad for the candidate", "2. …") under which a
-  // posting's parts are not found: a listicle's points. A posting numbering its parts numbers its
+  // Headings numbered one after another ("1. Write the ad for the candidate", "2. …") under which fewer
+  // than two of a posting's parts are found: a listicle's points. A posting numbering its parts numbers its
   // duties, requirements and offer.
   if (postingKinds < 2 && numberedHeadings(headings) >= LISTICLE_POINTS) add('headings numbered as the points of an article ("1. …", "2. …", "3. …")', -3, 'article');
   const instructions = ctx.lines.filter((l) => INSTRUCTION.test(l.text)).length;

@@ -282,7 +282,7 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
   let city: string | null = null;
   // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in Mexico, not Spain).
   const hinted = country ? null : (rest.slice(1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null);
-  for (const part of rest) {
+  for (const [at, part] of rest.entries()) {
     const order = country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer;
     const known = cityOf(part, order) ?? cityBesideItsName(part, order);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
@@ -300,7 +300,7 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
       // "Đống Đa, Hà Nội", "Neukölln, Berlin": an address names its district before its city, a city
       // of the same country many times its size. Where a state follows the town and may bear a great
       // city's name ("Brooklyn, New York"), the town stands.
-      const larger = STATE_COUNTRIES.has(known.country) ? undefined : rest.slice(rest.indexOf(part) + 1).map((p) => cityOf(p, [known.country])).find((c) => c && c.country === known.country && c.population >= DISTRICT_CITY && c.population > known.population * DISTRICT_RATIO);
+      const larger = STATE_COUNTRIES.has(known.country) ? undefined : rest.slice(at + 1).map((p) => cityOf(p, [known.country])).find((c) => c && c.country === known.country && c.population >= DISTRICT_CITY && c.population > known.population * DISTRICT_RATIO);
       if (larger) {
         city = larger.city;
         country ??= larger.country;

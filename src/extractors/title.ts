@@ -283,8 +283,8 @@ export function splitTitleHeading(heading: string, company: string | null, vocab
   if (parts.some((p) => !label(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !label(p));
   // "Tidewell Energy — Grid Analyst": the employer's part goes wherever it stands, when another names the role.
   const employer = company ? fold(company) : null;
-  const employers = (p: string) => !!employer && (fold(p) === employer || fold(p).startsWith(`${employer} `));
-  if (parts.some((p) => !employers(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !employers(p));
+  const isEmployer = (p: string) => !!employer && (fold(p) === employer || fold(p).startsWith(`${employer} `));
+  if (parts.some((p) => !isEmployer(p) && hasRoleWord(p, vocab))) parts = parts.filter((p) => !isEmployer(p));
   const keep = parts.filter((p, i) => {
     if (i === 0) return true;
     if (/^(\d{4}|remote|hybrid|on-?site|full[- ]time|part[- ]time)$/i.test(p)) return false;

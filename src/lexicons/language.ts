@@ -15,7 +15,7 @@ import { hasLexicon, LEXICONS } from './index.js';
  */
 const NEIGHBOURS: Readonly<Record<string, string>> = {
   slk: 'sk', hin: 'hi',
-  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lvs: 'lv', ekk: 'et', fil: 'fil', bel: 'be',
+  bul: 'bg', hrv: 'hr', srp: 'sr', slv: 'sl', lit: 'lt', lvs: 'lv', ekk: 'et', bel: 'be',
   kaz: 'kk', hye: 'hy', kat: 'ka', pes: 'fa', urd: 'ur', ben: 'bn', tam: 'ta', swh: 'sw',
 };
 
