@@ -157,6 +157,8 @@ const LANDMARKS = new Set(['section', 'article', 'main', 'aside', 'header', 'foo
 /** Elements that hold a value inside a line of text. */
 const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
 /** Inline elements whose siblings, alone in a block, are the parts of a header line (links are not: a row of links is a menu). */
+/** Elements that hold a label alone, its value in the text after them. */
+const LABELS_SHUT = new Set(['span', 'strong', 'b', 'label', 'small']);
 const INLINE_PARTS = new Set(['span', 'time', 'small', 'data']);
 /** Inline elements that, left empty, are a separator or an icon the style sheet draws. */
 const DRAWN = new Set(['span', 'i']);
@@ -232,6 +234,11 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
    */
   const empties: Array<{ depth: number; at: number }> = [];
   let drawnSeparator = false;
+  /**
+   * Whether an element just closed on a label alone ("<span>Locatie</span> Zwolle", "<b>Location</b>
+   * Remote"): the text that follows is its value, as when the value has an element of its own.
+   */
+  let labelShut = false;
   /** How many runs of visible text the page has shown so far: an element closing on the count it opened on is empty. */
   let textRuns = 0;
   let links: string[] = [];
@@ -356,6 +363,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
 
   const flush = () => {
     drawnSeparator = false;
+    labelShut = false;
     linePerLabel();
     partsOfInlines();
     const lines = bufferLines();
@@ -423,6 +431,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     {
       onopentag(name, attribs) {
         depth++;
+        labelShut = false;
         if (skipUntil >= 0) {
           // The page's main heading inside an element whose class looked like chrome ("j-advert", a
           // job advert): the guess was wrong, and the posting is read from its heading on.
@@ -579,6 +588,15 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           drawnSeparator = false;
           if (/[\p{L}\p{N})]\s*$/u.test(buffer[buffer.length - 1]?.text ?? '')) buffer.push({ text: ' · ', line: line(), el: inlines[0]?.id ?? 0 });
         }
+        if (labelShut && text.trim()) {
+          labelShut = false;
+          // "<b>Pay</b>: $26": the label's colon is already there.
+          if (!/^\s*[:：]/.test(text)) {
+            const last = buffer[buffer.length - 1] as { text: string };
+            last.text = last.text.trimEnd();
+            buffer.push({ text: ': ', line: line() });
+          }
+        }
         if (text.trim() && inStrong === 0) strongOnly = false;
         buffer.push({ text, line: line(), strong: inStrong > 0, el: inlines[0]?.id ?? 0 });
       },
@@ -635,6 +653,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           asides.pop();
         }
         if (inlines[inlines.length - 1]?.depth === closing) inlines.pop();
+        labelShut = !heading && vocab !== null && LABELS_SHUT.has(name) && labelBefore(buffer, vocab);
         const empty = empties[empties.length - 1];
         if (empty?.depth === closing) {
           empties.pop();

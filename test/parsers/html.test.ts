@@ -187,6 +187,13 @@ describe('HTML reader', () => {
     expect(doc.fields.map((f) => [f.label, f.value])).toEqual([['Location', 'Graz, Austria'], ['Salary', '€3,100 a month'], ['Contract', 'Part-time']]);
   });
 
+  it('reads a label in an element of its own with its value in the text after it', () => {
+    const page = '<h1>Tiler</h1><ul><li><span>Plaats</span> Deventer</li><li><b>Hours</b> 32 a week</li><li><b>Pay</b>: €18 an hour</li><li><b>Python</b> scripting</li></ul>';
+    // A known label gains its colon; one already written is kept once; bold that is no label stays prose.
+    expect(texts(page)).toEqual(['Tiler', 'Plaats: Deventer', 'Hours: 32 a week', 'Pay: €18 an hour', 'Python scripting']);
+    expect(recordOf('<h1>Tiler</h1><ul><li><span>Plaats</span> Deventer</li><li><span>Uren</span> 32 per week</li></ul><p>Wij zoeken een tegelzetter voor badkamers.</p>', 'p.html').locations).toMatchObject([{ city: 'Deventer', country: 'NL' }]);
+  });
+
   it('reads the elements side by side in a heading as the parts of a header line', () => {
     const doc = parse('<h4><a href="/c">Crumb &amp; Co</a><span>Graz, Austria</span><span>2 days ago</span></h4><p>We bake.</p>');
     expect(doc.headers.map((h) => h.parts)).toEqual([['Crumb & Co', 'Graz, Austria', '2 days ago']]);
