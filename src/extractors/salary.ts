@@ -378,6 +378,11 @@ function salaryKey(e: Expression): string {
 /** Below this many units of any currency a year, a figure with a period is a count ("2 … per week"), not pay. */
 const LEAST_YEARLY = 500;
 
+/** Below this, a figure without a currency, period or shorthand may be a grade rather than an amount. */
+const LEAST_BARE_PAY = 100;
+/** The end of a grade's name: a word, maybe joined to its number by a hyphen ("EG ", "Band ", "GS-"). */
+const GRADE_BEFORE = /\p{L}[\s-]?$/u;
+
 /** Where a figure without a currency may still be pay: a field that says so. */
 const SAYS_PAY = new Set(['structured', 'front-matter', 'label']);
 
@@ -390,6 +395,9 @@ function mayBePay(c: SalaryCandidate): boolean {
   if (e.period && figure * ANNUAL_MULTIPLIER[e.period] < LEAST_YEARLY) return false;
   if (e.currency) return true;
   if (figure >= 1990 && figure <= 2100 && !e.shorthand) return false;
+  // A small figure after a word, with no currency, period or shorthand, is a grade on a pay scale
+  // ("TVöD EG 8", "Band 5", "GS-12"), which names no amount.
+  if (figure < LEAST_BARE_PAY && !e.period && !e.shorthand && GRADE_BEFORE.test(c.evidence.slice(0, Math.max(0, c.evidence.indexOf(e.raw))))) return false;
   return SAYS_PAY.has(c.via) || ((e.shorthand || e.periodStated) && ['header', 'payline', 'bare', 'compensation'].includes(c.via));
 }
 

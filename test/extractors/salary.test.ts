@@ -202,6 +202,13 @@ describe('figures that count things, not pay', () => {
     const r = recordOf('# Intern\n\nLocation: Marseille, France\n\nA paid internship, with 2 standups a week on video and one day together.\n\n## Duties\n\n- Prepare meetings\n');
     expect(r.salary).toBeNull();
   });
+  it('reads no pay in the grade of a pay scale, and still reads the amount a grade stands beside', () => {
+    expect(recordOf('# Archivist\n\nLocation: Kassel, Germany\n\nVergütung: TV-L EG 9\n\n## Aufgaben\n\n- Akten ordnen\n').salary).toBeNull();
+    expect(recordOf('# Porter\n\nLocation: Leeds, UK\n\nSalary: Band 2\n\n## Duties\n\n- Move patients\n').salary).toBeNull();
+    expect(pick(recordOf('# Porter\n\nLocation: Leeds, UK\n\nSalary: Band 2, £24,071 a year\n\n## Duties\n\n- Move patients\n').salary)).toMatchObject({ min: 24071, currency: 'GBP', period: 'year' });
+    // A figure alone under a pay label is still pay.
+    expect(pick(recordOf('# Porter\n\nLocation: Leeds, UK\n\nHourly rate: 13\n\n## Duties\n\n- Move patients\n').salary)).toMatchObject({ min: 13, currency: 'GBP', period: 'hour' });
+  });
 });
 
 describe('pay under a label no table reads', () => {
