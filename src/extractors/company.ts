@@ -9,13 +9,14 @@
  * domain of its e-mail address. How often the text repeats a name is a feature of every candidate.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { parseField } from '../parsers/document.js';
 import { headingMatch, isChrome, wholePhrase } from '../patterns/headings.js';
 import { escapeRegExp, matchesOf } from '../patterns/matches.js';
 import { employerAfter, LEGAL, LEGAL_TAIL, NAME, NAME_JOINS, NAME_WORD } from '../patterns/names.js';
 import { cityOf, countryOf, regionOf } from '../patterns/places.js';
 import { endsWithRoleWord, hasRoleWord } from '../patterns/roles.js';
 import { decide, type Candidate } from './candidates.js';
-import { asText, fmValue, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
+import { asText, fmValue, labelField, labelled, leadSentence, shownText, structured, type Context, type Found } from './context.js';
 import { JOB_BOARD, jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
@@ -346,10 +347,24 @@ const GRADE_LINE = /^(?:[\p{L}-]+\s){0,2}\p{L}{0,2}\d{1,2}[a-d]?$/u;
 const MAX_UNITS = 2;
 
 /**
+ * A short line next to the title: whether it stands under the title, whether a fact of the job
+ * follows it ("Bordeaux"), whether facts stand between it and the title ("CDI", "Lyon", then the
+ * name), and whether it stands under a part of an institution.
+ */
+interface NearTitle {
+  text: string;
+  line: number;
+  after: boolean;
+  factAfter: boolean;
+  factBefore: boolean;
+  underUnit: boolean;
+}
+
+/**
  * The short lines on either side of the title's own line near the top of the body (chrome and
  * places skipped): where pages copied as text put the employer's name.
  */
-function besideTitle(ctx: Context, title: string | null): Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> {
+function besideTitle(ctx: Context, title: string | null): NearTitle[] {
   if (!title) return [];
   const top = ctx.lines.slice(0, TOP_OF_PAGE);
   const want = fold(title);
@@ -362,15 +377,20 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
     return f === want || cleanTitleLine(f) === want || (valued !== f && (valued === want || cleanTitleLine(valued) === want)) || (f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length))));
   });
   if (at < 0) return [];
-  const out: Array<{ text: string; line: number; after: boolean; factAfter: boolean; underUnit: boolean }> = [];
+  const out: NearTitle[] = [];
   for (const [step, after] of [[1, true], [-1, false]] as const) {
     let units = 0;
+    let facts = 0;
     for (let k = at + step; k >= 0 && k < top.length; k += step) {
       const l = top[k] as (typeof top)[number];
       // A pay grade printed with the title ("Band 5", "Grade 7", "TV-L E13") says nothing of who hires.
       // Nor does the pay printed under it ("1.5万-2.5万", "$60k – $80k").
       // Nor the type of contract or workplace printed beside it ("CDI", "Remote").
-      if (isChrome(l.text, ctx.vocab) || GRADE_LINE.test(l.text.trim()) || payLine(l.text, ctx.vocab) || factLine(l.text, ctx.vocab)) continue;
+      if (isChrome(l.text, ctx.vocab)) continue;
+      if (GRADE_LINE.test(l.text.trim()) || payLine(l.text, ctx.vocab) || factLine(l.text, ctx.vocab) || labelledFact(l.text, ctx.vocab) || (after && parsePlaceLine(l.text.trim()))) {
+        facts++;
+        continue;
+      }
       // Under the title, a part of an institution ("School of …", "Department of …") stands above the institution.
       if (after && units < MAX_UNITS && ctx.vocab.units.find(l.folded)?.index === 0) {
         units++;
@@ -383,7 +403,7 @@ function besideTitle(ctx: Context, title: string | null): Array<{ text: string; 
         // The board's own words between ("Job details") are passed over; its pay or a fact it labels counts too.
         const next = top.slice(after ? k + 1 : at + 1).find((n) => !isChrome(n.text, ctx.vocab));
         const factAfter = !!next && next.text.length <= 40 && (parsePlaceLine(next.text) || !!parsePlace(next.text) || namesTerms(next.folded, ctx.vocab) || payLine(next.text, ctx.vocab) || factLine(next.text, ctx.vocab));
-        out.push({ text: t, line: l.line, after, factAfter, underUnit: units > 0 });
+        out.push({ text: t, line: l.line, after, factAfter, factBefore: after && facts > 0, underUnit: units > 0 });
       }
       break;
     }
@@ -404,6 +424,12 @@ function namesTerms(folded: string, vocab: Vocabulary): boolean {
 /** True when a short line is only a type of contract or a workplace ("CDI", "Vollzeit", "Hybrid"). */
 function factLine(text: string, vocab: Vocabulary): boolean {
   return text.length <= 40 && text.split(/\s+/).length <= 3 && namesTerms(fold(text), vocab);
+}
+
+/** A short line that is a known label and its value ("Expérience : > 2 ans", "Education: Bachelor's"): a fact a board prints, no name. */
+function labelledFact(text: string, vocab: Vocabulary): boolean {
+  const field = text.length <= 60 ? parseField(text, 0) : null;
+  return !!field?.value && labelField(field.label, vocab) !== null;
 }
 
 /** A name of two to six capitalised words, joined maybe by "&", "of", "de", "and". */
@@ -687,7 +713,7 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     // "University of Edinburgh", "Klinikum Nord": an institution is named once and is still the employer.
     const institution = !rest.length && !!vocab.institutions.find(fold(name)) && !hasRoleWord(name, vocab);
     // Under a part of an institution ("Department of the Interior"), the line is the body it belongs to.
-    if (placed || (!rest.length && (institution || near.factAfter || near.underUnit || mentions(cleanCompany(name), folded) >= 2 || shortFormNamed(cleanCompany(name), folded, vocab)))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
+    if (placed || (!rest.length && (institution || near.factAfter || (near.factBefore && !parsePlace(name)) || near.underUnit || mentions(cleanCompany(name), folded) >= 2 || shortFormNamed(cleanCompany(name), folded, vocab)))) add(name, near.line, 'body', 'besidetitle', { afterTitle: near.after ? 1 : 0 });
   }
   // A page's site name: the employer's ("Lumen Harbor Careers" → "Lumen Harbor"), unless the site is a job board.
   const site = ctx.doc.meta['og:site_name'] ? siteName(ctx.doc.meta['og:site_name']) : undefined;

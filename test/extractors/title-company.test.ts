@@ -686,6 +686,13 @@ describe('public and academic postings', () => {
     expect(recordOf('Comptable H/F\nAtelier Mirabeau\nNous cherchons une personne rigoureuse pour notre équipe.\n\nMissions\n- Tenir la comptabilité\n', 'a.txt').company).toBeNull();
   });
 
+  it('takes the line under the board\'s facts of the job as the employer, over a site named in the page title', () => {
+    const page = '<html><head><title>Magasinier H/F - Rennes | Jobcove</title></head><body><h1>Magasinier H/F</h1><ul><li>CDI</li><li>Rennes</li><li>Expérience : 1 an</li></ul><p>Quincaillerie Bastide</p><h2>Missions</h2><ul><li>Réceptionner les livraisons</li><li>Préparer les commandes</li></ul></body></html>';
+    expect(recordOf(page, 'p.html').company).toBe('Quincaillerie Bastide');
+    // Text under the title with no fact of the job before it is still not taken on its own.
+    expect(recordOf('Magasinier H/F\nQuincaillerie Bastide\n\nMissions\n- Réceptionner les livraisons\n', 'a.txt').company).toBeNull();
+  });
+
   it('takes a letterhead, the name on the line right above the title, over a mail domain', () => {
     const r = recordOf('Brookfield Housing Trust\nMaintenance Coordinator\n\nHours: 30 per week\n\nDuties\n- Book repairs with contractors\n- Inspect empty homes\n\nApply to hiring@brookfield-trust.example\n', 'a.txt');
     expect(r.company).toBe('Brookfield Housing Trust');
