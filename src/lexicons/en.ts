@@ -18,7 +18,7 @@ export const en = defineLexicon({
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',
       'your skills', 'ideal candidate', 'candidate profile', 'essential criteria', 'essential skills', 'essential experience', 'essential requirements', 'selection criteria', 'what you should have',
       'what you will need', "what you'll need", 'knowledge and skills', 'skills and abilities', 'experience required', 'required experience',
-      'minimum requirements', 'job requirements', 'you might be a fit', 'is this you',
+      'minimum requirements', 'job requirements', 'you might be a fit', 'is this you', 'if you',
     ],
     skills: ['skill*', 'technolog*', 'tech stack', 'stack', 'tools', 'tooling', 'languages and tools'],
     responsibilities: [
@@ -66,7 +66,7 @@ export const en = defineLexicon({
       'position requires', 'requires:', 'required:', 'you should', 'candidates should', 'successful candidate will have', 'you will need', "you'll need",
       'candidate will have', 'must be', 'experience with the following',
       // A person specification's two lists: "Essential:" (then "Desirable:"); "Essential duties" names its own kind.
-      'essential:', 'good fit if', 'great fit if', 'love it if you', 'they need', 'client needs', 'they are looking for', "they're looking for", 'strong fit if', 'thrive in this role if', 'succeed in this role if',
+      'essential:', 'good fit if', 'great fit if', 'love it if you', 'they need', 'client needs', 'they are looking for', "they're looking for", 'strong fit if', 'thrive in this role if', 'succeed in this role if', 'if you:',
     ],
     responsibilities: [
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",

@@ -20,6 +20,8 @@ describe('section headings, in every language the lexicons hold', () => {
     ['岗位职责', 'responsibilities'], ['任职要求', 'qualifications'], ['담당업무', 'responsibilities'], ['우대사항', 'preferred'],
     ['Yêu cầu công việc', 'qualifications'], ['Kualifikasi', 'qualifications'], ['คุณสมบัติ', 'qualifications'], ['Requisiti', 'qualifications'],
     ['Offer', 'benefits'], ['Profile', 'qualifications'], ['The person:', 'qualifications'], ['The right person', 'qualifications'], ['Se ofrece:', 'benefits'], ['La empresa ofrece', 'benefits'], ['Essential skills', 'qualifications'],
+    // A condition on the reader names who fits; "bonus" still marks what is only preferred.
+    ["We'd be glad to meet you if you", 'qualifications'], ['Bonus points if you', 'preferred'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading, vocab())).toBe(kind));
   it('does not classify sentences', () => {
     expect(headingKind('This sentence mentions responsibilities but is far too long to be a heading at all', vocab())).toBeNull();
@@ -32,6 +34,7 @@ describe('section headings, in every language the lexicons hold', () => {
     expect(leadInKind('You could be a great fit if you:', vocab())).toBe('qualifications');
     expect(leadInKind('Strong applicants may also:', vocab())).toBe('preferred');
     expect(leadInKind("It's even better if you:", vocab())).toBe('preferred');
+    expect(leadInKind('Get in touch if you:', vocab())).toBe('qualifications');
     expect(leadInKind('No colon here', vocab())).toBeNull();
     // Whoever holds the job, then what they will do.
     expect(leadInKind('The technician will:', vocab())).toBe('responsibilities');
