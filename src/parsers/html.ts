@@ -156,9 +156,9 @@ const LANDMARKS = new Set(['section', 'article', 'main', 'aside', 'header', 'foo
 
 /** Elements that hold a value inside a line of text. */
 const INLINE = new Set(['span', 'a', 'time', 'strong', 'b', 'em', 'small', 'data']);
-/** Inline elements whose siblings, alone in a block, are the parts of a header line (links are not: a row of links is a menu). */
 /** Elements that hold a label alone, its value in the text after them. */
 const LABELS_SHUT = new Set(['span', 'strong', 'b', 'label', 'small']);
+/** Inline elements whose siblings, alone in a block, are the parts of a header line (links are not: a row of links is a menu). */
 const INLINE_PARTS = new Set(['span', 'time', 'small', 'data']);
 /** Inline elements that, left empty, are a separator or an icon the style sheet draws. */
 const DRAWN = new Set(['span', 'i']);
