@@ -361,6 +361,12 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
     for (const i of at.reverse()) if (buffer.slice(0, i).some((b) => b.text.trim())) buffer.splice(i, 0, { text: '\n', line: (buffer[i] as { line: number }).line });
   };
 
+  /** Ends the label gathered so far with its colon, so the value after it reads as a field. */
+  const colonAfterLabel = () => {
+    const last = buffer[buffer.length - 1] as { text: string };
+    last.text = last.text.trimEnd();
+    buffer.push({ text: ': ', line: line() });
+  };
   const flush = () => {
     drawnSeparator = false;
     labelShut = false;
@@ -502,9 +508,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
         if (heading && PART.has(name) && buffer.some((b) => b.text.trim())) buffer.push({ text: ' · ', line: line() });
         // A label in an element of its own, its value in the next ("<span>Location</span><span>Tiel</span>"): a field.
         else if (!heading && vocab && INLINE.has(name) && labelBefore(buffer, vocab)) {
-          const last = buffer[buffer.length - 1] as { text: string };
-          last.text = last.text.trimEnd();
-          buffer.push({ text: ': ', line: line() });
+          colonAfterLabel();
         }
         if (DRAWN.has(name) && !heading) empties.push({ depth, at: textRuns });
         if (INLINE_PARTS.has(name) && !heading) {
@@ -592,9 +596,7 @@ export function readHtml(html: string, firstLine: number, builder: DocumentBuild
           labelShut = false;
           // "<b>Pay</b>: $26": the label's colon is already there.
           if (!/^\s*[:：]/.test(text)) {
-            const last = buffer[buffer.length - 1] as { text: string };
-            last.text = last.text.trimEnd();
-            buffer.push({ text: ': ', line: line() });
+            colonAfterLabel();
           }
         }
         if (text.trim() && inStrong === 0) strongOnly = false;
