@@ -280,9 +280,12 @@ export function parsePlace(written: string, prefer: readonly string[] = [], leni
     region ??= area.code;
   }
   let city: string | null = null;
-  // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in Mexico, not Spain).
-  const hinted = country ? null : (rest.slice(1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null);
+  // A province named after the town says which country's town it is ("Guadalajara, Jalisco" is in
+  // Mexico, not Spain). Only a province after the part looked up: in "Las Condes, Santiago" the
+  // great city is not the Dominican province of its name.
+  const hintAfter = (at: number) => (country ? null : (rest.slice(at + 1).map((p) => provinceIn(p, null)).find((c): c is string => !!c) ?? null));
   for (const [at, part] of rest.entries()) {
+    const hinted = hintAfter(at);
     const order = country ? [country, ...prefer] : hinted ? [hinted, ...prefer] : prefer;
     const known = cityOf(part, order) ?? cityBesideItsName(part, order);
     // A known city, none of that name in a two-letter code's country (the lookup prefers it): the code is the city's region.
@@ -615,10 +618,12 @@ function schemaPlace(v: unknown): string | null {
 
 /**
  * Where a language is written, most postings first: a place name shared by several countries is
- * read in these ("Valencia" in a Spanish posting is in Spain). English, written everywhere, has none.
+ * read in these ("Valencia" in a Spanish posting is in Spain). The countries after the first rank
+ * alike (one entry of several codes), so the greatest town of the name among them wins: "Santiago"
+ * in a Spanish posting is Chile's capital, not a Mexican town. English, written everywhere, has none.
  */
 const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
-  de: ['DE', 'AT', 'CH'], fr: ['FR', 'BE', 'CH', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['BR', 'PT'], it: ['IT', 'CH'],
+  de: ['DE', 'AT CH'], fr: ['FR', 'BE CH CA'], es: ['ES', 'MX AR CO CL PE'], pt: ['BR', 'PT'], it: ['IT', 'CH'],
   nl: ['NL', 'BE'], pl: ['PL'], ru: ['RU'], uk: ['UA'], tr: ['TR'], sv: ['SE', 'FI'], da: ['DK'], nb: ['NO'], ja: ['JP'], ko: ['KR'], zh: ['CN', 'TW'], id: ['ID'], vi: ['VN'], th: ['TH'],
 };
 

@@ -130,8 +130,18 @@ export interface City {
 }
 
 /**
- * A city in the gazetteer, with its country. Where a name is in several countries, the one in
- * `prefer` (countries the posting names) wins, else the most populous.
+ * Where `country` stands in `prefer`: the index of its entry, an entry being one country code or
+ * several joined by spaces, ranked alike.
+ */
+function rank(prefer: readonly string[], country: string): number {
+  const at = prefer.findIndex((p) => p === country || (p.length > 2 && p.split(' ').includes(country)));
+  return at < 0 ? prefer.length : at;
+}
+
+/**
+ * A city in the gazetteer, with its country. Where a name is in several countries, the one
+ * earliest in `prefer` (countries the posting names, then where its language is written; an
+ * entry may join several codes that rank alike) wins, else the most populous.
  */
 export function cityOf(name: string, prefer: readonly string[] = []): City | null {
   const f = foldPlace(name);
@@ -148,10 +158,8 @@ export function cityOf(name: string, prefer: readonly string[] = []): City | nul
     return city && city.population >= 100_000 ? city : null;
   }
   const [country, province, population] = [...list].sort((a, b) => {
-    const pa = prefer.indexOf(a[0]);
-    const pb = prefer.indexOf(b[0]);
-    if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);
-    return b[2] - a[2];
+    const order = rank(prefer, a[0]) - rank(prefer, b[0]);
+    return order || b[2] - a[2];
   })[0] as CityEntry;
   // A name as written, unless it is an abbreviation ("NYC") or in another script ("Питер", "東京都内").
   const written = name.trim();

@@ -293,6 +293,19 @@ describe('location extraction', () => {
     expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Valencia', 'ES']]);
   });
 
+  it('ranks alike the countries of a language after its first, so the greatest town of the name among them wins', () => {
+    const r = recordOf('## Analista contable — Santiago\n\nBuscamos un analista para nuestra oficina.\n\n### Requisitos\n\n- Excel\n- Contabilidad\n');
+    expect(r.locations.map((l) => [l.city, l.country])).toEqual([['Santiago', 'CL']]);
+    expect(cityOf('Santiago', ['ES', 'MX AR CO CL PE'])?.country).toBe('CL');
+    expect(cityOf('Santiago', ['MX', 'ES', 'AR CO CL PE'])?.country).toBe('MX');
+  });
+
+  it('reads a province after the part looked up only: the city named like a province elsewhere is not that province\'s', () => {
+    // "Santiago" is also a Dominican province; the unknown district before it says nothing of that.
+    expect(parsePlace('Las Condes, Santiago', ['ES', 'MX AR CO CL PE'])).toMatchObject({ city: 'Santiago', country: 'CL' });
+    expect(parsePlace('Las Condes, Santiago')).toMatchObject({ city: 'Santiago', country: 'CL' });
+  });
+
   it('reads a region after a spaced dash ("Campinas - SP")', () => {
     expect(place('Campinas - SP')?.[0]).toBe('Campinas');
     expect(place('Campinas - SP')?.[2]).toBe('BR');
