@@ -72,7 +72,7 @@ export const en = defineLexicon({
       "you'll do", "you'll be doing", "you'll work on", "you'll be responsible", 'you will be responsible', "you'll own", "you'll lead", "you'll build",
       'you will do', 'you will be doing', 'you will work on', 'you will own', 'you will lead', 'you will build', 'you will:', "you'll:",
       'your responsibilities', 'your duties', 'your tasks', 'responsibilities include', 'responsibilities will include', 'duties include',
-      'duties will include', 'day to day', 'the role involves', 'this includes', 'you will be', "you'll be", 'be responsible for',
+      'duties will include', 'day to day', 'the role involves', 'this includes', 'you will be', "you'll be", "you'd be", 'you would be', 'be responsible for',
       // "The assistant will:", "The postholder will:": whoever holds the job, then what they will do.
       'will:',
     ],

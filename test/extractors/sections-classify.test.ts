@@ -36,6 +36,12 @@ describe('section headings, in every language the lexicons hold', () => {
     expect(leadInKind("It's even better if you:", vocab())).toBe('preferred');
     expect(leadInKind('Get in touch if you:', vocab())).toBe('qualifications');
     expect(leadInKind('No colon here', vocab())).toBeNull();
+    // The duties in the conditional, and who would fit in it.
+    expect(leadInKind("Day to day, you'd be:", vocab())).toBe('responsibilities');
+    expect(leadInKind('In this job you would be:', vocab())).toBe('responsibilities');
+    expect(leadInKind("You'd be a strong fit if you:", vocab())).toBe('qualifications');
+    const r = recordOf("Junior Illustrator wanted at a small print studio\n\nYou'd be:\n- drawing book covers\n- preparing files for print\n\nYou have:\n- a portfolio\n- some Procreate experience\n", 'a.txt');
+    expect(r.responsibilities).toEqual(['drawing book covers', 'preparing files for print']);
     // Whoever holds the job, then what they will do.
     expect(leadInKind('The technician will:', vocab())).toBe('responsibilities');
     expect(leadInKind('The ideal candidate will:', vocab())).toBe('qualifications');
