@@ -7,6 +7,7 @@
  * "10 Stunden/Woche": part-time). A passing mention ("part-time is possible") counts for little.
  */
 import { fold, type Vocabulary } from '../lexicons/index.js';
+import { LEADING_PICTOGRAPHS } from '../patterns/matches.js';
 import { PAY_FIGURE } from '../patterns/money.js';
 import type { EmploymentType } from '../schema/record.js';
 import { decide, type Candidate } from './candidates.js';
@@ -207,7 +208,9 @@ const WORKLOAD_SHARE = /\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%/gu;
 const LEADING_PREPOSITION = /^\s*(?:in|im|en|à|a|em|w|we|op|på|i|в|на)\s+/u;
 
 /** The type a text names when it names nothing else (`Vollzeit / Unbefristet`). */
-function onlyTypes(folded: string, vocab: Vocabulary): Employment | null {
+function onlyTypes(written: string, vocab: Vocabulary): Employment | null {
+  // A job board's pictograph before the fact is no other fact: "💼 Full-time".
+  const folded = written.replace(LEADING_PICTOGRAPHS, '');
   const hits = vocab.employment.every(folded);
   // The hours before the tenure: "Permanent part-time position" is part-time.
   const first = hoursWords(folded, vocab)[0];

@@ -51,8 +51,8 @@ export function saidOfTheJob(text: string, folded: string, at: { index: number; 
   );
 }
 
-/** Words after a way of working that deny it, folded: "nicht möglich", "not possible", "non disponibile". */
-const DENIED_AFTER = /^\s*(?:(?:is|ist|est|es|e)\s+)?(?:nicht|not|non|pas|no|nie|nao)\s+(?:moglich|possible|available|possibile|disponibile|posible|disponible|possivel|disponivel|mozliwy|mozliwa|mozliwe|offered|an option)(?![\p{L}])/u;
+/** Words after a way of working that deny it, folded: "nicht möglich", "not possible", "non disponibile", "non autorisé", "(remote) work not allowed". */
+const DENIED_AFTER = /^\s*(?:(?:work|working|arbeit)\s+)?(?:(?:is|ist|est|es|e)\s+)?(?:nicht|not|non|pas|no|nie|nao)\s+(?:moglich|possible|available|possibile|disponibile|posible|disponible|possivel|disponivel|mozliwy|mozliwa|mozliwe|offered|an option|allowed|permitted|autorise|autorisee|erlaubt|gestattet|permitido|permitida|consentito|consentita|permesso|permessa|dozwolony|dozwolona|dozwolone)(?![\p{L}])/u;
 /** A word before a way of working that denies it, folded: "kein Homeoffice", "no remote", "sin teletrabajo", "pas de télétravail". */
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:kein|keine|keinen|no|not|non|sin|sem|pas de|bez|nie)\s+$/u;
 

@@ -130,6 +130,8 @@ describe('employment type', () => {
   it('reads a line made only of type words, as boards print it', () => {
     expect(recordOf('Lagerist\n\nVollzeit / Unbefristet\n\nWir bieten gute Arbeit.\n', 'a.txt').employmentType).toBe('full-time');
     expect(recordOf('Barista\n\nPart-time · Temporary\n\nWe roast coffee.\n', 'a.txt').employmentType).toBe('part-time');
+    // A board's pictograph before the type.
+    expect(recordOf('Florist wanted!\n\n📍 Ghent\n🕒 Part-time\n\nWe arrange flowers for weddings.\n', 'a.txt').employmentType).toBe('part-time');
     // After a preposition, with the hours in an aside: still only terms.
     expect(recordOf('Die Gemeindewerke Talheim suchen eine\n\nBuchhalterin (m/w/d)\nin Teilzeit (30 Std./Woche), befristet\n\nWir freuen uns auf Sie.\n', 'a.txt').employmentType).toBe('part-time');
     // Without spaces, a short line that names a type, with a note beside it.
@@ -209,6 +211,9 @@ describe('workplace type', () => {
   it('reads a way of working that the posting denies as none', () => {
     expect(recordOf('Schlosser (m/w/d)\n\nAugsburg · Vollzeit · Homeoffice nicht möglich\n\nIhre Aufgaben\n- Schweißen\n', 'a.txt').workplaceType).toBeNull();
     expect(recordOf('Line Cook\n\nNo remote work: this is a kitchen job.\n', 'a.txt').workplaceType).not.toBe('remote');
+    // Denied as not allowed, in a board's row of facts.
+    expect(recordOf('Aide-soignant H/F\n\nCDI · Lille · Télétravail non autorisé\n\nVos missions\n- Accompagner les résidents\n', 'a.txt').workplaceType).toBeNull();
+    expect(recordOf('Forklift Driver\n\nLeeds · Full-time · Remote work not allowed\n\nDuties\n- Load trailers\n', 'a.txt').workplaceType).toBeNull();
   });
   it('reads the way of working under the keys data exports give it', () => {
     for (const key of ['remote_policy', 'work_model', 'workArrangement']) {
