@@ -180,9 +180,9 @@ const SUBJECT_RUN = /^((?:\p{Lu}[\p{L}&/.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*)\s
 const VALUE_PART = /\s+[-–—|]\s+/g;
 
 /**
- * A title label's value without the employer and the place written after the role in parts of
- * their own ("Enfermeiro(a) - Hospital Santa Clara - Porto Alegre/RS" → "Enfermeiro(a)"); other
- * parts ("– Contract", "- 6 Months") stay, and the value is otherwise as written.
+ * A title label's value without the employer, the place, the pay and the terms written after the
+ * role in parts of their own ("Enfermeiro(a) - Hospital Santa Clara - Porto Alegre/RS" → "Enfermeiro(a)");
+ * a part before them that is none of these ("- 6 Months") stays, and the value is otherwise as written.
  */
 function withoutTrailingParts(value: string, company: string | null, vocab: Vocabulary): string {
   if (value.length > MAX_LABEL_TITLE) return value;
@@ -194,7 +194,9 @@ function withoutTrailingParts(value: string, company: string | null, vocab: Voca
     const part = value.slice(at + m[0].length, end).trim();
     const employer = !!company && fold(part) === fold(company);
     const place = !employer && !hasRoleWord(part, vocab) && !!parsePlace(part)?.city;
-    if (!employer && !place) break;
+    // The pay and the terms written after the place are parts of the same header ("… | $20/hr | Full-time").
+    const terms = !employer && !place && (payLine(part, vocab) || onlyTerms(part, vocab, 1));
+    if (!employer && !place && !terms) break;
     end = at;
   }
   return value.slice(0, end).trim();

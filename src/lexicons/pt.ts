@@ -49,9 +49,9 @@ export const pt = defineLexicon({
   employment: {
     internship: ['estagio', 'estagiario', 'estagiaria', 'jovem aprendiz', 'aprendiz', 'trainee'],
     contract: ['pj', 'freelancer', 'freelance', 'prestador de servico', 'autonomo', 'contrato pj'],
-    temporary: ['temporario', 'temporaria', 'por tempo determinado'],
+    temporary: ['temporario', 'temporaria', 'por tempo determinado', 'contrato a termo', 'termo certo'],
     'part-time': ['meio periodo', 'tempo parcial', 'meio expediente'],
-    'full-time': ['tempo integral', 'efetivo', 'clt', 'integral', 'periodo integral'],
+    'full-time': ['tempo integral', 'tempo inteiro', 'efetivo', 'clt', 'integral', 'periodo integral'],
   },
   workplace: {
     hybrid: ['hibrido', 'hibrida', 'modelo hibrido', 'semipresencial', 'home office parcial', 'remoto parcial', 'remote parcial', '# dias no escritorio', '# dias presenciais', '# dias de home office'],

@@ -302,9 +302,16 @@ function capsHead(raw: string, vocab: Vocabulary): [string, string] | null {
 
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
 
-/** Most words of four letters or more start with a capital: "Personality Attributes", "The Role". */
+/** A product's or a person's name, with a capital inside it: "PostgreSQL", "JavaScript", "McKenzie". */
+const innerCapital = (w: string) => /^\p{L}+\p{Lu}/u.test(w) && w !== w.toUpperCase();
+
+/**
+ * Most words of four letters or more start with a capital: "Personality Attributes", "The Role".
+ * Names with a capital inside them are capitalised whatever the line is, so they are not counted
+ * ("Solid knowledge of PostgreSQL" is a sentence).
+ */
 function titleCase(text: string): boolean {
-  const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  const long = text.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4 && !innerCapital(w));
   if (long.length === 0) return false;
   return long.filter(capitalised).length / long.length >= 0.6;
 }

@@ -96,6 +96,10 @@ describe('title', () => {
     expect([r.title, r.company, r.locations.map((l) => [l.city, l.country])]).toEqual(['Farmacêutico', 'Drogaria Bom Jesus', [['Curitiba', 'BR']]]);
     // Parts that are neither stay: "- 6 Months" says what the job is.
     expect(recordOf('Job title: Data Engineer - Contract - 6 Months\n\nWe are hiring a data engineer.\n', 'a.txt').title).toBe('Data Engineer - Contract - 6 Months');
+
+    // Pay and terms after the place are parts of the same header line, whatever label opens it.
+    const hn = recordOf('Now hiring: Dishwasher | Taverna Lume | Bangor, ME | $17/hr | Part-time\n\nSmall family kitchen, evenings and weekends.\n', 'a.txt');
+    expect([hn.title, hn.company, hn.employmentType]).toEqual(['Dishwasher', 'Taverna Lume', 'part-time']);
   });
   it('drops a closing aside that says who is welcome ("（未経験歓迎）", "(German a plus)"), and keeps one that is part of the role', () => {
     expect(cleanTitle('倉庫スタッフ（未経験歓迎）', vocab('ja'))).toBe('倉庫スタッフ');

@@ -16,6 +16,7 @@ describe('employment type', () => {
     ['contract-to-hire', 'en', 'contract'], ['CDD ou Freelance', 'fr', 'contract'], ['Internship', 'en', 'internship'], ['Praktikum', 'de', 'internship'],
     ['INTERN', 'en', 'internship'], ['Temporary', 'en', 'temporary'], ['fixed-term', 'en', 'temporary'],
     ['Jornada completa', 'es', 'full-time'], ['Stagiaire', 'fr', 'internship'], ['正社員', 'ja', 'full-time'], ['全职', 'zh', 'full-time'],
+    ['Tempo inteiro', 'pt', 'full-time'], ['Contrato a termo certo', 'pt', 'temporary'],
   ])('%s (%s) → %s', (text, lang, type) => expect(employmentIn(text, vocab(lang))).toBe(type));
   it('reads a type the title\'s line gives after the role, and a label whose first word completes the type', () => {
     expect(recordOf('Camarero/a - Media jornada\nBar La Plaza\n\nFunciones:\n- servir mesas\n- atender la barra\n', 'a.txt').employmentType).toBe('part-time');

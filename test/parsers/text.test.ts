@@ -47,6 +47,12 @@ describe('text parser', () => {
     expect(list.items[0]?.items.map((i) => i.text)).toEqual(['Sub']);
   });
 
+  it('does not count a name with a capital inside it as a title-case word ("… of MySQL" is an item)', () => {
+    const text = 'WHAT WE NEED\n4 years of frontend work\nDeep understanding of TypeScript\nComfort with pair programming\n';
+    expect(headings(text)).toEqual(['WHAT WE NEED']);
+    expect(items(text, 0)).toEqual(['4 years of frontend work', 'Deep understanding of TypeScript', 'Comfort with pair programming']);
+  });
+
   it('does not take a short item line for a heading', () => {
     expect(headings('What you bring\nPython and SQL\nHTML and CSS\nGIT version control\n')).toEqual(['What you bring']);
   });
