@@ -429,7 +429,7 @@ export function fromValue(value: string, prefer: readonly string[]): Locations {
     if (word?.key === 'remote') {
       // "Remote (US)", "Remote – Europe": a region applicants must be in; "San Francisco, Remote": a place too.
       const without = `${piece.slice(0, word.index)} ${piece.slice(word.index + word.text.length)}`;
-      const rest = without.replace(/100\s?%|[()–—:]|\s-\s/g, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:in|within|from)\s+/i, '').trim();
+      const rest = without.replace(/100\s?%|[()（）–—:：]|\s-\s/g, ' ').replace(/\s*,\s*(,\s*)*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(?:in|within|from)\s+/i, '').trim();
       const place = rest ? parsePlace(rest, prefer) : null;
       if (place?.city) out.locations.push(place);
       else if (place?.country) out.applicantLocations.push(place.country);
@@ -718,7 +718,7 @@ export function placeAside(title: string, vocab: Vocabulary, prefer: readonly st
 
 /**
  * The place a title names after its role: a later part ("Role — City", "Role | City, Country"), an
- * aside in brackets ("Role (City)") or words after "in". Read with a vocabulary, a part that names a
+ * aside in brackets ("Role (City)") or words after "in" in any of several languages ("i", "på", "w", "v"). Read with a vocabulary, a part that names a
  * team ("– Mobile") is no place.
  */
 export function trailingPlace(title: string, prefer: readonly string[], vocab?: Vocabulary): string | null {
@@ -732,7 +732,7 @@ export function trailingPlace(title: string, prefer: readonly string[], vocab?: 
     const rest = parts.slice(i).join(', ');
     if (parsePlace(parts[i] as string, prefer) && placePart(rest, prefer)) return rest;
   }
-  const placed = /\s(?:in|à|en|em|in der|bei)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
+  const placed = /\s(?:in|à|en|em|in der|im|bei|i|på|w|we|v|ve)\s+([^|–—]+?)\s*(?:[|–—]|\s-\s|$)/u.exec(title);
   return placed?.[1] && parsePlace(placed[1], prefer) ? placed[1] : null;
 }
 

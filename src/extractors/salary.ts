@@ -252,7 +252,8 @@ export function moneyIn(text: string, vocab: Vocabulary): Expression[] {
     // "$105k+" is open-ended; "$28/hr + tips" is a figure with something on top.
     const plus = OPEN_PLUS.test(line.slice(end, end + 24)) || OPEN_WORDS.test(line.slice(end, end + 28));
     const shared: Omit<Expression, 'min' | 'max'> = { currency, period: stated, raw, periodStated: !!stated, shorthand: a.shorthand || !!b?.shorthand };
-    if (!stated && PER_PIECE.test(line.slice(end, end + 40))) shared.perPiece = true;
+    // "$60 per episode", "a flat fee of €900", "2.000 € pauschal": pay for the work, not for a time.
+    if (!stated && (PER_PIECE.test(line.slice(end, end + 40)) || vocab.once.test(before) || vocab.once.test(fold(line.slice(end, end + 30))))) shared.perPiece = true;
     if (b) out.push({ min: a.value, max: b.value, ...shared });
     else if (near('upTo') || /[〜~～]\s*$/.test(line.slice(Math.max(0, a.start - 2), a.start))) out.push({ min: null, max: a.value, ...shared });
     else if (near('from') || plus) out.push({ min: a.value, max: null, ...shared });

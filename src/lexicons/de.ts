@@ -79,6 +79,7 @@ export const de = defineLexicon({
   preferredWeak: ['idealerweise', 'optional', 'bevorzugt'],
   pay: {
     proRata: ['anteilig', 'bei vollzeit', 'auf vollzeitbasis', 'vollzeitaquivalent'],
+    once: ['pauschal', 'pauschale', 'festpreis', 'einmalzahlung', 'pro projekt', 'fur das gesamte projekt'],
     words: ['gehalt', 'vergutung', 'bezahlung', 'entgelt', 'lohn', 'verdienst', 'brutto', 'netto', 'stundenlohn', 'jahresgehalt'],
     periods: {
       hour: ['pro stunde', 'je stunde', 'die stunde', '/stunde', '/std', 'stundenlohn'],

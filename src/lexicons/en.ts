@@ -154,6 +154,7 @@ export const en = defineLexicon({
   preferredWeak: ['preferred', 'preferably', 'ideally', 'desired', 'desirable', 'beneficial', 'optional', 'an advantage', 'advantage', 'an asset'],
   pay: {
     proRata: ['pro rata', 'pro-rata', 'prorata', 'fte', 'full time equivalent', 'full-time equivalent', 'actual salary', '# actual'],
+    once: ['flat fee', 'fixed fee', 'fixed price', 'one-time payment', 'one time payment', 'one-off payment', 'lump sum', 'per project', 'for the whole project', 'for the project'],
     words: [
       'salary', 'salaries', 'pay', 'paid', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'stipend', 'ctc', 'lpa', 'payroll', 'earn*',
       'base', 'ote', 'per annum', 'package', 'hourly', 'income',

@@ -76,6 +76,7 @@ export const es = defineLexicon({
   preferredWeak: ['preferentemente', 'idealmente', 'opcional', 'preferiblemente'],
   pay: {
     proRata: ['prorrateado', 'a jornada completa equivalente', 'proporcional a la jornada'],
+    once: ['precio cerrado', 'tarifa fija', 'pago unico', 'por proyecto', 'por todo el proyecto'],
     words: ['salario', 'sueldo', 'remuneracion', 'renta', 'compensacion', 'bruto', 'liquido', 'pago'],
     periods: {
       hour: ['por hora', 'la hora', '/hora'],

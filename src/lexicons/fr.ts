@@ -79,6 +79,7 @@ export const fr = defineLexicon({
   preferredWeak: ['souhaite', 'souhaitee', 'idealement', 'de preference'],
   pay: {
     proRata: ['au prorata', 'prorata', 'equivalent temps plein', 'etp'],
+    once: ['forfait', 'forfaitaire', 'prix fixe', 'par projet'],
     words: ['salaire', 'remuneration', 'paie', 'brut', 'net', 'gratification', 'k€'],
     periods: {
       hour: ['de l\'heure', 'par heure', '/heure', 'brut/heure', 'horaire'],

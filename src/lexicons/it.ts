@@ -62,6 +62,7 @@ export const it = defineLexicon({
   preferredWeak: ['preferibilmente'],
   pay: {
     proRata: ['pro quota', 'in proporzione alle ore', 'riproporzionato'],
+    once: ['forfettario', 'forfait', 'una tantum', 'a progetto', 'per progetto'],
     words: ['retribuzione', 'stipendio', 'compenso', 'ral', 'lordo', 'netto'],
     periods: {
       hour: ['all\'ora', 'l\'ora', 'orari', 'per ora'],

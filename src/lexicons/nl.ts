@@ -68,6 +68,7 @@ export const nl = defineLexicon({
   preferredWeak: ['bij voorkeur'],
   pay: {
     proRata: ['naar rato', 'o.b.v. fulltime', 'op basis van fulltime', 'bij fulltime dienstverband', 'fte'],
+    once: ['vaste prijs', 'eenmalige vergoeding', 'per project'],
     words: ['salaris', 'beloning', 'vergoeding', 'bruto', 'netto', 'uurloon'],
     periods: {
       hour: ['per uur', 'p/u', '/uur'],

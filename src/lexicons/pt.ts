@@ -70,6 +70,7 @@ export const pt = defineLexicon({
   preferredWeak: ['preferencialmente', 'idealmente'],
   pay: {
     proRata: ['proporcional', 'pro rata'],
+    once: ['valor fechado', 'pagamento unico', 'preco fixo', 'por projeto'],
     words: ['salario', 'remuneracao', 'bolsa', 'compensacao', 'bruto', 'liquido'],
     periods: {
       hour: ['por hora', '/hora', 'a hora'],

@@ -84,6 +84,8 @@ export interface Lexicon {
      * "FTE", "anteilig"): the pay is noted `proRata`.
      */
     proRata: string[];
+    /** Words that make a figure one payment for the whole work ("flat fee", "Pauschale", "forfait"): it has no period. */
+    once?: string[];
   };
   /** Experience: units and the words that make a figure a requirement of experience. */
   experience: { years: string[]; months: string[]; atLeast: string[]; words: string[] };
@@ -251,7 +253,7 @@ export function defineLexicon(input: LexiconSource): Lexicon {
     months: {},
     places: {},
     ...source,
-    pay: { words: [], periods: {}, upTo: [], from: [], between: [], proRata: [], ...source.pay },
+    pay: { words: [], periods: {}, upTo: [], from: [], between: [], proRata: [], once: [], ...source.pay },
     experience: { years: [], months: [], atLeast: [], words: [], ...source.experience },
   };
 }

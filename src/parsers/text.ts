@@ -389,6 +389,10 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   // words ("Personality Attributes"); a line in a run of lines is judged as below.
   const alone = prevBlank && (lines[i + 1]?.blank ?? true);
   if (inList && alone) return words <= 5 && strictTitleCase(t) && !/[.;!,?)。]$/.test(t) && !previousWasHeading;
+  // Inside a run of lines under a list's heading, a line that names no section heads one only when
+  // every word is capitalised ("Personality Attributes"); a sentence naming a product is an item
+  // ("Requirements:" / "A degree in accounting" / "Command of Excel").
+  if (inList && !prevBlank && !strictTitleCase(t)) return false;
   // Shape alone: a short line that does not follow another heading (then it is that heading's content).
   if (previousWasHeading || /[.;!,?)。]$/.test(t) || !/^[\p{Lu}\p{N}¿¡]/u.test(t) || (t.match(/,/g) ?? []).length >= 2) return false;
   if (prevBlank && words <= 10 && t.length <= 70 && strictTitleCase(t)) return true;

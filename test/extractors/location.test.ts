@@ -10,6 +10,16 @@ const place = (raw: string) => {
 };
 
 describe('places', () => {
+  it('reads the town after the word for "in" closing a title line in Scandinavian languages', () => {
+    const sv = recordOf('Elektriker till fastighetsbolag i Luleå\n\nVi söker en elektriker med B-körkort.\n\nArbetsuppgifter\nService av fastigheter\nFelsökning\n', 'a.txt');
+    expect(sv.locations.map((l) => [l.city, l.country])).toEqual([['Luleå', 'SE']]);
+    const nb = recordOf('Lagermedarbeider i Trondheim\n\nVi søker en lagermedarbeider til vårt lager.\n\nArbeidsoppgaver\nPlukk og pakk\nVaremottak\n', 'a.txt');
+    expect(nb.locations.map((l) => [l.city, l.country])).toEqual([['Trondheim', 'NO']]);
+  });
+  it('writes a place without the brackets its remote-work mark stood in, full-width ones too', () => {
+    const r = recordOf('【職種】経理スタッフ\n【勤務地】大阪府大阪市（リモート可）\n【雇用形態】正社員\n【仕事内容】\n・請求書の発行\n・経費精算\n', 'a.txt');
+    expect([r.workplaceType, r.locations.map((l) => [l.raw, l.country])]).toEqual(['remote', [['大阪府大阪市', 'JP']]]);
+  });
   it('reads City, ST and City, Region, Country', () => {
     expect(place('Los Angeles, CA')).toEqual(['Los Angeles', 'CA', 'US']);
     expect(place('Tucson, Arizona, United States')).toEqual(['Tucson', 'AZ', 'US']);

@@ -122,6 +122,11 @@ describe('pay for a piece of work', () => {
     expect([piece?.min, piece?.period, piece?.annualized]).toEqual([60, null, null]);
     const words = recordOf('Translator\n\nWe need a translator for our manuals.\n\nRate: €0.08/word\n', 'a.txt').salary;
     expect([words?.min, words?.currency, words?.period]).toEqual([0.08, 'EUR', null]);
+    // One payment for the whole work, after the figure or before it, in several languages.
+    const fee = recordOf('Logo designer wanted\n\nA bakery needs a new logo and a menu card. $800 flat fee, paid on delivery.\n', 'a.txt').salary;
+    expect([fee?.min, fee?.period, fee?.annualized]).toEqual([800, null, null]);
+    const de = recordOf('Texter gesucht\n\nFür unsere neue Website suchen wir Texte für zehn Seiten. Vergütung: pauschal 1.200 €.\n', 'a.txt').salary;
+    expect([de?.min, de?.currency, de?.period]).toEqual([1200, 'EUR', null]);
     const hourly = recordOf('Tutor\n\nWe need a maths tutor.\n\nPay: $30 per hour\n', 'a.txt').salary;
     expect([hourly?.min, hourly?.period]).toEqual([30, 'hour']);
   });

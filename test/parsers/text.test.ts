@@ -53,6 +53,14 @@ describe('text parser', () => {
     expect(items(text, 0)).toEqual(['4 years of frontend work', 'Deep understanding of TypeScript', 'Comfort with pair programming']);
   });
 
+  it('reads a line that names no section inside a run under a list\'s heading as an item, unless every word is capitalised', () => {
+    const text = 'Requisitos:\nTítulo de técnico en administración\nDominio de Excel\nCarné de conducir\n\nOfrecemos:\nContrato indefinido\nHorario de mañana\n';
+    expect(headings(text)).toEqual(['Requisitos', 'Ofrecemos']);
+    expect(items(text, 0)).toEqual(['Título de técnico en administración', 'Dominio de Excel', 'Carné de conducir']);
+    const en = 'Requirements\nFive years in retail\nA driving licence\nPersonal Qualities\nCalm under pressure\nFriendly\n';
+    expect(headings(en)).toEqual(['Requirements', 'Personal Qualities']);
+  });
+
   it('does not take a short item line for a heading', () => {
     expect(headings('What you bring\nPython and SQL\nHTML and CSS\nGIT version control\n')).toEqual(['What you bring']);
   });
