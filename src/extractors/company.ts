@@ -21,6 +21,7 @@ import { JOB_BOARD, jobBoardHeader } from './job-board.js';
 import { commaHeadline, LINE_PARTS, parsePlace } from './location.js';
 import { proseLines, type ProseLine } from './prose.js';
 import { payLine } from './salary.js';
+import { cleanTitle } from './title.js';
 import { WEIGHTS } from './weights.js';
 
 export const COMPANY_KEYS = ['company', 'companyname', 'organization', 'organisation', 'org', 'employer', 'employername', 'hiringorganization', 'startup', 'client', 'unternehmen', 'entreprise', 'empresa', 'firma'];
@@ -317,7 +318,12 @@ export function pageTitleCompanies(pageTitle: string | undefined, title: string 
   const bare = (t: string) => fold(t).replace(/\([^()]{0,20}\)|【[^】]{0,20}】|\[[^\]]{0,20}\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const want = bare(title);
   const parts = pageTitle.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 4) return [];
+  // One part: a sentence naming the role, then the employer after "at" ("Apply for Lab Technician at Quarrystone Genomics").
+  if (parts.length === 1) {
+    const own = ` ${bare(parts[0] as string)} `.includes(` ${want} `) ? TITLE_AT.exec(parts[0] as string)?.[1] : undefined;
+    return own && !JOB_BOARD.test(own) && !bare(own).includes(want) ? [own] : [];
+  }
+  if (parts.length > 4) return [];
   // A part may open with a word for the kind of page before a colon ("Vaga: Auxiliar Administrativo").
   // Or with a word announcing a posting before the role ("Stellenangebot Pflegefachkraft (m/w/d)", "Vacature Kok").
   const unannounced = (p: string) => {
@@ -374,7 +380,9 @@ function besideTitle(ctx: Context, title: string | null): NearTitle[] {
     // Or with an aside in brackets the title was cleaned of ("Teaching Assistant (Part-Time, Term Time Only)"),
     // or after the label that gave it ("Oferta pracy: Księgowa / Księgowy").
     const valued = f.replace(LABEL_BEFORE, '');
-    return f === want || cleanTitleLine(f) === want || (valued !== f && (valued === want || cleanTitleLine(valued) === want)) || (f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length))));
+    if (f === want || cleanTitleLine(f) === want || (valued !== f && (valued === want || cleanTitleLine(valued) === want))) return true;
+    // Or with the terms after its mark ("Kundenberater (m/w/d) Vollzeit / Teilzeit"): the line cleans to the title.
+    return f.startsWith(`${want} `) && (f.length - want.length <= TITLE_MARK || /^\s*\([^()]{1,60}\)\s*$/.test(f.slice(want.length)) || fold(cleanTitle(l.text, ctx.vocab)) === want);
   });
   if (at < 0) return [];
   const out: NearTitle[] = [];
@@ -932,4 +940,4 @@ function titleLinePart(text: string, vocab: Vocabulary): string | null {
 }
 
 /** Generators that read a name from a line of its own, written in full. */
-const FULL_NAME_VIAS: ReadonlySet<string> = new Set(['besidetitle', 'firstline', 'header', 'label', 'legal', 'front-matter', 'structured', 'titlepart']);
+const FULL_NAME_VIAS: ReadonlySet<string> = new Set(['besidetitle', 'firstline', 'header', 'label', 'legal', 'front-matter', 'structured', 'titlepart', 'at', 'pagetitle', 'meta']);

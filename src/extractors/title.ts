@@ -86,6 +86,30 @@ function onlyTerms(text: string, vocab: Vocabulary, slack = 5): boolean {
   return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - slack;
 }
 
+/** The last one or two words of a title, after a space or a slash, comma or ampersand: "… Vollzeit / Teilzeit", "… Part Time". */
+const TAIL_PIECE = /(?:\s*[/,&+]\s*|\s+)(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u;
+
+/**
+ * A title without the terms run on after its role with bare spaces or slashes ("Kundenberater
+ * Vollzeit / Teilzeit", a gender mark taken out from between them; "Line Cook Full Time"). A word
+ * that is a role of its own stays ("Software Engineer Intern").
+ */
+function withoutTermsTail(title: string, vocab: Vocabulary): string {
+  let s = title;
+  for (let k = 0; k < 4; k++) {
+    const m = TAIL_PIECE.exec(s);
+    if (!m?.[1]) break;
+    const words = m[1].split(/\s+/);
+    // Two words ("Part Time"), else the last one alone ("… Vollzeit").
+    const piece = [m[1], words.length > 1 ? (words[1] as string) : null].find((p) => p !== null && onlyTerms(p, vocab, 1) && !hasRoleWord(p, vocab));
+    if (!piece) break;
+    const rest = s.slice(0, s.length - piece.length).replace(/[\s/,&+]+$/u, '');
+    if (!hasRoleWord(rest, vocab)) break;
+    s = rest;
+  }
+  return s;
+}
+
 /** The longest value of a title label read as a title. */
 const MAX_LABEL_TITLE = 160;
 
@@ -115,6 +139,7 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     s = oneForm(s, vocab);
     const terms = TERMS_AFTER.exec(s) ?? TERMS_PART.exec(s);
     if (terms?.[1] && terms.index > 0 && onlyTerms(terms[1], vocab, 1)) s = s.slice(0, terms.index).trim();
+    s = withoutTermsTail(s, vocab);
     // A hiring phrase opening the title: "Looking for a part-time virtual assistant", "Wir suchen einen Koch".
     const opening = vocab.hiring.find(fold(s));
     if (opening?.index === 0 && hasRoleWord(s.slice(opening.text.length), vocab)) s = stripLeading(s.slice(opening.text.length).replace(/^[\s:：\-–—|]+/, ''), vocab);

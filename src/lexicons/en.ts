@@ -247,7 +247,7 @@ export const en = defineLexicon({
   mailEnd: ['you received this email', 'you are receiving this email', "you're receiving this email", 'you received this message', 'to unsubscribe', 'unsubscribe from these', 'you are subscribed to'],
   chrome: [
     'share', 'save', 'apply', 'apply now', 'easy apply', 'follow', 'message', 'more', 'report this job', 'show more', 'show less', 'see more',
-    'see less', 'sign in', 'log in', 'join now', 'back to jobs', 'back to search', 'view all jobs', 'all jobs', 'all positions', 'all openings', 'all open positions', 'similar jobs', 'report job', 'copy link', 'print',
+    'see less', 'sign in', 'log in', 'login', 'sign up', 'register', 'post a job', 'find jobs', 'join now', 'back to jobs', 'back to search', 'view all jobs', 'all jobs', 'all positions', 'all openings', 'all open positions', 'similar jobs', 'report job', 'copy link', 'print',
     'save job', 'applied', 'promoted', 'reposted', 'be an early applicant', 'skip to main content', 'accept cookies', 'menu', 'home', 'search jobs',
     'jobs', 'careers', 'powered by', 'privacy policy', 'terms of use', 'cookie policy', 'logo', 'company logo', 'apply for this job',
     'apply for this position', 'submit application', 'read more', 'view job', 'job details', 'saved', 'close', 'next', 'previous', 'back',

@@ -143,6 +143,8 @@ export function recoverStructure(doc: Document, vocab: Vocabulary): void {
   const seen = new Set<number>();
   list.slice(0, TOP_UNITS).forEach((u, i) => {
     const parts = headerParts(u.text, i < 2);
+    // A site's menu ("Jobboard | Jobs | Companies | Sign in") is no header of the posting: two of its parts are a page's chrome.
+    if (parts && parts.filter((p) => isChrome(p, vocab)).length >= 2) return;
     if (parts && !seen.has(u.line)) {
       headers.push({ line: u.line, parts, from: 'top' });
       seen.add(u.line);

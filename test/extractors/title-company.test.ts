@@ -220,6 +220,12 @@ describe('title', () => {
     expect(recordOf(`Research Assistant (12 months)${body}`, 'a.txt').title).toBe('Research Assistant');
     expect(recordOf(`Graduate Engineer (2027 intake)${body}`, 'a.txt').title).toBe('Graduate Engineer (2027 intake)');
   });
+  it('leaves the terms run on after the role with spaces or slashes out of it, but keeps a role word there ("… Intern")', () => {
+    const de = recordOf('Verkäufer (m/w/d) Vollzeit / Teilzeit\n\nBäckerei Sonnenkorn sucht Verstärkung.\n\nAufgaben:\n- Verkauf\n- Kasse\n', 'a.txt');
+    expect(de.title).toBe('Verkäufer');
+    expect(recordOf('# Line Cook Full Time\n\nWe need a cook for our grill.\n\n## Duties\n- Grill\n- Prep\n').title).toBe('Line Cook');
+    expect(recordOf('# Software Engineer Intern\n\nA summer internship on our payments team.\n\n## Duties\n- Write code\n- Review code\n').title).toBe('Software Engineer Intern');
+  });
   it('leaves the terms after a comma closing a title out of the role, in any language ("Barista, Part-Time", "Kokki, osa-aikainen")', () => {
     const en = recordOf('Barista, Part-Time\n\nHarbour Beans is looking for a barista for weekend shifts.\n\nDuties:\n- Make coffee\n- Serve customers\n', 'a.txt');
     expect([en.title, en.employmentType]).toEqual(['Barista', 'part-time']);
@@ -746,6 +752,11 @@ describe('a job board\'s saved page', () => {
 });
 
 describe('a job page copied as text, past its navigation', () => {
+  it('takes a site\'s menu for no header, and the employer from the line under a title with a mark and terms after it', () => {
+    const page = '<html><body><header>Jobwise · Jobs · Companies · Login</header><h1>Pharmacist (m/f/d) Full-time / Part-time</h1><p>Löwen-Apotheke Talheim</p><ul><li>Talheim</li><li>Permanent</li><li>Full-time, Part-time</li></ul><h4>Your tasks</h4><ul><li>Advise customers</li><li>Check prescriptions</li></ul></body></html>';
+    const r = recordOf(page, 'p.html');
+    expect([r.title, r.company]).toEqual(['Pharmacist', 'Löwen-Apotheke Talheim']);
+  });
   it('finds the title past a navigation list, and the employer on the line above it when the terms follow it', () => {
     const page = 'Jobboard Nord\nFind a job\nCompanies\nBlog\n\nKestrel Ceramics\nKiln Technician\nPermanent\nStoke-on-Trent\n\nThe role\nYou will load, fire and maintain our six kilns.\n';
     const r = recordOf(page, 'a.txt');
@@ -826,6 +837,12 @@ describe('an employer named in full once and short after', () => {
     expect(recordOf(team, 'a.txt').company).toBe('Brightfold');
     const office = 'Data Engineer\nBrightfold Leeds Office\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
     expect(recordOf(office, 'a.txt').company).toBe('Brightfold');
+  });
+  it('takes the full name a page\'s title or an "at …" line gives when the text calls the employer by its first word', () => {
+    const page = '<html><head><title>Apply for Lab Technician at Quarrystone Genomics</title></head><body><h1>Lab Technician</h1><p>Quarrystone is a sequencing lab in Leeds.</p><h3>Duties</h3><ul><li>Run samples</li><li>Keep the lab log</li></ul></body></html>';
+    expect(recordOf(page, 'p.html').company).toBe('Quarrystone Genomics');
+    const at = '<html><body><div><h1>Lab Technician</h1><span>at Quarrystone Genomics</span></div><p>Quarrystone is a sequencing lab in Leeds.</p><h3>Duties</h3><ul><li>Run samples</li><li>Keep the lab log</li></ul></body></html>';
+    expect(recordOf(at, 'p.html').company).toBe('Quarrystone Genomics');
   });
   it('drops "Careers" after a name of several words, as a careers site writes its owner\'s name', () => {
     expect(recordOf('# Baker\n\nCompany: Larkspur Bakehouse Careers\n\nWe bake bread.\n').company).toBe('Larkspur Bakehouse');
