@@ -158,13 +158,18 @@ function roleName(text: string, vocab: Vocabulary): boolean {
  * Norway"), or a search result's card: the name, then several facts, one of them its pay or
  * type of contract ("Line Cook: Harbour Grill · Dover · £12 an hour · Full-time").
  */
+/** A line of three cells or more parted by bars, as a table's row is read: "Forklift Operator | Dallas, TX | Full-time". */
+const TABLE_ROW = /^[^|]+\|[^|]+\|[^|]+/;
+
 function roleItems(ctx: Context): { named: number; cards: number } {
   let named = 0;
   let cards = 0;
   for (const s of ctx.doc.sections) {
     for (const b of s.blocks) {
-      if (b.type !== 'list') continue;
-      for (const it of b.items) {
+      // A table's rows, read as lines of cells parted by bars ("Dispatcher | Fort Worth, TX | Part-time"), are items too.
+      const rows = b.type === 'paragraph' && b.lines.length === 1 && TABLE_ROW.test(b.lines[0]?.text ?? '') ? [{ text: b.lines[0]?.text ?? '' }] : [];
+      if (b.type !== 'list' && !rows.length) continue;
+      for (const it of b.type === 'list' ? b.items : rows) {
         const [name = '', ...rest] = it.text.split(LINE_PARTS);
         // A card's name is the heading inside its item, read as the label of the rest, or the first
         // of its parts ("Product Designer — Figment Labs — Remote (EU) — €60k–€75k").

@@ -110,6 +110,9 @@ function withoutTermsTail(title: string, vocab: Vocabulary): string {
   return s;
 }
 
+/** A bracket opened at a title's end and never closed. */
+const UNCLOSED_ASIDE = /[(（][^()（）]*$/u;
+
 /** The longest value of a title label read as a title. */
 const MAX_LABEL_TITLE = 160;
 
@@ -124,6 +127,8 @@ export function cleanTitle(raw: string, vocab: Vocabulary): string {
     // A long aside first, whole: the hours inside "(Term Time Only, 30 Hours)" are not cut out of it alone.
     s = s.replace(LONG_PAREN, (whole, inner: string) => (/[,，、;；]/u.test(inner) ? '' : whole)).trim();
     s = s.replace(REFERENCE, '').replace(TRAILING_PAY, '').replace(GENDER, '').replace(HEADCOUNT, '').replace(HOURS, '').trim();
+    // An aside a sentence's comma cut before it closed ("a Rust engineer (remote, EU) to …" → "Rust engineer (remote").
+    s = s.replace(UNCLOSED_ASIDE, '').trim();
     // A role, then what it is for ("… for a 6-week product launch"), names the role before it.
     const purpose = PURPOSE_TAIL.exec(s);
     if (purpose && endsWithRoleWord(s.slice(0, purpose.index), vocab) && !hasRoleWord(purpose[0], vocab)) s = s.slice(0, purpose.index).trim();

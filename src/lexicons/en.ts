@@ -31,7 +31,7 @@ export const en = defineLexicon({
     benefits: [
       'benefit*', 'perks', 'offer', "you'll also enjoy", 'you will also enjoy', 'what we offer', 'we offer', 'our offer', "what's on offer", "what's in it for you", 'what is in it for you', 'why join*',
       'why work', "you'll enjoy", "you'll get", "what you'll get", 'what you will get', "why you'll love", 'we provide', 'what we provide',
-      'rewards', 'in return', 'what you get', 'why us', 'working with us', 'life at',
+      'rewards', 'in return', 'what you get', 'why us', 'working with us', 'life at', 'we give', 'what we give', 'you get',
     ],
     compensation: ['salary', 'compensation', 'pay', 'remuneration', 'pay range', 'pay details', 'salary range', 'wage*'],
     application: [
@@ -47,6 +47,7 @@ export const en = defineLexicon({
       'overview', 'summary', 'the role', 'about the role', 'about the job', 'about the position', 'about the opportunity', 'about this role',
       'about this job', 'about this position', 'the opportunity', 'job description', 'description', 'position', 'role', 'background',
       'context', 'role overview', 'job summary', 'position summary', 'job overview', 'the position', 'the job', 'introduction', 'intro',
+      'purpose of the role', 'purpose of the job', 'purpose of the post', 'job purpose', 'role purpose', 'main purpose of the job',
     ],
     details: [
       'details', 'logistics', 'conditions', 'engagement', 'environment', 'additional information', 'schedule', 'working hours', 'work hours',

@@ -351,7 +351,11 @@ function previousContent(lines: Line[], i: number): Line | null {
  */
 function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab: Vocabulary, inList = false): boolean {
   const l = lines[i] as Line;
-  if (l.bullet) return (numberedSection(l, vocab) || markedSection(lines, i, vocab)) && !!nextContent(lines, i);
+  if (l.bullet) {
+    const next = nextContent(lines, i);
+    // A numbered section's content is not the next number of its sequence ("1. Run the site day to day" / "2. …" are items).
+    return ((numberedSection(l, vocab) && !next?.numbered) || markedSection(lines, i, vocab)) && !!next;
+  }
   if (l.blank || l.indent >= 2) return false;
   const t = l.text;
   const prevBlank = i === 0 || (lines[i - 1] as Line).blank;
@@ -367,6 +371,9 @@ function isHeading(lines: Line[], i: number, previousWasHeading: boolean, vocab:
   const previous = previousContent(lines, i);
   if (/[:：]$/.test(previous?.text ?? '') && !previousWasHeading) return false;
   if (previous && previous.line === l.line - 1 && labelAlone(previous.text, vocab)) return false;
+  // A label alone, its value, then another label alone ("Position title" / "Accounts Assistant" / "Department"): a form's facts.
+  const [value, nextLabel] = [lines[i + 1], lines[i + 2]];
+  if (labelAlone(t, vocab) && value && !value.blank && nextLabel && !nextLabel.blank && !nextLabel.bullet && labelAlone(nextLabel.text, vocab)) return false;
   const match = headingMatch(t, vocab);
   if (match && !/[.;!,。；]$/.test(t)) {
     const strong = match.coverage >= 0.6 || ((colonEnd || question || pictograph) && match.coverage >= 0.3);

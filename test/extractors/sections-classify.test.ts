@@ -22,6 +22,7 @@ describe('section headings, in every language the lexicons hold', () => {
     ['Offer', 'benefits'], ['Profile', 'qualifications'], ['The person:', 'qualifications'], ['The right person', 'qualifications'], ['Se ofrece:', 'benefits'], ['La empresa ofrece', 'benefits'], ['Essential skills', 'qualifications'],
     // A condition on the reader names who fits; "bonus" still marks what is only preferred.
     ["We'd be glad to meet you if you", 'qualifications'], ['Bonus points if you', 'preferred'],
+    ['We give', 'benefits'], ['What you get', 'benefits'], ['Purpose of the role', 'overview'], ['JOB PURPOSE', 'overview'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading, vocab())).toBe(kind));
   it('does not classify sentences', () => {
     expect(headingKind('This sentence mentions responsibilities but is far too long to be a heading at all', vocab())).toBeNull();
@@ -197,6 +198,14 @@ describe('isJobPosting', () => {
     // A posting whose team list names roles is still a posting: it has duties and requirements.
     const posting = '# Naval Architect\n\n## You will work with\n\n- Embedded Engineer\n- Welding Inspector\n- Project Manager\n\n## Duties\n\n- Draw hulls\n- Check stability\n\n## Requirements\n\n- A degree in naval architecture\n';
     expect(recordOf(posting).isJobPosting).toBe(true);
+  });
+  it('knows a page of openings by a table whose rows are roles with their place and terms', () => {
+    const page = '<html><body><h1>Vacancies</h1><table><tr><th>Role</th><th>Town</th><th>Hours</th></tr><tr><td>Night Porter</td><td>Keswick</td><td>Full-time</td></tr><tr><td>Housekeeper</td><td>Keswick</td><td>Part-time</td></tr><tr><td>Sous Chef</td><td>Ambleside</td><td>Full-time</td></tr></table><p>Send your CV to jobs@fellsidehotels.example.</p></body></html>';
+    const r = normalize(page, { path: 'vacancies.html' });
+    expect([r.record?.isJobPosting, r.record?.classification.kind]).toEqual([false, 'careers-page']);
+    // A posting whose table gives its own facts is still one.
+    const posting = '<html><body><h1>Night Porter</h1><table><tr><th>Town</th><td>Keswick</td></tr><tr><th>Hours</th><td>Full-time</td></tr></table><h2>Duties</h2><ul><li>Check guests in late</li><li>Walk the fire rounds</li></ul></body></html>';
+    expect(recordOf(posting, 'p.html').isJobPosting).toBe(true);
   });
   it('knows a careers page or a job alert by roles headed by name, each with a few short lines of facts at most', () => {
     const page = '# Join Saltmarsh Ferries\n\nWe run the island ferries and are growing.\n\n### Deck Officer\n\nPortree · Full-time\n\n### Marine Engineer\n\nPortree or Oban · Full-time\n\n### Booking Assistant (Summer)\n\nOban · Seasonal\n\n## Why sail with us\n\n- Free travel for your family\n- A pension\n';

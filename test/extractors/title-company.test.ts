@@ -220,6 +220,10 @@ describe('title', () => {
     expect(recordOf(`Research Assistant (12 months)${body}`, 'a.txt').title).toBe('Research Assistant');
     expect(recordOf(`Graduate Engineer (2027 intake)${body}`, 'a.txt').title).toBe('Graduate Engineer (2027 intake)');
   });
+  it('drops an aside that a sentence\'s comma cut before it closed', () => {
+    const r = recordOf('# tinyqueue\n\nA small job queue.\n\n## We are hiring\n\nWe are looking for a **Go developer** (remote, EU) to work on the scheduler. Email jobs@tinyqueue.example.\n');
+    expect(r.title).toBe('Go developer');
+  });
   it('leaves the terms run on after the role with spaces or slashes out of it, but keeps a role word there ("… Intern")', () => {
     const de = recordOf('Verkäufer (m/w/d) Vollzeit / Teilzeit\n\nBäckerei Sonnenkorn sucht Verstärkung.\n\nAufgaben:\n- Verkauf\n- Kasse\n', 'a.txt');
     expect(de.title).toBe('Verkäufer');
@@ -837,6 +841,10 @@ describe('an employer named in full once and short after', () => {
     expect(recordOf(team, 'a.txt').company).toBe('Brightfold');
     const office = 'Data Engineer\nBrightfold Leeds Office\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
     expect(recordOf(office, 'a.txt').company).toBe('Brightfold');
+  });
+  it('takes no section\'s name under the title for the employer', () => {
+    const text = 'JOB DESCRIPTION\n\nJob title:   Plant Fitter\nReports to:  Workshop Manager\n\nPURPOSE OF THE ROLE\nTo keep the depot\'s plant running.\n\nKEY DUTIES\n1. Service excavators\n2. Keep the service log\n';
+    expect(recordOf(text, 'a.txt').company).toBeNull();
   });
   it('takes the full name a page\'s title or an "at …" line gives when the text calls the employer by its first word', () => {
     const page = '<html><head><title>Apply for Lab Technician at Quarrystone Genomics</title></head><body><h1>Lab Technician</h1><p>Quarrystone is a sequencing lab in Leeds.</p><h3>Duties</h3><ul><li>Run samples</li><li>Keep the lab log</li></ul></body></html>';

@@ -61,6 +61,19 @@ describe('text parser', () => {
     expect(headings(en)).toEqual(['Requirements', 'Personal Qualities']);
   });
 
+  it('reads numbered lines in sequence under a heading as items, the first one too, though it names a section\'s words', () => {
+    const text = 'MAIN TASKS\n1. Open the shop day to day\n2. Cash up\n3. Train new staff\n';
+    expect(headings(text)).toEqual(['MAIN TASKS']);
+    expect(items(text, 0)).toEqual(['Open the shop day to day', 'Cash up', 'Train new staff']);
+  });
+
+  it('reads labels alone with their values on the next lines as facts, not as headings over lists', () => {
+    const text = 'Position title\nStore Supervisor\nDepartment\nRetail\nLocation\nDunedin, New Zealand\n\nAbout the role\nYou will run the evening shift.\n';
+    const doc = parse(text);
+    expect(doc.fields.map((f) => [f.label, f.value])).toEqual(expect.arrayContaining([['Position title', 'Store Supervisor'], ['Department', 'Retail']]));
+    expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.type === 'list')).toBe(false);
+  });
+
   it('does not take a short item line for a heading', () => {
     expect(headings('What you bring\nPython and SQL\nHTML and CSS\nGIT version control\n')).toEqual(['What you bring']);
   });
