@@ -86,8 +86,15 @@ function onlyTerms(text: string, vocab: Vocabulary, slack = 5): boolean {
   return !!m && m.text.replace(/[^\p{L}\p{N}]/gu, '').length >= f.replace(/[^\p{L}\p{N}]/gu, '').length - slack;
 }
 
-/** The last one or two words of a title, after a space or a slash, comma or ampersand: "… Vollzeit / Teilzeit", "… Part Time". */
+/**
+ * The last one or two words of a title, after a space or a slash, comma or ampersand: "… Vollzeit /
+ * Teilzeit", "… Part Time". Matched on the title's last characters only, so its cost stays flat.
+ */
 const TAIL_PIECE = /(?:\s*[/,&+]\s*|\s+)(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u;
+/** How many characters at a title's end the terms after its role are looked for in. */
+const TAIL_WINDOW = 60;
+/** Spaces and the marks that join terms ("/", ",", "&", "+"). */
+const TERMS_JOINT = /[\s/,&+]/u;
 
 /**
  * A title without the terms run on after its role with bare spaces or slashes ("Kundenberater
@@ -97,13 +104,15 @@ const TAIL_PIECE = /(?:\s*[/,&+]\s*|\s+)(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/
 function withoutTermsTail(title: string, vocab: Vocabulary): string {
   let s = title;
   for (let k = 0; k < 4; k++) {
-    const m = TAIL_PIECE.exec(s);
+    const m = TAIL_PIECE.exec(s.slice(-TAIL_WINDOW));
     if (!m?.[1]) break;
     const words = m[1].split(/\s+/);
     // Two words ("Part Time"), else the last one alone ("… Vollzeit").
     const piece = [m[1], words.length > 1 ? (words[1] as string) : null].find((p) => p !== null && onlyTerms(p, vocab, 1) && !hasRoleWord(p, vocab));
     if (!piece) break;
-    const rest = s.slice(0, s.length - piece.length).replace(/[\s/,&+]+$/u, '');
+    let end = s.length - piece.length;
+    while (end > 0 && TERMS_JOINT.test(s[end - 1] as string)) end--;
+    const rest = s.slice(0, end);
     if (!hasRoleWord(rest, vocab)) break;
     s = rest;
   }
