@@ -548,7 +548,12 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
   for (const f of labelled(ctx, 'company')) {
     // The name is the value's first sentence: a flattened posting's last label runs on ("Company: Acme Dental. To apply, …").
     const value = f.value.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0] ?? f.value;
-    if (value.length <= 100) add(value.replace(/\s+[-–—|]\s+.*$/, ''), f.line, 'body', 'label', { shape: f.shape === 'line' ? 0 : 1 });
+    if (value.length > 100) continue;
+    // "MoveWell Physio, Cork": the name, then the town it stands in.
+    const name = value.replace(/\s+[-–—|]\s+.*$/, '');
+    const comma = name.lastIndexOf(', ');
+    const town = comma > 0 ? parsePlace(name.slice(comma + 2)) : null;
+    add(town?.city || town?.country ? name.slice(0, comma) : name, f.line, 'body', 'label', { shape: f.shape === 'line' ? 0 : 1 });
   }
   for (const h of ctx.doc.headers) {
     if (h.from !== 'top') continue;

@@ -12,7 +12,7 @@ export const en = defineLexicon({
     ],
     qualifications: [
       'qualification*', 'requirement*', 'required skills', 'skills and experience', 'skills & experience', 'experience and skills', 'experience & skills', 'skills & qualifications', 'the person', 'the right person', 'the ideal person', "what we're looking for",
-      'what we are looking for', 'what we look for', 'what we need', 'what they need', 'what our client needs', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
+      'what we are looking for', 'what we look for', 'what we need', 'what we ask', 'what we ask for', 'what we expect', 'what they need', 'what our client needs', 'what i need', "what i'm looking for", 'what i am looking for', "who i'm looking for", 'we are looking for', "we're looking for", 'looking for in you', 'who you are', 'about you', 'you have',
       'you bring', 'you are', 'what you bring', 'what you will bring', "you'll bring", "you'll likely bring", 'what you need', 'must have*',
       'profile', 'your profile', 'evaluate you', 'assess you', 'desired skills', 'education', 'person specification', 'specification*',
       "who we're looking for", 'who we are looking for', 'competenc*', 'eligibility', 'what it takes', 'do you have', 'your background',
@@ -85,6 +85,7 @@ export const en = defineLexicon({
     company: [
       'company', 'company name', 'employer', 'employer name', 'organization', 'organisation', 'hiring organization', 'hiring organisation',
       'entity', 'legal entity', 'facility', 'institution', 'agency', 'client', 'hiring company', 'posted by', 'job posted by', 'business name', 'firm', 'organization name', 'organisation name',
+      'clinic', 'practice', 'hospital', 'school', 'restaurant', 'hotel', 'store', 'venue',
     ],
     location: [
       'location', 'locations', 'where', 'job location', 'work location', 'office location', 'place of work', 'based in', 'city', 'position location',

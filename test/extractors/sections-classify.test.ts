@@ -22,7 +22,7 @@ describe('section headings, in every language the lexicons hold', () => {
     ['Offer', 'benefits'], ['Profile', 'qualifications'], ['The person:', 'qualifications'], ['The right person', 'qualifications'], ['Se ofrece:', 'benefits'], ['La empresa ofrece', 'benefits'], ['Essential skills', 'qualifications'],
     // A condition on the reader names who fits; "bonus" still marks what is only preferred.
     ["We'd be glad to meet you if you", 'qualifications'], ['Bonus points if you', 'preferred'],
-    ['We give', 'benefits'], ['What you get', 'benefits'], ['Purpose of the role', 'overview'], ['JOB PURPOSE', 'overview'],
+    ['What we ask', 'qualifications'], ['What we expect from you', 'qualifications'], ['We give', 'benefits'], ['What you get', 'benefits'], ['Purpose of the role', 'overview'], ['JOB PURPOSE', 'overview'],
   ])('%s → %s', (heading, kind) => expect(headingKind(heading, vocab())).toBe(kind));
   it('does not classify sentences', () => {
     expect(headingKind('This sentence mentions responsibilities but is far too long to be a heading at all', vocab())).toBeNull();

@@ -842,6 +842,10 @@ describe('an employer named in full once and short after', () => {
     const office = 'Data Engineer\nBrightfold Leeds Office\n\nBrightfold is a payments company. Brightfold helps shops get paid.\n\nWhat you will do\n- Build pipelines\n- Own the warehouse\n';
     expect(recordOf(office, 'a.txt').company).toBe('Brightfold');
   });
+  it('reads a label naming the kind of workplace ("Clinic:", "Restaurant:") as the employer\'s, without the town after its name', () => {
+    const r = recordOf('**Job Title:** Dental Nurse\n**Clinic:** Brightbay Dental, Swansea\n\n**What you\'ll be doing:**\n\n- Assist the dentist\n- Sterilise instruments\n');
+    expect([r.company, r.locations.map((l) => l.city)]).toEqual(['Brightbay Dental', ['Swansea']]);
+  });
   it('takes no section\'s name under the title for the employer', () => {
     const text = 'JOB DESCRIPTION\n\nJob title:   Plant Fitter\nReports to:  Workshop Manager\n\nPURPOSE OF THE ROLE\nTo keep the depot\'s plant running.\n\nKEY DUTIES\n1. Service excavators\n2. Keep the service log\n';
     expect(recordOf(text, 'a.txt').company).toBeNull();
