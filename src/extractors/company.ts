@@ -792,13 +792,15 @@ function spelledInText(domain: string, text: string, vocab: Vocabulary): string 
   const head = text.slice(0, 20_000);
   if (!head.toLowerCase().includes(want.slice(0, 3))) return null;
   for (const m of matchesOf(CAPITALISED_RUN, head)) {
-    // Any words of the run: "The Copper Kettle" holds "Copper Kettle".
+    // Any words of the run: "Join Copper Kettle Today" holds "Copper Kettle".
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       for (let n = i + 1; n <= words.length; n++) {
         if (!spellings(words.slice(i, n).join('')).includes(want)) continue;
         const next = words[n];
-        return words.slice(i, next && (LEGAL_TAIL.test(` ${next}`) || vocab.institutions.test(fold(next))) ? n + 1 : n).join(' ');
+        // "The Anchor Inn" is anchorinn.co.uk: the article the run writes before the name is the name's.
+        const from = i > 0 && /^(?:The|La|Le|Les|El|Los|Las|Il|Der|Die|Das|De|Het)$/.test(words[i - 1] as string) ? i - 1 : i;
+        return words.slice(from, next && (LEGAL_TAIL.test(` ${next}`) || vocab.institutions.test(fold(next))) ? n + 1 : n).join(' ');
       }
     }
   }

@@ -533,7 +533,7 @@ describe('company', () => {
     expect(recordOf('# Research Assistant\n\nSend your CV to lab-jobs@nbu.edu\n').company).toBeNull();
   });
   it('spells the name an application address stands for as the text writes it, with its legal form or institution\'s word', () => {
-    expect(recordOf('Barista\n\nThe Salt Yard, a café by the harbour, wants a barista for weekends. Write to jobs@saltyard.example\n', 'a.txt').company).toBe('Salt Yard');
+    expect(recordOf('Barista\n\nThe Salt Yard, a café by the harbour, wants a barista for weekends. Write to jobs@saltyard.example\n', 'a.txt').company).toBe('The Salt Yard');
     expect(recordOf('Archivist\n\nOrmsby Foundation keeps the letters of the town. Apply to work@ormsby.example\n', 'a.txt').company).toBe('Ormsby Foundation');
     // Capitalised words on two lines are no one name.
     expect(recordOf('Archivist\n\nWe keep letters at Ormsby\nTrust us with yours. Apply to work@ormsbytrust.example\n', 'a.txt').company).not.toBe('Ormsby Trust');
@@ -541,6 +541,10 @@ describe('company', () => {
   it('falls back to the domain of an application address', () => {
     expect(recordOf('# Berater\n\nBewerbung an jobs@lumenfold.io\n').company).toBe('lumenfold');
     expect(recordOf('# Berater\n\nBewerbung an someone@gmail.com\n').company).toBeNull();
+  });
+  it('writes the domain\'s name as the text spells it, with the article the text writes before it', () => {
+    const text = 'We are hiring a Barman for The Salty Dog, a harbour bar in Falmouth. Evenings and weekends, £12 an hour plus tips. Email jobs@saltydog.example.\n';
+    expect(recordOf(text, 'a.txt').company).toBe('The Salty Dog');
   });
 });
 
