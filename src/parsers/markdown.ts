@@ -135,20 +135,26 @@ function plainHeading(text: string, vocab: Vocabulary | null): boolean {
 }
 
 /**
+ * A bullet markdown did not read as one: a symbol it does not know ("• Go", "・PHP"), or its own
+ * bullet escaped ("\\- Go", as document exporters write it), which a paragraph's text holds as "- Go".
+ */
+const PASTED_BULLET = new RegExp(`${SYMBOL_BULLET.source}|^[-*+][ \\t]+(?=\\S)`, 'u');
+
+/**
  * A paragraph from its inline content: a one-line bold or `LABEL:` paragraph, or a line that names
  * a section, is a pseudo-heading; so is the first line of a paragraph when it names a section.
  */
 function paragraphOf(r: Inline, first: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   const lines = toLines(r.text, first).filter((l) => l.text);
   // Lines bulleted with symbols markdown does not know ("• Go", "・PHP"), as pasted from a page: a list.
-  const bulletAt = lines.findIndex((l) => SYMBOL_BULLET.test(l.text));
+  const bulletAt = lines.findIndex((l) => PASTED_BULLET.test(l.text));
   if (bulletAt >= 0) {
     const lead = lines.slice(0, bulletAt);
     if (lead[0]) paragraphOf({ text: lead.map((l) => l.text).join('\n'), links: [], emphasisOnly: false }, lead[0].line, builder, vocab);
     const items: Item[] = [];
     for (const l of lines.slice(bulletAt)) {
       const last = items[items.length - 1];
-      if (SYMBOL_BULLET.test(l.text)) items.push(item(l.text.replace(SYMBOL_BULLET, ''), l.line));
+      if (PASTED_BULLET.test(l.text)) items.push(item(l.text.replace(PASTED_BULLET, ''), l.line));
       else if (last) last.text += ` ${l.text}`;
     }
     builder.list(items, false);

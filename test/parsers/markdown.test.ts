@@ -105,6 +105,12 @@ describe('markdown pasted from a page', () => {
     expect(r.benefits).toEqual(['食事補助', '交通費支給']);
   });
 
+  it('reads markdown\'s own bullets escaped by a document exporter ("\\- …", "\\* …") as a list, one item to a paragraph', () => {
+    const md = '# Night Porter\n\n## Duties\n\n\\- Lock up at midnight\n\n\\- Check guests in late\n\n## Requirements\n\n\\* A calm manner\n\n\\* Night shifts\n';
+    const r = recordOf(md);
+    expect([r.responsibilities, r.qualifications.required]).toEqual([['Lock up at midnight', 'Check guests in late'], ['A calm manner', 'Night shifts']]);
+  });
+
   it('reads a GitHub table of two columns as facts, and only a body with a table goes through the table extension', () => {
     const md = '# Tram Driver\n\n| | |\n|---|---|\n| **Employer** | Northline Transit |\n| **Location** | Aarhus, Denmark |\n| Type | Full-time |\n';
     const doc = parseDocument(md, 'p.md').document;

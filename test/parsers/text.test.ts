@@ -74,6 +74,11 @@ describe('text parser', () => {
     expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.type === 'list')).toBe(false);
   });
 
+  it('reads Word\'s second-level bullet, an "o" before a tab, as a bullet', () => {
+    const text = 'Duties:\no\tSweep the yard\no\tLoad the van\n\nWe are a family firm. Our office is open o 9 to 5.\n';
+    expect(items(text, 0)).toEqual(['Sweep the yard', 'Load the van']);
+  });
+
   it('does not take a short item line for a heading', () => {
     expect(headings('What you bring\nPython and SQL\nHTML and CSS\nGIT version control\n')).toEqual(['What you bring']);
   });
