@@ -666,7 +666,8 @@ export function companyCandidates(ctx: Context, title: string | null): CompanyCa
     }
     // "At Acme, we …" and "at Acme" anywhere.
     if (AT_MARK.test(l.text)) for (const m of matchesOf(AT_NAME, l.text)) {
-      if (!m[1]) continue;
+      // German capitalises every noun: "bei der Behandlung" (at the treatment) names no one; a name after the article has words of its own ("bei der Stadtwerke Nord GmbH").
+      if (!m[1] || (/\sder\s/.test(m[0]) && !/\s/.test(m[1]))) continue;
       const lead = m.index === 0 || /^[\s(]*$/.test(l.text.slice(0, m.index));
       add(m[1], l.line, l.from, lead && /,\s*(?:we|our|nous|wir)\b/i.test(l.text.slice(m.index)) ? 'atwe' : 'at', { early });
     }

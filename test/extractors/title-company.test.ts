@@ -850,6 +850,10 @@ describe('an employer named in full once and short after', () => {
     const r = recordOf('**Job Title:** Dental Nurse\n**Clinic:** Brightbay Dental, Swansea\n\n**What you\'ll be doing:**\n\n- Assist the dentist\n- Sterilise instruments\n');
     expect([r.company, r.locations.map((l) => l.city)]).toEqual(['Brightbay Dental', ['Swansea']]);
   });
+  it('takes no German noun after "bei der" for the employer, as German capitalises every noun', () => {
+    const text = 'Tierarzthelfer (m/w/d)\n\nFür unsere Kleintierpraxis suchen wir Unterstützung.\n\nAufgaben:\n- Assistenz bei der Operation\n- Empfang und Telefon\n';
+    expect(recordOf(text, 'a.txt').company).toBeNull();
+  });
   it('takes no section\'s name under the title for the employer', () => {
     const text = 'JOB DESCRIPTION\n\nJob title:   Plant Fitter\nReports to:  Workshop Manager\n\nPURPOSE OF THE ROLE\nTo keep the depot\'s plant running.\n\nKEY DUTIES\n1. Service excavators\n2. Keep the service log\n';
     expect(recordOf(text, 'a.txt').company).toBeNull();
