@@ -136,7 +136,7 @@ function plainHeading(text: string, vocab: Vocabulary | null): boolean {
 
 /**
  * A bullet markdown did not read as one: a symbol it does not know ("• Go", "・PHP"), or its own
- * bullet escaped ("\\- Go", as document exporters write it), which a paragraph's text holds as "- Go".
+ * bullet escaped ("\- Go", as document exporters write it), which a paragraph's text holds as "- Go".
  */
 const PASTED_BULLET = new RegExp(`${SYMBOL_BULLET.source}|^[-*+][ \\t]+(?=\\S)`, 'u');
 
@@ -146,7 +146,8 @@ const PASTED_BULLET = new RegExp(`${SYMBOL_BULLET.source}|^[-*+][ \\t]+(?=\\S)`,
  */
 function paragraphOf(r: Inline, first: number, builder: DocumentBuilder, vocab: Vocabulary | null): void {
   const lines = toLines(r.text, first).filter((l) => l.text);
-  // Lines bulleted with symbols markdown does not know ("• Go", "・PHP"), as pasted from a page: a list.
+  // Lines bulleted with symbols markdown does not know ("• Go", "・PHP"), as pasted from a page, or
+  // with its own bullets escaped by an exporter: a list.
   const bulletAt = lines.findIndex((l) => PASTED_BULLET.test(l.text));
   if (bulletAt >= 0) {
     const lead = lines.slice(0, bulletAt);

@@ -19,7 +19,7 @@ import type { Item, TextLine } from './document.js';
 import { BULLET_SYMBOLS, numberedCuts, parseField } from './document.js';
 import { labelAlone } from './structure.js';
 
-/** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`, or Word's second-level `o` before a tab), then the text. Example: `  • Deploy models`. */
+/** A bulleted line: indentation, a bullet (symbol, `1.`, `1)`, `1、`, `a)`, `一、`, or Word's second-level `o` before a tab or two spaces), then the text. Example: `  • Deploy models`. */
 const BULLET = new RegExp(String.raw`^([ \t]*)(?:[·✗\-–—*+${BULLET_SYMBOLS}]\ufe0f?|\(?\d{1,2}[.)、．）]|\(?[a-z][)]|[一二三四五六七八九十]{1,2}[、.．]|o(?= {2,}\S))[ \t]*(\S.*)$`, 'u');
 /** Bullets that need a space after them to be bullets (a `-` or `*` glued to a word is not one). */
 const SPACED_BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)]|\(?[a-z][)])\S/u;
