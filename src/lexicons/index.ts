@@ -200,7 +200,7 @@ export function vocabulary(langs: readonly string[]): Vocabulary {
     from: set(phrases(reading, (l) => l.pay.from)),
     between: set(phrases(reading, (l) => l.pay.between)),
     proRata: set(phrases(reading, (l) => l.pay.proRata)),
-    once: set(phrases(reading, (l) => l.pay.once ?? [])),
+    once: set(phrases(reading, (l) => l.pay.once)),
     years: set(phrases(reading, (l) => l.experience.years)),
     months: set(phrases(reading, (l) => l.experience.months)),
     atLeast: set(phrases(reading, (l) => l.experience.atLeast)),

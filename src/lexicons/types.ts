@@ -85,7 +85,7 @@ export interface Lexicon {
      */
     proRata: string[];
     /** Words that make a figure one payment for the whole work ("flat fee", "Pauschale", "forfait"): it has no period. */
-    once?: string[];
+    once: string[];
   };
   /** Experience: units and the words that make a figure a requirement of experience. */
   experience: { years: string[]; months: string[]; atLeast: string[]; words: string[] };
